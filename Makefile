@@ -1,0 +1,55 @@
+# The single entry point. Every target creates the virtual environment and installs the
+# project into it first, so a fresh machine needs nothing but python3.11 and make.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CS := $(VENV)/bin/councilsearch
+STAMP := $(VENV)/.installed
+DATA ?= councilsearch-data
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install demo serve test test-slow lint bench eval clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(CS) --data-dir $(DATA) ingest corpus/
+	$(CS) --data-dir $(DATA) documents
+	$(CS) --data-dir $(DATA) show $$($(CS) --data-dir $(DATA) documents --json | $(PY) -c "import json,sys; print([d['id'] for d in json.load(sys.stdin) if 'finance-peer' in d['id']][0])")
+	-$(CS) --data-dir $(DATA) search "how much of the planned savings has been delivered?" --k 3
+	-$(CS) --data-dir $(DATA) search "what is the forecast DSG deficit?" --k 3
+	-$(CS) --data-dir $(DATA) search "who was the lead peer for the North West Leicestershire review?" --k 3
+	-$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(PY) -m pytest -q
+
+test-slow: install
+	$(PY) -m pytest -q --slow
+
+lint: install
+	$(VENV)/bin/ruff check councilsearch tests bench
+	$(VENV)/bin/mypy
+
+eval: install
+	$(CS) --data-dir $(DATA) ingest corpus/
+	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
+	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
+
+bench: install
+	$(PY) bench/ingest.py
+	$(PY) bench/extract.py
+	-$(PY) bench/search.py
+
+clean:
+	rm -rf $(DATA) .pytest_cache .mypy_cache .ruff_cache .hypothesis

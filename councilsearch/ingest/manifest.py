@@ -1,0 +1,74 @@
+"""Corpus manifests: ``manifest.csv`` beside the files gives title, council, type and date."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from councilsearch.models import DOC_TYPES, DocumentMeta
+
+MANIFEST_NAME = "manifest.csv"
+
+
+def load_manifest(folder: Path) -> dict[str, DocumentMeta]:
+    """Map file name and file stem to metadata, from ``folder/manifest.csv`` if present."""
+    path = folder / MANIFEST_NAME
+    out: dict[str, DocumentMeta] = {}
+    if not path.is_file():
+        return out
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("file") or "").strip()
+            if not name:
+                continue
+            doc_type = (row.get("doc_type") or "other").strip()
+            meta = DocumentMeta(
+                title=(row.get("title") or "").strip(),
+                council=(row.get("council") or "").strip(),
+                doc_type=doc_type if doc_type in DOC_TYPES else "other",
+                date=(row.get("date") or "").strip() or None,
+                source=(row.get("source") or "").strip(),
+            )
+            out[name] = meta
+            out.setdefault(Path(name).stem, meta)
+    return out
+
+
+def meta_for(path: Path, cache: dict[Path, dict[str, DocumentMeta]] | None = None) -> DocumentMeta:
+    """Metadata for one file: its folder's manifest, else a guess from the file name."""
+    folder = path.parent
+    if cache is not None:
+        if folder not in cache:
+            cache[folder] = load_manifest(folder)
+        manifest = cache[folder]
+    else:
+        manifest = load_manifest(folder)
+    found = manifest.get(path.name) or manifest.get(path.stem)
+    return found if found is not None else guess_meta(path.name)
+
+
+_COUNCIL_RE = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:City|County|District|Borough)? ?Council)")
+
+
+def guess_meta(name: str) -> DocumentMeta:
+    stem = Path(name).stem
+    words = re.split(r"[-_ ]+", stem)
+    title = " ".join(w.capitalize() for w in words if w)
+    low = stem.lower()
+    doc_type = "other"
+    for key, dt in (
+        ("minutes", "minutes"),
+        ("agenda", "agenda"),
+        ("cabinet", "agenda"),
+        ("progress-review", "progress_review"),
+        ("peer", "peer_challenge"),
+        ("productivity", "productivity_plan"),
+        ("report", "report"),
+    ):
+        if key in low:
+            doc_type = dt
+            break
+    m = re.search(r"(19|20)\d\d(?:-\d\d-\d\d)?", stem)
+    date = m.group(0) if m and len(m.group(0)) == 10 else (f"{m.group(0)}-01-01" if m else None)
+    return DocumentMeta(title=title or name, doc_type=doc_type, date=date)

@@ -1,0 +1,133 @@
+"""Turn a file into a Document: sniff the format, run its parser, attach metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from councilsearch.errors import EmptyDocumentError, ParseError, UnsupportedFormatError
+from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.manifest import meta_for
+from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
+from councilsearch.models import Document, DocumentMeta
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")
+    return slug[:80] or "document"
+
+
+def document_id(name: str, sha256: str) -> str:
+    """Stable id: slug of the file name plus a short content hash."""
+    return f"{slugify(name)}-{sha256[:8]}"
+
+
+def run_parser(fmt: str, data: bytes, name: str) -> ParsedText:
+    """Dispatch to the parser for ``fmt`` (imported lazily: each pulls in its own library)."""
+    if fmt == "pdf":
+        from councilsearch.ingest.pdf import parse_pdf
+
+        return parse_pdf(data, name)
+    if fmt == "docx":
+        from councilsearch.ingest.docx import parse_docx
+
+        return parse_docx(data, name)
+    if fmt == "html":
+        from councilsearch.ingest.html import parse_html
+
+        return parse_html(data, name)
+    from councilsearch.ingest.text import parse_text
+
+    text, page_map = parse_text(data, name)
+    return ParsedText(text=text, page_map=page_map)
+
+
+def parse_bytes(
+    data: bytes,
+    name: str,
+    meta: DocumentMeta | None = None,
+    source_path: str = "",
+    parser: object | None = None,
+) -> Document:
+    """Parse ``data`` (the bytes of a file called ``name``) into a Document.
+
+    ``parser`` may be a callable ``(fmt, data, name) -> ParsedText`` (e.g. the sandboxed
+    one); by default the parser runs in this process.
+    """
+    fmt = sniff_format(data[:8192], name)
+    run = parser if callable(parser) else run_parser
+    parsed: ParsedText = run(fmt, data, name)
+    if not parsed.text.strip():
+        raise EmptyDocumentError(f"{name or 'the document'} has no text", path=name)
+    sha = hashlib.sha256(data).hexdigest()
+    meta = meta or DocumentMeta()
+    title = meta.title or parsed.title or Path(name).stem
+    return Document(
+        id=document_id(name, sha),
+        title=title,
+        council=meta.council,
+        doc_type=meta.doc_type,
+        date=meta.date,
+        source_path=source_path or name,
+        text=parsed.text,
+        page_map=parsed.page_map,
+        sha256=sha,
+        format=fmt if fmt != "text" or not name.lower().endswith((".md", ".markdown")) else "markdown",
+        heading_hints=parsed.heading_hints,
+        source=meta.source,
+    )
+
+
+def read_file(path: Path) -> bytes:
+    if not path.exists():
+        raise ParseError(f"{path} does not exist", path=str(path))
+    if not path.is_file():
+        raise ParseError(f"{path} is not a file", path=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyDocumentError(f"{path.name} is empty (0 bytes)", path=str(path))
+    if size > MAX_FILE_BYTES:
+        raise UnsupportedFormatError(
+            f"{path.name} is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB",
+            path=str(path),
+        )
+    return path.read_bytes()
+
+
+def parse_file(path: str | Path, meta: DocumentMeta | None = None, parser: object | None = None) -> Document:
+    p = Path(path)
+    data = read_file(p)
+    try:
+        return parse_bytes(data, p.name, meta or meta_for(p), source_path=str(p), parser=parser)
+    except ParseError as exc:
+        if exc.path is None or exc.path == p.name:
+            exc.path = str(p)
+        raise
+
+
+def iter_files(paths: list[Path] | list[str]) -> list[Path]:
+    """Expand files and folders (recursively) into document files, in a stable order.
+
+    Folders contribute files with a supported suffix; a file named explicitly is always
+    included (its bytes decide whether it can be read).
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            cands = sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+            )
+        else:
+            cands = [p]
+        for f in cands:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out

@@ -1,0 +1,143 @@
+"""Sectioning and passages: invariants (hypothesis) and the structure of the real corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from councilsearch.ingest.passages import MAX_WORDS, make_passages
+from councilsearch.ingest.sections import split_sections
+from councilsearch.models import Document
+from tests.conftest import CABINET, FINANCE, NWL
+
+
+def doc_of(text: str, page_map: tuple[int, ...] = (0,)) -> Document:
+    return Document(
+        id="t-" + hashlib.sha256(text.encode()).hexdigest()[:8], title="t", council="", doc_type="other",
+        date=None, source_path="t.txt", text=text, page_map=page_map, sha256="x",
+    )
+
+
+LINES = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from([
+        "", "1. Introduction", "3.1. Governance and finance", "83. In November 2025 the Council began a review.",
+        "Recommendation 2: Develop plans", "PART B", "Revenue Outturn", "\t£000", "Updated budget\t615,335",
+        "Net underspend\t-7,322", "- a bullet", "(a) an item", "# Markdown", "**Bold heading**",
+        "Appendix A - Reserves", "112. Leicestershire School Term Dates.", "   ", "\t", "£", "…",
+    ]),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINES, max_size=40), st.sampled_from(["\n", "\n\n"]), st.integers(1, 4))
+def test_sections_tile_text_and_passages_lie_inside(lines: list[str], sep: str, pages: int) -> None:
+    text = sep.join(lines) or "x"
+    step = max(1, len(text) // pages)
+    page_map = tuple(sorted({0, *range(step, len(text), step)}))
+    doc = doc_of(text, page_map)
+    secs = split_sections(doc)
+    # sections tile the text: in order, no gaps, no overlaps, concatenating back to the source
+    assert secs[0].span[0] == 0 and secs[-1].span[1] == len(text)
+    for a, b in itertools.pairwise(secs):
+        assert a.span[1] == b.span[0]
+    assert "".join(text[s.span[0]:s.span[1]] for s in secs) == text
+    assert all(s.span[0] < s.span[1] for s in secs)
+    by_id = {s.id: s for s in secs}
+    for p in make_passages(doc, secs):
+        sec = by_id[p.section_id]
+        assert sec.span[0] <= p.span[0] < p.span[1] <= sec.span[1]
+        assert text[p.span[0]:p.span[1]] == p.text
+        assert p.pages and all(1 <= pg <= len(page_map) for pg in p.pages)
+
+
+@pytest.fixture(scope="module")
+def sectioned(corpus_docs):
+    return {k: (d, split_sections(d)) for k, d in corpus_docs.items()}
+
+
+def _headings(secs):
+    return [s.heading for s in secs if s.kind == "heading"]
+
+
+def test_finance_review_recommendations_with_their_text(sectioned) -> None:
+    doc, secs = sectioned[FINANCE]
+    heads = _headings(secs)
+    recs = [h for h in heads if h.startswith("Recommendation")]
+    assert [int(re.match(r"Recommendation (\d+)", h).group(1)) for h in recs] == list(range(1, 8))
+    # the text under Recommendation 1 is in a section whose path names it
+    under = [s for s in secs if s.kind != "heading" and s.path and s.path[-1].startswith("Recommendation 1:")]
+    body = " ".join(doc.text[s.span[0]:s.span[1]] for s in under)
+    assert "£23m of planned savings of which £13.2m have been delivered" in body
+    assert "3. Progress Review - Feedback" in heads and "4. Final thoughts and next steps" in heads
+
+
+def test_cabinet_agenda_minutes_parts_and_paragraph_83(sectioned) -> None:
+    doc, secs = sectioned[CABINET]
+    heads = _headings(secs)
+    agenda = [h for h in heads if re.match(r"[1-8]\. ", h)]
+    assert any(h.startswith("4. Provisional Revenue and Capital Outturn") for h in agenda)
+    assert any(h.startswith("5. Efficiency Review") for h in agenda)
+    minutes = [int(m.group(1)) for h in heads if (m := re.match(r"(1[01]\d)\. ", h))]
+    assert sorted(set(minutes)) == list(range(109, 119))
+    assert "PART A" in heads and "PART B" in heads
+    p83 = [s for s in secs if s.para_no == "83" and s.kind == "paragraph"]
+    assert p83, "paragraph 83 is missing"
+    first = doc.text[p83[0].span[0]:p83[0].span[1]]
+    assert first.startswith("83. In November 2025 the Council began a comprehensive review")
+    assert "Efficiency Review" in p83[0].path and "PART B" in p83[0].path
+    # numbered paragraphs are not headings
+    assert not any(h.startswith("83. ") for h in heads)
+
+
+def test_cabinet_thousand_pound_tables_keep_rows(sectioned) -> None:
+    doc, secs = sectioned[CABINET]
+    tables = [s for s in secs if s.kind == "table"]
+    assert len(tables) >= 20
+    outturn = next(s for s in tables if "Updated budget\t615,335" in doc.text[s.span[0]:s.span[1]])
+    body = doc.text[outturn.span[0]:outturn.span[1]]
+    assert body.lstrip("\n").startswith("\t£000")
+    for row in ("Updated budget\t615,335", "Provisional outturn\t608,013", "Net underspend\t-7,322",
+                "Net position\t0"):
+        assert row + "\n" in body
+    assert outturn.para_no == "8" and outturn.path[-1] == "Revenue Outturn"
+    # passages never cut a table row
+    passages = make_passages(doc, secs)
+    for p in passages:
+        if p.kind == "table":
+            for line in p.text.split("\n"):
+                assert line in doc.text[outturn.span[0]:] or "\t" in line or line.strip()
+
+
+def test_nw_review_numbered_subheadings(sectioned) -> None:
+    _, secs = sectioned[NWL]
+    heads = _headings(secs)
+    for h in ("1. Introduction", "3.1. Governance and finance", "3.5. Looking forward", "4. Final thoughts and next steps"):
+        assert h in heads
+    gov = next(s for s in secs if s.heading == "3.1. Governance and finance")
+    assert gov.path[-2:] == ("3. Progress Review - Feedback", "3.1. Governance and finance")
+
+
+def test_passages_respect_size_sentences_and_sections(corpus_docs) -> None:
+    sizes = []
+    for doc in corpus_docs.values():
+        secs = split_sections(doc)
+        by_id = {s.id: s for s in secs}
+        for p in make_passages(doc, secs):
+            sec = by_id[p.section_id]
+            assert sec.span[0] <= p.span[0] and p.span[1] <= sec.span[1]
+            n = len(p.text.split())
+            sizes.append(n)
+            if n > MAX_WORDS + 40:
+                # only a single long sentence or table line may exceed the window
+                assert p.kind == "table" or len(re.findall(r"[.!?]\s+[A-Z]", p.text)) <= 1 or "\n" not in p.text
+            # a window ends at a sentence end, a line end, or the end of its section
+            after = doc.text[p.span[1]:p.span[1] + 1]
+            assert after in ("", "\n", " ", "\t") or p.span[1] == sec.span[1]
+    big = [n for n in sizes if n >= 60]
+    assert sum(1 for n in big if n <= MAX_WORDS + 40) / len(big) > 0.9
