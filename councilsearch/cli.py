@@ -187,6 +187,216 @@ def reindex() -> None:
     console.print(f"rebuilt the vector index: {n} passages")
 
 
+def _to_jsonable(obj: Any) -> Any:
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return asdict(obj)
+    return obj
+
+
+def _fmt_figure(f: Any) -> str:
+    if f.kind == "money" and isinstance(f.value, float):
+        v = f.value
+        val = f"£{v / 1e9:,.2f}bn" if abs(v) >= 1e9 else f"£{v / 1e6:,.1f}m" if abs(v) >= 1e6 else f"£{v:,.0f}"
+    elif f.kind == "percent":
+        val = f"{f.value:g}%"
+    else:
+        val = str(f.value if not isinstance(f.value, float) or not f.value.is_integer() else int(f.value))
+    bits = [val]
+    label = f.label or " / ".join(x for x in (f.table_row, f.table_col) if x)
+    if label:
+        bits.append(label)
+    if f.period:
+        bits.append(f.period)
+    return " · ".join(bits)
+
+
+@app.command()
+@friendly
+def search(
+    query: Annotated[str, typer.Argument(help="A question or keywords.")],
+    k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="How many hits.")] = 5,
+    council: Annotated[str | None, typer.Option(help="Only this council (substring match).")] = None,
+    doc_type: Annotated[str | None, typer.Option("--doc-type", help="Only this document type.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Documents dated on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Documents dated on or before YYYY-MM-DD.")] = None,
+    section_kind: Annotated[str | None, typer.Option("--section-kind", help="heading | paragraph | table | list")] = None,
+    mode: Annotated[str, typer.Option(help="hybrid | bm25 | dense")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Search passages; prints ranked hits with citations and the figures in them."""
+    from councilsearch.index.store import Filters
+
+    lib = _library(extract=False)
+    filters = Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from, date_to=date_to,
+                      section_kind=section_kind)
+    hits = lib.searcher().search(query, k=k, filters=filters, mode=mode)
+    if as_json:
+        print(json.dumps([_to_jsonable(h) for h in hits], indent=2, default=str))
+        return
+    if not hits:
+        console.print("no results")
+        return
+    from rich.text import Text
+
+    for n, h in enumerate(hits, 1):
+        console.print(f"[bold]{n}. {h.citation.label()}[/bold]  [dim]score {h.score:.4f} via {'+'.join(h.retrievers)}[/dim]",
+                      highlight=False)
+        body = Text(h.passage.text if len(h.passage.text) < 900 else h.passage.text[:900] + "…")
+        for s, e in h.highlights:
+            if e <= len(body.plain):
+                body.stylize("bold yellow", s, e)
+        console.print(body)
+        if h.answer is not None:
+            console.print(f"  [green]answer:[/green] {h.answer.surface} ({_fmt_figure(h.answer)})", highlight=False)
+        if h.figures:
+            chips = "; ".join(_fmt_figure(f) for f in h.figures[:8])
+            console.print(f"  [cyan]figures:[/cyan] {chips}", highlight=False)
+        for c in h.also_in:
+            console.print(f"  [dim]also in: {c.label()}[/dim]", highlight=False)
+        console.print()
+
+
+@app.command()
+@friendly
+def figures(
+    doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
+    kind: Annotated[str | None, typer.Option(help="money | percent | count | period | date")] = None,
+    min_value: Annotated[float | None, typer.Option("--min", help="Smallest value.")] = None,
+    max_value: Annotated[float | None, typer.Option("--max", help="Largest value.")] = None,
+    period: Annotated[str | None, typer.Option(help="Financial year, e.g. 2025/26.")] = None,
+    label: Annotated[str | None, typer.Option(help="Words in what the figure measures.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List extracted figures with their citations."""
+    lib = _library(embed=False)
+    rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
+                             label=label, limit=limit)
+    if as_json:
+        print(json.dumps([{"figure": _to_jsonable(f), "citation": _to_jsonable(c)} for f, c, _ in rows],
+                         indent=2, default=str))
+        return
+    t = Table(title=f"{len(rows)} figures")
+    for col in ("surface", "value", "kind", "period", "label", "cited at"):
+        t.add_column(col, overflow="fold")
+    for f, c, _ in rows:
+        t.add_row(f.surface, _fmt_figure(f).split(" · ")[0], f.kind, f.period or "",
+                  f.label or " / ".join(x for x in (f.table_row, f.table_col) if x), c.label())
+    console.print(t)
+
+
+@app.command()
+@friendly
+def entities(
+    doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
+    label: Annotated[str | None, typer.Option(help="ORG | PERSON | ROLE | PROGRAMME | COMMITTEE | ACRONYM …")] = None,
+    q: Annotated[str | None, typer.Option(help="Words in the name.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List extracted entities."""
+    lib = _library(embed=False)
+    rows = lib.store.entities(doc_id=doc, label=label, q=q, limit=limit)
+    if as_json:
+        print(json.dumps([{**_to_jsonable(e), "doc_id": d} for e, d in rows], indent=2, default=str))
+        return
+    t = Table(title=f"{len(rows)} entities")
+    for col in ("label", "name", "title", "role", "text", "document"):
+        t.add_column(col, overflow="fold")
+    for e, d in rows:
+        t.add_row(e.label, e.normalised, e.title or "", e.role or "", e.text, d)
+    console.print(t)
+
+
+@app.command()
+@friendly
+def glossary(doc_id: Annotated[str, typer.Argument(help="A document id.")]) -> None:
+    """Acronyms and their expansions learned from a document."""
+    lib = _library(embed=False)
+    t = Table(title=f"glossary of {doc_id}")
+    t.add_column("acronym")
+    t.add_column("expansion")
+    for a, x in lib.store.glossary(doc_id).items():
+        t.add_row(a, x)
+    console.print(t)
+
+
+@eval_app.command("retrieval")
+@friendly
+def eval_retrieval(
+    queries: Annotated[Path, typer.Option("--queries", help="A JSONL file like eval/queries_dev.jsonl.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
+    from councilsearch.index.evaluate import evaluate_retrieval, load_queries
+
+    qs = load_queries(queries)
+    lib = _library(extract=False)
+    if lib.store.count_documents() == 0:
+        from councilsearch.errors import InputError
+
+        raise InputError("the store is empty: run `councilsearch ingest corpus/` first")
+    rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode)
+    if as_json:
+        out = {k: v for k, v in rep.items() if k not in ("queries", "by_kind")}
+        print(json.dumps(out, indent=2))
+        return
+    t = Table(title=f"retrieval on {rep['n']} queries")
+    t.add_column("system")
+    for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10"):
+        t.add_column(m, justify="right")
+    for system in ("hybrid", "bm25", "dense_chunks"):
+        if system in rep:
+            t.add_row(system, *(f"{rep[system][m]:.3f}" for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10")))
+    console.print(t)
+    console.print(f"figure_accuracy (hybrid, top hit names the answer): {rep['hybrid'].get('figure_accuracy', 0):.3f}")
+    for kind, m in rep["by_kind"].items():
+        console.print(f"  {kind:10s} n={m['n']:3d}  recall@5={m['recall@5']:.3f}  mrr@10={m['mrr@10']:.3f}")
+    misses = [(qid, q) for qid, q in rep["queries"].items() if not q.get("hybrid") or q["hybrid"] > 5]
+    if misses:
+        console.print("[bold]hybrid misses (not in top 5):[/bold]")
+        for qid, q in misses:
+            console.print(f"  {qid} rank={q.get('hybrid')}  {q['query']}", highlight=False)
+
+
+@eval_app.command("figures")
+@friendly
+def eval_figures(
+    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/figures_dev.jsonl.")],
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Folders holding the named documents (default: ./corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of figures.v1 against a gold file."""
+    from councilsearch.extract.score import score_figures
+    from councilsearch.ingest.parse import iter_files, parse_file
+
+    folders = corpus or [Path("corpus")]
+    docs: dict[str, str] = {}
+    for f in iter_files(folders):
+        if f.stem not in docs or f.suffix == ".txt":
+            docs[f.stem] = parse_file(f).text
+    rep = score_figures(gold, docs)
+    if as_json:
+        print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
+        return
+    t = Table(title=f"figures.v1 on {rep['n_gold']} gold figures")
+    for col in ("kind", "precision", "recall", "f1"):
+        t.add_column(col, justify="right")
+    t.add_row("all", f"{rep['precision']:.3f}", f"{rep['recall']:.3f}", f"{rep['f1']:.3f}")
+    for kind, m in sorted(rep["by_kind"].items()):
+        t.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    console.print(t)
+    for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
+        items = rep.get(key) or []
+        if items:
+            console.print(f"[bold]{title} ({len(items)}):[/bold]")
+            for it in items[:50]:
+                console.print(f"  {it}", highlight=False)
+
+
 def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -282,6 +282,17 @@ class Library:
                 self.save()
         return len(ids)
 
+    def searcher(self) -> Any:
+        """A Searcher over this library; it always reads the current vector snapshot."""
+        from councilsearch.index.search import Searcher
+
+        return Searcher(
+            self.store,
+            (lambda: self._vectors) if self.embed else None,
+            self.embedder if self.embed else None,
+            max_query_chars=self.settings.max_query_chars,
+        )
+
     def close(self) -> None:
         try:
             self.save()
