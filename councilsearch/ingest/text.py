@@ -53,16 +53,14 @@ def decode_text(data: bytes, name: str = "") -> str:
 
 
 def _decode_legacy(data: bytes, label: str, name: str) -> str:
+    """Text that is not UTF-8: accept Windows-1252 (a superset of Latin-1 used by older
+    council systems) when it decodes cleanly; refuse anything else with a clear message."""
     try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - dependency is declared
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data[:1_000_000]).best()
-        if best is not None and best.encoding and best.chaos < 0.2:
-            enc = best.encoding
-            if enc.replace("_", "").lower() in {"cp1252", "windows1252", "latin1", "iso88591", "iso885915"}:
-                return data.decode(enc, errors="strict")
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and not _CONTROL.search(text[:65536]):
+        return text
     raise EncodingError(
         f"{label} is not UTF-8 and its encoding could not be recognised with confidence; "
         "save it as UTF-8 and try again",
