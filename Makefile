@@ -49,7 +49,10 @@ eval: install
 bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/extract.py
-	-$(PY) bench/search.py
+	$(PY) bench/search.py
+	$(PY) bench/extract_scale.py
+	$(PY) bench/load.py --seconds 60
+	$(PY) bench/soak.py --seconds 300
 
 clean:
 	rm -rf $(DATA) .pytest_cache .mypy_cache .ruff_cache .hypothesis

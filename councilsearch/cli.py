@@ -26,8 +26,9 @@ app = typer.Typer(
 eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval or figure extraction against a gold file.")
 app.add_typer(eval_app, name="eval")
 
-console = Console()
-err_console = Console(stderr=True)
+# On a terminal rich fits the width; in a pipe or a log it would cut tables at 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 200)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -324,6 +325,121 @@ def glossary(doc_id: Annotated[str, typer.Argument(help="A document id.")]) -> N
     console.print(t)
 
 
+@app.command()
+@friendly
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The output file (its folder must exist).")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl | csv | parquet (default: from the --out suffix).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: one per CPU).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="local (a Dask LocalCluster) or tcp://HOST:PORT (a running Dask scheduler); default: a pool of local processes.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Start again instead of resuming into an existing output.")] = False,
+) -> None:
+    """Extract every figure and entity, with citations, into ONE file (no index, no embedding).
+
+    Each row is a figure or an entity; the `row_type` column says which (figure|entity). Rows
+    carry the document (id, title, council, doc_type, date, source path, sha256), the citation
+    (section path, paragraph number, pages, character span), the figure (surface, value,
+    value_text, unit, kind, period, label, table_row, table_col) or the entity (entity_label,
+    normalised, entity_title, entity_role), and the extractor version (figures.v1, entities.v1).
+
+    Resumable: run the same command again after an interruption and documents already in the
+    output (by content sha256, listed in OUT.done) are skipped; no row is written twice. Files
+    that cannot be read are listed in OUT.failures.jsonl and the exit code is 2.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from councilsearch.extract.jobs import JobOptions, JobStats, run_extract
+
+    s = settings()
+    show = err_console.is_terminal
+    with Progress(
+        TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        TextColumn("{task.fields[failed]}{task.description}"), console=err_console, transient=True, disable=not show,
+    ) as bar:
+        task = bar.add_task("", total=None, rate="-", failed="")
+        seen_failures, last_line = [0], [-1]
+
+        def progress(st: JobStats) -> None:
+            done = st.written + st.failed
+            bar.update(task, total=st.total, completed=st.processed, description=st.current[:40],
+                       rate=f"{done / st.seconds:.1f}" if st.seconds > 0.5 and done else "-",
+                       failed=f"[red]{st.failed} failed[/red] " if st.failed else "")
+            for f in st.failures[seen_failures[0]:]:
+                err_console.print(f"[red]failed:[/red] {f.path}: {f.error}", highlight=False)
+            seen_failures[0] = len(st.failures)
+            step = max(1, st.total // 20)
+            if not show and st.processed and st.processed // step != last_line[0]:  # a log line every 5%
+                last_line[0] = st.processed // step
+                err_console.print(f"[{st.processed}/{st.total}] {st.written} written, {st.skipped} already done, "
+                                  f"{st.failed} failed, {st.seconds:.0f} s", highlight=False)
+
+        stats = run_extract(
+            paths, out, fmt=fmt, workers=workers, scheduler=scheduler, overwrite=overwrite, progress=progress,
+            options=JobOptions(s.sandbox, s.parse_timeout_s, s.parse_memory_bytes),
+        )
+    t = Table(title="Extract summary", show_header=False)
+    t.add_column("", style="bold")
+    t.add_column("", justify="right")
+    for name, value in (
+        ("output", f"{stats.out} ({stats.format})"),
+        ("documents", stats.total),
+        ("written", stats.written),
+        ("already done (skipped)", stats.skipped),
+        ("duplicate content (skipped)", stats.duplicates),
+        ("failed", stats.failed),
+        ("rows", f"{stats.rows} ({stats.figure_rows} figures, {stats.entity_rows} entities)"),
+        ("time", f"{stats.seconds:.1f} s"),
+        ("documents/s", f"{stats.docs_per_s:.2f}"),
+    ):
+        t.add_row(name, str(value))
+    console.print(t)
+    console.print(f"[dim]{stats.scheduler}, {stats.workers} worker(s)[/dim]", highlight=False)
+    if stats.failures:
+        from councilsearch.extract.export import failures_path
+
+        ft = Table(title=f"Failures (all of them in {failures_path(Path(stats.out))})")
+        ft.add_column("file", overflow="fold")
+        ft.add_column("code")
+        ft.add_column("reason", overflow="fold")
+        for f in stats.failures[:50]:
+            ft.add_row(f.path, f.code, f.error)
+        console.print(ft)
+    if stats.interrupted:
+        err_console.print("interrupted: what was written is kept; run the same command again to resume")
+        raise typer.Exit(130)
+    if stats.failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API and the search page over an existing data folder."""
+    import uvicorn
+
+    from councilsearch.api.app import create_app  # lazily: the CLI never imports the API up front
+
+    s = settings()
+    if not (Path(s.data_dir) / "store.sqlite").is_file():
+        from councilsearch.errors import InputError
+
+        raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
+    console.print(f"serving {s.data_dir} on http://{host}:{port}  (API docs at /docs)", highlight=False)
+    uvicorn.run(create_app(s), host=host, port=port, log_level="info")
+
+
 @eval_app.command("retrieval")
 @friendly
 def eval_retrieval(
@@ -401,6 +517,11 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken files are reported by us, once
     try:
         app()
     except KeyboardInterrupt:

@@ -23,15 +23,19 @@ import numpy as np
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError, IndexError_, ParseError
 from councilsearch.extract.pipeline import Analysis, analyse, extractor_versions
-from councilsearch.index.store import Store
+from councilsearch.index.store import Store, document_context, embedding_text, sentence_embedding_text
 from councilsearch.ingest.manifest import meta_for
 from councilsearch.ingest.parse import iter_files, parse_bytes, read_file
+from councilsearch.ingest.passages import passage_sentences
 from councilsearch.models import Document, DocumentMeta
 
 log = logging.getLogger(__name__)
 
 STORE_NAME = "store.sqlite"
 VECTORS_DIR = "vectors"
+SENTENCE_VECTORS_DIR = "sentence_vectors"
+UNIT_TABLES = ("passages", "sentences")
+EMBEDDING_META = "embedding_model"  # store meta: "<model name>/<dimension>" of the stored embeddings
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Library:
         self.extract = extract
         self._embedder: Any = None
         self._vectors: Any = None
+        self._sent_vectors: Any = None
         self._vec_lock = threading.RLock()
         self._dirty = False
         self._manifest_cache: dict[Path, dict[str, DocumentMeta]] = {}
@@ -99,24 +104,60 @@ class Library:
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
-    def _open_vectors(self, repair: bool) -> None:
-        from councilsearch.index.vectors import FaissVectorStore
+    def _check_stored_embeddings(self) -> None:
+        """Embeddings kept in SQLite are reused (by reconcile and reindex) only when this
+        model made them; after a model change they are dropped and passages re-embedded, so
+        a rebuilt index never mixes two models' vectors under one name."""
+        tag = f"{self.embedder.name}/{self.embedder.dimension}"
+        have = self.store.get_meta(EMBEDDING_META)
+        if have == tag:
+            return
+        with self.store.transaction() as c:
+            if have is not None:
+                log.warning("the stored passage embeddings were made with %s, this run uses %s: "
+                            "every passage will be embedded again", have, tag)
+                c.execute("UPDATE passages SET embedding = NULL")
+                c.execute("UPDATE sentences SET embedding = NULL")
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (EMBEDDING_META, tag))
 
-        folder = self.vectors_dir
-        if (folder / "manifest.json").exists() or (folder / "vectors.faiss").exists():
-            try:
-                vs = FaissVectorStore.load(
-                    folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
-                )
-            except IndexError_ as exc:
-                if not repair:
-                    raise
-                log.warning("vector index unusable (%s); rebuilding it from the store", exc)
-                self.reindex()
-                return
+    @property
+    def sentence_vectors_dir(self) -> Path:
+        return self.data_dir / SENTENCE_VECTORS_DIR
+
+    def _folder(self, table: str) -> Path:
+        return self.vectors_dir if table == "passages" else self.sentence_vectors_dir
+
+    def _get(self, table: str) -> Any:
+        return self._vectors if table == "passages" else self._sent_vectors
+
+    def _set(self, table: str, vs: Any) -> None:
+        if table == "passages":
             self._vectors = vs
         else:
-            self._vectors = self._new_vectors()
+            self._sent_vectors = vs
+
+    def _open_vectors(self, repair: bool) -> None:
+        """Load both vector indexes (passages, and sentences for sentence-level matching),
+        checked against their manifests; rebuild from SQLite when unusable and ``repair``."""
+        from councilsearch.index.vectors import FaissVectorStore
+
+        self._check_stored_embeddings()
+        for table in UNIT_TABLES:
+            folder = self._folder(table)
+            if (folder / "manifest.json").exists() or (folder / "vectors.faiss").exists():
+                try:
+                    vs = FaissVectorStore.load(
+                        folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
+                    )
+                except IndexError_ as exc:
+                    if not repair:
+                        raise
+                    log.warning("vector index %s unusable (%s); rebuilding it from the store", folder, exc)
+                    self._reindex_table(table)
+                    continue
+                self._set(table, vs)
+            else:
+                self._set(table, self._new_vectors())
         self.reconcile()
 
     @property
@@ -125,67 +166,94 @@ class Library:
             raise IndexError_("this library was opened without its vector index")
         return self._vectors
 
+    @property
+    def sentence_vectors(self) -> Any:
+        if self._sent_vectors is None:
+            raise IndexError_("this library was opened without its vector index")
+        return self._sent_vectors
+
     def reconcile(self) -> dict[str, int]:
-        """Make the FAISS ids equal the live passage ids (after a crash, or a stale file)."""
+        """Make the FAISS ids equal the live passage (and sentence) ids, after a crash or a
+        stale file."""
         with self._vec_lock:
-            live = set(self.store.passage_ids())
-            have = set(int(i) for i in self.vectors.ids())
-            extra = sorted(have - live)
-            missing = sorted(live - have)
-            if extra:
-                self.vectors.remove(np.array(extra, dtype=np.int64))
-            added = 0
-            if missing:
-                ids, vecs = self.store.embeddings(missing)
-                lost = sorted(set(missing) - set(int(i) for i in ids))
-                if lost:
-                    # rows written without embeddings (an ingest with --no-embed): embed them now
-                    passages = self.store.passages(lost)
-                    order = [passages[i] for i in lost if i in passages]
-                    new = self.embedder.encode([p.embed_text for p in order])
-                    self._store_embeddings([p.id for p in order], new)
-                    ids = np.concatenate([ids, np.array([p.id for p in order], dtype=np.int64)]) if len(ids) else np.array([p.id for p in order], dtype=np.int64)
-                    vecs = np.vstack([vecs, new]) if len(vecs) else new
-                if len(ids):
-                    self.vectors.add(ids, vecs)
-                    added = len(ids)
-            if extra or added:
+            removed = added = 0
+            for table in UNIT_TABLES:
+                r, a = self._sync(self._get(table), table)
+                removed, added = removed + r, added + a
+            if removed or added:
                 self._dirty = True
                 self.save()
-            return {"removed": len(extra), "added": added}
+            return {"removed": removed, "added": added}
 
-    def _store_embeddings(self, ids: Sequence[int], vecs: np.ndarray) -> None:
+    def _sync(self, vs: Any, table: str = "passages") -> tuple[int, int]:
+        """Bring ``vs`` to the live ids of ``table``: drop the extra, add the missing (from the
+        embeddings kept in SQLite, embedding any unit that has none)."""
+        live = set(self.store.unit_ids(table))
+        have = set(int(i) for i in vs.ids())
+        extra = sorted(have - live)
+        missing = sorted(live - have)
+        if extra:
+            vs.remove(np.array(extra, dtype=np.int64))
+        added = 0
+        if missing:
+            ids, vecs = self.store.embeddings(missing, table)
+            lost = sorted(set(missing) - set(int(i) for i in ids))
+            if lost:
+                # rows written without embeddings (an ingest with --no-embed): embed them now
+                texts = self.store.embedding_texts(lost, table)  # the same text ingest embeds
+                order = [i for i in lost if i in texts]
+                new = self.embedder.encode([texts[i] for i in order])
+                self._store_embeddings(order, new, table)
+                ids = np.concatenate([ids, np.array(order, dtype=np.int64)]) if len(ids) else np.array(order, dtype=np.int64)
+                vecs = np.vstack([vecs, new]) if len(vecs) else new
+            if len(ids):
+                vs.add(ids, vecs)
+                added = len(ids)
+        return len(extra), added
+
+    def _store_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
+        table = "sentences" if table == "sentences" else "passages"
         with self.store.transaction() as c:
             c.executemany(
-                "UPDATE passages SET embedding = ? WHERE id = ?",
+                f"UPDATE {table} SET embedding = ? WHERE id = ?",
                 [(np.ascontiguousarray(v, dtype=np.float32).tobytes(), int(i)) for i, v in zip(ids, vecs, strict=True)],
             )
 
     def save(self) -> None:
-        """Write the FAISS index and manifest atomically, if anything changed."""
+        """Write the FAISS indexes and manifests atomically, if anything changed."""
         if self._vectors is None:
             return
         with self._vec_lock:
             if not self._dirty:
                 return
-            self.vectors.save(
-                self.vectors_dir,
-                model=self.embedder.name,
-                extractors=extractor_versions(),
-                store_digest=self.store.digest(),
-            )
+            digest = self.store.digest()
+            for table in UNIT_TABLES:
+                self._get(table).save(
+                    self._folder(table),
+                    model=self.embedder.name,
+                    extractors=extractor_versions(),
+                    store_digest=digest,
+                )
             self._dirty = False
 
+    def _reindex_table(self, table: str) -> int:
+        fresh = self._new_vectors()
+        self._sync(fresh, table)
+        self._set(table, fresh)
+        self._dirty = True
+        return len(fresh)
+
     def reindex(self) -> int:
-        """Rebuild the FAISS index from the embeddings kept in SQLite (re-embedding any
-        passage that has none). Returns the number of vectors."""
+        """Rebuild the FAISS indexes from the embeddings kept in SQLite (re-embedding any
+        unit that has none). Returns the number of passage vectors. Each new index is built
+        aside and swapped in whole: a concurrent search sees the old index or the new one,
+        never a half-filled one."""
         with self._vec_lock:
-            self._vectors = self._new_vectors()
-            self._dirty = True
-            self.reconcile()
-            self._dirty = True
+            n = self._reindex_table("passages")
+            if self._sent_vectors is not None or self.embed:
+                self._reindex_table("sentences")
             self.save()
-            return len(self._vectors)
+            return n
 
     # -- ingest --------------------------------------------------------------------------
     def _meta(self, path: Path) -> DocumentMeta:
@@ -233,22 +301,35 @@ class Library:
         if any(doc_id == doc.id for doc_id, _ in existing) or self.store.has_document(doc.id):
             return IngestResult(source_path, "unchanged", doc.id, doc.title, seconds=time.perf_counter() - t0)
         a = self.analyse(doc)
-        vecs = None
+        sentences = [s for p in a.passages for s in passage_sentences(p)]
+        vecs = svecs = None
         if self.embed and a.passages:
-            vecs = self.embedder.encode([p.embed_text for p in a.passages])
+            context = document_context(doc.title, doc.council)
+            by_id = {p.id: p for p in a.passages}
+            texts = [embedding_text(context, p) for p in a.passages]
+            texts += [sentence_embedding_text(context, by_id[pid], doc.text[s:e]) for _, pid, s, e in sentences]
+            allv = self.embedder.encode(texts)
+            vecs, svecs = allv[: len(a.passages)], allv[len(a.passages):]
         replaced = [doc_id for doc_id, _ in existing if doc_id != doc.id]
         old_ids: list[int] = []
+        old_sids: list[int] = []
         for old in replaced:
             old_ids.extend(p.id for p in self.store.doc_passages(old))
+            old_sids.extend(self.store.doc_sentence_ids(old))
         with self._vec_lock:
             self.store.write_document(
-                doc, a.sections, a.passages, a.figures, a.entities, dict(a.glossary), vecs, replace=replaced
+                doc, a.sections, a.passages, a.figures, a.entities, dict(a.glossary), vecs, replace=replaced,
+                sentences=sentences, sentence_embeddings=svecs,
             )
             if self.embed and self._vectors is not None:
-                if old_ids:
-                    self.vectors.remove(np.array(old_ids, dtype=np.int64))
-                if vecs is not None and len(vecs):
-                    self.vectors.add(np.array([p.id for p in a.passages], dtype=np.int64), vecs)
+                for vs, stale, ids, v in (
+                    (self.vectors, old_ids, [p.id for p in a.passages], vecs),
+                    (self.sentence_vectors, old_sids, [t[0] for t in sentences], svecs),
+                ):
+                    if stale:
+                        vs.remove(np.array(stale, dtype=np.int64))
+                    if v is not None and len(v):
+                        vs.add(np.array(ids, dtype=np.int64), v)
                 self._dirty = True
         return IngestResult(
             source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
@@ -275,9 +356,12 @@ class Library:
     def delete(self, doc_id: str) -> int:
         """Delete a document from the store and the vector index; returns passages removed."""
         with self._vec_lock:
+            sids = self.store.doc_sentence_ids(doc_id)
             ids = self.store.delete_document(doc_id)
             if self.embed and self._vectors is not None and ids:
                 self.vectors.remove(np.array(ids, dtype=np.int64))
+                if sids:
+                    self.sentence_vectors.remove(np.array(sids, dtype=np.int64))
                 self._dirty = True
                 self.save()
         return len(ids)
@@ -290,6 +374,7 @@ class Library:
             self.store,
             (lambda: self._vectors) if self.embed else None,
             self.embedder if self.embed else None,
+            sentence_vectors=(lambda: self._sent_vectors) if self.embed else None,
             max_query_chars=self.settings.max_query_chars,
         )
 

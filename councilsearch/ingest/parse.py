@@ -6,13 +6,26 @@ import hashlib
 import re
 from pathlib import Path
 
-from councilsearch.errors import EmptyDocumentError, ParseError, UnsupportedFormatError
+from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.manifest import meta_for
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
 from councilsearch.models import Document, DocumentMeta
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+"""Largest plain-text or markdown file read (16 MiB, some 5,000 pages of prose). Text is parsed
+in-process (see ingest/sandbox.py), so a bigger one is refused with ResourceLimitError before it
+is decoded: no committee paper is that long, and sectioning, extraction and embedding would
+take many minutes over it."""
+
+
+def _text_too_big(size: int, name: str) -> ResourceLimitError:
+    return ResourceLimitError(
+        f"{name or 'the file'} is {size / 1e6:.0f} MB of plain text; the limit for a text file is "
+        f"{MAX_TEXT_BYTES >> 20} MiB: split it into smaller files",
+        path=name,
+    )
 
 
 def slugify(name: str) -> str:
@@ -41,6 +54,8 @@ def run_parser(fmt: str, data: bytes, name: str) -> ParsedText:
         return parse_html(data, name)
     from councilsearch.ingest.text import parse_text
 
+    if len(data) > MAX_TEXT_BYTES:
+        raise _text_too_big(len(data), name)
     text, page_map = parse_text(data, name)
     return ParsedText(text=text, page_map=page_map)
 
@@ -94,6 +109,16 @@ def read_file(path: Path) -> bytes:
             f"{path.name} is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB",
             path=str(path),
         )
+    if size > MAX_TEXT_BYTES:
+        # a huge text file is refused from its first bytes, without reading the rest
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+        try:
+            fmt = sniff_format(head, path.name)
+        except ParseError:
+            fmt = None
+        if fmt in ("text", "markdown"):
+            raise _text_too_big(size, path.name)
     return path.read_bytes()
 
 

@@ -122,3 +122,14 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
                 kind=sec.kind,
             ))
     return out
+
+
+def passage_sentences(passage: Passage) -> list[tuple[int, int, int, int]]:
+    """The sentences (table rows, for tables) of a passage as ``(id, passage id, start, end)``
+    with absolute offsets; ids are stable, derived from the passage id and the position."""
+    out = []
+    by_line = passage.kind == "table"
+    for k, (a, b) in enumerate(_units(passage.text, (0, len(passage.text)), by_line=by_line)):
+        sid = stable_int_id(str(passage.id), "s", str(k))
+        out.append((sid, passage.id, passage.span[0] + a, passage.span[0] + b))
+    return out

@@ -53,6 +53,10 @@ _FILLER = re.compile(
     re.I,
 )
 _DANGLING = re.compile(r"\b(?:on|by|of|the|to|and|or|that|for|with|in|a|an|as|at|from|include|including)$", re.I)
+_DISCOURSE = {
+    "however", "therefore", "furthermore", "moreover", "additionally", "overall", "also", "finally",
+    "firstly", "secondly", "thirdly", "meanwhile", "nevertheless", "consequently", "similarly", "instead",
+}
 _NON_HEADINGS = {"none", "noted", "n/a", "not applicable", "nil", "yes", "no"}
 _CONTENTS_TITLES = {"contents", "table of contents", "index"}
 
@@ -136,6 +140,8 @@ def _plain_heading(t: str) -> bool:
         return False
     words = _words(t)
     if not words or len(words) > 10 or len(t) > 90:
+        return False
+    if len(words) == 1 and words[0].lower().strip(",") in _DISCOURSE:
         return False
     if sum(1 for w in words if any(c.isdigit() for c in w)) > len(words) / 2:
         return False

@@ -1,0 +1,143 @@
+"""Hybrid search over a real index of the corpus: right passage first with its citation,
+number questions name the figure, hostile queries never raise, deletes reach both indexes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pypdf import PdfReader
+
+from councilsearch import errors
+from councilsearch.config import load_settings
+from councilsearch.index.library import Library
+from councilsearch.index.store import Filters
+from tests.conftest import CORPUS, DATA, FINANCE
+
+
+@pytest.fixture(scope="module")
+def lib(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Library:
+    data = tmp_path_factory.mktemp("search") / "data"
+    shutil.copytree(corpus_index, data)
+    return Library(load_settings(data))
+
+
+@pytest.fixture(scope="module")
+def searcher(lib: Library):
+    return lib.searcher()
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_prefix", "must_contain"),
+    [
+        ("General Fund reserve as a share of next year's revenue budget",
+         "leicestershire-county-cabinet", "General Fund reserve stands at £26m"),
+        ("who was the lead peer on Leicester's finance progress review",
+         FINANCE, "Lead Peer: Garry Cummings"),
+        ("how many additional school places were created during 2025/26",
+         "leicestershire-county-cabinet", "1,165 additional school places"),
+        ("consultation on school term and holiday dates for 2027 to 2032",
+         "leicestershire-county-cabinet", "Leicestershire School Term Dates"),
+    ],
+)
+def test_right_passage_first(searcher, query: str, doc_prefix: str, must_contain: str) -> None:
+    hits = searcher.search(query, k=5)
+    assert hits, query
+    top = hits[0]
+    assert top.citation.doc_id.startswith(doc_prefix), [h.citation.label() for h in hits]
+    assert must_contain in top.passage.text + " ".join(top.passage.path), [h.passage.text[:120] for h in hits]
+    # the citation points at the passage's own span and carries the section path and pages
+    assert top.citation.span == top.passage.span and top.citation.pages
+    assert top.citation.section_path == top.passage.path
+    assert top.retrievers and set(top.retrievers) <= {"bm25", "dense"}
+
+
+def test_number_question_names_the_figure(searcher) -> None:
+    hits = searcher.search("how many additional school places were created during 2025/26", k=3)
+    ans = hits[0].answer
+    assert ans is not None and ans.kind == "count" and ans.value == pytest.approx(1165)
+    hits = searcher.search("what percentage of the revenue budget is the General Fund reserve", k=3)
+    ans = hits[0].answer
+    assert ans is not None and ans.kind == "percent" and ans.value == pytest.approx(4.2)
+
+
+def test_paragraph_citation_and_highlights(searcher) -> None:
+    hits = searcher.search("comprehensive review of its cost base undertaken by Newton Consulting", k=5)
+    p83 = [h for h in hits if h.passage.para_no == "83"]
+    assert p83, [(h.passage.para_no, h.citation.label()) for h in hits]
+    top = p83[0]
+    assert "Efficiency Review" in top.citation.section_path and top.citation.para_no == "83"
+    marked = {top.passage.text[s:e].lower() for s, e in top.highlights}
+    assert {"newton", "consulting"} <= marked
+
+
+def test_filters_apply_before_ranking(searcher) -> None:
+    f = Filters(council="North West Leicestershire")
+    hits = searcher.search("savings delivered", k=5, filters=f)
+    assert hits and all(h.citation.council == "North West Leicestershire District Council" for h in hits)
+    assert searcher.search("savings", k=5, filters=Filters(date_from="2030-01-01")) == []
+    tables = searcher.search("net underspend updated budget", k=5, filters=Filters(section_kind="table"))
+    assert tables and all(h.passage.kind == "table" for h in tables)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "AND", "NEAR(budget, 3)", "budget*", "((()))", "col:val OR", "!!!???...",
+     "доходы бюджета", "予算の削減", "a\x00b", "x" * 999],
+)
+def test_hostile_queries_never_raise(searcher, query: str) -> None:
+    hits = searcher.search(query, k=5)
+    assert isinstance(hits, list)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00", "x" * 10_000])
+def test_bad_queries_raise_query_error(searcher, query: str) -> None:
+    with pytest.raises(errors.QueryError) as info:
+        searcher.search(query)
+    assert "query" in str(info.value)
+
+
+def test_bad_dates_raise_query_error(searcher) -> None:
+    with pytest.raises(errors.QueryError, match="YYYY-MM-DD"):
+        searcher.search("budget", filters=Filters(date_from="last tuesday"))
+
+
+def test_pdf_version_cites_the_right_page(lib: Library) -> None:
+    pdf = DATA / "pdf" / f"{FINANCE}.pdf"
+    r = lib.ingest_file(pdf)
+    assert r.ok, r.error
+    phrase = "capital receipts of £6m have been realised"
+    # oracle: the page pypdf itself finds the phrase on
+    pages = [i + 1 for i, pg in enumerate(PdfReader(pdf).pages)
+             if phrase.replace(" ", "") in " ".join((pg.extract_text() or "").split()).replace(" ", "")]
+    assert len(pages) == 1
+    hits = lib.searcher().search("capital receipts realised by Leicester", k=5, filters=Filters(doc_id=r.doc_id))
+    top = hits[0]
+    assert phrase in " ".join(top.passage.text.split())
+    start = " ".join(top.passage.text.split()).index(phrase)
+    assert pages[0] in top.citation.pages and top.citation.pages[0] <= pages[0] <= top.citation.pages[-1]
+    assert start >= 0
+
+
+def test_delete_removes_from_both_indexes_and_reingest_is_a_no_op(lib: Library) -> None:
+    nwl = CORPUS / "nw-leicestershire-corporate-peer-challenge-progress-review-2025.txt"
+    before = lib.store.digest()
+    manifest_before = (lib.vectors_dir / "manifest.json").read_text()
+    again = lib.ingest_file(nwl)
+    assert again.status == "unchanged"
+    assert lib.store.digest() == before and (lib.vectors_dir / "manifest.json").read_text() == manifest_before
+    doc_id = again.doc_id
+    ids = [p.id for p in lib.store.doc_passages(doc_id)]
+    assert ids and set(ids) <= {int(i) for i in lib.vectors.ids()}
+    lib.delete(doc_id)
+    assert not set(ids) & {int(i) for i in lib.vectors.ids()}
+    assert lib.store.doc_passages(doc_id) == []
+    hits = lib.searcher().search("housing repairs backlog North West Leicestershire", k=10)
+    assert all(h.citation.doc_id != doc_id for h in hits)
+    assert lib.store.keyword_search("NWLDC", 10) == [] or all(
+        p in lib.store.passages([p]) for p, _ in lib.store.keyword_search("NWLDC", 10)
+    )
+    assert np.array_equal(np.sort(lib.vectors.ids()), np.sort(np.array(lib.store.passage_ids(), dtype=np.int64)))
+    assert lib.ingest_file(nwl).status == "ingested"
