@@ -51,3 +51,40 @@ def corpus_docs():
     from councilsearch.ingest.parse import parse_file
 
     return {stem: parse_file(CORPUS / f"{stem}.txt") for stem in ALL_DOCS}
+
+
+# -- a real index of the corpus, built once per session (appended for the API tests) ----------
+
+WRITE_KEY = "test-write-key"
+READ_KEY = "test-read-key"
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the whole corpus, ingested once per session with the real
+    parsers, extractors and embedder. Read-only: copy it (see ``api_settings``) to change it."""
+    from councilsearch.config import load_settings
+    from councilsearch.index.library import Library
+
+    data = tmp_path_factory.mktemp("corpus-index")
+    lib = Library(load_settings(data))
+    results = lib.ingest_paths([CORPUS])
+    lib.close()
+    failed = [(r.path, r.error) for r in results if not r.ok]
+    assert not failed, failed
+    return data
+
+
+@pytest.fixture(scope="session")
+def api_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
+    """Settings over a private copy of ``corpus_index`` for the HTTP service: one write key,
+    one read-only key, and a small upload cap (200 kB) so 413 is cheap to test."""
+    import shutil
+
+    from councilsearch.config import load_settings
+
+    data = tmp_path_factory.mktemp("api-data") / "data"
+    shutil.copytree(corpus_index, data)
+    return load_settings(
+        data, api_keys=(WRITE_KEY,), read_keys=(READ_KEY,), max_upload_bytes=200_000, sandbox=True
+    )

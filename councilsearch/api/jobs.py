@@ -1,0 +1,144 @@
+"""/jobs: bulk extraction jobs over HTTP (a thin layer over ``extract.jobs.JobManager``).
+
+- ``POST /jobs/extract`` (write key): stored document ids and/or a folder on the server's
+  allow-list (``COUNCILSEARCH_JOB_FOLDERS``) -> 202 with the job's id and state.
+- ``GET /jobs/{id}`` (write key): state, progress and per-document failures.
+- ``GET /jobs/{id}/result`` (write key): the finished JSONL, CSV or Parquet file.
+- ``POST /jobs/{id}/cancel`` (write key): stop a queued or running job.
+
+Include it with ``app.include_router(councilsearch.api.jobs.router)``. The JobManager is made
+on first use and kept on ``app.state.jobs`` (jobs live in ``<data_dir>/jobs/``); an app may
+set ``app.state.jobs`` itself first (e.g. with another scheduler or worker count). Job ids are
+random 128-bit hex strings.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from councilsearch.api.deps import LibraryDep, SettingsDep, WriteKey
+from councilsearch.api.handlers import error_responses
+from councilsearch.errors import InputError
+from councilsearch.extract.jobs import JobManager, allowed_folder
+
+router = APIRouter(prefix="/jobs", tags=["jobs"])
+
+_make_lock = threading.Lock()
+MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
+               "parquet": "application/vnd.apache.parquet"}
+MAX_DOC_IDS = 10_000
+
+JobId = Annotated[str, Path(description="A job id, as returned by POST /jobs/extract.", pattern=r"^[0-9a-f]{32}$")]
+
+
+def get_jobs(request: Request, settings: SettingsDep, library: LibraryDep) -> JobManager:
+    jm = getattr(request.app.state, "jobs", None)
+    if jm is None:
+        with _make_lock:
+            jm = getattr(request.app.state, "jobs", None)
+            if jm is None:
+                # half the CPUs: searches keep running while a job does
+                workers = max(1, (os.cpu_count() or 2) // 2)
+                jm = JobManager(settings.data_dir / "jobs", store=library.store, workers=workers)
+                request.app.state.jobs = jm
+    return jm  # type: ignore[no-any-return]
+
+
+JobsDep = Annotated[JobManager, Depends(get_jobs)]
+
+
+class ExtractJobRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    doc_ids: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=MAX_DOC_IDS, description="Stored document ids (GET /documents)."
+    )
+    folder: str | None = Field(
+        default=None, max_length=4096,
+        description="A folder on the server, inside one of its job folders (COUNCILSEARCH_JOB_FOLDERS).",
+    )
+    format: Literal["jsonl", "csv", "parquet"] = "jsonl"
+
+
+class JobProgress(BaseModel):
+    total: int = 0
+    processed: int = 0
+    written: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    rows: int = 0
+    seconds: float = 0.0
+    docs_per_s: float = 0.0
+
+
+class JobFailure(BaseModel):
+    path: str
+    code: str
+    error: str
+    sha256: str | None = None
+
+
+class JobOut(BaseModel):
+    id: str
+    state: Literal["queued", "running", "done", "failed", "cancelled", "interrupted"]
+    format: str
+    created: float
+    started: float | None
+    finished: float | None
+    error: str | None = Field(description="Why the whole job failed (per-document failures are in `failures`).")
+    error_code: str | None
+    progress: JobProgress
+    failures: list[JobFailure]
+    result_url: str | None = Field(description="Where to fetch the file, once the state is done.")
+
+    @classmethod
+    def of(cls, d: dict[str, Any]) -> JobOut:
+        return cls(
+            id=d["id"], state=d["state"], format=d["format"], created=d["created"], started=d["started"],
+            finished=d["finished"], error=d["error"], error_code=d["error_code"],
+            progress=JobProgress(**d["progress"]), failures=[JobFailure(**f) for f in d["failures"]],
+            result_url=f"/jobs/{d['id']}/result" if d["result_ready"] else None,
+        )
+
+
+@router.post("/extract", response_model=JobOut, status_code=202, responses=error_responses(401, 403, 404, 422),
+             summary="Start a bulk extraction job")
+def submit_extract(body: ExtractJobRequest, jobs: JobsDep, settings: SettingsDep, _key: WriteKey) -> JobOut:
+    """Every figure and entity of the chosen documents, with citations, into one file (one row
+    per figure or entity, `row_type` says which). Returns at once; poll `GET /jobs/{id}`."""
+    if not body.doc_ids and not body.folder:
+        raise InputError("name the documents: give `doc_ids` (stored document ids), a `folder`, or both")
+    paths = [allowed_folder(body.folder, settings.job_folders)] if body.folder else []
+    job_id = jobs.submit(paths, doc_ids=body.doc_ids, fmt=body.format)
+    return JobOut.of(jobs.get(job_id).to_dict())
+
+
+@router.get("/{job_id}", response_model=JobOut, responses=error_responses(401, 403, 404, 422),
+            summary="A job's state, progress and failures")
+def get_job(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> JobOut:
+    return JobOut.of(jobs.get(job_id).to_dict())
+
+
+@router.get("/{job_id}/result", responses={200: {"description": "The extracted rows as JSONL, CSV or Parquet.",
+                                                 "content": {t: {} for t in MEDIA_TYPES.values()}},
+                                           **error_responses(401, 403, 404, 422)},
+            response_class=FileResponse, summary="A finished job's file")
+def get_result(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> FileResponse:
+    """422 while the job is queued or running (poll `GET /jobs/{id}` until `result_url` is set)."""
+    path = jobs.result_path(job_id)
+    fmt = jobs.get(job_id).format
+    return FileResponse(path, media_type=MEDIA_TYPES[fmt], filename=f"extract-{job_id}.{fmt}")
+
+
+@router.post("/{job_id}/cancel", response_model=JobOut, responses=error_responses(401, 403, 404, 422),
+             summary="Cancel a job")
+def cancel_job(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> JobOut:
+    """A queued job never starts; a running one stops after the document it is on (what is
+    written so far stays in its folder)."""
+    return JobOut.of(jobs.cancel(job_id).to_dict())

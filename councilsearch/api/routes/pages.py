@@ -1,0 +1,292 @@
+"""The search page (/), the document view (/view/{id}) and the figures view (/figures/view).
+
+Server-rendered with Jinja2 (autoescaped): every feature works with plain form controls and
+links, no script needed; a little JavaScript only moves focus to the highlighted span."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
+from councilsearch.api.format import figure_chip, figure_label, figure_value, segments, view_url
+from councilsearch.api.params import build_filters, check_k, check_query
+from councilsearch.api.schemas import figure_context
+from councilsearch.errors import QueryError
+from councilsearch.index.store import Store
+from councilsearch.models import DOC_TYPES, Figure, Hit
+
+router = APIRouter(include_in_schema=False)
+
+FULL_TEXT_LIMIT = 150_000  # show a whole document up to this size; a window around the span above it
+WINDOW = 12_000
+FIGURE_KINDS = ("money", "percent", "count", "period", "date")
+DOC_TYPE_NAMES = {
+    "peer_challenge": "Peer challenge",
+    "progress_review": "Progress review",
+    "productivity_plan": "Productivity plan",
+    "agenda": "Agenda / reports pack",
+    "report": "Report",
+    "minutes": "Minutes",
+    "other": "Other",
+}
+
+Opt = Annotated[str | None, Query(max_length=1000)]
+
+
+PAGE_HEADERS = {
+    # pages use no inline script or style and load nothing from elsewhere
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    templates = request.app.state.templates
+    return templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, name, context, status_code=status, headers=PAGE_HEADERS
+    )
+
+
+def _facets(store: Store) -> dict[str, list[str]]:
+    c = store.conn
+    councils = [r[0] for r in c.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")]
+    present = {r[0] for r in c.execute("SELECT DISTINCT doc_type FROM documents")}
+    docs = [(r[0], r[1]) for r in c.execute("SELECT id, title FROM documents ORDER BY title")]
+    return {
+        "councils": councils,
+        "doc_types": [t for t in DOC_TYPES if t in present],
+        "documents": docs,  # type: ignore[dict-item]
+    }
+
+
+def _hit_view(n: int, h: Hit, q: str) -> dict[str, Any]:
+    c = h.citation
+    where = []
+    if c.section_path:
+        where.append(" › ".join(c.section_path))
+    if c.para_no:
+        where.append(f"paragraph {c.para_no}")
+    if c.pages:
+        where.append(f"page {c.pages[0]}" if len(c.pages) == 1 else f"pages {c.pages[0]}–{c.pages[-1]}")
+    answer_key = (h.answer.span, h.answer.surface) if h.answer is not None else None
+    return {
+        "n": n,
+        "title": c.doc_title,
+        "label": c.label(),
+        "where": ", ".join(where),
+        "council": c.council,
+        "date": c.date,
+        "doc_type": DOC_TYPE_NAMES.get(c.doc_type, c.doc_type),
+        "url": view_url(c.doc_id, c.span, q),
+        "segments": segments(h.passage.text, h.highlights),
+        "answer": figure_chip(h.answer) if h.answer is not None else None,
+        "chips": [
+            {"text": figure_chip(f), "surface": f.surface, "answer": (f.span, f.surface) == answer_key}
+            for f in h.figures[:12]
+        ],
+        "more_figures": max(0, len(h.figures) - 12),
+        "also_in": [{"label": a.label(), "url": view_url(a.doc_id, a.span, q)} for a in h.also_in],
+        "retrievers": " + ".join(h.retrievers),
+        "score": h.score,
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    library: LibraryDep,
+    settings: SettingsDep,
+    q: Opt = None,
+    council: Opt = None,
+    doc_type: Opt = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=20)] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=20)] = None,
+    k: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> Response:
+    form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "from": date_from or "",
+            "to": date_to or "", "k": k}
+    ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
+                           "hits": None, "error": None, "active": "search"}
+    if q is None or not q.strip():
+        return _render(request, "search.html", ctx)
+    try:
+        query = check_query(q, settings)
+        check_k(k, settings)
+        if doc_type and doc_type not in DOC_TYPES:
+            raise QueryError(f"unknown document type {doc_type!r}")
+        filters = build_filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to)
+        hits = request.app.state.searcher.search(query, k=k, filters=filters)
+    except QueryError as exc:
+        ctx["error"] = exc.message
+        return _render(request, "search.html", ctx, status=422)
+    ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, 1)]
+    return _render(request, "search.html", ctx)
+
+
+@router.get("/view/{doc_id}", response_class=HTMLResponse)
+def view_page(
+    request: Request,
+    store: StoreDep,
+    doc_id: str,
+    start: Annotated[int | None, Query(ge=0)] = None,
+    end: Annotated[int | None, Query(ge=0)] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    q: Opt = None,
+) -> Response:
+    doc = store.get_document(doc_id)
+    text = doc.text
+    n = len(text)
+    has_span = start is not None
+    if has_span:
+        assert start is not None
+        stop = end if end is not None else start
+        if start > n or stop > n or stop < start:
+            raise QueryError(f"the span {start}–{stop} is not inside this document ({n:,} characters)")
+    else:
+        start = stop = min(offset, n)
+    if n <= FULL_TEXT_LIMIT:
+        ws, we = 0, n
+    else:
+        ws = max(0, start - WINDOW) if has_span else start
+        we = min(n, (stop if has_span else start) + (WINDOW if has_span else 2 * WINDOW))
+        if ws > 0:
+            ws = text.rfind("\n", 0, ws) + 1
+        nl = text.find("\n", we)
+        we = n if nl == -1 else nl
+    holder = None
+    if has_span:
+        for s in store.sections(doc_id):
+            if s.span[0] <= start < s.span[1]:
+                holder = s
+                break
+    where = []
+    if holder is not None:
+        if holder.path:
+            where.append(" › ".join(holder.path))
+        if holder.para_no:
+            where.append(f"paragraph {holder.para_no}")
+    pages = doc.pages_for((start, max(start, stop))) if has_span else ()
+    if pages:
+        where.append(f"page {pages[0]}" if len(pages) == 1 else f"pages {pages[0]}–{pages[-1]}")
+    base = f"/view/{doc.id}"
+    ctx = {
+        "doc": doc,
+        "doc_type": DOC_TYPE_NAMES.get(doc.doc_type, doc.doc_type),
+        "has_span": has_span,
+        "before": text[ws:start],
+        "span": text[start:stop],
+        "after": text[stop:we],
+        "where": ", ".join(where),
+        "window": (ws, we, n),
+        "windowed": (ws, we) != (0, n),
+        "prev_url": f"{base}?offset={max(0, ws - 2 * WINDOW)}" if ws > 0 else None,
+        "next_url": f"{base}?offset={we}" if we < n else None,
+        "q": q or "",
+        "active": "search",
+    }
+    return _render(request, "view.html", ctx)
+
+
+# -- figures ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    w: float
+    h: float
+    period: str
+    value: str
+    label_y: float
+
+
+def bar_chart(points: Sequence[tuple[str, float, str]], width: int = 360, height: int = 180) -> dict[str, Any]:
+    """Geometry of a small bar chart of (period, value, value text) points, zero line included."""
+    top, bottom, left, right = 22, 28, 8, 8
+    values = [v for _, v, _ in points]
+    lo, hi = min(0.0, *values), max(0.0, *values)
+    span = (hi - lo) or 1.0
+    plot_h = height - top - bottom
+    slot = (width - left - right) / len(points)
+    bar_w = min(56.0, slot * 0.6)
+
+    def y_of(v: float) -> float:
+        return top + (hi - v) / span * plot_h
+
+    zero = y_of(0.0)
+    bars = []
+    for i, (period, v, shown) in enumerate(points):
+        x = left + slot * i + (slot - bar_w) / 2
+        y0, y1 = sorted((y_of(v), zero))
+        label_y = y0 - 6 if v >= 0 else y1 + 14
+        bars.append(Bar(round(x, 1), round(y0, 1), round(bar_w, 1), round(max(1.0, y1 - y0), 1), period, shown,
+                        round(label_y, 1)))
+    return {"width": width, "height": height, "zero": round(zero, 1), "bars": bars,
+            "baseline_y": height - 8}
+
+
+def _charts(rows: Sequence[tuple[Figure, Any, int | None]], limit: int = 6) -> list[dict[str, Any]]:
+    """One chart per label that has numeric values in two or more periods."""
+    groups: dict[tuple[str, str], dict[str, tuple[float, str]]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for f, _c, _pid in rows:
+        label = figure_label(f)
+        if not label or not f.period or isinstance(f.value, str) or f.kind in ("period", "date"):
+            continue
+        key = (" ".join(label.lower().split()), f.unit)
+        names.setdefault(key, label)
+        groups.setdefault(key, {}).setdefault(f.period, (float(f.value), figure_value(f)))
+    charts = []
+    for key, by_period in groups.items():
+        if len(by_period) < 2:
+            continue
+        points = [(p, v, shown) for p, (v, shown) in sorted(by_period.items())][:8]
+        charts.append({"label": names[key], "unit": key[1], "points": points, "chart": bar_chart(points)})
+    charts.sort(key=lambda c: (-len(c["points"]), c["label"]))
+    return charts[:limit]
+
+
+@router.get("/figures/view", response_class=HTMLResponse)
+def figures_page(
+    request: Request,
+    store: StoreDep,
+    q: Opt = None,
+    kind: Opt = None,
+    period: Opt = None,
+    label: Opt = None,
+    doc: Opt = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> Response:
+    form = {"q": q or "", "kind": kind or "", "period": period or "", "label": label or "", "doc": doc or "",
+            "limit": limit}
+    rows = store.figures(q=q or None, kind=kind or None, period=period or None, label=label or None,
+                         doc_id=doc or None, limit=limit + 1)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    passages = store.passages([pid for _, _, pid in rows if pid is not None])
+    table = [
+        {
+            "surface": f.surface,
+            "value": figure_value(f),
+            "label": figure_label(f),
+            "period": f.period or "",
+            "kind": f.kind,
+            "cited": c.label(),
+            "url": view_url(c.doc_id, f.span),
+            "context": figure_context(passages.get(pid) if pid is not None else None, f) or "",
+            "chart_url": "/figures/view?" + urlencode({"label": figure_label(f)}) if figure_label(f) else None,
+        }
+        for f, c, pid in rows
+    ]
+    ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows), "kinds": FIGURE_KINDS,
+           "facets": _facets(store), "active": "figures"}
+    return _render(request, "figures.html", ctx)

@@ -1,0 +1,138 @@
+"""The search page in a real browser: headless Chromium (Debian's package, driven by
+Playwright; no browser download) against the app served by uvicorn on 127.0.0.1.
+
+Keyboard only, at a phone's width: type a question, see a cited result with the query terms
+marked, follow the citation, land on the highlighted span."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from councilsearch.api.app import create_app
+from councilsearch.config import Settings
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+LAUNCH_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+QUESTION = "how much of the planned savings has been delivered?"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(api_settings: Settings):
+    if not Path(CHROMIUM).is_file():
+        reason = f"headless Chromium not found at {CHROMIUM} (apt-get install chromium); browser test skipped"
+        print(reason)
+        pytest.skip(reason)
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:  # pragma: no cover
+        print("playwright is not installed; browser test skipped")
+        pytest.skip("playwright is not installed")
+    import uvicorn
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(api_settings), host="127.0.0.1", port=port,
+                                        log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=srv.run, name="uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not srv.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the server did not start")
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+def _wait_until(page, script: str, timeout: float = 10.0) -> None:
+    """Poll a JS expression from outside the page (the page's CSP forbids eval inside it)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(script):
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for: {script}")
+        time.sleep(0.1)
+
+
+def _focused(page) -> str:
+    return str(page.evaluate("document.activeElement && (document.activeElement.id || document.activeElement.className)"))
+
+
+def test_keyboard_search_follow_citation_to_highlight_at_phone_width(server, browser):
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    page.goto(server + "/")
+    assert page.title().startswith("Search")
+
+    page.keyboard.press("Tab")  # the first stop is the skip link
+    assert _focused(page) == "skip-link"
+    page.keyboard.press("Enter")  # ... which moves focus to the main content
+    page.keyboard.press("Tab")  # whose first control is the question box
+    assert _focused(page) == "q"
+    page.keyboard.type(QUESTION)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("ol.hits > li", timeout=60_000)
+
+    first = page.locator("ol.hits > li").first
+    text = first.inner_text()
+    assert "£13.2m" in text
+    assert "savings" in [m.lower() for m in first.locator("mark").all_inner_texts()]
+    assert first.locator(".chips .chip").count() > 0
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "sideways scroll"
+
+    link = first.locator("a.citation")
+    href = link.get_attribute("href") or ""
+    assert href.startswith("/view/") and href.endswith("#hl")
+    for _ in range(40):  # Tab through the form to the first result's citation
+        if "citation" in _focused(page):
+            break
+        page.keyboard.press("Tab")
+    assert "citation" in _focused(page)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/view/**")
+    mark = page.locator("mark#hl")
+    mark.wait_for()
+    assert "£13.2m" in mark.inner_text()
+    _wait_until(page, "document.activeElement && document.activeElement.id === 'hl'")  # app.js, under the CSP
+    _wait_until(  # scrolled into view (smoothly, so give it a moment)
+        page,
+        "(() => { const r = document.getElementById('hl').getBoundingClientRect();"
+        " return r.top < window.innerHeight && r.bottom > 0; })()",
+    )
+    assert page.evaluate("getComputedStyle(document.getElementById('hl')).outlineStyle") != "none"
+    page.close()
+
+
+def test_figures_view_draws_a_chart(server, browser):
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    page.goto(server + "/figures/view?kind=money&label=savings")
+    assert page.locator("table.figures tbody tr").count() > 0
+    chart = page.locator("figure.chart svg[role=img]")
+    assert chart.count() >= 1
+    assert chart.first.locator("rect.bar").count() >= 2
+    page.close()
