@@ -16,6 +16,7 @@ from councilsearch.models import Citation, Figure, Hit, Passage
 
 RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev set: 60 is worse)
 CANDIDATES = 100
+FIGURE_BOOST = 0.6  # a passage holding the asked-for kind of figure moves up a few ranks
 MAX_QUERY_CHARS = 1000
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}$|^\d{4}$")
 
@@ -141,6 +142,8 @@ class Searcher:
         self.sentence_vectors = sentence_vectors
         self.embedder = embedder
         self.max_query_chars = max_query_chars
+        self.rrf_k = RRF_K
+        self.weights: dict[str, float] = {}
 
     @staticmethod
     def _current(v: object | None):  # type: ignore[no-untyped-def]
@@ -238,7 +241,7 @@ class Searcher:
         found_by: dict[int, list[str]] = {}
         for name, candidates in lists.items():
             for rank, (pid, _score) in enumerate(candidates):
-                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                fused[pid] = fused.get(pid, 0.0) + self.weights.get(name, 1.0) / (self.rrf_k + rank + 1)
                 name = "dense" if name.startswith("dense") else name
                 if name not in found_by.setdefault(pid, []):
                     found_by[pid].append(name)
@@ -261,7 +264,7 @@ class Searcher:
                         best, best_score = fig, s
                 answers[pid] = best
                 if best is not None:
-                    fused[pid] += best_score * 0.6 / (RRF_K + 1)
+                    fused[pid] += best_score * FIGURE_BOOST / (self.rrf_k + 1)
         ranked = sorted((pid for pid in pool if pid in passages), key=lambda p: -fused[p])
         hashes = self.store.passage_hashes(ranked) if collapse else {}
         entities = self.store.passage_entities(ranked[: 4 * k])
