@@ -53,6 +53,8 @@ _FILLER = re.compile(
     re.I,
 )
 _DANGLING = re.compile(r"\b(?:on|by|of|the|to|and|or|that|for|with|in|a|an|as|at|from|include|including)$", re.I)
+_NUMERIC_TAIL = re.compile(r"\s[-(£]*(?!(?:19|20)\d\d\b)\d[\d,.]*\)?%?$")
+_PAGE_TAIL = re.compile(r"[A-Za-z]\s+\d{1,3}$")
 _DISCOURSE = {
     "however", "therefore", "furthermore", "moreover", "additionally", "overall", "also", "finally",
     "firstly", "secondly", "thirdly", "meanwhile", "nevertheless", "consequently", "similarly", "instead",
@@ -119,6 +121,8 @@ def _title_like(rest: str) -> bool:
         return False
     if t.rstrip(".").strip().lower() in _NON_HEADINGS:
         return False
+    if _PAGE_TAIL.search(t):  # "2. Summary of the approach 3": a contents entry with its page
+        return False
     words = _words(t)
     if not words or len(words) > 22 or len(t) > 180:
         return False
@@ -142,6 +146,8 @@ def _plain_heading(t: str) -> bool:
     if not words or len(words) > 10 or len(t) > 90:
         return False
     if len(words) == 1 and words[0].lower().strip(",") in _DISCOURSE:
+        return False
+    if _NUMERIC_TAIL.search(t):  # "Quorn Solar Farm -250": a table row whose cells lost their tabs
         return False
     if sum(1 for w in words if any(c.isdigit() for c in w)) > len(words) / 2:
         return False
@@ -181,8 +187,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
 
     hint_starts = _hint_lines(lines, hints)
     in_contents = False
+    contents_entries = 0
     for i, ln in enumerate(lines):
         if ln.kind == "blank":
+            if in_contents and contents_entries:  # a blank line closes the contents list
+                in_contents = False
             continue
         raw = ln.text
         t = clean_heading(raw)
@@ -194,8 +203,10 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         )
 
         if in_contents:
-            if "\t" in raw and (_CONTENTS_ENTRY.search(raw) or _NUMBERED.match(raw)):
+            entry = _CONTENTS_ENTRY.search(raw) or _PAGE_TAIL.search(raw.rstrip())
+            if entry or (("\t" in raw or len(_words(t)) <= 8) and _NUMBERED.match(raw)):
                 ln.kind = "contents"
+                contents_entries += 1
                 continue
             in_contents = False
 
@@ -241,7 +252,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if i in hint_starts and len(_words(t)) <= 25:
             ln.kind, ln.style = "heading", "hint"
             if t.lower() in _CONTENTS_TITLES:
-                in_contents = True
+                in_contents, contents_entries = True, 0
             continue
         if _BOLD_ONLY.match(raw):
             ln.kind, ln.style = "heading", "bold"
@@ -264,7 +275,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if _plain_heading(t):
             ln.kind, ln.style = "heading", "title"
             if t.lower() in _CONTENTS_TITLES:
-                in_contents = True
+                in_contents, contents_entries = True, 0
     return lines
 
 
