@@ -43,7 +43,6 @@ METRIC = "inner_product"
 log = logging.getLogger(__name__)
 REINDEX_HINT = "run `councilsearch reindex` to rebuild it from the store"
 
-_MAX_ID = 2**63 - 1
 _EF_LADDER = (16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048)
 _DIGEST_CHUNK = 65_536
 SMALL_BATCH = 16
@@ -204,6 +203,22 @@ def _as_ids(ids: Any) -> np.ndarray:
     return np.ascontiguousarray(arr, dtype=np.int64)
 
 
+def _unique(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique is ~20x slower on 200k int64 in numpy 2.4)."""
+    a = np.sort(a)
+    if len(a) > 1:
+        a = a[np.concatenate(([True], a[1:] != a[:-1]))]
+    return a
+
+
+def _member(sorted_haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """Boolean mask: which needles occur in the ascending array ``sorted_haystack``."""
+    if not len(sorted_haystack):
+        return np.zeros(len(needles), dtype=bool)
+    i = np.minimum(np.searchsorted(sorted_haystack, needles), len(sorted_haystack) - 1)
+    return sorted_haystack[i] == needles
+
+
 def _normalised(vectors: Any, d: int, what: str) -> np.ndarray:
     x = np.array(vectors, dtype=np.float32, copy=True, order="C")
     if x.ndim == 1:
@@ -234,24 +249,32 @@ class FaissVectorStore:
     - ``hnsw``: ``IndexIDMap2(IndexHNSWFlat(d, M=32, METRIC_INNER_PRODUCT))``, approximate.
       ``kind="auto"`` (the default) builds HNSW once the count passes ``approx_threshold`` and
       goes back to flat when it falls below 80% of it (the gap stops a costly rebuild on every
-      write near the line). ``efSearch`` is calibrated after each full build: leave-one-out
-      queries (a sample of stored vectors) against exact search, the smallest ef on a ladder
-      whose recall@10 reaches ``recall_target`` (0.98 by default, so that recall on fresh
-      queries stays >= 0.95); pass ``ef_search`` to fix it instead.
+      write near the line). ``efSearch`` is calibrated after each full build, and again
+      whenever the graph has doubled since: leave-one-out queries (a sample of stored vectors)
+      against exact search, the smallest ef on a ladder (16 ... 2048) whose recall@10 reaches
+      ``recall_target``. Leave-one-out is optimistic by 0.01-0.03 against fresh queries
+      (measured), so the default target is 0.99 to keep fresh-query recall >= 0.95; pass
+      ``ef_search`` to fix it instead. If even ef=2048 misses the target (uniformly random
+      vectors in 384-d: see bench/search_vectors.py) a warning is logged.
       HNSW cannot delete. A removed vector stays in the graph as a *tombstone*: its slot's id is
-      relabelled to a unique negative number, and every search passes FAISS an ``IDSelector``
-      that admits only non-negative ids, so tombstones are filtered inside the graph walk
-      (they still route the walk, which keeps the graph connected) and no over-fetch is needed.
+      relabelled to a unique negative number and the slot is left out of the bitmap selector
+      every search of a graph with tombstones uses, so tombstones are filtered inside the graph
+      walk (they still route it, which keeps the graph connected) and no over-fetch is needed.
       The relabelled id map is saved with the index, so tombstones persist with no side file.
       When tombstones pass ``compact_ratio`` of the slots the graph is rebuilt from the kept
       vectors. A re-added id gets a fresh slot; its old tombstone cannot collide with it.
 
-    Filters: ``allowed_ids`` become a ``faiss.IDSelectorBatch`` passed through
-    ``SearchParameters(sel=...)`` (``SearchParametersHNSW`` for HNSW), so they apply before
-    ranking. With HNSW, a filter admitting few vectors (under 5% of them, or under 4,096) is
-    answered exactly over just those vectors, and any query row the graph walk leaves short of
-    ``k`` results is redone exactly - so a filtered HNSW search never returns fewer hits than
-    match.
+    Filters apply before ranking, inside FAISS: ``allowed_ids`` are mapped to storage slots
+    and passed as an ``IDSelectorBitmap`` through ``SearchParameters(sel=...)`` (flat: an exact
+    search of the storage) or ``SearchParametersHNSW(sel=..., efSearch=...)`` (HNSW). A bitmap
+    rather than ``IDSelectorBatch``: one bit test per vector instead of a hash-set lookup, and
+    no per-query hash-set build for a filter of 200k ids. With HNSW, a filter admitting few
+    vectors (under 5% of them, or under 4,096) is answered exactly over just those vectors, and
+    any row the graph walk leaves short of ``k`` results is redone exactly - so a filtered
+    HNSW search never returns fewer hits than match.
+
+    Small query batches (<= ``SMALL_BATCH``) search with one OpenMP thread (see
+    ``_omp_threads``).
 
     Thread-safety contract (immutable snapshots):
     - The store holds one reference to an immutable ``_Snapshot`` (a FAISS index plus
@@ -277,7 +300,7 @@ class FaissVectorStore:
         hnsw_m: int = 32,
         ef_construction: int = 40,
         ef_search: int | None = None,
-        recall_target: float = 0.98,
+        recall_target: float = 0.99,
         compact_ratio: float = 0.25,
     ) -> None:
         if dimension < 1:
@@ -406,7 +429,7 @@ class FaissVectorStore:
         """(ids, vectors) of the live slots of ``snap``, minus ``drop``; a copy."""
         ids, slots = snap.live_sorted()
         if drop is not None and len(drop):
-            keep = ~np.isin(ids, drop)
+            keep = ~_member(_unique(drop), ids)
             ids, slots = ids[keep], slots[keep]
         return ids.copy(), np.ascontiguousarray(snap.vectors_view()[slots])
 
@@ -430,12 +453,12 @@ class FaissVectorStore:
             return
         if (ids < 0).any():
             raise ValueError("passage ids must be non-negative")
-        if len(np.unique(ids)) != len(ids):
+        if len(_unique(ids)) != len(ids):
             raise ValueError("duplicate ids in one add() call")
         with self._write_lock:
             snap = self._snap
             live_ids = snap.live_sorted()[0]
-            replaced = ids[np.isin(ids, live_ids, assume_unique=True)]
+            replaced = ids[_member(live_ids, ids)]
             n_after = snap.n_live - len(replaced) + len(ids)
             target = self._target_kind(n_after, snap.kind)
             if target != snap.kind:
@@ -454,10 +477,10 @@ class FaissVectorStore:
 
     def remove(self, ids: Any) -> int:
         """Remove the given ids (unknown ids are ignored). Returns how many were removed."""
-        ids = np.unique(_as_ids(ids))
+        ids = _unique(_as_ids(ids))
         with self._write_lock:
             snap = self._snap
-            present = ids[np.isin(ids, snap.live_sorted()[0], assume_unique=True)]
+            present = ids[_member(snap.live_sorted()[0], ids)]
             if not len(present):
                 return 0
             target = self._target_kind(snap.n_live - len(present), snap.kind)
@@ -488,52 +511,29 @@ class FaissVectorStore:
         snap = self._snap  # one read: everything below uses this snapshot
         if k <= 0 or nq == 0 or snap.n_live == 0:
             return _empty_result(nq)
-        cand: np.ndarray | None = None
+        slots: np.ndarray | None = None  # storage slots of the admitted vectors
         if allowed_ids is not None:
-            allowed = np.unique(
-                _as_ids(allowed_ids if isinstance(allowed_ids, np.ndarray) else list(allowed_ids))
-            )
-            live_ids = snap.live_sorted()[0]
-            cand = allowed[np.isin(allowed, live_ids, assume_unique=True)]
-            n_cand = len(cand)
+            allowed = _as_ids(allowed_ids if isinstance(allowed_ids, np.ndarray) else list(allowed_ids))
+            slots = _slots_of(snap, allowed)
+            n_cand = len(slots)
         else:
             n_cand = snap.n_live
         k_eff = min(int(k), n_cand)
         if k_eff == 0:
             return _empty_result(nq)
-
         with _omp_threads(1 if nq <= SMALL_BATCH else 0):
-            return self._search(snap, q, k_eff, cand)
-
-    def _search(
-        self, snap: _Snapshot, q: np.ndarray, k_eff: int, cand: np.ndarray | None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        if snap.kind == "flat":
-            if cand is None:
+            if slots is None and snap.kind == "flat":
                 scores, labels = snap.index.search(q, k_eff)
+            elif slots is None:
+                scores, labels = _hnsw_search(snap, q, k_eff, None)
+            elif snap.kind == "flat" or len(slots) <= 4096 or len(slots) < 0.05 * snap.n_live:
+                scores, labels = _exact_over(snap, q, k_eff, slots)
             else:
-                sel = faiss.IDSelectorBatch(cand)
-                scores, labels = snap.index.search(q, k_eff, params=faiss.SearchParameters(sel=sel))
-        else:
-            if cand is not None and (len(cand) <= 4096 or len(cand) < 0.05 * snap.n_live):
-                return _exact_over(snap, q, k_eff, cand)
-            if cand is not None:
-                sel = faiss.IDSelectorBatch(cand)
-            elif snap.n_dead:
-                sel = faiss.IDSelectorRange(0, _MAX_ID)  # admits live ids; tombstones are negative
-            else:
-                sel = None
-            params = faiss.SearchParametersHNSW(efSearch=max(snap.ef_search, k_eff))
-            if sel is not None:
-                params.sel = sel
-            scores, labels = snap.index.search(q, k_eff, params=params)
-            short = np.flatnonzero((labels < 0).any(axis=1))
-            if len(short):  # the graph walk found fewer than k_eff admissible vectors
-                s2, l2 = _exact_over(snap, q[short], k_eff, cand)
-                scores[short], labels[short] = s2, l2
+                scores, labels = _hnsw_search(snap, q, k_eff, slots)
         scores = np.asarray(scores, dtype=np.float32)
+        labels = labels.astype(np.int64, copy=False)
         scores[labels < 0] = -np.inf
-        return scores, labels.astype(np.int64, copy=False)
+        return scores, labels
 
     # -- persistence -------------------------------------------------------------------------
 
@@ -593,20 +593,71 @@ def _drop(index: Any, snap: _Snapshot, present: np.ndarray) -> int:
     return len(pos)
 
 
-def _exact_over(
-    snap: _Snapshot, q: np.ndarray, k: int, cand: np.ndarray | None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Exact top-k over the candidate ids (all live ids when None) of an HNSW snapshot, by a
-    selector-filtered search of its flat storage."""
+def _slots_of(snap: _Snapshot, allowed: np.ndarray) -> np.ndarray:
+    """Storage slots of the ids in ``allowed`` that are live in ``snap`` (others ignored)."""
     ids, slots = snap.live_sorted()
-    pos = slots if cand is None else slots[np.searchsorted(ids, cand)]
-    k = min(k, len(pos))
-    sel = faiss.IDSelectorBatch(np.ascontiguousarray(pos, dtype=np.int64))
-    scores, inner = snap.storage().search(q, k, params=faiss.SearchParameters(sel=sel))
+    if not len(ids) or not len(allowed):
+        return np.empty(0, np.int64)
+    allowed = _unique(allowed)
+    i = np.minimum(np.searchsorted(ids, allowed), len(ids) - 1)
+    return slots[i[ids[i] == allowed]]
+
+
+def _bitmap(snap: _Snapshot, slots: np.ndarray | None) -> Any:
+    """An ``IDSelectorBitmap`` over storage slots (all live slots when None). One bit per
+    slot: membership is a bit test, cheaper than the hash set of ``IDSelectorBatch`` when a
+    filter admits many vectors (measured: see bench/search_vectors.py)."""
+    if slots is None:
+        cached = snap._cache.get("live_bitmap")
+        if cached is not None:
+            return cached
+        slots = snap.live_sorted()[1]
+    mask = np.zeros(snap.ntotal, dtype=bool)
+    mask[slots] = True
+    bits = np.packbits(mask, bitorder="little")
+    sel = faiss.IDSelectorBitmap(snap.ntotal, faiss.swig_ptr(bits))
+    sel._bits = bits  # keep the buffer alive as long as the selector
+    if slots is snap.live_sorted()[1]:
+        snap._cache["live_bitmap"] = sel
+    return sel
+
+
+def _to_ids(snap: _Snapshot, inner: np.ndarray) -> np.ndarray:
+    """Storage slots (FAISS labels of the inner index; -1 = none) to passage ids."""
     idm = snap.id_map()
-    labels = np.where(inner >= 0, idm[np.clip(inner, 0, None)], -1).astype(np.int64)
+    return np.where(inner >= 0, idm[np.clip(inner, 0, None)], -1).astype(np.int64)
+
+
+def _exact_over(
+    snap: _Snapshot, q: np.ndarray, k: int, slots: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Exact top-k over the given storage slots (all live slots when None): a bitmap-filtered
+    brute-force search of the flat storage, for either index kind."""
+    n = snap.n_live if slots is None else len(slots)
+    k = min(k, n)
+    storage = snap.storage()
+    if slots is None and snap.n_dead == 0:
+        scores, inner = storage.search(q, k)
+    else:
+        scores, inner = storage.search(q, k, params=faiss.SearchParameters(sel=_bitmap(snap, slots)))
+    return np.asarray(scores, dtype=np.float32), _to_ids(snap, inner)
+
+
+def _hnsw_search(
+    snap: _Snapshot, q: np.ndarray, k: int, slots: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Graph search admitting only ``slots`` (or every live slot); rows the walk leaves short
+    of ``k`` admissible results are redone exactly."""
+    inner_index = faiss.downcast_index(snap.index.index)
+    params = faiss.SearchParametersHNSW(efSearch=max(snap.ef_search, k))
+    if slots is not None or snap.n_dead:
+        params.sel = _bitmap(snap, slots)  # tombstoned slots are never in the bitmap
+    scores, inner = inner_index.search(q, k, params=params)
     scores = np.asarray(scores, dtype=np.float32)
-    scores[labels < 0] = -np.inf
+    labels = _to_ids(snap, inner)
+    short = np.flatnonzero((labels < 0).any(axis=1))
+    if len(short):
+        scores[short], labels[short] = _exact_over(snap, q[short], k, slots)
     return scores, labels
 
 
@@ -616,11 +667,12 @@ def _exact_over(
 
 
 def calibrate_ef_search(
-    snap: _Snapshot, *, target: float = 0.98, k: int = 10, n_queries: int = 100, seed: int = 0
+    snap: _Snapshot, *, target: float = 0.99, k: int = 10, n_queries: int = 100, seed: int = 0
 ) -> tuple[int, float]:
     """Smallest efSearch on a ladder (16 … 2048) whose leave-one-out recall@k against exact
-    search reaches ``target`` (found by binary search: recall grows with ef). Queries are a seeded sample of stored vectors (so they follow
-    the data's distribution); each query's own slot is left out of both result lists.
+    search reaches ``target`` (found by binary search: recall grows with ef). Queries are a
+    seeded sample of stored vectors (so they follow the data's distribution); each query's own
+    slot is left out of both result lists.
     Returns (ef, recall at that ef); if no rung reaches the target, the top rung."""
     _, slots = snap.live_sorted()
     n = len(slots)
@@ -631,17 +683,15 @@ def calibrate_ef_search(
     q = np.ascontiguousarray(snap.vectors_view()[qslots])
     storage = snap.storage()
     inner = faiss.downcast_index(snap.index.index)
-    params: Any = None
-    if snap.n_dead:
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.ascontiguousarray(slots)))
+    live = _bitmap(snap, None) if snap.n_dead else None
+    params: Any = faiss.SearchParameters(sel=live) if live is not None else None
     _, exact = storage.search(q, k + 1, params=params)
     truth = [[s for s in row if s != me][:k] for row, me in zip(exact.tolist(), qslots.tolist(), strict=True)]
-    sel_slots = np.ascontiguousarray(slots) if snap.n_dead else None
 
     def recall_at(ef: int) -> float:
         p = faiss.SearchParametersHNSW(efSearch=ef)
-        if sel_slots is not None:
-            p.sel = faiss.IDSelectorBatch(sel_slots)
+        if live is not None:
+            p.sel = live
         _, got = inner.search(q, k + 1, params=p)
         hits = 0
         for row, me, t in zip(got.tolist(), qslots.tolist(), truth, strict=True):
