@@ -1,0 +1,1 @@
+"""A hostile corpus, generated on demand (see make.py), and stand-in parsers that misbehave."""
