@@ -711,25 +711,21 @@ class Store:
             out.append((fig, cit, r["passage_id"]))
         return out
 
-    def passage_figures(self, passage_ids: Sequence[int]) -> dict[int, list[Figure]]:
-        out: dict[int, list[Figure]] = {}
+    def _by_passage(self, table: str, passage_ids: Sequence[int], convert: Any) -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = {}
         ids = list(passage_ids)
         if not ids:
             return out
-        q = f"SELECT * FROM figures WHERE passage_id IN ({','.join('?' * len(ids))}) ORDER BY start"
+        q = f"SELECT * FROM {table} WHERE passage_id IN ({','.join('?' * len(ids))}) ORDER BY start"
         for r in self.conn.execute(q, ids):
-            out.setdefault(r["passage_id"], []).append(_figure_from_row(r))
+            out.setdefault(r["passage_id"], []).append(convert(r))
         return out
 
+    def passage_figures(self, passage_ids: Sequence[int]) -> dict[int, list[Figure]]:
+        return self._by_passage("figures", passage_ids, _figure_from_row)
+
     def passage_entities(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
-        out: dict[int, list[Entity]] = {}
-        ids = list(passage_ids)
-        if not ids:
-            return out
-        q = f"SELECT * FROM entities WHERE passage_id IN ({','.join('?' * len(ids))}) ORDER BY start"
-        for r in self.conn.execute(q, ids):
-            out.setdefault(r["passage_id"], []).append(_entity_from_row(r))
-        return out
+        return self._by_passage("entities", passage_ids, _entity_from_row)
 
     def entities(
         self, *, doc_id: str | None = None, label: str | None = None, q: str | None = None,
