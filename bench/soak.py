@@ -76,12 +76,14 @@ FIGURE_QUERIES = (
 )
 
 
-def env(torch_threads: int | None = None) -> dict[str, str]:
+def env(torch_threads: int | None = None, arena_max: int | None = None) -> dict[str, str]:
     e = dict(os.environ)
     e.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="false",
              COUNCILSEARCH_API_KEYS=KEY, COLUMNS="200")
     if torch_threads:
         e["COUNCILSEARCH_TORCH_THREADS"] = str(torch_threads)
+    if arena_max:
+        e["MALLOC_ARENA_MAX"] = str(arena_max)
     return e
 
 
@@ -292,6 +294,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--torch-threads", type=int, default=None,
                     help="COUNCILSEARCH_TORCH_THREADS for the server (default: its own choice, one per core)")
+    ap.add_argument("--malloc-arena-max", type=int, default=None,
+                    help="MALLOC_ARENA_MAX for the server (glibc makes up to 8 arenas per core, one per busy thread)")
     args = ap.parse_args()
     baseline_s = args.baseline_seconds if args.baseline_seconds is not None else args.seconds
 
@@ -312,7 +316,7 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}"
         log = open((tmp or data) / "serve.log", "w")  # noqa: SIM115 - closed in finally
         server = subprocess.Popen(cli("--data-dir", str(data), "serve", "--host", "127.0.0.1", "--port", str(port)),
-                                  env=env(args.torch_threads), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                  env=env(args.torch_threads, args.malloc_arena_max), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         t0 = time.perf_counter()
         while True:
             if server.poll() is not None:
@@ -326,7 +330,8 @@ def main() -> int:
                 return 1
             time.sleep(0.25)
         print(f"server pid {server.pid} on {base}, healthy after {time.perf_counter() - t0:.1f} s; "
-              f"{args.clients} clients; torch threads: {args.torch_threads or 'default'}")
+              f"{args.clients} clients; torch threads: {args.torch_threads or 'default'}; "
+              f"MALLOC_ARENA_MAX: {args.malloc_arena_max or 'default'}")
         asyncio.run(warm_up(base))
         rss_boot = rss_tree(server.pid)
         if args.warmup_seconds > 0:  # the thread pool, its SQLite connections and allocator arenas fill up

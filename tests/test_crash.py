@@ -16,9 +16,10 @@ run has new documents to write and old ones to replace. After each kill:
 
 Finally the same ingest, run to completion, gives exactly the state of a run never killed (the
 same files ingested in this process by ``Library.ingest_paths``, which is what the CLI runs).
-6 kills over 7 files in the default run (each CLI start loads torch and the model, ~5 s,
-and every sentence is embedded too), 30 kills over 16 files with ``--slow``; ``COUNCILSEARCH_CRASH_KILLS`` overrides the count. The
-seed is fixed, so the kill points repeat; the timings of a live process cannot.
+5 kills over 7 files in the default run (each CLI start loads torch and the model, ~5 s,
+and every sentence is embedded too), 30 kills over 16 files with ``--slow``;
+``COUNCILSEARCH_CRASH_KILLS`` overrides the count. The seed is fixed, so the kill points
+repeat; the timings of a live process cannot.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from tests.hostile.corpus import excerpts, variant, write_docs
 from tests.hostile.invariants import index_ids_match_store
 
 SLOW = os.environ.get("COUNCILSEARCH_SLOW") == "1"
-KILLS = int(os.environ.get("COUNCILSEARCH_CRASH_KILLS") or (30 if SLOW else 6))
+KILLS = int(os.environ.get("COUNCILSEARCH_CRASH_KILLS") or (30 if SLOW else 5))
 SEED = 20251123
 LINE = re.compile(r"^\[(\d+)/(\d+)\] (.+): (ingested|replaced|unchanged|FAILED.*)$")
 
