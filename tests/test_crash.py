@@ -231,7 +231,10 @@ def test_sigkill_during_ingest_never_leaves_a_half_written_store(tmp_path: Path)
             os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         reader.join(timeout=10)
-        assert not killed or proc.returncode == -signal.SIGKILL
+        # the run may exit on its own between poll() and kill() (the kill then reaches a
+        # zombie): it finished, and is checked as a run that finished
+        if killed and proc.returncode != -signal.SIGKILL:
+            killed = False
         if not killed:
             assert proc.returncode == 0, "".join(reader.other)[-2000:]
         finished = {}
