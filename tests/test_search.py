@@ -63,6 +63,38 @@ def test_number_question_names_the_figure(searcher) -> None:
     assert ans is not None and ans.kind == "percent" and ans.value == pytest.approx(4.2)
 
 
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("how much has Leicester's budget been cut each year", "money"),
+        ("what percentage of pupils attained five GCSEs", "percent"),
+        ("how many children are in residential care", "count"),
+        ("total cost of the transformation programme", "money"),  # a keyword query asking for a number
+        ("what was the net underspend", "money"),
+    ],
+)
+def test_number_questions_are_recognised(query: str, kind: str) -> None:
+    from councilsearch.index.search import number_question
+
+    nq = number_question(query)
+    assert nq is not None and nq.kind == kind
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what does Leicester say is wrong with the amount of money councils get from government",
+        "why has the number of agency staff fallen",
+        "how does the council plan to spend its underspend",
+        "staff frustrations with the new accounting software",
+    ],
+)
+def test_questions_about_something_else_are_not_number_questions(query: str) -> None:
+    from councilsearch.index.search import number_question
+
+    assert number_question(query) is None
+
+
 def test_paragraph_citation_and_highlights(searcher) -> None:
     hits = searcher.search("comprehensive review of its cost base undertaken by Newton Consulting", k=5)
     p83 = [h for h in hits if h.passage.para_no == "83"]

@@ -18,12 +18,24 @@ RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev s
 CANDIDATES = 100
 FIGURE_BOOST = 0.6  # a passage holding the asked-for kind of figure moves up a few ranks
 MAX_QUERY_CHARS = 1000
+# a number question demotes passages holding no figure of the asked-for kind (dev set: MRR
+# 0.729 -> 0.741, figure accuracy 0.75 -> 0.83; 0.7-0.9 all do as well)
+NO_FIGURE_FACTOR = 0.8
+# a passage of a few words (a lone heading, a date line) rarely answers a question
+SHORT_PASSAGE_WORDS = 10
+SHORT_PASSAGE_FACTOR = 0.7
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}$|^\d{4}$")
 
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
-    r"\bwhat\s+(?:is|was|were|are)\s+\w+'s\b|\bwhat's\s+the\b|\b(?:what|which)\s+(?:percentage|proportion|share|rate|amount|number|level|value|size|total)\b|"
-    r"\b(?:total|average|amount|number|value|cost|size|level)\s+of\b",
+    r"\bwhat\s+(?:is|was|were|are)\s+\w+'s\b|\bwhat's\s+the\b|\b(?:what|which)\s+(?:percentage|proportion|share|rate|amount|number|level|value|size|total)\b",
+    re.I,
+)
+# "total cost of the programme" asks for a number as a keyword query; inside a question
+# that asks something else ("why is the amount of funding wrong") it does not
+_NUMBER_NOUN_OF = re.compile(r"\b(?:total|average|amount|number|value|cost|size|level)\s+of\b", re.I)
+_OTHER_QUESTION = re.compile(
+    r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
     re.I,
 )
 _KIND_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -45,7 +57,7 @@ def number_question(query: str) -> NumberQuestion | None:
     """Does this question ask for a number ("how much", "how many", "what percentage",
     "what was the …")? Which kind (money, percent, count, or any), and about what?"""
     q = query.strip()
-    if not _ASKS_NUMBER.search(q):
+    if not _ASKS_NUMBER.search(q) and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q)):
         return None
     kind = next((k for pat, k in _KIND_WORDS if pat.search(q)), None)
     return NumberQuestion(kind, tuple(query_terms(q)))
@@ -249,6 +261,9 @@ class Searcher:
             return []
         pool = sorted(fused, key=lambda p: -fused[p])[: max(50, 4 * k)]
         passages = self.store.passages(pool)
+        for pid, p in passages.items():
+            if len(p.text.split()) < SHORT_PASSAGE_WORDS:
+                fused[pid] *= SHORT_PASSAGE_FACTOR
         figures = self.store.passage_figures(pool)
         nq = number_question(q)
         answers: dict[int, Figure | None] = {}
@@ -265,6 +280,8 @@ class Searcher:
                 answers[pid] = best
                 if best is not None:
                     fused[pid] += best_score * FIGURE_BOOST / (self.rrf_k + 1)
+                else:
+                    fused[pid] *= NO_FIGURE_FACTOR
         ranked = sorted((pid for pid in pool if pid in passages), key=lambda p: -fused[p])
         hashes = self.store.passage_hashes(ranked) if collapse else {}
         entities = self.store.passage_entities(ranked[: 4 * k])
