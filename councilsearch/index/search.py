@@ -4,6 +4,7 @@ copies of one passage (a report and the same report inside the meeting pack) col
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ NO_FIGURE_FACTOR = 0.8
 # a passage of a few words (a lone heading, a date line) rarely answers a question
 SHORT_PASSAGE_WORDS = 10
 SHORT_PASSAGE_FACTOR = 0.7
+_WORD = re.compile(r"[^\W_]+")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}$|^\d{4}$")
 
 _ASKS_NUMBER = re.compile(
@@ -68,6 +70,7 @@ def query_terms(query: str) -> list[str]:
     return [w for w in words if w not in _STOP and len(w) > 1]
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     for suf in ("ing", "ed", "es", "s"):
         if len(w) > len(suf) + 3 and w.endswith(suf):
@@ -76,13 +79,16 @@ def _stem(w: str) -> str:
 
 
 def highlight_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Spans of the words that match a query term: the same crude stem, or a word that
+    begins with a stem of four letters or more ("reorganis" marks "reorganisation")."""
     stems = {_stem(t) for t in terms if t}
     if not stems:
         return ()
+    prefixes = tuple(s for s in stems if len(s) >= 4)
     out = []
-    for m in re.finditer(r"[^\W_]+", text):
+    for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        if _stem(w) in stems or any(w.startswith(s) and len(s) >= 4 for s in stems):
+        if _stem(w) in stems or (prefixes and w.startswith(prefixes)):
             out.append((m.start(), m.end()))
     return tuple(out)
 
@@ -123,11 +129,16 @@ def figure_match(fig: Figure, nq: NumberQuestion, context: str, window: str = ""
         return 0.5
 
     def share(text: str) -> float:
-        words = {_stem(w) for w in re.findall(r"[^\W_]+", text.lower())}
+        words = _stems_of(text)
         return sum(1 for t in terms if t in words) / len(terms)
 
     label = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
     return 0.5 + 0.3 * share(f"{label} {context}") + 0.2 * share(f"{label} {window}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()))
 
 
 def _window(p: Passage, fig: Figure, words: int = 6) -> str:
