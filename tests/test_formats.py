@@ -388,6 +388,60 @@ def test_synthetic_paragraphs_hyphens_tables_and_pages(synthetic: ParsedText) ->
     assert synthetic.text[synthetic.page_map[2] :].strip().startswith("2. Capital Programme")
 
 
+def test_synthetic_table_rows_by_layout() -> None:
+    """A table read by layout: a row label with no other cell stays a row (not a heading), a
+    row wrapped at the right margin is one row again, while a header row whose right-aligned
+    last cell ends at the margin and a paragraph just above the table keep to themselves."""
+    from councilsearch.ingest.sections import split_sections
+    from councilsearch.models import Document
+
+    prose = [
+        "The council agreed an approach to the budget and the medium-term plan which sets",
+        "out the savings needed over the next three years and how the gap will close now.",
+    ]
+
+    def row(y: float, label: str, *nums: str) -> list[tuple[str, float, float, float, str]]:
+        out = [("F3", 10, 72.0, y, label)] if label else []
+        # Courier: 6pt a glyph; numbers right-aligned on 400 and on the margin (552)
+        return out + [("F3", 10, right - 6 * len(n), y, n) for right, n in zip((400, 552), nums, strict=False)]
+
+    runs = [("F3", 10, 72, 780 - 12 * i, t) for i, t in enumerate(prose)]
+    y = 744.0
+    runs.append(("F3", 10, 72, y, "83. A summary of the revenue outturn by department is set out as follows:"))
+    y -= 12
+    runs += row(y, "Department", "Budget", "Outturn")
+    y -= 12
+    runs += row(y, "Schools")
+    y -= 12
+    runs += row(y, "Early Years", "1,200", "1,150")
+    y -= 12
+    runs += row(y, "Contributions from the budget equalisation reserve to balance the 2025/26")
+    y -= 12
+    runs += row(y, "revenue budget", "-4,653", "0")
+    y -= 12
+    runs += row(y, "Central items")
+    y -= 12
+    runs += row(y, "Total", "2,100", "2,100")
+    y -= 24
+    runs += [("F3", 10, 72, y - 12 * i, t) for i, t in enumerate(prose)]
+    parsed = parse_pdf(make_pdf([runs]), "t.pdf")
+    lines = parsed.text.split("\n")
+    start = lines.index("83. A summary of the revenue outturn by department is set out as follows:")
+    assert lines[start + 1 : start + 7] == [
+        "Department\tBudget\tOutturn",
+        "Schools\t\t",
+        "Early Years\t1,200\t1,150",
+        "Contributions from the budget equalisation reserve to balance the 2025/26 revenue budget\t-4,653\t0",
+        "Central items\t\t",
+        "Total\t2,100\t2,100",
+    ]
+    doc = Document(
+        id="t", title="t", council="", doc_type="other", date=None, source_path="t.pdf", text=parsed.text,
+        page_map=parsed.page_map, sha256="x", heading_hints=parsed.heading_hints,
+    )
+    assert not [s.heading for s in split_sections(doc) if s.kind == "heading"]
+
+
 # --- PDFs that cannot be read ---------------------------------------------------------------
 
 

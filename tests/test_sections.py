@@ -157,10 +157,21 @@ def test_pdf_and_text_versions_give_the_same_headings(corpus_docs, stem: str) ->
     ratio = difflib.SequenceMatcher(None, from_text, from_pdf).ratio()
     print(f"{stem}: {len(from_text)} headings from text, {len(from_pdf)} from PDF, sequence ratio {ratio:.3f}")
     if stem == CABINET:
-        # Known gap: the 135-page pack's tables lose their column breaks in places, and some
-        # row labels then read as headings. Every text heading must still be found in order.
-        assert ratio >= 0.8
-        matched = sum(b.size for b in difflib.SequenceMatcher(None, from_text, from_pdf).get_matching_blocks())
-        assert matched / len(from_text) >= 0.9
+        # Every text heading comes back, in order; the PDF has two more. Each is a table row
+        # whose other cells are all empty, so the PDF shows nothing of the row but one line of
+        # text: no cell, no column, no row beside it at line pitch. The text version's trailing
+        # TABs are all that make them rows, and they are not in the PDF.
+        # - "GET – Post-16 SEN Transport, Independent Travel Training*" (page 63): its 15 empty
+        #   cells' tab stops wrap onto a blank line of their own, leaving a lone line at the
+        #   left margin between blank lines, as a heading is set;
+        # - "<u>Evidence behind opportunity</u>" (page 82): a sub-title inside a cell of
+        #   paragraphs, alone on its line between two of them.
+        sm = difflib.SequenceMatcher(None, from_text, from_pdf)
+        extra = [(op, from_text[i1:i2], from_pdf[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
+        assert extra == [
+            ("insert", [], ["GET – Post-16 SEN Transport, Independent Travel Training*"]),
+            ("insert", [], ["Evidence behind opportunity"]),
+        ]
+        assert ratio >= 0.99
     else:
         assert from_pdf == from_text

@@ -6,7 +6,12 @@ text matrix, font and size. From those runs this module rebuilds the page's line
 
 - table rows: a line whose runs sit at separate x positions with a gap between them becomes
   TAB-separated cells when it holds two or more numeric cells, has a wide gap (a contents
-  entry, an agenda row), or sits next to another such line (a header row above its table);
+  entry, an agenda row), or sits next to another such line (a header row above its table).
+  A block of lines at line pitch that holds such a row is then read as one table, by layout:
+  a row wrapped at the right margin is joined back into one line, and the block's other
+  lines (row labels, header rows, rows whose cells but the first are empty) become rows too,
+  a one-cell row keeping TABs for its empty cells; short rows set apart from the table by a
+  blank line stay in it when they start in one of its columns (see ``_extend_tables``);
 - running headers and footers: lines at the top or bottom of three or more pages that are the
   same once digits are ignored, and bare page numbers there, are dropped; so is a repeated
   block of boilerplate that interrupts a sentence or sits beside a page number (a footer that
@@ -193,6 +198,7 @@ class _Line:
     size: float = 0.0
     bold: bool = False
     trail: bool = False  # the line's last run ended with a space (the line wrapped there)
+    cells: list[_Cell] = field(default_factory=list)  # the segments grouped into cells (set when finished)
 
     @property
     def x0(self) -> float:
@@ -371,6 +377,8 @@ def _finish_lines(lines: list[_Line], glyph_by_glyph: bool = False) -> None:
     word_by_word = len(lines) >= 5 and n_small > 0.5 * len(lines)
     min_gap = 0.8 if word_by_word else 0.15
     cells: list[list[_Cell]] = [_cells(ln, min_gap) if len(ln.segs) > 1 else [] for ln in lines]
+    for ln, c in zip(lines, cells, strict=True):
+        ln.cells = c
     multi = [len(c) > 1 and max(ln.gaps) >= 0.33 * ln.size for c, ln in zip(cells, lines, strict=True)]
     for i, ln in enumerate(lines):
         if not multi[i]:
@@ -440,6 +448,229 @@ def _close(upper: _Line, lower: _Line) -> bool:
     if upper.y is None or lower.y is None:
         return True
     return 0 < upper.y - lower.y <= 3.0 * max(upper.size, lower.size)
+
+
+def _tight(upper: _Line, lower: _Line, m: _Metrics) -> bool:
+    """Is ``lower`` the next line of ``upper``'s block (same size, no vertical gap)?"""
+    if upper.y is None or lower.y is None or not upper.text or not lower.text:
+        return False
+    size = max(upper.size, lower.size)
+    if abs(upper.size - lower.size) > 0.1 * size:
+        return False
+    return 0 < upper.y - lower.y <= max(1.4 * m.pitch, 1.4 * size)
+
+
+_ITEM_NO = re.compile(r"^\(?(\d{1,3})[.)]?(?:\s|$)")
+
+
+def _column_stops(pages: list[list[_Line]]) -> set[float]:
+    """x positions where three or more cells of the document's table rows start (its column
+    or tab stops), other than a row's first cell."""
+    counts: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if ln.kind == "table":
+                counts.update(round(c.x0, 1) for c in ln.cells[1:])
+    return {x for x, k in counts.items() if k >= 3}
+
+
+def _extend_tables(lines: list[_Line], m: _Metrics, stops: set[float]) -> None:
+    """Table rows by layout. A block of lines set at line pitch (no vertical gap between them)
+    that holds a table row is read as one table, so that its other lines are rows too:
+
+    - a line continues the row above when that row's last line is full (the line's first word
+      would not have fitted at its end): the row was wrapped at the right margin, so its text
+      goes on at the left edge (joined to the last cell) or at a tab stop (new cells). Not
+      when the row ends in a column (a number, a right-aligned cell) or the two lines hold
+      more cells than any line of the block (see ``_group_rows``);
+    - every other line starts a row of its own: a row label, a header over the columns, a
+      row whose cells other than the first are empty. A row of one cell keeps TAB separators
+      for its empty cells, as the source table had;
+    - above the first and below the last row already known to be a table, a row joins the
+      table only when it has cells of its own, is one short line that does not end a
+      sentence, or carries the next item number of the rows beside it; a paragraph that
+      introduces or follows the table stays prose.
+
+    After a table, a block set apart from it by a blank line or two (row padding, or empty
+    cells that wrapped onto a line of their own) is more of the table when its first line has
+    cells of its own, or when its rows start right of the table's left edge, the first in one
+    of its columns (or the document's), and none ends a sentence: rows whose first cell is
+    empty.
+    """
+    n = len(lines)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and _tight(lines[j - 1], lines[j], m):
+            j += 1
+        runs.append((i, j))
+        i = j
+    left = 0.0
+    columns: set[float] = set()  # where the cells of the table above start
+    above: _Line | None = None  # the last line of the table above, when the block before was one
+    for a, b in runs:
+        run = lines[a:b]
+        head = run[0]
+        if above is not None and head.kind != "table" and len(head.cells) > 1 and _below(above, head):
+            head.kind = "table"  # a row with cells of its own, a blank line or two below the table
+        if any(ln.kind == "table" for ln in run):
+            rows = _rebuild_table(run, m)
+            if rows and above is None:
+                left, columns = rows[0].x0, set()
+        else:
+            rows = _bridge(run, left, columns | stops, above, m)
+        if not rows:
+            above = None
+            continue
+        left = min(left, *(ln.x0 for ln in rows))
+        columns |= {c.x0 for ln in rows for c in ln.cells} | {ln.x0 for ln in rows}
+        above = run[-1] if run[-1].kind == "table" else None
+
+
+def _below(upper: _Line, lower: _Line) -> bool:
+    """Is ``lower`` at most a few blank lines below ``upper``?"""
+    if upper.y is None or lower.y is None:
+        return False
+    return 0 < upper.y - lower.y <= 4.0 * max(upper.size, lower.size)
+
+
+def _cell_texts(ln: _Line) -> list[str]:
+    if ln.cells:
+        return [c.text for c in ln.cells]
+    return [_SPACES.sub(" ", " ".join(s.text for s in ln.segs)).strip()]
+
+
+def _short_line(ln: _Line) -> bool:
+    return not _terminal(ln.text) and len(ln.text.split()) <= 12
+
+
+def _item_no(ln: _Line) -> int | None:
+    mt = _ITEM_NO.match(ln.text)
+    return int(mt.group(1)) if mt else None
+
+
+def _group_rows(run: list[_Line], m: _Metrics) -> list[list[_Line]]:
+    """Physical lines -> rows. A line continues the row above when that row's last line is
+    full and the two together do not hold more cells than the widest line of the block (a
+    header row that runs to the margin does not take in the row below it), unless the row
+    ends in a column: a number, or a cell that ends where a cell of another line does (a
+    right-aligned column). A row of prose takes in a table row that way only inside a table
+    (a paragraph above a table stays apart from it)."""
+    left = min(ln.x0 for ln in run)
+
+    def n_cells(ln: _Line) -> int:
+        return max(1, len(ln.cells)) + (ln.x0 > left + ln.size)
+
+    width = max(n_cells(ln) for ln in run)
+    starts_by_end: dict[int, set[int]] = {}  # last cells: where they start, by where they end
+    for ln in run:
+        if len(ln.cells) > 1:
+            starts_by_end.setdefault(round(ln.cells[-1].x1), set()).add(round(ln.cells[-1].x0))
+    rows: list[list[_Line]] = []
+    counts: list[int] = []
+    seen_table = False  # a table row above the current row
+    for ln in run:
+        if rows:
+            row = rows[-1]
+            prev = row[-1]
+            prose = all(len(r.cells) <= 1 and r.kind != "table" for r in row)
+            # the last cell ends where a last cell that starts elsewhere ends (right-aligned),
+            # and the line does not go on with a word in lower case
+            column_end = (
+                len(prev.cells) > 1
+                and len(starts_by_end.get(round(prev.cells[-1].x1), ())) > 1
+                and not ln.text[:1].islower()
+            )
+            # wrapped at the margin, the line goes on at the left edge (in the last cell) or
+            # at a tab stop (new cells)
+            joined = counts[-1] + max(1, len(ln.cells)) - (ln.x0 <= left + 0.5 * ln.size)
+            if (
+                joined <= width
+                and not _is_numeric(_cell_texts(prev)[-1])
+                and not column_end
+                and not _fits(prev, ln, m)
+                and not (prose and ln.kind == "table" and (len(row) > 1 or not seen_table))
+            ):
+                row.append(ln)
+                counts[-1] = joined
+                continue
+            seen_table = seen_table or any(r.kind == "table" for r in row)
+        rows.append([ln])
+        counts.append(n_cells(ln))
+    return rows
+
+
+def _emit_rows(table: list[list[_Line]], left: float) -> None:
+    """Give each row's first line the row's TAB-separated text; its other lines are emptied."""
+    built: list[list[str]] = []
+    for row in table:
+        head = row[0]
+        cells = ([""] if head.x0 > left + head.size else []) + _cell_texts(head)
+        for cont in row[1:]:
+            more = _cell_texts(cont)
+            if cont.x0 <= left + 0.5 * cont.size and cells[-1]:
+                end, joiner = _joiner(cells[-1], more[0], set(), set())
+                cells[-1] = end + joiner + more[0]
+                more = more[1:]
+            cells.extend(more)
+        built.append(cells)
+    width = max(len(c) for c in built)
+    for row, cells in zip(table, built, strict=True):
+        text = "\t".join(cells)
+        if "\t" not in text:
+            text += "\t" * max(1, width - 1)
+        row[0].text, row[0].kind = text, "table"
+        for cont in row[1:]:
+            cont.text, cont.kind = "", "table"
+
+
+def _rebuild_table(run: list[_Line], m: _Metrics) -> list[_Line]:
+    """Read a block holding table rows as one table (see ``_extend_tables``); returns the
+    first line of each of its rows."""
+    rows = _group_rows(run, m)
+    strong = [k for k, row in enumerate(rows) if any(r.kind == "table" for r in row)]
+    if not strong:
+        return []
+    first, last = strong[0], strong[-1]
+    style = rows[first][0]
+
+    def joins(row: list[_Line], beside: list[_Line], step: int) -> bool:
+        if any(len(r.cells) > 1 for r in row):
+            return True
+        ln = row[0]
+        if ln.bold and not style.bold and not m.body_bold:
+            return False  # a heading over the table
+        no, near = _item_no(ln), _item_no(beside[0])
+        if no is not None and near is not None and no == near + step:
+            return True
+        return len(row) == 1 and _short_line(ln) and not _MARKER.match(ln.text)
+
+    while first > 0 and joins(rows[first - 1], rows[first], -1):
+        first -= 1
+    while last + 1 < len(rows) and joins(rows[last + 1], rows[last], 1):
+        last += 1
+    table = rows[first : last + 1]
+    _emit_rows(table, min(row[0].x0 for row in table))
+    return [row[0] for row in table]
+
+
+def _bridge(
+    run: list[_Line], left: float, columns: set[float], above: _Line | None, m: _Metrics
+) -> list[_Line]:
+    """Rows of the table above that blank space set apart (see ``_extend_tables``)."""
+    if above is None or not columns or not run or not _below(above, run[0]):
+        return []
+    if any(not ln.text or len(ln.cells) > 1 or _MARKER.match(ln.text) for ln in run):
+        return []
+    rows = _group_rows(run, m)
+    if not any(abs(run[0].x0 - c) <= 1.5 for c in columns):
+        return []
+    for row in rows:
+        if row[0].x0 <= left + row[0].size or _terminal(row[-1].text):
+            return []
+    _emit_rows(rows, left)
+    return [row[0] for row in rows]
 
 
 # --- document-level measures -------------------------------------------------------------
@@ -962,6 +1193,9 @@ def layout(pages: list[list[_Line]], glyphy: list[bool]) -> tuple[str, tuple[int
     for lines, by_glyph in zip(pages, glyphy, strict=True):
         _finish_lines(lines, by_glyph)
     m = _metrics(pages)
+    stops = _column_stops(pages)
+    for lines in pages:
+        _extend_tables(lines, m, stops)
     _mark_headings(pages, m)
     _drop_running_lines(pages, m)
     vocab, hyphenated = _vocabulary(pages)
