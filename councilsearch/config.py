@@ -37,6 +37,7 @@ class Settings:
     read_keys: tuple[str, ...] = ()
     max_upload_bytes: int = 50 * 1024 * 1024
     max_query_chars: int = 1000
+    search_concurrency: int = 0  # searches run at once, the rest queue in order (0: one per CPU)
     max_k: int = 100
     approx_threshold: int = 200_000  # passages above which FAISS goes approximate (HNSW)
     parse_timeout_s: float = 60.0

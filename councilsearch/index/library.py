@@ -376,6 +376,7 @@ class Library:
             self.embedder if self.embed else None,
             sentence_vectors=(lambda: self._sent_vectors) if self.embed else None,
             max_query_chars=self.settings.max_query_chars,
+            max_concurrent=self.settings.search_concurrency or None,
         )
 
     def close(self) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
 from councilsearch.errors import QueryError
+from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.store import _STOP, Filters, Store
 from councilsearch.models import Citation, Figure, Hit, Passage
 
@@ -159,7 +160,11 @@ class Searcher:
         *,
         sentence_vectors: object | None = None,
         max_query_chars: int = MAX_QUERY_CHARS,
+        max_concurrent: int | None = None,
     ):
+        """``max_concurrent``: searches that run at once (default: one per CPU); the others
+        wait their turn in arrival order (see ``gate.FairGate``)."""
+        self.gate = FairGate(max_concurrent or default_concurrency())
         self.store = store
         self.vectors = vectors  # a VectorStore, or a callable returning the current one
         self.sentence_vectors = sentence_vectors
@@ -251,6 +256,10 @@ class Searcher:
         if k < 1:
             raise QueryError("k must be at least 1")
         f = validate_filters(filters or Filters())
+        with self.gate.held():
+            return self._search(q, k, f, mode, collapse)
+
+    def _search(self, q: str, k: int, f: Filters, mode: str, collapse: bool) -> list[Hit]:
         terms = query_terms(q)
         lists: dict[str, list[tuple[int, float]]] = {}
         if mode in ("hybrid", "bm25"):
@@ -275,8 +284,9 @@ class Searcher:
         for pid, p in passages.items():
             if len(p.text.split()) < SHORT_PASSAGE_WORDS:
                 fused[pid] *= SHORT_PASSAGE_FACTOR
-        figures = self.store.passage_figures(pool)
         nq = number_question(q)
+        # a number question weighs every candidate's figures; otherwise only the hits' are read
+        figures = self.store.passage_figures(pool) if nq is not None else {}
         answers: dict[int, Figure | None] = {}
         if nq is not None:
             for pid in pool:
@@ -295,31 +305,39 @@ class Searcher:
                     fused[pid] *= NO_FIGURE_FACTOR
         ranked = sorted((pid for pid in pool if pid in passages), key=lambda p: -fused[p])
         hashes = self.store.passage_hashes(ranked) if collapse else {}
-        entities = self.store.passage_entities(ranked[: 4 * k])
         doc_meta = self._doc_meta({passages[p].doc_id for p in ranked})
-        hits: list[Hit] = []
+        # the top k distinct passages; a copy of one (the same report inside the meeting
+        # pack) is cited in its ``also_in``
+        chosen: list[int] = []
+        also: dict[int, list[Citation]] = {}
         by_hash: dict[str, int] = {}
         for pid in ranked:
-            p = passages[pid]
-            cit = _citation(p, doc_meta.get(p.doc_id, {}))
             h = hashes.get(pid)
             if collapse and h is not None and h in by_hash:
-                j = by_hash[h]
-                hits[j] = replace(hits[j], also_in=(*hits[j].also_in, cit))
+                p = passages[pid]
+                also.setdefault(by_hash[h], []).append(_citation(p, doc_meta.get(p.doc_id, {})))
                 continue
-            if len(hits) >= k:
+            if len(chosen) >= k:
                 continue
             if h is not None:
-                by_hash[h] = len(hits)
+                by_hash[h] = pid
+            chosen.append(pid)
+        if nq is None:
+            figures = self.store.passage_figures(chosen)
+        entities = self.store.passage_entities(chosen)
+        hits: list[Hit] = []
+        for pid in chosen:
+            p = passages[pid]
             hits.append(Hit(
                 passage=p,
                 score=round(fused[pid], 6),
-                citation=cit,
+                citation=_citation(p, doc_meta.get(p.doc_id, {})),
                 figures=tuple(figures.get(pid, [])),
                 entities=tuple(entities.get(pid, [])),
                 highlights=highlight_spans(p.text, terms),
                 retrievers=tuple(found_by.get(pid, [])),
                 answer=answers.get(pid),
+                also_in=tuple(also.get(pid, [])),
             ))
         return hits
 
