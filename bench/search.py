@@ -3,8 +3,10 @@
 Prints, in one run:
 - p50/p99 of ``Searcher.search`` over the bundled corpus (dev questions, repeated);
 - the same over synthetic stores of 100,000 and 1,000,000 passages: corpus text replicated
-  into SQLite/FTS5, random unit vectors in FAISS (exact at 100k, the approximate HNSW index
-  at 1M), with build time and resident memory per passage;
+  into SQLite/FTS5, random unit vectors in FAISS (``auto``: exact at 100k; at 1M it tries
+  HNSW, first on a 50k sample, and stays exact when the graph cannot reach recall@10 0.99,
+  which uniformly random 384-d vectors never let it: the kind it chose is printed), with
+  build time and resident memory per passage;
 - then runs bench/search_vectors.py for FAISS recall of the approximate index and the
   embedding throughput of our indexing path against a bare SentenceTransformer.encode.
 

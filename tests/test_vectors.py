@@ -245,6 +245,55 @@ def test_auto_kind_switches_with_hysteresis():
     check_against_numpy(*store.search(q, 10), q, ids[80:150], x[80:150], 10)
 
 
+def test_auto_stays_exact_when_hnsw_misses_its_recall_target(tmp_path, monkeypatch):
+    import councilsearch.index.vectors as vectors_mod
+
+    ids, x = dataset(6, 400, 16)
+    # a target no graph can reach stands in for uniformly random 384-d vectors at 1M
+    store = FaissVectorStore(16, approx_threshold=100, recall_target=1.01)
+    store.add(ids[:300], x[:300])
+    assert store.kind == "flat" and store.approx_declined_at == 300
+    q = unit(np.random.default_rng(1), 5, 16)
+    check_against_numpy(*store.search(q, 10), q, ids[:300], x[:300], 10)
+    # no new graph is tried until the count has doubled
+    calls = []
+    real = vectors_mod.calibrate_ef_search
+    monkeypatch.setattr(vectors_mod, "calibrate_ef_search", lambda *a, **k: calls.append(1) or real(*a, **k))
+    store.add(ids[300:350], x[300:350])
+    assert store.kind == "flat" and calls == []
+    # the decision is saved with the index
+    store.save(tmp_path / "v", model="m")
+    again = FaissVectorStore.load(tmp_path / "v", expected_model="m", recall_target=1.01, approx_threshold=100)
+    assert again.kind == "flat" and again.approx_declined_at == 300
+    # a fixed kind="hnsw" is what the caller asked for: kept, with a warning
+    forced = FaissVectorStore(16, kind="hnsw", recall_target=1.01)
+    forced.add(ids, x)
+    assert forced.kind == "hnsw"
+
+
+def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
+    import councilsearch.index.vectors as vectors_mod
+
+    monkeypatch.setattr(vectors_mod, "PROBE_SIZE", 200)
+    ids, x = dataset(7, 600, 16)
+    built: list[int] = []
+    real_new = FaissVectorStore._new_index
+
+    def spy(self, kind):  # type: ignore[no-untyped-def]
+        built.append(kind)
+        return real_new(self, kind)
+
+    monkeypatch.setattr(FaissVectorStore, "_new_index", spy)
+    hopeless = FaissVectorStore(16, approx_threshold=100, recall_target=1.01)
+    built.clear()
+    hopeless.add(ids, x)
+    assert hopeless.kind == "flat" and built == ["hnsw", "flat"]  # the probe's graph, then exact
+    fine = FaissVectorStore(16, approx_threshold=100, recall_target=0.9)
+    built.clear()
+    fine.add(ids, x)
+    assert fine.kind == "hnsw" and built == ["hnsw", "hnsw"]  # probe, then the full graph
+
+
 # -- persistence ----------------------------------------------------------------------------------
 
 

@@ -46,6 +46,10 @@ REINDEX_HINT = "run `councilsearch reindex` to rebuild it from the store"
 _EF_LADDER = (16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048)
 _DIGEST_CHUNK = 65_536
 SMALL_BATCH = 16
+PROBE_SIZE = 50_000
+"""Before ``auto`` builds a graph over more vectors than this, it builds one over a sample of
+this many and calibrates it: if even that misses the recall target, the full build (minutes
+at 1M) would too, and the store stays exact."""
 """Query batches up to this size search single-threaded (see ``_omp_threads``)."""
 
 
@@ -255,7 +259,11 @@ class FaissVectorStore:
       ``recall_target``. Leave-one-out is optimistic by 0.01-0.03 against fresh queries
       (measured), so the default target is 0.99 to keep fresh-query recall >= 0.95; pass
       ``ef_search`` to fix it instead. If even ef=2048 misses the target (uniformly random
-      vectors in 384-d: see bench/search_vectors.py) a warning is logged.
+      vectors in 384-d: see bench/search_vectors.py), ``auto`` does not serve an index that
+      loses neighbours: it logs a warning and stays exact (``approx_declined_at`` records the
+      count, saved in the manifest; HNSW is tried again once the count has doubled). A graph
+      over more than ``PROBE_SIZE`` vectors is first tried on a sample of that many, so a
+      hopeless case costs seconds, not a full build. ``kind="hnsw"`` always builds HNSW.
       HNSW cannot delete. A removed vector stays in the graph as a *tombstone*: its slot's id is
       relabelled to a unique negative number and the slot is left out of the bitmap selector
       every search of a graph with tombstones uses, so tombstones are filtered inside the graph
@@ -317,6 +325,7 @@ class FaissVectorStore:
         self.recall_target = float(recall_target)
         self.compact_ratio = float(compact_ratio)
         self.manifest: dict[str, Any] | None = None  # what load() read, or save() wrote
+        self.approx_declined_at = 0  # live count at which auto found HNSW missing its recall target
         self._write_lock = threading.Lock()
         self._save_lock = threading.Lock()
         empty_kind = "hnsw" if kind == "hnsw" else "flat"
@@ -371,6 +380,8 @@ class FaissVectorStore:
     def _target_kind(self, n: int, current: str) -> str:
         if self.mode != "auto":
             return self.mode
+        if current == "flat" and self.approx_declined_at and n < 2 * self.approx_declined_at:
+            return "flat"  # HNSW missed the recall target at this size: exact until it doubles
         if n > self.approx_threshold:
             return "hnsw"
         if current == "hnsw" and n > int(self.approx_threshold * 0.8):
@@ -384,8 +395,32 @@ class FaissVectorStore:
         inner.hnsw.efConstruction = self.ef_construction
         return faiss.IndexIDMap2(inner)
 
+    def _declines_approx(self) -> bool:
+        return self.mode == "auto" and not self.fixed_ef_search
+
+    def _decline(self, n: int, recall: float, ef: int, sample: int) -> None:
+        self.approx_declined_at = n
+        log.warning(
+            "HNSW reaches recall@10 %.3f at efSearch=%d on %d vectors (target %.2f): "
+            "staying with exact search for %d vectors",
+            recall, ef, sample, self.recall_target, n,
+        )
+
+    def _probe(self, vecs: np.ndarray) -> tuple[int, float]:
+        """Calibrate a graph over a seeded sample of ``PROBE_SIZE`` of ``vecs``."""
+        rng = np.random.default_rng(0)
+        rows = np.sort(rng.choice(len(vecs), size=PROBE_SIZE, replace=False))
+        index = self._new_index("hnsw")
+        index.add_with_ids(np.ascontiguousarray(vecs[rows]), rows.astype(np.int64))
+        return calibrate_ef_search(_Snapshot(index=index, kind="hnsw"), target=self.recall_target)
+
     def _build(self, ids: np.ndarray, vecs: np.ndarray, kind: str) -> _Snapshot:
         """A fresh snapshot from normalised vectors (HNSW: build, then calibrate efSearch)."""
+        if kind == "hnsw" and self._declines_approx() and len(ids) > PROBE_SIZE:
+            ef, recall = self._probe(vecs)
+            if recall < self.recall_target:
+                self._decline(len(ids), recall, ef, PROBE_SIZE)
+                kind = "flat"
         index = self._new_index(kind)
         if len(ids):
             index.add_with_ids(vecs, ids)
@@ -407,6 +442,10 @@ class FaissVectorStore:
             return snap
         t = time.perf_counter()
         ef, recall = calibrate_ef_search(snap, target=self.recall_target)
+        if recall < self.recall_target and self._declines_approx():
+            self._decline(snap.n_live, recall, ef, snap.n_live)
+            ids, vecs = self._live_arrays(snap)
+            return self._build(ids, vecs, "flat")
         if recall < self.recall_target:
             log.warning(
                 "HNSW recall@10 reaches only %.3f at efSearch=%d (target %.2f) on %d vectors; "
@@ -792,6 +831,7 @@ def _save(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, Any])
                 if snap.kind == "hnsw"
                 else None
             ),
+            "approx_declined_at": store.approx_declined_at,
             "extractors": dict(manifest_extra.get("extractors") or {}),
             "store_digest": manifest_extra.get("store_digest"),
             "digest": _digest(snap),
@@ -912,6 +952,7 @@ def _load(
         ef_construction=int(hn.get("ef_construction", 40)),
         **options,
     )
+    store.approx_declined_at = int(manifest.get("approx_declined_at") or 0)
     n_dead = int((_ids_of(index) < 0).sum())
     ef = int(store.fixed_ef_search or hn.get("ef_search") or 0)
     if kind == "hnsw":
