@@ -141,7 +141,10 @@ def _load(resolved: str, device: str) -> _Loaded:
             ) from exc
         model.eval()
         get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-        dim = int(get_dim())
+        got = get_dim()
+        if got is None:
+            raise IndexError_(f"The model in {resolved} does not say its embedding dimension. {_REINDEX_HINT}.")
+        dim = int(got)
         loaded = _Loaded(model=model, lock=threading.Lock(), name=_model_name(resolved), dimension=dim)
         _MODELS[key] = loaded
         return loaded

@@ -290,12 +290,12 @@ class Searcher:
         answers: dict[int, Figure | None] = {}
         if nq is not None:
             for pid in pool:
-                p = passages.get(pid)
-                if p is None:
+                cand = passages.get(pid)
+                if cand is None:
                     continue
                 best, best_score = None, 0.0
                 for fig in figures.get(pid, []):
-                    s = figure_match(fig, nq, _sentence_around(p, fig), _window(p, fig))
+                    s = figure_match(fig, nq, _sentence_around(cand, fig), _window(cand, fig))
                     if s > best_score:
                         best, best_score = fig, s
                 answers[pid] = best

@@ -31,10 +31,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-import faiss
+import faiss as _faiss_typed
 import numpy as np
 
 from councilsearch.errors import IndexError_, ManifestMismatchError
+
+# faiss's bundled stubs describe the base Index only: no ``.hnsw``, ``.storage``,
+# ``SearchParametersHNSW`` or ``SearchParameters(sel=...)``, all of which this module uses
+# (and the tests exercise). The module is used through an untyped name instead.
+faiss: Any = _faiss_typed
 
 INDEX_FILE = "vectors.faiss"
 MANIFEST_FILE = "manifest.json"

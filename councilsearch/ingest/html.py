@@ -177,9 +177,9 @@ def parse_html(data: bytes, name: str = "") -> ParsedText:
         # the page's banner and footer go; an article's own header (its title) stays
         if tag.find_parent(["article", "main"]) is None:
             tag.decompose()
-    for tag in soup.find_all(attrs={"hidden": True}):
+    for tag in soup.find_all(hidden=True):
         tag.decompose()
-    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+    for tag in soup.find_all(lambda t: t.get("aria-hidden") == "true"):
         tag.decompose()
     reader = _Reader()
     _walk(soup, reader)

@@ -136,14 +136,14 @@ def _font_info(font_dict: Any, cache: dict[int, _FontInfo]) -> _FontInfo:
                     widths[k] = float(w)
             if isinstance(font.encoding, dict):
                 for code, ch in font.encoding.items():
-                    w = raw.get(chr(code)) if isinstance(code, int) else None
-                    if w and isinstance(ch, str) and len(ch) == 1:
-                        widths[ch] = float(w)
+                    cw = raw.get(chr(code)) if isinstance(code, int) else None
+                    if cw and isinstance(ch, str) and len(ch) == 1:
+                        widths[ch] = float(cw)
             for code_ch, uni in font.character_map.items():
                 if isinstance(code_ch, str) and isinstance(uni, str) and len(uni) == 1:
-                    w = raw.get(code_ch)
-                    if w:
-                        widths[uni] = float(w)
+                    uw = raw.get(code_ch)
+                    if uw:
+                        widths[uni] = float(uw)
             desc = font.font_descriptor
             weight = getattr(desc, "weight", None)
             flags = int(getattr(desc, "flags", 0) or 0)
@@ -1008,9 +1008,9 @@ def _drop_boilerplate(blocks: list[_Block]) -> list[_Block]:
             and texts[i][:1].islower()
             and b.first_page - prev.last_page <= 1
         ):
-            pg, j, t = prev.pieces[-1]
+            pg, before, t = prev.pieces[-1]
             end, joiner = _joiner(t, texts[i], set(), set())
-            prev.pieces[-1] = (pg, j, end)
+            prev.pieces[-1] = (pg, before, end)
             first = b.pieces[0]
             prev.pieces.append((first[0], joiner, first[2]))
             prev.pieces.extend(b.pieces[1:])
