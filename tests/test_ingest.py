@@ -123,3 +123,15 @@ def test_cli_ingest_reports_failures_and_ingests_the_rest(tmp_path: Path) -> Non
     assert res.exit_code == 0 and "3.1. Governance and finance" in res.output
     res = runner.invoke(app, ["--data-dir", str(data), "show", "no-such-doc"])
     assert res.exit_code == 1 and "no document" in res.output
+
+
+def test_a_named_manifest_is_metadata_not_a_document(tmp_path: Path) -> None:
+    from councilsearch.ingest.parse import iter_files
+
+    (tmp_path / "a.txt").write_text("Budget report\n\nThe budget is £3m.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,title,council,doc_type,date,source\na.txt,A,X Council,report,2025-01-01,\n",
+                                           encoding="utf-8")
+    # as a shell glob names them: corpus/*
+    named = iter_files([tmp_path / "a.txt", tmp_path / "manifest.csv"])
+    assert named == [tmp_path / "a.txt"]
+    assert iter_files([tmp_path]) == [tmp_path / "a.txt"]

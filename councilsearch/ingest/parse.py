@@ -8,7 +8,7 @@ from pathlib import Path
 
 from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
-from councilsearch.ingest.manifest import meta_for
+from councilsearch.ingest.manifest import MANIFEST_NAME, meta_for
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
 from councilsearch.models import Document, DocumentMeta
 
@@ -137,7 +137,8 @@ def iter_files(paths: list[Path] | list[str]) -> list[Path]:
     """Expand files and folders (recursively) into document files, in a stable order.
 
     Folders contribute files with a supported suffix; a file named explicitly is always
-    included (its bytes decide whether it can be read).
+    included (its bytes decide whether it can be read), except a folder's ``manifest.csv``,
+    which is the metadata of the documents beside it, not a document (``corpus/*`` names it).
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -148,6 +149,8 @@ def iter_files(paths: list[Path] | list[str]) -> list[Path]:
                 f for f in p.rglob("*")
                 if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
             )
+        elif p.name.lower() == MANIFEST_NAME:
+            continue
         else:
             cands = [p]
         for f in cands:
