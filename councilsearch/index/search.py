@@ -281,9 +281,10 @@ class Searcher:
             return []
         pool = sorted(fused, key=lambda p: -fused[p])[: max(50, 4 * k)]
         passages = self.store.passages(pool)
-        for pid, p in passages.items():
-            if len(p.text.split()) < SHORT_PASSAGE_WORDS:
-                fused[pid] *= SHORT_PASSAGE_FACTOR
+        if mode == "hybrid":  # a ranking policy of ours; one retriever alone ranks as it is
+            for pid, p in passages.items():
+                if len(p.text.split()) < SHORT_PASSAGE_WORDS:
+                    fused[pid] *= SHORT_PASSAGE_FACTOR
         nq = number_question(q)
         # a number question weighs every candidate's figures; otherwise only the hits' are read
         figures = self.store.passage_figures(pool) if nq is not None else {}
