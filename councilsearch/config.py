@@ -93,3 +93,11 @@ def tune_process_for_serving() -> None:
             ctypes.CDLL(libc_name).mallopt(m_arena_max, 2)
     except (OSError, AttributeError):  # not glibc: nothing to tune
         pass
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity mask; the machine's count elsewhere)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)

@@ -408,20 +408,17 @@ def test_synthetic_table_rows_by_layout() -> None:
     runs = [("F3", 10, 72, 780 - 12 * i, t) for i, t in enumerate(prose)]
     y = 744.0
     runs.append(("F3", 10, 72, y, "83. A summary of the revenue outturn by department is set out as follows:"))
-    y -= 12
-    runs += row(y, "Department", "Budget", "Outturn")
-    y -= 12
-    runs += row(y, "Schools")
-    y -= 12
-    runs += row(y, "Early Years", "1,200", "1,150")
-    y -= 12
-    runs += row(y, "Contributions from the budget equalisation reserve to balance the 2025/26")
-    y -= 12
-    runs += row(y, "revenue budget", "-4,653", "0")
-    y -= 12
-    runs += row(y, "Central items")
-    y -= 12
-    runs += row(y, "Total", "2,100", "2,100")
+    for cells in (
+        ("Department", "Budget", "Outturn"),
+        ("Schools",),
+        ("Early Years", "1,200", "1,150"),
+        ("Contributions from the budget equalisation reserve to balance the 2025/26",),
+        ("revenue budget", "-4,653", "0"),
+        ("Central items",),
+        ("Total", "2,100", "2,100"),
+    ):
+        y -= 12
+        runs += row(y, *cells)
     y -= 24
     runs += [("F3", 10, 72, y - 12 * i, t) for i, t in enumerate(prose)]
     parsed = parse_pdf(make_pdf([runs]), "t.pdf")

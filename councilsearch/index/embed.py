@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.config import DEFAULT_MODEL_NAME, default_model_path
+from councilsearch.config import DEFAULT_MODEL_NAME, available_cpus, default_model_path
 from councilsearch.errors import IndexError_
 
 CHUNK_BATCHES = 1
@@ -92,11 +92,7 @@ def _configure_torch_threads() -> None:
         return
     if os.environ.get("OMP_NUM_THREADS"):
         return
-    try:
-        n = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        n = os.cpu_count() or 1
-    torch.set_num_threads(max(1, n))
+    torch.set_num_threads(available_cpus())
 
 
 def _resolve(model_path: str | None) -> str:

@@ -10,19 +10,17 @@ same measurement). This gate hands a freed slot to the longest waiter.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from councilsearch.config import available_cpus
+
 
 def default_concurrency() -> int:
     """One search per CPU this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+    return available_cpus()
 
 
 class FairGate:
