@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
+from councilsearch.index.search import councils_named
 from councilsearch.index.store import Filters
 from tests.conftest import CORPUS, DATA, FINANCE
 
@@ -112,6 +113,43 @@ def test_filters_apply_before_ranking(searcher) -> None:
     assert searcher.search("savings", k=5, filters=Filters(date_from="2030-01-01")) == []
     tables = searcher.search("net underspend updated budget", k=5, filters=Filters(section_kind="table"))
     assert tables and all(h.passage.kind == "table" for h in tables)
+
+
+COUNCILS = ["Leicester City Council", "Leicestershire County Council", "North West Leicestershire District Council"]
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("housing repairs at Leicester", {"Leicester City Council"}),
+        ("Leicester's scrutiny committees", {"Leicester City Council"}),
+        ("how does Leicestershire plan to spend it", {"Leicestershire County Council"}),
+        # the longer name wins: North West Leicestershire is not also Leicestershire
+        ("repairs backlog in North West Leicestershire", {"North West Leicestershire District Council"}),
+        ("the county's borrowing", {"Leicestershire County Council"}),
+        ("was the city’s benefit service slow", {"Leicester City Council"}),
+        ("the district council's accounting software", {"North West Leicestershire District Council"}),
+        ("money councils get from government", set()),
+        ("Leicestershire and Leicester compared", {"Leicester City Council", "Leicestershire County Council"}),
+        ("leicestershirebased", set()),
+    ],
+)
+def test_councils_named_in_a_question(query: str, named: set[str]) -> None:
+    assert councils_named(query, COUNCILS) == named
+
+
+@pytest.mark.parametrize(
+    ("query", "council"),
+    [
+        ("housing repairs backlog at Leicester", "Leicester City Council"),
+        ("staff morale at Leicestershire", "Leicestershire County Council"),
+    ],
+)
+def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, council: str) -> None:
+    hits = searcher.search(query, k=3)
+    assert [h.citation.council for h in hits] == [council] * 3
+    # the other retrievers alone do not know it: the named council is a hybrid ranking policy
+    assert any(h.citation.council != council for h in searcher.search(query, k=3, mode="bm25"))
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,14 @@ NO_FIGURE_FACTOR = 0.8
 # a passage of a few words (a lone heading, a date line) rarely answers a question
 SHORT_PASSAGE_WORDS = 10
 SHORT_PASSAGE_FACTOR = 0.7
+# a question that names a council ("at Leicester", "the county's", "NWLDC") is about that
+# council's papers: passages from other councils' documents are demoted, not removed
+OTHER_COUNCIL_FACTOR = 0.3
 _WORD = re.compile(r"[^\W_]+")
+# what a council's name says of its kind, not of its place
+_COUNCIL_GENERIC = {"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
+                    "royal", "london", "unitary"}
+_TIERS = ("county", "city", "district", "borough")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{4}-\d{2}$|^\d{4}$")
 
 _ASKS_NUMBER = re.compile(
@@ -77,6 +84,37 @@ def _stem(w: str) -> str:
         if len(w) > len(suf) + 3 and w.endswith(suf):
             return w[: -len(suf)]
     return w
+
+
+def _tokens(text: str) -> list[str]:
+    return [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))]
+
+
+def _find(tokens: list[str], phrase: list[str]) -> list[tuple[int, int]]:
+    n = len(phrase)
+    return [(i, i + n) for i in range(len(tokens) - n + 1) if tokens[i:i + n] == phrase]
+
+
+def councils_named(query: str, councils: Sequence[str]) -> set[str]:
+    """The councils a query names: by place ("Leicester's", "North West Leicestershire"; the
+    longest name wins where one contains another, so "North West Leicestershire" is not also
+    "Leicestershire") or, failing that, by tier ("the county council", "the city's") when just
+    one council of that tier is indexed. Empty when it names none."""
+    tokens = _tokens(query)
+    spans: list[tuple[int, int, str]] = []
+    for council in councils:
+        place = [w for w in _tokens(council) if w not in _COUNCIL_GENERIC]
+        if place:
+            spans += [(a, b, council) for a, b in _find(tokens, place)]
+    named = {c for a, b, c in spans if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)}
+    if named:
+        return named
+    for tier in _TIERS:
+        if tier in tokens:
+            of_tier = [c for c in councils if tier in _tokens(c)]
+            if len(of_tier) == 1:
+                named.add(of_tier[0])
+    return named if len(named) == 1 else set()
 
 
 def highlight_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -285,6 +323,14 @@ class Searcher:
             for pid, p in passages.items():
                 if len(p.text.split()) < SHORT_PASSAGE_WORDS:
                     fused[pid] *= SHORT_PASSAGE_FACTOR
+        doc_meta = self._doc_meta({p.doc_id for p in passages.values()})
+        if mode == "hybrid":
+            councils = self.store.councils()
+            named = councils_named(self.expand_acronyms(q), councils) if len(councils) > 1 else set()
+            if named:
+                for pid, p in passages.items():
+                    if doc_meta.get(p.doc_id, {}).get("council") not in named:
+                        fused[pid] *= OTHER_COUNCIL_FACTOR
         nq = number_question(q)
         # a number question weighs every candidate's figures; otherwise only the hits' are read
         figures = self.store.passage_figures(pool) if nq is not None else {}
@@ -306,7 +352,6 @@ class Searcher:
                     fused[pid] *= NO_FIGURE_FACTOR
         ranked = sorted((pid for pid in pool if pid in passages), key=lambda p: -fused[p])
         hashes = self.store.passage_hashes(ranked) if collapse else {}
-        doc_meta = self._doc_meta({passages[p].doc_id for p in ranked})
         # the top k distinct passages; a copy of one (the same report inside the meeting
         # pack) is cited in its ``also_in``
         chosen: list[int] = []

@@ -756,6 +756,13 @@ class Store:
             for r in self.conn.execute("SELECT acronym, expansion FROM glossary WHERE doc_id = ? ORDER BY acronym", (doc_id,))
         }
 
+    def councils(self) -> list[str]:
+        """The distinct councils named in the documents' metadata."""
+        return [
+            str(r[0])
+            for r in self.conn.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")
+        ]
+
     def all_glossary(self) -> list[tuple[str, str]]:
         """Every (acronym, expansion) pair learned from any document, most common first."""
         return [
