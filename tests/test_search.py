@@ -14,7 +14,7 @@ from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
 from councilsearch.index.search import councils_named
-from councilsearch.index.store import Filters
+from councilsearch.index.store import Filters, _fts_query
 from tests.conftest import CORPUS, DATA, FINANCE
 
 
@@ -150,6 +150,17 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
     assert [h.citation.council for h in hits] == [council] * 3
     # the other retrievers alone do not know it: the named council is a hybrid ranking policy
     assert any(h.citation.council != council for h in searcher.search(query, k=3, mode="bm25"))
+
+
+def test_a_hyphenated_compound_is_found_either_way(lib: Library) -> None:
+    # the corpus writes "re-grading"; the tokenizer splits it at the hyphen
+    for query in ("regrading", "re-grading"):
+        ids = [pid for pid, _ in lib.store.keyword_search(query, 5)]
+        texts = [p.text for p in lib.store.passages(ids).values()]
+        assert any("re-grading" in t for t in texts), query
+    assert _fts_query("cooperation") == '"cooperation" OR "co operation"'
+    assert _fts_query("co-operation") == '"co" OR "operation" OR "cooperation"'
+    assert _fts_query("reply") == '"reply"'  # a prefix needs four letters after it
 
 
 @pytest.mark.parametrize(

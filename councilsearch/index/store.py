@@ -258,7 +258,24 @@ def _fts_query(text: str) -> str:
             continue
         seen.add(lw)
         terms.append('"' + w.replace('"', '""') + '"')
-    return " OR ".join(terms[:64])
+    return " OR ".join(terms[:64] + _compound_variants(text)[:16])
+
+
+_PREFIX = re.compile(r"^(re|pre|co|non|sub|over|under|cross|multi|inter|post|anti|self|mid)([^\W_]{4,})$", re.I)
+
+
+def _compound_variants(text: str) -> list[str]:
+    """The other spelling of a prefixed compound, since the tokenizer splits at a hyphen:
+    "regrading" also searches the phrase "re grading" (text "re-grading"), and "co-operation"
+    also searches "cooperation"."""
+    out = []
+    for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", text):
+        parts = w.split("-")
+        if len(parts) == 2 and _PREFIX.match("".join(parts)):
+            out.append('"' + "".join(parts) + '"')
+        elif len(parts) == 1 and (m := _PREFIX.match(w)):
+            out.append(f'"{m.group(1)} {m.group(2)}"')
+    return list(dict.fromkeys(out))
 
 
 _STOP = {
