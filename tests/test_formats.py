@@ -439,6 +439,81 @@ def test_synthetic_table_rows_by_layout() -> None:
     assert not [s.heading for s in split_sections(doc) if s.kind == "heading"]
 
 
+def test_synthetic_rows_a_blank_line_below_a_table() -> None:
+    """Rows that blank space sets apart from their table, by layout: a lone line between rows
+    of a table that sets its rows a blank line apart (the table going on below it, on the page
+    or over the page), and a row label over the paragraphs of its cell set solid. A heading a blank line
+    below a table whose rows are set solid, and one over a single paragraph after a table,
+    stay headings."""
+    from councilsearch.ingest.sections import split_sections
+    from councilsearch.models import Document
+
+    def row(y: float, *cells: tuple[float, str]) -> list[tuple[str, float, float, float, str]]:
+        return [("F3", 10, x, y, text) for x, text in cells]
+
+    def lines(y: float, *texts: str) -> list[tuple[str, float, float, float, str]]:
+        return [("F3", 10, 72, y - 12 * i, t) for i, t in enumerate(texts)]
+
+    # Courier: 6pt a glyph, so a line of 78 characters ends at 540, the right margin
+    p1 = lines(
+        780,
+        "The efficiency review grouped the initiatives it found by theme, and each theme",
+        "has a lead department that will report on its progress to the Cabinet in June.",
+    )
+    # a table whose rows are set a blank line apart (empty cells that wrapped onto a line of
+    # their own), with a row of one cell between two rows and another at the foot of the
+    # page, the table going on at the top of the next
+    p1 += row(744, (72, "Theme"), (216, "Initiative"))
+    p1 += row(720, (72, "Prevention"), (216, "Reviews of cases"))
+    p1 += row(696, (72, "Independent travel training"))
+    p1 += row(672, (72, "Demand"), (216, "Hospital discharge"))
+    p1 += row(648, (72, "Support at home"))
+    p2 = row(780, (72, "Commissioning"), (216, "Care technology"))
+    p2 += row(768, (72, "Income"), (216, "Fees and charges"))
+    p2 += lines(
+        744,
+        "Evidence and local levers",
+        "Context",
+        "The council spends more than its neighbours on residential care for older people",
+        "and the gap has grown in each of the last three years.",
+        "Evidence from case reviews",
+        "Case reviews were held with practitioners to understand the needs of the people",
+        "who moved into care and what could have been done differently for them.",
+    )
+    p2 += lines(
+        636,
+        "Capital Programme",
+        "The capital programme totals 205 million pounds over the four years of the plan",
+        "and is funded from grants, capital receipts and the revenue budget.",
+    )
+    p2 += row(588, (72, "Department"), (250, "Budget"), (350, "Outturn"))
+    p2 += row(576, (72, "Adults"), (250, "1,200"), (350, "1,150"))
+    p2 += row(564, (72, "Total"), (250, "2,100"), (350, "2,100"))
+    p2 += lines(540, "Earmarked Reserves")
+    p2 += row(516, (72, "Reserve"), (250, "Opening"), (350, "Closing"))
+    p2 += row(504, (72, "Renewals"), (250, "2,039"), (350, "2,082"))
+    parsed = parse_pdf(make_pdf([p1, p2]), "t.pdf")
+    out = parsed.text.split("\n")
+    assert "Independent travel training\t" in out and "Support at home\t" in out
+    start = out.index("Evidence and local levers\t")
+    assert out[start : start + 5] == [
+        "Evidence and local levers\t",
+        "Context\t",
+        "The council spends more than its neighbours on residential care for older people and the "
+        "gap has grown in each of the last three years.\t",
+        "Evidence from case reviews\t",
+        "Case reviews were held with practitioners to understand the needs of the people who moved "
+        "into care and what could have been done differently for them.\t",
+    ]
+    doc = Document(
+        id="t", title="t", council="", doc_type="other", date=None, source_path="t.pdf", text=parsed.text,
+        page_map=parsed.page_map, sha256="x", heading_hints=parsed.heading_hints,
+    )
+    assert [s.heading for s in split_sections(doc) if s.kind == "heading"] == [
+        "Capital Programme", "Earmarked Reserves"
+    ]
+
+
 # --- PDFs that cannot be read ---------------------------------------------------------------
 
 

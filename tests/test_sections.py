@@ -156,22 +156,8 @@ def test_pdf_and_text_versions_give_the_same_headings(corpus_docs, stem: str) ->
     from_pdf = [s.heading for s in split_sections(pdf) if s.kind == "heading"]
     ratio = difflib.SequenceMatcher(None, from_text, from_pdf).ratio()
     print(f"{stem}: {len(from_text)} headings from text, {len(from_pdf)} from PDF, sequence ratio {ratio:.3f}")
-    if stem == CABINET:
-        # Every text heading comes back, in order; the PDF has two more. Each is a table row
-        # whose other cells are all empty, so the PDF shows nothing of the row but one line of
-        # text: no cell, no column, no row beside it at line pitch. The text version's trailing
-        # TABs are all that make them rows, and they are not in the PDF.
-        # - "GET – Post-16 SEN Transport, Independent Travel Training*" (page 63): its 15 empty
-        #   cells' tab stops wrap onto a blank line of their own, leaving a lone line at the
-        #   left margin between blank lines, as a heading is set;
-        # - "<u>Evidence behind opportunity</u>" (page 82): a sub-title inside a cell of
-        #   paragraphs, alone on its line between two of them.
-        sm = difflib.SequenceMatcher(None, from_text, from_pdf)
-        extra = [(op, from_text[i1:i2], from_pdf[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
-        assert extra == [
-            ("insert", [], ["GET – Post-16 SEN Transport, Independent Travel Training*"]),
-            ("insert", [], ["Evidence behind opportunity"]),
-        ]
-        assert ratio >= 0.99
-    else:
-        assert from_pdf == from_text
+    # The cabinet pack's PDF shows two table rows whose other cells are empty as lines of
+    # their own ("GET – Post-16 SEN Transport, …" between rows set a blank line apart, at the
+    # foot of page 63; "<u>Evidence behind opportunity</u>" in a cell of paragraphs a blank line
+    # below its table, page 82): the PDF parser reads both as rows by layout, not as headings.
+    assert from_pdf == from_text

@@ -11,7 +11,9 @@ text matrix, font and size. From those runs this module rebuilds the page's line
   a row wrapped at the right margin is joined back into one line, and the block's other
   lines (row labels, header rows, rows whose cells but the first are empty) become rows too,
   a one-cell row keeping TABs for its empty cells; short rows set apart from the table by a
-  blank line stay in it when they start in one of its columns (see ``_extend_tables``);
+  blank line stay in it when they start in one of its columns, as do a lone line between
+  rows that are set a blank line apart and a row label over the paragraphs of its cell (see
+  ``_extend_tables``);
 - running headers and footers: lines at the top or bottom of three or more pages that are the
   same once digits are ignored, and bare page numbers there, are dropped; so is a repeated
   block of boilerplate that interrupts a sentence or sits beside a page number (a footer that
@@ -474,7 +476,9 @@ def _column_stops(pages: list[list[_Line]]) -> set[float]:
     return {x for x, k in counts.items() if k >= 3}
 
 
-def _extend_tables(lines: list[_Line], m: _Metrics, stops: set[float]) -> None:
+def _extend_tables(
+    lines: list[_Line], m: _Metrics, stops: set[float]
+) -> tuple[_Line, float, set[float]] | None:
     """Table rows by layout. A block of lines set at line pitch (no vertical gap between them)
     that holds a table row is read as one table, so that its other lines are rows too:
 
@@ -495,7 +499,16 @@ def _extend_tables(lines: list[_Line], m: _Metrics, stops: set[float]) -> None:
     cells that wrapped onto a line of their own) is more of the table when its first line has
     cells of its own, or when its rows start right of the table's left edge, the first in one
     of its columns (or the document's), and none ends a sentence: rows whose first cell is
-    empty.
+    empty. Two more kinds of block below a table are rows of it:
+
+    - a row label over the paragraphs of its cell: a block whose first line is a short line
+      at the table's left edge that does not end a sentence, followed at line pitch by two or
+      more paragraphs with no space between them; each paragraph is a row (``_cell_rows``);
+    - a lone line between rows: a table whose last line sits a blank line below the line
+      above it (rows set apart), then one short line, in one of its columns, that same step
+      below, and the table going on below it, on the page or at the top of the next. Such a row
+      is only known once the next page is read, so it is returned: ``(line, left, columns)``
+      of the table, for ``_lone_row`` to decide.
     """
     n = len(lines)
     runs: list[tuple[int, int]] = []
@@ -509,23 +522,95 @@ def _extend_tables(lines: list[_Line], m: _Metrics, stops: set[float]) -> None:
     left = 0.0
     columns: set[float] = set()  # where the cells of the table above start
     above: _Line | None = None  # the last line of the table above, when the block before was one
+    step: float | None = None  # the table's last step down (a blank line when its rows are set apart)
+    lone: _Line | None = None  # a lone line in the table's rhythm: a row if the table goes on
     for a, b in runs:
         run = lines[a:b]
         head = run[0]
-        if above is not None and head.kind != "table" and len(head.cells) > 1 and _below(above, head):
+        if (
+            above is not None
+            and head.kind != "table"
+            and len(head.cells) > 1
+            and _below(above, head)
+            and (above is not lone or _in_column(head, left, columns | stops))
+        ):
             head.kind = "table"  # a row with cells of its own, a blank line or two below the table
         if any(ln.kind == "table" for ln in run):
             rows = _rebuild_table(run, m)
-            if rows and above is None:
-                left, columns = rows[0].x0, set()
         else:
-            rows = _bridge(run, left, columns | stops, above, m)
+            rows = _bridge(run, left, columns | stops, above, m) or _cell_rows(run, left, above, m)
+        if lone is not None:
+            if rows and rows[0] is head and _in_column(head, left, columns | stops):
+                _emit_rows([[lone]], left)  # the table goes on below the lone line: it was a row
+            else:
+                above = None  # it does not: the lone line stays as it is, a table below starts afresh
+            lone = None
         if not rows:
-            above = None
+            if _lone_candidate(run, left, columns | stops, above, step, m):
+                lone = above = head
+                continue
+            above = step = None
             continue
+        if above is None:
+            left, columns = rows[0].x0, set()
+        # the table's last step: from the line above its last line down to that line
+        upper = run[-2] if len(run) > 1 else above
+        low = run[-1]
+        step = upper.y - low.y if upper is not None and upper.y is not None and low.y is not None else None
         left = min(left, *(ln.x0 for ln in rows))
         columns |= {c.x0 for ln in rows for c in ln.cells} | {ln.x0 for ln in rows}
         above = run[-1] if run[-1].kind == "table" else None
+    return (lone, left, columns | stops) if lone is not None else None
+
+
+def _in_column(ln: _Line, left: float, columns: set[float]) -> bool:
+    return any(abs(ln.x0 - c) <= 1.5 for c in (left, *columns))
+
+
+def _lone_candidate(
+    run: list[_Line], left: float, columns: set[float], above: _Line | None, step: float | None, m: _Metrics
+) -> bool:
+    """Is ``run`` one short line in the rhythm of the table above: as far below the table's
+    last line as that line is below the one above it, in one of the table's columns and in
+    its style (see ``_extend_tables``)?"""
+    if above is None or step is None or len(run) != 1:
+        return False
+    ln = run[0]
+    if ln.y is None or above.y is None or not ln.text or len(ln.cells) > 1 or _MARKER.match(ln.text):
+        return False
+    if abs((above.y - ln.y) - step) > 0.2 * ln.size or not _below(above, ln):
+        return False
+    if abs(ln.size - above.size) > 0.1 * ln.size or (ln.bold and not above.bold and not m.body_bold):
+        return False
+    return _short_line(ln) and _in_column(ln, left, columns)
+
+
+def _lone_row(lone: tuple[_Line, float, set[float]], next_page: list[_Line]) -> None:
+    """The lone line at the foot of a page (see ``_extend_tables``) is a row when the next
+    page starts with a row of the table, in one of its columns."""
+    ln, left, columns = lone
+    first = next((x for x in next_page if x.text), None)
+    if first is not None and first.kind == "table" and _in_column(first, left, columns):
+        _emit_rows([[ln]], left)
+
+
+def _cell_rows(run: list[_Line], left: float, above: _Line | None, m: _Metrics) -> list[_Line]:
+    """A row label a blank line below the table, over the paragraphs of its cell set solid
+    (see ``_extend_tables``): each paragraph is a row. Returns the rows' first lines."""
+    if above is None or len(run) < 3 or not _below(above, run[0]):
+        return []
+    head = run[0]
+    if abs(head.x0 - left) > 0.5 * head.size or not _short_line(head) or _MARKER.match(head.text):
+        return []
+    if abs(head.size - above.size) > 0.1 * head.size or (head.bold and not above.bold and not m.body_bold):
+        return []
+    if any(not ln.text or len(ln.cells) > 1 or _MARKER.match(ln.text) for ln in run):
+        return []
+    rows = _group_rows(run, m)
+    if len(rows[0]) > 1 or len(rows) < 3:
+        return []
+    _emit_rows(rows, left)
+    return [row[0] for row in rows]
 
 
 def _below(upper: _Line, lower: _Line) -> bool:
@@ -1194,8 +1279,10 @@ def layout(pages: list[list[_Line]], glyphy: list[bool]) -> tuple[str, tuple[int
         _finish_lines(lines, by_glyph)
     m = _metrics(pages)
     stops = _column_stops(pages)
-    for lines in pages:
-        _extend_tables(lines, m, stops)
+    lone = [_extend_tables(lines, m, stops) for lines in pages]
+    for p, found in enumerate(lone[:-1]):
+        if found is not None:
+            _lone_row(found, pages[p + 1])
     _mark_headings(pages, m)
     _drop_running_lines(pages, m)
     vocab, hyphenated = _vocabulary(pages)
