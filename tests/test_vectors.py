@@ -109,6 +109,52 @@ def test_hnsw_filtered_search_is_exact_over_the_filter(seed, n, k, frac):
     check_against_numpy(scores, got, q, ids, x, k, allowed)
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n=st.integers(1, 300),
+    k=st.integers(1, 40),
+    filt=st.one_of(st.none(), st.floats(0.0, 1.0)),
+)
+def test_sq8_scores_are_exact_and_filters_hold(seed, n, k, filt):
+    """sq8 ranks its candidates by exact inner products: every score it returns is the true
+    one, in order, and nothing outside the filter comes back; when the candidates cover the
+    admitted vectors (SQ_REFINE * k >= their count) the result is exactly the brute force."""
+    from councilsearch.index.vectors import SQ_REFINE
+
+    ids, x = dataset(seed, n, 16)
+    store = FaissVectorStore(16, kind="sq8")
+    store.add(ids, x)
+    rng = np.random.default_rng(seed + 1)
+    q = unit(rng, 3, 16)
+    allowed = None if filt is None else ids[rng.random(n) < filt]
+    scores, got = store.search(q, k, allowed_ids=allowed)
+    admitted = ids if allowed is None else allowed
+    by_id = dict(zip(ids.tolist(), x, strict=True))
+    for r in range(len(q)):
+        row = [int(i) for i in got[r] if i >= 0]
+        assert set(row) <= set(admitted.tolist())
+        assert len(row) == min(k, len(admitted))
+        true = np.array([by_id[i] @ q[r] for i in row], dtype=np.float32)
+        assert np.allclose(scores[r][: len(row)], true, atol=1e-5)
+        assert np.all(np.diff(scores[r][: len(row)]) <= 1e-6)
+    if SQ_REFINE * k >= len(admitted):
+        check_against_numpy(scores, got, q, ids, x, k, allowed)
+
+
+def test_sq8_recall_on_random_384d_vectors():
+    """Uniformly random 384-d unit vectors defeat graph indexes; the 8-bit scan with exact
+    re-ranking keeps recall@10 >= 0.95 against brute force on fresh queries."""
+    ids, x = dataset(11, 20_000, 384)
+    store = FaissVectorStore(384, kind="sq8")
+    store.add(ids, x)
+    q = unit(np.random.default_rng(12), 50, 384)
+    _, got = store.search(q, 10)
+    truth = ids[np.argsort(-(q @ x.T), axis=1)[:, :10]]
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(got, truth, strict=True)])
+    assert recall >= 0.95, recall
+
+
 def test_filter_excluding_everything_and_k_zero():
     ids, x = dataset(3, 50, 8)
     store = FaissVectorStore(8)
@@ -150,7 +196,7 @@ OPS = st.lists(
 
 
 @settings(max_examples=30, deadline=None)
-@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(["flat", "hnsw"]), ops=OPS)
+@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(["flat", "hnsw", "sq8"]), ops=OPS)
 def test_remove_then_search_never_returns_removed(seed, kind, ops):
     d = 8
     rng = np.random.default_rng(seed)
@@ -245,14 +291,14 @@ def test_auto_kind_switches_with_hysteresis():
     check_against_numpy(*store.search(q, 10), q, ids[80:150], x[80:150], 10)
 
 
-def test_auto_stays_exact_when_hnsw_misses_its_recall_target(tmp_path, monkeypatch):
+def test_auto_serves_sq8_when_hnsw_misses_its_recall_target(tmp_path, monkeypatch):
     import councilsearch.index.vectors as vectors_mod
 
     ids, x = dataset(6, 400, 16)
     # a target no graph can reach stands in for uniformly random 384-d vectors at 1M
     store = FaissVectorStore(16, approx_threshold=100, recall_target=1.01)
     store.add(ids[:300], x[:300])
-    assert store.kind == "flat" and store.approx_declined_at == 300
+    assert store.kind == "sq8" and store.approx_declined_at == 300
     q = unit(np.random.default_rng(1), 5, 16)
     check_against_numpy(*store.search(q, 10), q, ids[:300], x[:300], 10)
     # no new graph is tried until the count has doubled
@@ -260,11 +306,12 @@ def test_auto_stays_exact_when_hnsw_misses_its_recall_target(tmp_path, monkeypat
     real = vectors_mod.calibrate_ef_search
     monkeypatch.setattr(vectors_mod, "calibrate_ef_search", lambda *a, **k: calls.append(1) or real(*a, **k))
     store.add(ids[300:350], x[300:350])
-    assert store.kind == "flat" and calls == []
+    assert store.kind == "sq8" and calls == []
     # the decision is saved with the index
     store.save(tmp_path / "v", model="m")
     again = FaissVectorStore.load(tmp_path / "v", expected_model="m", recall_target=1.01, approx_threshold=100)
-    assert again.kind == "flat" and again.approx_declined_at == 300
+    assert again.kind == "sq8" and again.approx_declined_at == 300
+    assert again.manifest is not None and again.manifest["sq8"]["recall_at_10"] >= 0.99
     # a fixed kind="hnsw" is what the caller asked for: kept, with a warning
     forced = FaissVectorStore(16, kind="hnsw", recall_target=1.01)
     forced.add(ids, x)
@@ -287,7 +334,7 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
     hopeless = FaissVectorStore(16, approx_threshold=100, recall_target=1.01)
     built.clear()
     hopeless.add(ids, x)
-    assert hopeless.kind == "flat" and built == ["hnsw", "flat"]  # the probe's graph, then exact
+    assert hopeless.kind == "sq8" and built == ["hnsw", "sq8"]  # the probe's graph, then the 8-bit scan
     fine = FaissVectorStore(16, approx_threshold=100, recall_target=0.9)
     built.clear()
     fine.add(ids, x)
@@ -301,7 +348,7 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
 @given(
     seed=st.integers(0, 2**32 - 1),
     n=st.integers(0, 250),
-    kind=st.sampled_from(["flat", "hnsw"]),
+    kind=st.sampled_from(["flat", "hnsw", "sq8"]),
     n_remove=st.integers(0, 30),
 )
 def test_save_load_round_trip(seed, n, kind, n_remove):

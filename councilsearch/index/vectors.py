@@ -51,6 +51,11 @@ REINDEX_HINT = "run `councilsearch reindex` to rebuild it from the store"
 _EF_LADDER = (16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048)
 _DIGEST_CHUNK = 65_536
 SMALL_BATCH = 16
+SQ_REFINE = 4
+"""The ``sq8`` index scans 8-bit codes for ``SQ_REFINE * k`` candidates, then ranks them by
+their exact float vectors."""
+SQ_TRAIN = 100_000
+"""The 8-bit quantiser learns each dimension's range from up to this many stored vectors."""
 PROBE_SIZE = 50_000
 """Before ``auto`` builds a graph over more vectors than this, it builds one over a sample of
 this many and calibrates it: if even that misses the recall target, the full build (minutes
@@ -141,8 +146,9 @@ class VectorStore(Protocol):
 class _Snapshot:
     """One immutable state of the index. Never mutated once published."""
 
-    index: Any  # faiss.IndexIDMap2 over IndexFlatIP or IndexHNSWFlat
-    kind: str  # "flat" | "hnsw"
+    index: Any  # faiss.IndexIDMap2 over IndexFlatIP (flat, sq8) or IndexHNSWFlat (hnsw)
+    kind: str  # "flat" | "hnsw" | "sq8"
+    coarse: Any = None  # sq8: IndexScalarQuantizer(8 bit) over the same slots, in the same order
     n_dead: int = 0  # HNSW slots whose vector was removed (their id is relabelled negative)
     ef_search: int = 0
     calibrated_recall: float | None = None
@@ -255,6 +261,13 @@ class FaissVectorStore:
 
     Index kinds:
     - ``flat``: ``IndexIDMap2(IndexFlatIP(d))``, exact. Removal is physical (``remove_ids``).
+    - ``sq8``: the flat index plus an 8-bit scalar-quantised copy of its vectors, slot for slot
+      (``IndexScalarQuantizer``, a quarter of the bytes to scan). A search scans the codes for
+      ``SQ_REFINE * k`` candidates and ranks those by their exact vectors: approximate only
+      where the quantiser's error pushes a true neighbour out of the candidates, which even on
+      uniformly random 384-d vectors (where graphs fail) is rare (recall@10 measured at each
+      build against exact search, saved in the manifest). Removal is physical in both. The
+      codes are not saved: ``load`` rebuilds them from the vectors (seconds at 1M).
     - ``hnsw``: ``IndexIDMap2(IndexHNSWFlat(d, M=32, METRIC_INNER_PRODUCT))``, approximate.
       ``kind="auto"`` (the default) builds HNSW once the count passes ``approx_threshold`` and
       goes back to flat when it falls below 80% of it (the gap stops a costly rebuild on every
@@ -264,9 +277,9 @@ class FaissVectorStore:
       ``recall_target``. Leave-one-out is optimistic by 0.01-0.03 against fresh queries
       (measured), so the default target is 0.99 to keep fresh-query recall >= 0.95; pass
       ``ef_search`` to fix it instead. If even ef=2048 misses the target (uniformly random
-      vectors in 384-d: see bench/search_vectors.py), ``auto`` does not serve an index that
-      loses neighbours: it logs a warning and stays exact (``approx_declined_at`` records the
-      count, saved in the manifest; HNSW is tried again once the count has doubled). A graph
+      vectors in 384-d: see bench/search_vectors.py), ``auto`` does not serve a graph that
+      loses neighbours: it logs a warning and serves ``sq8`` (``approx_declined_at`` records
+      the count, saved in the manifest; HNSW is tried again once the count has doubled). A graph
       over more than ``PROBE_SIZE`` vectors is first tried on a sample of that many, so a
       hopeless case costs seconds, not a full build. ``kind="hnsw"`` always builds HNSW.
       HNSW cannot delete. A removed vector stays in the graph as a *tombstone*: its slot's id is
@@ -318,8 +331,8 @@ class FaissVectorStore:
     ) -> None:
         if dimension < 1:
             raise ValueError("dimension must be positive")
-        if kind not in ("auto", "flat", "hnsw"):
-            raise ValueError(f"kind must be auto, flat or hnsw, not {kind!r}")
+        if kind not in ("auto", "flat", "hnsw", "sq8"):
+            raise ValueError(f"kind must be auto, flat, hnsw or sq8, not {kind!r}")
         self._d = int(dimension)
         self.model_name = model_name
         self.approx_threshold = int(approx_threshold)
@@ -333,7 +346,7 @@ class FaissVectorStore:
         self.approx_declined_at = 0  # live count at which auto found HNSW missing its recall target
         self._write_lock = threading.Lock()
         self._save_lock = threading.Lock()
-        empty_kind = "hnsw" if kind == "hnsw" else "flat"
+        empty_kind = kind if kind in ("hnsw", "sq8") else "flat"
         self._snap = self._build(np.empty(0, np.int64), np.empty((0, self._d), np.float32), empty_kind)
 
     # -- introspection -----------------------------------------------------------------------
@@ -344,7 +357,7 @@ class FaissVectorStore:
 
     @property
     def kind(self) -> str:
-        """The kind of the current index: ``flat`` or ``hnsw``."""
+        """The kind of the current index: ``flat``, ``hnsw`` or ``sq8``."""
         return self._snap.kind
 
     @property
@@ -385,16 +398,15 @@ class FaissVectorStore:
     def _target_kind(self, n: int, current: str) -> str:
         if self.mode != "auto":
             return self.mode
-        if current == "flat" and self.approx_declined_at and n < 2 * self.approx_declined_at:
-            return "flat"  # HNSW missed the recall target at this size: exact until it doubles
-        if n > self.approx_threshold:
-            return "hnsw"
-        if current == "hnsw" and n > int(self.approx_threshold * 0.8):
-            return "hnsw"
-        return "flat"
+        approx = n > self.approx_threshold or (current != "flat" and n > int(self.approx_threshold * 0.8))
+        if not approx:
+            return "flat"
+        if self.approx_declined_at and n < 2 * self.approx_declined_at:
+            return "sq8"  # HNSW missed the recall target at this size: quantised scan until it doubles
+        return "hnsw"
 
     def _new_index(self, kind: str) -> Any:
-        if kind == "flat":
+        if kind in ("flat", "sq8"):
             return faiss.IndexIDMap2(faiss.IndexFlatIP(self._d))
         inner = faiss.IndexHNSWFlat(self._d, self.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         inner.hnsw.efConstruction = self.ef_construction
@@ -407,7 +419,7 @@ class FaissVectorStore:
         self.approx_declined_at = n
         log.warning(
             "HNSW reaches recall@10 %.3f at efSearch=%d on %d vectors (target %.2f): "
-            "staying with exact search for %d vectors",
+            "serving the 8-bit scan with exact re-ranking (sq8) for %d vectors",
             recall, ef, sample, self.recall_target, n,
         )
 
@@ -425,12 +437,14 @@ class FaissVectorStore:
             ef, recall = self._probe(vecs)
             if recall < self.recall_target:
                 self._decline(len(ids), recall, ef, PROBE_SIZE)
-                kind = "flat"
+                kind = "sq8"
         index = self._new_index(kind)
         if len(ids):
             index.add_with_ids(vecs, ids)
         if kind == "flat":
             return _Snapshot(index=index, kind="flat")
+        if kind == "sq8":
+            return _with_coarse(_Snapshot(index=index, kind="sq8"), self.recall_target)
         return self._calibrated(_Snapshot(index=index, kind="hnsw"), force=True)
 
     def _calibrated(self, snap: _Snapshot, force: bool = False) -> _Snapshot:
@@ -450,7 +464,7 @@ class FaissVectorStore:
         if recall < self.recall_target and self._declines_approx():
             self._decline(snap.n_live, recall, ef, snap.n_live)
             ids, vecs = self._live_arrays(snap)
-            return self._build(ids, vecs, "flat")
+            return self._build(ids, vecs, "sq8")
         if recall < self.recall_target:
             log.warning(
                 "HNSW recall@10 reaches only %.3f at efSearch=%d (target %.2f) on %d vectors; "
@@ -505,18 +519,24 @@ class FaissVectorStore:
             replaced = ids[_member(live_ids, ids)]
             n_after = snap.n_live - len(replaced) + len(ids)
             target = self._target_kind(n_after, snap.kind)
-            if target != snap.kind:
+            # the 8-bit quantiser learned its ranges from the vectors it was built over: it
+            # learns again once the store has doubled since (or from nothing when it was empty)
+            retrain = target == "sq8" == snap.kind and n_after >= 2 * snap.calibrated_at
+            if target != snap.kind or retrain:
                 old_ids, old_vecs = self._live_arrays(snap, drop=replaced)
                 self._snap = self._build(
                     np.concatenate([old_ids, ids]), np.concatenate([old_vecs, vecs]), target
                 )
                 return
             index = faiss.clone_index(snap.index)
+            coarse = faiss.clone_index(snap.coarse) if snap.coarse is not None else None
             n_dead = snap.n_dead
             if len(replaced):
-                n_dead += _drop(index, snap, replaced)
+                n_dead += _drop(index, snap, replaced, coarse)
             index.add_with_ids(vecs, ids)
-            new = replace(snap, index=index, n_dead=n_dead, _cache={})
+            if coarse is not None:
+                coarse.add(vecs)
+            new = replace(snap, index=index, coarse=coarse, n_dead=n_dead, _cache={})
             self._snap = self._calibrated(self._maybe_compact(new))
 
     def remove(self, ids: Any) -> int:
@@ -533,8 +553,9 @@ class FaissVectorStore:
                 self._snap = self._build(keep_ids, keep_vecs, target)
                 return len(present)
             index = faiss.clone_index(snap.index)
-            n_dead = snap.n_dead + _drop(index, snap, present)
-            new = replace(snap, index=index, n_dead=n_dead, _cache={})
+            coarse = faiss.clone_index(snap.coarse) if snap.coarse is not None else None
+            n_dead = snap.n_dead + _drop(index, snap, present, coarse)
+            new = replace(snap, index=index, coarse=coarse, n_dead=n_dead, _cache={})
             self._snap = self._maybe_compact(new)
             return len(present)
 
@@ -568,10 +589,10 @@ class FaissVectorStore:
         with _omp_threads(1 if nq <= SMALL_BATCH else 0):
             if slots is None and snap.kind == "flat":
                 scores, labels = snap.index.search(q, k_eff)
-            elif slots is None:
-                scores, labels = _hnsw_search(snap, q, k_eff, None)
-            elif snap.kind == "flat" or len(slots) <= 4096 or len(slots) < 0.05 * snap.n_live:
+            elif slots is not None and (snap.kind == "flat" or len(slots) <= 4096 or len(slots) < 0.05 * snap.n_live):
                 scores, labels = _exact_over(snap, q, k_eff, slots)
+            elif snap.kind == "sq8":
+                scores, labels = _sq_search(snap, q, k_eff, slots)
             else:
                 scores, labels = _hnsw_search(snap, q, k_eff, slots)
         scores = np.asarray(scores, dtype=np.float32)
@@ -623,14 +644,17 @@ class FaissVectorStore:
         return _load(cls, Path(folder), expected_model, expected_dim, verify_digest, options)
 
 
-def _drop(index: Any, snap: _Snapshot, present: np.ndarray) -> int:
-    """Remove ``present`` (live ids of ``snap``) from ``index``, a clone of ``snap.index``.
-    Returns how many tombstones were made (0 for flat: removal is physical)."""
-    if snap.kind == "flat":
-        index.remove_ids(faiss.IDSelectorBatch(present))
-        return 0
+def _drop(index: Any, snap: _Snapshot, present: np.ndarray, coarse: Any = None) -> int:
+    """Remove ``present`` (live ids of ``snap``) from ``index``, a clone of ``snap.index`` (and
+    from ``coarse``, a clone of ``snap.coarse``). Returns how many tombstones were made (0 for
+    flat and sq8: removal is physical, and both indexes close the gaps in the same order)."""
     ids, slots = snap.live_sorted()
     pos = slots[np.searchsorted(ids, present)]
+    if snap.kind in ("flat", "sq8"):
+        index.remove_ids(faiss.IDSelectorBatch(present))
+        if coarse is not None:
+            coarse.remove_ids(faiss.IDSelectorBatch(pos.astype(np.int64)))
+        return 0
     id_map = faiss.rev_swig_ptr(index.id_map.data(), int(index.ntotal))
     id_map[pos] = -(pos.astype(np.int64) + 2)  # unique, negative, never -1 ("no result")
     index.construct_rev_map()
@@ -685,6 +709,63 @@ def _exact_over(
     else:
         scores, inner = storage.search(q, k, params=faiss.SearchParameters(sel=_bitmap(snap, slots)))
     return np.asarray(scores, dtype=np.float32), _to_ids(snap, inner)
+
+
+def _with_coarse(snap: _Snapshot, target: float, trained: Any = None) -> _Snapshot:
+    """``snap`` (flat storage) with its 8-bit codes: the quantiser trained on a seeded sample
+    of up to ``SQ_TRAIN`` stored vectors (or given its ``trained`` ranges, as saved in the
+    manifest, so a loaded index encodes exactly as the saved one did), then every vector
+    encoded; and the recall@10 of ``_sq_search`` against exact search on 100 stored vectors."""
+    t = time.perf_counter()
+    d, n = int(snap.index.d), snap.ntotal
+    coarse = faiss.IndexScalarQuantizer(d, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT)
+    vecs = snap.vectors_view()
+    rng = np.random.default_rng(0)
+    if trained is not None:
+        faiss.copy_array_to_vector(np.asarray(trained, dtype=np.float32), coarse.sq.trained)
+        coarse.is_trained = True
+        for a in range(0, n, 262_144):
+            coarse.add(np.ascontiguousarray(vecs[a:a + 262_144]))
+    elif n:
+        train = vecs if n <= SQ_TRAIN else vecs[np.sort(rng.choice(n, size=SQ_TRAIN, replace=False))]
+        coarse.train(np.ascontiguousarray(train))
+        for a in range(0, n, 262_144):
+            coarse.add(np.ascontiguousarray(vecs[a:a + 262_144]))
+    else:
+        coarse.train(np.zeros((1, d), np.float32))
+    out = replace(snap, coarse=coarse)
+    recall = None
+    if n > 10:
+        rows = rng.choice(n, size=min(100, n), replace=False)
+        q = np.ascontiguousarray(vecs[rows])
+        _, exact = snap.storage().search(q, 10)
+        _, approx = _sq_search(out, q, 10, None)
+        exact_ids = _to_ids(snap, exact)
+        recall = float(np.mean([len(set(a) & set(e)) / 10 for a, e in zip(approx, exact_ids, strict=True)]))
+        if recall < target:
+            log.warning("sq8 recall@10 is %.3f on %d vectors (target %.2f)", recall, n, target)
+    return replace(out, calibrated_recall=recall, calibrated_at=n, calibration_s=round(time.perf_counter() - t, 3))
+
+
+def _sq_search(
+    snap: _Snapshot, q: np.ndarray, k: int, slots: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Scan the 8-bit codes (of ``slots`` only, when given) for ``SQ_REFINE * k`` candidates
+    per query, then rank them by their exact vectors."""
+    n = snap.n_live if slots is None else len(slots)
+    want = min(n, SQ_REFINE * k)
+    params = faiss.SearchParameters(sel=_bitmap(snap, slots)) if slots is not None else None
+    _, cand = snap.coarse.search(q, want, params=params)
+    vecs = snap.vectors_view()
+    scores = np.full((len(q), k), -np.inf, dtype=np.float32)
+    inner = np.full((len(q), k), -1, dtype=np.int64)
+    for r in range(len(q)):
+        c = cand[r][cand[r] >= 0]
+        exact = vecs[c] @ q[r]
+        top = np.argsort(-exact, kind="stable")[:k]
+        scores[r, : len(top)] = exact[top]
+        inner[r, : len(top)] = c[top]
+    return scores, _to_ids(snap, inner)
 
 
 def _hnsw_search(
@@ -836,6 +917,17 @@ def _save(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, Any])
                 if snap.kind == "hnsw"
                 else None
             ),
+            "sq8": (
+                {
+                    "refine": SQ_REFINE,
+                    "recall_at_10": snap.calibrated_recall,
+                    "measured_count": snap.calibrated_at,
+                    # the quantiser's per-dimension ranges: a loaded index encodes as this one did
+                    "trained": [float(v) for v in faiss.vector_to_array(snap.coarse.sq.trained)],
+                }
+                if snap.kind == "sq8"
+                else None
+            ),
             "approx_declined_at": store.approx_declined_at,
             "extractors": dict(manifest_extra.get("extractors") or {}),
             "store_digest": manifest_extra.get("store_digest"),
@@ -942,7 +1034,7 @@ def _load(
     assert index is not None
     kind = manifest["index_kind"]
     inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else None
-    expected_inner = {"flat": faiss.IndexFlat, "hnsw": faiss.IndexHNSWFlat}.get(kind)
+    expected_inner = {"flat": faiss.IndexFlat, "sq8": faiss.IndexFlat, "hnsw": faiss.IndexHNSWFlat}.get(kind)
     if inner is None or expected_inner is None or not isinstance(inner, expected_inner):
         raise IndexError_(f"{index_path} is not the {kind} index its manifest describes; {REINDEX_HINT}.")
     if int(index.d) != int(manifest["dimension"]):
@@ -979,6 +1071,11 @@ def _load(
         raise IndexError_(
             f"The vectors in {index_path} do not match the digest in its manifest; {REINDEX_HINT}."
         )
+    if kind == "sq8":
+        trained = (manifest.get("sq8") or {}).get("trained")
+        if not isinstance(trained, list) or len(trained) != 2 * int(manifest["dimension"]):
+            raise IndexError_(f"{folder / MANIFEST_FILE} lacks the sq8 quantiser's ranges; {REINDEX_HINT}.")
+        snap = _with_coarse(snap, store.recall_target, trained)
     store._snap = snap
     store.manifest = manifest
     return store
