@@ -152,6 +152,17 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
     assert any(h.citation.council != council for h in searcher.search(query, k=3, mode="bm25"))
 
 
+def test_keyword_query_over_budget_keeps_its_rarest_terms(lib: Library, monkeypatch) -> None:
+    import councilsearch.index.store as store_mod
+
+    terms = ['"council"', '"budget"', '"Xantura"']
+    assert lib.store._within_budget(terms) == " OR ".join(terms)  # the corpus is far below the budget
+    monkeypatch.setattr(store_mod, "KEYWORD_BUDGET", 20)
+    assert lib.store._within_budget(terms) == '"Xantura"'  # the common words would match hundreds
+    hits = lib.store.keyword_search("council budget Xantura", 5)
+    assert hits and all("xantura" in p.text.lower() for p in lib.store.passages([i for i, _ in hits]).values())
+
+
 def test_a_hyphenated_compound_is_found_either_way(lib: Library) -> None:
     # the corpus writes "re-grading"; the tokenizer splits it at the hyphen
     for query in ("regrading", "re-grading"):

@@ -242,12 +242,25 @@ class Filters:
         )
 
 
+KEYWORD_BUDGET = 30_000
+"""BM25 scores every passage that matches any query term, and FTS5 has no early stop: at a
+million passages a question of common words matches hundreds of thousands (300+ ms). When the
+terms together match more passages than this, the query keeps its rarest terms up to this many
+matches and drops the common ones, whose weight (IDF) is least (bench/search.py: 1M passages,
+keyword search p50 337 -> ~30 ms). A corpus of a few thousand passages never reaches it."""
+
+
 def _fts_query(text: str) -> str:
     """Escape user text for FTS5: every word becomes a quoted term, OR-ed together.
 
     Quotes, AND/OR/NOT/NEAR, ``*``, brackets and column filters are searched as words, never
     parsed as FTS5 syntax.
     """
+    return " OR ".join(_fts_terms(text))
+
+
+def _fts_terms(text: str) -> list[str]:
+    """The quoted FTS5 terms of ``_fts_query``."""
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text, flags=re.UNICODE)
     terms = []
     seen = set()
@@ -258,7 +271,7 @@ def _fts_query(text: str) -> str:
             continue
         seen.add(lw)
         terms.append('"' + w.replace('"', '""') + '"')
-    return " OR ".join(terms[:64] + _compound_variants(text)[:16])
+    return terms[:64] + _compound_variants(text)[:16]
 
 
 _PREFIX = re.compile(r"^(re|pre|co|non|sub|over|under|cross|multi|inter|post|anti|self|mid)([^\W_]{4,})$", re.I)
@@ -644,20 +657,48 @@ class Store:
 
     def keyword_search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[int, float]]:
         """BM25 over passages (text and section path); user text is escaped, never FTS syntax."""
-        match = _fts_query(query)
-        if not match:
+        terms = _fts_terms(query)
+        if not terms:
             return []
-        where, args = (filters or Filters()).sql()
-        sql = (
-            "SELECT p.id, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
-            " JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.doc_id"
-            f" WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
-        )
+        f = filters or Filters()
         try:
+            match = self._within_budget(terms)
+            if f.active:
+                where, args = f.sql()
+                sql = (
+                    "SELECT p.id, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                    " JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.doc_id"
+                    f" WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+                )
+            else:  # no filter: the index alone (its rowid is the passage id)
+                sql = (
+                    "SELECT rowid, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                    " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"
+                )
+                args = []
             rows = self.conn.execute(sql, [match, *args, k]).fetchall()
         except sqlite3.OperationalError as exc:  # pragma: no cover - escaping should prevent this
             raise QueryError(f"the search could not be run: {exc}") from exc
         return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def _match_count(self, match: str) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [match]).fetchone()[0])
+
+    def _within_budget(self, terms: list[str]) -> str:
+        """The FTS5 query of ``terms``, cut to the rarest of them when together they match more
+        than ``KEYWORD_BUDGET`` passages (see there); at least the rarest term is kept."""
+        match = " OR ".join(terms)
+        if len(terms) < 2 or self._match_count(match) <= KEYWORD_BUDGET:
+            return match
+        counted = sorted((self._match_count(t), i) for i, t in enumerate(terms))
+        keep: list[int] = []
+        total = 0
+        for n, i in counted:
+            if keep and total + n > KEYWORD_BUDGET:
+                break
+            keep.append(i)
+            total += n
+        return " OR ".join(terms[i] for i in sorted(keep))
 
     def figures(
         self,
