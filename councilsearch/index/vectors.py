@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -27,6 +28,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -34,6 +36,7 @@ from typing import Any, Protocol, runtime_checkable
 import faiss as _faiss_typed
 import numpy as np
 
+from councilsearch.config import available_cpus
 from councilsearch.errors import IndexError_, ManifestMismatchError
 
 # faiss's bundled stubs describe the base Index only: no ``.hnsw``, ``.storage``,
@@ -54,6 +57,9 @@ SMALL_BATCH = 16
 SQ_REFINE = 4
 """The ``sq8`` index scans 8-bit codes for ``SQ_REFINE * k`` candidates, then ranks them by
 their exact float vectors."""
+SQ_SPLIT = 200_000
+"""An unfiltered ``sq8`` search of more vectors than this scans its codes in one range per CPU,
+in parallel (FAISS scans a single query's codes on one thread)."""
 SQ_TRAIN = 100_000
 """The 8-bit quantiser learns each dimension's range from up to this many stored vectors."""
 PROBE_SIZE = 50_000
@@ -754,8 +760,12 @@ def _sq_search(
     per query, then rank them by their exact vectors."""
     n = snap.n_live if slots is None else len(slots)
     want = min(n, SQ_REFINE * k)
-    params = faiss.SearchParameters(sel=_bitmap(snap, slots)) if slots is not None else None
-    _, cand = snap.coarse.search(q, want, params=params)
+    if slots is not None:
+        _, cand = snap.coarse.search(q, want, params=faiss.SearchParameters(sel=_bitmap(snap, slots)))
+    elif snap.ntotal > SQ_SPLIT and len(q) <= SMALL_BATCH and available_cpus() > 1:
+        cand = _split_scan(snap.coarse, q, want, available_cpus())
+    else:
+        _, cand = snap.coarse.search(q, want)
     vecs = snap.vectors_view()
     scores = np.full((len(q), k), -np.inf, dtype=np.float32)
     inner = np.full((len(q), k), -1, dtype=np.int64)
@@ -766,6 +776,31 @@ def _sq_search(
         scores[r, : len(top)] = exact[top]
         inner[r, : len(top)] = c[top]
     return scores, _to_ids(snap, inner)
+
+
+_SCAN_POOL: ThreadPoolExecutor | None = None
+_SCAN_POOL_LOCK = threading.Lock()
+
+
+def _split_scan(coarse: Any, q: np.ndarray, want: int, parts: int) -> np.ndarray:
+    """The top ``want`` slots per query of ``coarse``, scanned as ``parts`` slot ranges on as
+    many threads (FAISS releases the GIL) and merged."""
+    global _SCAN_POOL
+    with _SCAN_POOL_LOCK:
+        if _SCAN_POOL is None:
+            _SCAN_POOL = ThreadPoolExecutor(max_workers=parts, thread_name_prefix="sq8-scan")
+    n = int(coarse.ntotal)
+    bounds = np.linspace(0, n, parts + 1).astype(np.int64)
+    # the selectors and parameters live in these lists until every scan has returned
+    sels = [faiss.IDSelectorRange(int(a), int(b)) for a, b in itertools.pairwise(bounds)]
+    params = [faiss.SearchParameters(sel=sel) for sel in sels]
+    jobs = [_SCAN_POOL.submit(coarse.search, q, want, params=p) for p in params]
+    parts_out = [job.result() for job in jobs]
+    scores = np.concatenate([d for d, _ in parts_out], axis=1)
+    labels = np.concatenate([i for _, i in parts_out], axis=1)
+    scores[labels < 0] = -np.inf
+    order = np.argsort(-scores, axis=1, kind="stable")[:, :want]
+    return np.take_along_axis(labels, order, axis=1)
 
 
 def _hnsw_search(
