@@ -135,3 +135,21 @@ def test_a_named_manifest_is_metadata_not_a_document(tmp_path: Path) -> None:
     named = iter_files([tmp_path / "a.txt", tmp_path / "manifest.csv"])
     assert named == [tmp_path / "a.txt"]
     assert iter_files([tmp_path]) == [tmp_path / "a.txt"]
+
+
+def test_store_memo_sees_every_change(tmp_path: Path) -> None:
+    """What the store memoises (councils, the glossary) is read again after a commit here or
+    by another connection (another process)."""
+    from councilsearch.index.store import Store
+
+    store = Store(tmp_path / "store.sqlite")
+    row = ("INSERT INTO documents(id, title, council, doc_type, date, source_path, sha256, format, text, page_map,"
+           " n_pages) VALUES (?, 't', ?, 'report', '2026-01-01', ?, 'x', 'text', '', '[0]', 1)")
+    assert store.councils() == []
+    with store.transaction() as c:
+        c.execute(row, ("a", "Rutland County Council", "a.txt"))
+    assert store.councils() == ["Rutland County Council"]
+    other = sqlite3.connect(tmp_path / "store.sqlite", isolation_level=None)
+    other.execute(row, ("b", "Derby City Council", "b.txt"))
+    other.close()
+    assert store.councils() == ["Derby City Council", "Rutland County Council"]

@@ -229,13 +229,19 @@ class Searcher:
         low = " " + re.sub(r"[^\w]+", " ", query.lower()) + " "
         tokens = set(low.split())
         extra: list[str] = []
-        for acronym, expansion in self.store.all_glossary():
-            exp = " " + re.sub(r"[^\w]+", " ", expansion.lower()).strip() + " "
+        for acronym, expansion, exp in self.store.memo("acronym_forms", self._acronym_forms):
             if len(exp.split()) >= 2 and exp in low and acronym.lower() not in tokens:
                 extra.append(acronym)
             elif acronym.lower() in tokens and len(acronym) >= 2 and acronym.isupper() and exp.strip() not in low:
                 extra.append(expansion)
         return query if not extra else query + " " + " ".join(dict.fromkeys(extra))
+
+    def _acronym_forms(self) -> list[tuple[str, str, str]]:
+        """(acronym, expansion, the expansion in lower case, words only, space-padded)."""
+        return [
+            (acronym, expansion, " " + re.sub(r"[^\w]+", " ", expansion.lower()).strip() + " ")
+            for acronym, expansion in self.store.all_glossary()
+        ]
 
     def dense_sentences(self, query: str, k: int, filters: Filters, qv: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Passages ranked by their best-matching sentence: a paraphrase often matches one

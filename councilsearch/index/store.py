@@ -303,12 +303,14 @@ class Store:
 
     _write_locks: dict[str, threading.RLock] = {}
     _locks_guard = threading.Lock()
+    _generations: dict[str, int] = {}  # commits through ``transaction`` in this process, per path
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         key = str(self.path.resolve())
+        self._key = key
         with Store._locks_guard:
             self.write_lock = Store._write_locks.setdefault(key, threading.RLock())
         conn = self.conn
@@ -357,6 +359,21 @@ class Store:
                 raise
             else:
                 c.execute("COMMIT")
+                with Store._locks_guard:
+                    Store._generations[self._key] = Store._generations.get(self._key, 0) + 1
+
+    def memo(self, name: str, compute: Any) -> Any:
+        """``compute()``, kept until the store next changes: a commit in this process (counted by
+        ``transaction``) or in another (SQLite's ``data_version`` of this thread's connection).
+        Per thread, since ``data_version`` is per connection."""
+        version = (Store._generations.get(self._key, 0), self.conn.execute("PRAGMA data_version").fetchone()[0])
+        memo: tuple[tuple[int, int], dict[str, Any]] | None = getattr(self._local, "memo", None)
+        if memo is None or memo[0] != version:
+            memo = (version, {})
+            self._local.memo = memo
+        if name not in memo[1]:
+            memo[1][name] = compute()
+        return memo[1][name]
 
     # -- writes --------------------------------------------------------------------------
     def find_by_source(self, source_path: str) -> list[tuple[str, str]]:
@@ -816,19 +833,19 @@ class Store:
 
     def councils(self) -> list[str]:
         """The distinct councils named in the documents' metadata."""
-        return [
+        return list(self.memo("councils", lambda: [
             str(r[0])
             for r in self.conn.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")
-        ]
+        ]))
 
     def all_glossary(self) -> list[tuple[str, str]]:
         """Every (acronym, expansion) pair learned from any document, most common first."""
-        return [
+        return list(self.memo("glossary", lambda: [
             (r[0], r[1])
             for r in self.conn.execute(
                 "SELECT acronym, expansion, count(*) AS n FROM glossary GROUP BY acronym, expansion ORDER BY n DESC"
             )
-        ]
+        ]))
 
     def integrity_ok(self) -> bool:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0]) == "ok"
