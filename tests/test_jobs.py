@@ -118,10 +118,28 @@ def test_csv_and_parquet_hold_the_same_rows_with_the_declared_schema(pool_run, d
     assert len(ledger_path(tmp_path / "rows.parquet").read_text().splitlines()) == 1 + 3
 
 
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
 def test_dask_local_cluster_gives_the_same_rows_as_the_process_pool(pool_run, docs_dir: Path, tmp_path: Path) -> None:
     _, ref = pool_run
+    from councilsearch.extract.jobs import DaskBackend, JobOptions
+
     out = tmp_path / "dask.parquet"
-    stats = run_extract([docs_dir], out, scheduler="local", workers=2)
+    be = DaskBackend("local", 2, JobOptions())
+    # the workers allocate like the pool's (no MALLOC_TRIM_THRESHOLD_ from the nanny, which
+    # costs thousands of page faults a document) and run no statistical profiler
+    try:
+        settings = be.client.run(_worker_settings)
+        assert len(settings) == 2
+        assert set(settings.values()) == {(os.environ.get("MALLOC_TRIM_THRESHOLD_"), False)}
+    except BaseException:
+        be.close()
+        raise
+    stats = run_extract([docs_dir], out, backend=be)
     assert (stats.scheduler, stats.workers, stats.written, stats.failed) == ("dask-local", 2, 3, 0)
     pd.testing.assert_frame_equal(canon(read_rows(out)), ref)
 
