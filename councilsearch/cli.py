@@ -425,6 +425,10 @@ def extract(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=32, help=(
+        "Server processes. Python runs one search at a time per process, so on a busy server give it one per "
+        "CPU; each process loads the model and the index (about 0.5 GB for the corpus). Writes by one "
+        "process reach the others' searches at their next request."))] = 1,
 ) -> None:
     """Serve the JSON API and the search page over an existing data folder."""
     import uvicorn
@@ -438,8 +442,14 @@ def serve(
         from councilsearch.errors import InputError
 
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
-    console.print(f"serving {s.data_dir} on http://{host}:{port}  (API docs at /docs)", highlight=False)
-    uvicorn.run(create_app(s), host=host, port=port, log_level="info")
+    console.print(f"serving {s.data_dir} on http://{host}:{port}  (API docs at /docs)"
+                  + (f" with {workers} processes" if workers > 1 else ""), highlight=False)
+    if workers == 1:
+        uvicorn.run(create_app(s), host=host, port=port, log_level="info")
+        return
+    os.environ["COUNCILSEARCH_DATA"] = str(s.data_dir)  # each process builds its app from the environment
+    uvicorn.run("councilsearch.api.app:create_app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
 
 
 @eval_app.command("retrieval")

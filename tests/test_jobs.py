@@ -344,6 +344,45 @@ def test_job_manager_runs_jobs_in_the_background(docs_dir: Path, tmp_path: Path)
         allowed_folder(docs_dir, [])
 
 
+def test_server_processes_share_their_jobs(docs_dir: Path, tmp_path: Path) -> None:
+    """``serve --workers N``: each process's JobManager answers for the others' jobs from the
+    shared folder and cancels them through it; a restart leaves a live process's job alone."""
+    import subprocess
+    import time
+
+    owner, other = JobManager(tmp_path / "jobs", scheduler="inline"), JobManager(tmp_path / "jobs", scheduler="inline")
+    try:
+        done = owner.submit([docs_dir / f"{NWL}.txt"], fmt="csv")
+        owner.wait(done, timeout=120)
+        seen = other.get(done)
+        assert seen.state == "done" and other.result_path(done) == owner.result_path(done)
+        # cancelled through the other process: the owner stops between documents
+        slow = owner.submit([docs_dir], fmt="jsonl")
+        deadline = time.monotonic() + 60
+        while owner.get(slow).state == "queued" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        other.cancel(slow)
+        rec = owner.wait(slow, timeout=120)
+        assert rec.state == "cancelled" and rec.stats.get("processed", 0) < len(SMALL), rec
+        assert other.get(slow).state == "cancelled"
+    finally:
+        owner.close()
+        other.close()
+    # a job whose owner still runs is not "interrupted" by another process starting
+    sleeper = subprocess.Popen(["sleep", "30"])
+    try:
+        job_dir = tmp_path / "jobs" / ("a" * 32)
+        job_dir.mkdir()
+        record = {"id": "a" * 32, "state": "running", "format": "jsonl", "created": 1.0, "inputs": [],
+                  "owner": sleeper.pid}
+        (job_dir / "job.json").write_text(json.dumps(record))
+        assert JobManager(tmp_path / "jobs", scheduler="inline").get("a" * 32).state == "running"
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert JobManager(tmp_path / "jobs", scheduler="inline").get("a" * 32).state == "interrupted"
+
+
 def test_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import nbclient
     import nbformat

@@ -233,3 +233,26 @@ def test_delete_removes_from_both_indexes_and_reingest_is_a_no_op(lib: Library) 
     )
     assert np.array_equal(np.sort(lib.vectors.ids()), np.sort(np.array(lib.store.passage_ids(), dtype=np.int64)))
     assert lib.ingest_file(nwl).status == "ingested"
+
+
+def test_another_process_writes_reach_this_ones_searches(corpus_index: Path, tmp_path: Path) -> None:
+    """``serve --workers N``: one process ingests or deletes, another's next search sees it
+    (``Library.refresh`` catches its vectors up from the embeddings in SQLite)."""
+    data = tmp_path / "data"
+    shutil.copytree(corpus_index, data)
+    writer, reader = Library(load_settings(data)), Library(load_settings(data))
+    searcher = reader.searcher()
+    assert not reader.refresh()  # nothing written since it opened
+    doc = tmp_path / "zebra-crossing-report.txt"
+    doc.write_text("Zebra crossings\n\nThe council will paint eleven new zebra crossings near schools in 2027.\n",
+                   encoding="utf-8")
+    res = writer.ingest_file(doc)
+    assert res.ok and res.doc_id
+    assert reader.refresh() and not reader.refresh()
+    hits = searcher.search("painted zebra crossings near schools", k=3, mode="dense")
+    assert hits and hits[0].citation.doc_id == res.doc_id
+    writer.delete(res.doc_id)
+    assert reader.refresh()
+    assert all(h.citation.doc_id != res.doc_id for h in searcher.search("zebra crossings", k=5, mode="dense"))
+    writer.close()
+    reader.close()

@@ -115,3 +115,12 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
     app.include_router(jobs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app for each process of ``councilsearch serve --workers N`` (uvicorn's factory):
+    settings from the environment (``COUNCILSEARCH_DATA`` ...), which the CLI sets."""
+    from councilsearch.config import tune_process_for_serving
+
+    tune_process_for_serving()
+    return create_app(load_settings())

@@ -34,6 +34,7 @@ def get_store(library: Annotated[Library, Depends(get_library)]) -> Store:
 
 
 def get_searcher(request: Request, library: Annotated[Library, Depends(get_library)]) -> Any:
+    library.refresh()  # another server process may have ingested or deleted since the last search
     return request.app.state.searcher
 
 

@@ -35,6 +35,7 @@ import json
 import logging
 import os
 import queue
+import re
 import threading
 import time
 import uuid
@@ -811,9 +812,11 @@ class JobRecord:
     error: str | None = None  # why the whole job failed (not a per-document failure)
     error_code: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    owner: int | None = None  # the process running it (several server processes share the jobs folder)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("owner")
         st = self.stats or {}
         d["progress"] = {k: st.get(k, 0) for k in ("total", "processed", "written", "skipped", "duplicates",
                                                    "failed", "rows", "seconds", "docs_per_s")}
@@ -830,7 +833,10 @@ class JobManager:
     progress and failures; ``result_path(id)`` the finished file; ``cancel(id)`` stops it.
     Each job lives in ``<root>/<id>/`` (``job.json``, ``extract.<fmt>`` and its ledger).
     After a restart, finished jobs are still served; a job that was queued or running is
-    marked ``interrupted``. Stored documents are read from ``store`` (their stored text and
+    marked ``interrupted``, unless the process that owns it is still alive: several server
+    processes (``serve --workers N``) share one jobs folder, and each answers for the others'
+    jobs from their ``job.json`` and cancels them through a ``cancel`` file they look for
+    between documents. Stored documents are read from ``store`` (their stored text and
     metadata); callers check folders against the allow-list (``allowed_folder``) first.
     """
 
@@ -870,6 +876,8 @@ class JobManager:
             except (OSError, ValueError, TypeError):
                 continue
             if rec.state in ("queued", "running"):
+                if _alive(rec.owner):
+                    continue  # another server process's job: read from disk when asked
                 rec.state = "interrupted"
                 rec.error = "the server stopped while this job was running; submit it again to resume"
                 self._save(rec)
@@ -892,7 +900,7 @@ class JobManager:
                 self.store.document_row(d)  # NotFoundError names the unknown id
         job_id = uuid.uuid4().hex
         rec = JobRecord(job_id, "queued", fmt, time.time(), [str(Path(p).resolve()) for p in paths],
-                        list(dict.fromkeys(doc_ids)))
+                        list(dict.fromkeys(doc_ids)), owner=os.getpid())
         with self._lock:
             self._jobs[job_id] = rec
             self._cancel[job_id] = threading.Event()
@@ -906,16 +914,27 @@ class JobManager:
     def get(self, job_id: str) -> JobRecord:
         with self._lock:
             rec = self._jobs.get(job_id)
-            if rec is None:
-                raise NotFoundError(f"no extraction job with id {job_id!r}")
-            return replace(rec, stats=dict(rec.stats))
+            if rec is not None:
+                return replace(rec, stats=dict(rec.stats))
+        rec = self._read(job_id)  # another server process's job
+        if rec is None:
+            raise NotFoundError(f"no extraction job with id {job_id!r}")
+        return rec
+
+    def _read(self, job_id: str) -> JobRecord | None:
+        if not _JOB_ID.match(job_id):
+            return None
+        try:
+            return JobRecord(**json.loads((self._job_dir(job_id) / "job.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
 
     def list(self) -> list[JobRecord]:
         with self._lock:
             return sorted((replace(r) for r in self._jobs.values()), key=lambda r: r.created, reverse=True)
 
     def output_path(self, job_id: str, fmt: str | None = None) -> Path:
-        rec = self._jobs.get(job_id)
+        rec = self._jobs.get(job_id) or (None if fmt else self._read(job_id))
         return self._job_dir(job_id) / f"extract.{fmt or (rec.format if rec else 'jsonl')}"
 
     def result_path(self, job_id: str) -> Path:
@@ -928,8 +947,12 @@ class JobManager:
         return p
 
     def cancel(self, job_id: str) -> JobRecord:
-        self.get(job_id)
+        rec = self.get(job_id)
         with self._lock:
+            if job_id not in self._jobs:  # another process runs it: it looks for this file
+                if rec.state in ("queued", "running"):
+                    (self._job_dir(job_id) / CANCEL_FILE).touch()
+                return rec
             ev = self._cancel.get(job_id)
             if ev is not None:
                 ev.set()
@@ -970,13 +993,23 @@ class JobManager:
                 rec = self._jobs[job_id]
                 if rec.state != "queued":
                     continue
+                cancel = self._cancel[job_id]
+                marker = self._job_dir(job_id) / CANCEL_FILE
+                if marker.exists():  # cancelled through another server process before it started
+                    rec.state, rec.finished = "cancelled", time.time()
+                    self._save(rec)
+                    continue
                 rec.state, rec.started = "running", time.time()
                 self._save(rec)
-                cancel = self._cancel[job_id]
             last = [0.0]
 
-            def progress(st: JobStats, rec: JobRecord = rec, last: list[float] = last) -> None:
+            def progress(
+                st: JobStats, rec: JobRecord = rec, last: list[float] = last, cancel: threading.Event = cancel,
+                marker: Path = marker,
+            ) -> None:
                 now = time.monotonic()
+                if marker.exists():  # cancelled through another server process
+                    cancel.set()
                 with self._lock:
                     rec.stats = st.to_dict()
                     if now - last[0] >= self.progress_every_s:
@@ -1002,6 +1035,23 @@ class JobManager:
                     rec.stats = st.to_dict()
                 rec.state, rec.error, rec.error_code, rec.finished = state, err, code, time.time()
                 self._save(rec)
+
+
+CANCEL_FILE = "cancel"
+_JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _alive(pid: int | None) -> bool:
+    """Is process ``pid`` running (and not this one, whose jobs died with its last run)?"""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def allowed_folder(folder: str | Path, allow: Iterable[str | Path]) -> Path:

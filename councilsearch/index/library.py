@@ -10,6 +10,7 @@ sees half a document.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import threading
 import time
@@ -82,6 +83,7 @@ class Library:
         self._sent_vectors: Any = None
         self._vec_lock = threading.RLock()
         self._dirty = False
+        self._synced_generation = -1  # the store generation the vector indexes last caught up with
         self._manifest_cache: dict[Path, dict[str, DocumentMeta]] = {}
         if embed:
             self._open_vectors(repair=repair)
@@ -172,10 +174,30 @@ class Library:
             raise IndexError_("this library was opened without its vector index")
         return self._sent_vectors
 
+    def refresh(self) -> bool:
+        """Catch the in-memory vector indexes up with the store, when anything has been written
+        since they last were: by this process or another (``serve --workers N`` runs several
+        processes over one data folder; the one that ingests an upload saves the index, the
+        others bring theirs up to date from the embeddings in SQLite on their next search).
+        One small query when nothing has changed. Returns whether it synced."""
+        if not self.embed or self._vectors is None:
+            return False
+        if self.store.generation() == self._synced_generation:
+            return False
+        with self._vec_lock:
+            generation = self.store.generation()  # read first: a write during the sync is caught next time
+            if generation == self._synced_generation:
+                return False
+            for table in UNIT_TABLES:
+                self._sync(self._get(table), table)
+            self._synced_generation = generation
+            return True
+
     def reconcile(self) -> dict[str, int]:
         """Make the FAISS ids equal the live passage (and sentence) ids, after a crash or a
         stale file."""
         with self._vec_lock:
+            self._synced_generation = self.store.generation()
             removed = added = 0
             for table in UNIT_TABLES:
                 r, a = self._sync(self._get(table), table)
@@ -226,14 +248,23 @@ class Library:
         with self._vec_lock:
             if not self._dirty:
                 return
-            digest = self.store.digest()
-            for table in UNIT_TABLES:
-                self._get(table).save(
-                    self._folder(table),
-                    model=self.embedder.name,
-                    extractors=extractor_versions(),
-                    store_digest=digest,
-                )
+            # one saver at a time across processes (serve --workers N): each file pair is
+            # renamed into place whole, but two savers' pairs must not interleave
+            with open(self.data_dir / ".vectors.lock", "a+b") as lock_file:
+                fcntl.flock(lock_file, fcntl.LOCK_EX)
+                # and what it saves is the store's state, writes by other processes included
+                generation = self.store.generation()
+                for table in UNIT_TABLES:
+                    self._sync(self._get(table), table)
+                self._synced_generation = max(self._synced_generation, generation)
+                digest = self.store.digest()
+                for table in UNIT_TABLES:
+                    self._get(table).save(
+                        self._folder(table),
+                        model=self.embedder.name,
+                        extractors=extractor_versions(),
+                        store_digest=digest,
+                    )
             self._dirty = False
 
     def _reindex_table(self, table: str) -> int:

@@ -320,6 +320,7 @@ class Store:
                 conn.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
+                conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
                 conn.commit()
         except sqlite3.DatabaseError as exc:
             raise IndexError_(
@@ -358,9 +359,16 @@ class Store:
                 c.execute("ROLLBACK")
                 raise
             else:
+                c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
                 c.execute("COMMIT")
                 with Store._locks_guard:
                     Store._generations[self._key] = Store._generations.get(self._key, 0) + 1
+
+    def generation(self) -> int:
+        """A number that grows with every committed write, by any process: a server process
+        compares it with the one it last caught up with (``Library.refresh``)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
 
     def memo(self, name: str, compute: Any) -> Any:
         """``compute()``, kept until the store next changes: a commit in this process (counted by
