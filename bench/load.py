@@ -5,7 +5,8 @@
     .venv/bin/python bench/load.py --seconds 20 --clients 10
     .venv/bin/python bench/load.py --url http://127.0.0.1:8000   # an already running server
 
-Without --url the script starts ``councilsearch serve`` in a separate process (so the clients
+Without --url the script starts ``councilsearch serve --workers N`` (default: one process per
+CPU) in a separate process group (so the clients
 do not share the server's interpreter) over --data-dir, ingesting the corpus there first if
 the folder holds no store. Clients are asyncio tasks over one httpx connection pool; each
 sends its next request as soon as the last one is answered (closed loop), cycling through the
@@ -63,7 +64,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data_dir: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     if not (data_dir / "store.sqlite").is_file():
         print(f"ingesting {ROOT / 'corpus'} into {data_dir} …", flush=True)
@@ -71,7 +72,8 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
                        stdout=subprocess.DEVNULL)
     log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the server process
     proc = subprocess.Popen(
-        [*CLI, "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [*CLI, "--data-dir", str(data_dir), "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(workers)],
         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     proc.log = log  # type: ignore[attr-defined]
@@ -149,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=ROOT / "councilsearch-data",
                     help="data folder for the server this script starts (ingested from corpus/ if empty)")
     ap.add_argument("--queries", type=Path, default=ROOT / "eval" / "queries_dev.jsonl")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="server processes (serve --workers; default: one per CPU)")
     ap.add_argument("--mode", choices=("both", "repeat", "fresh"), default="both",
                     help="repeat: the questions as they are; fresh: every request's text new (default: both, one after the other)")
     args = ap.parse_args(argv)
@@ -159,11 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     if url is None:
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        proc = start_server(args.data_dir, port)
+        proc = start_server(args.data_dir, port, args.workers)
     try:
         health = wait_ready(url.rstrip("/"), proc)
         print(f"server {url}: {health['counts']['documents']} documents, {health['counts']['passages']} passages;"
-              f" {args.clients} clients for {args.seconds:.0f} s over {len(qs)} questions", flush=True)
+              f" {args.clients} clients for {args.seconds:.0f} s over {len(qs)} questions"
+              + (f"; {args.workers} server processes" if proc is not None else ""), flush=True)
         modes = ["repeat", "fresh"] if args.mode == "both" else [args.mode]
         results = {m: asyncio.run(run_load(url.rstrip("/"), qs, args.clients, args.seconds, args.k, fresh=m == "fresh"))
                    for m in modes}

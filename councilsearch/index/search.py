@@ -154,14 +154,18 @@ def validate_filters(f: Filters) -> Filters:
     return f
 
 
+def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
+    """Can this figure answer the question at all: a number (not a period or date) of the
+    asked-for kind, if the question names one."""
+    return fig.kind not in ("period", "date") and (nq.kind is None or fig.kind == nq.kind)
+
+
 def figure_match(fig: Figure, nq: NumberQuestion, context: str, window: str = "") -> float:
     """How well a figure answers a number question: 0 when the kind is wrong, else 0.5 plus
     the share of the question's words found in its label and sentence, plus a tie-breaker for
     words close to the figure ("£13.2m have been delivered" over "£23m of planned savings"
     for "how much … has been delivered?")."""
-    if fig.kind in ("period", "date"):
-        return 0.0
-    if nq.kind is not None and fig.kind != nq.kind:
+    if not answers_kind(fig, nq):
         return 0.0
     terms = [_stem(t) for t in nq.terms if not t.isdigit()]
     if not terms:
@@ -348,6 +352,8 @@ class Searcher:
                     continue
                 best, best_score = None, 0.0
                 for fig in figures.get(pid, []):
+                    if not answers_kind(fig, nq):
+                        continue  # the wrong kind scores 0: skip reading its sentence
                     s = figure_match(fig, nq, _sentence_around(cand, fig), _window(cand, fig))
                     if s > best_score:
                         best, best_score = fig, s

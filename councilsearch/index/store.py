@@ -242,6 +242,8 @@ class Filters:
         )
 
 
+FIGURE_MEMO_MAX = 50_000
+"""Passages whose figures a thread keeps (``Store.passage_figures``) before it starts again."""
 KEYWORD_BUDGET = 30_000
 """BM25 scores every passage that matches any query term, and FTS5 has no early stop: at a
 million passages a question of common words matches hundreds of thousands (300+ ms). When the
@@ -805,7 +807,18 @@ class Store:
         return out
 
     def passage_figures(self, passage_ids: Sequence[int]) -> dict[int, list[Figure]]:
-        return self._by_passage("figures", passage_ids, _figure_from_row)
+        """Each passage's figures (passages with none are left out). Kept per store version
+        (``memo``): a number question weighs the figures of its 50 best candidates, and
+        popular questions share candidates."""
+        known: dict[int, list[Figure]] = self.memo("passage_figures", dict)
+        if len(known) > FIGURE_MEMO_MAX:
+            known.clear()
+        missing = [i for i in passage_ids if i not in known]
+        if missing:
+            got = self._by_passage("figures", missing, _figure_from_row)
+            for i in missing:
+                known[i] = got.get(i, [])
+        return {i: list(known[i]) for i in passage_ids if known.get(i)}
 
     def passage_entities(self, passage_ids: Sequence[int]) -> dict[int, list[Entity]]:
         return self._by_passage("entities", passage_ids, _entity_from_row)
