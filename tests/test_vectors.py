@@ -353,6 +353,12 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
     built.clear()
     fine.add(ids, x)
     assert fine.kind == "hnsw" and built == ["hnsw", "hnsw"]  # probe, then the full graph
+    # a sample that reaches the target only at a high efSearch foretells a big graph that won't
+    monkeypatch.setattr(vectors_mod, "PROBE_EF_MAX", 8)
+    strained = FaissVectorStore(16, approx_threshold=100, recall_target=0.9)
+    built.clear()
+    strained.add(ids, x)
+    assert strained.kind == "sq8" and built == ["hnsw", "sq8"]
 
 
 # -- persistence ----------------------------------------------------------------------------------

@@ -62,6 +62,11 @@ SQ_SPLIT = 200_000
 in parallel (FAISS scans a single query's codes on one thread)."""
 SQ_TRAIN = 100_000
 """The 8-bit quantiser learns each dimension's range from up to this many stored vectors."""
+PROBE_EF_MAX = 512
+"""The probe must reach the recall target at an efSearch no higher than this: the ef a graph
+needs grows with its size, so a sample that needs more (uniformly random 384-d vectors need
+2048 at 50k for 0.989) foretells a full graph that misses at the ladder's top (0.37 at 1M,
+after a five-minute build)."""
 PROBE_SIZE = 50_000
 """Before ``auto`` builds a graph over more vectors than this, it builds one over a sample of
 this many and calibrates it: if even that misses the recall target, the full build (minutes
@@ -441,7 +446,7 @@ class FaissVectorStore:
         """A fresh snapshot from normalised vectors (HNSW: build, then calibrate efSearch)."""
         if kind == "hnsw" and self._declines_approx() and len(ids) > PROBE_SIZE:
             ef, recall = self._probe(vecs)
-            if recall < self.recall_target:
+            if recall < self.recall_target or ef > PROBE_EF_MAX:
                 self._decline(len(ids), recall, ef, PROBE_SIZE)
                 kind = "sq8"
         index = self._new_index(kind)
