@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 DATA ?= councilsearch-data
 HOST ?= 127.0.0.1
 PORT ?= 8000
+WORKERS ?= 2
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
@@ -29,7 +30,7 @@ demo: install
 	-$(CS) --data-dir $(DATA) search "how much of the planned savings has been delivered?" --k 3
 	-$(CS) --data-dir $(DATA) search "what is the forecast DSG deficit?" --k 3
 	-$(CS) --data-dir $(DATA) search "who was the lead peer for the North West Leicestershire review?" --k 3
-	-$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT)
+	-$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 test: install
 	$(PY) -m pytest -q
