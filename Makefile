@@ -32,6 +32,9 @@ demo: install
 	-$(CS) --data-dir $(DATA) search "who was the lead peer for the North West Leicestershire review?" --k 3
 	-$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
+serve: install
+	$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
 test: install
 	$(PY) -m pytest -q
 
