@@ -152,16 +152,6 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
     assert any(h.citation.council != council for h in searcher.search(query, k=3, mode="bm25"))
 
 
-def test_side_by_side_retrieval_ranks_as_the_serial_path(searcher, monkeypatch) -> None:
-    import councilsearch.index.search as search_mod
-
-    qs = ["how much of the planned savings has been delivered?", "Xantura OneView", "regrading at Leicester"]
-    serial = [[(h.passage.id, h.score, h.retrievers) for h in searcher.search(q, k=5)] for q in qs]
-    monkeypatch.setattr(search_mod, "PARALLEL_RETRIEVAL_MIN", 0)
-    assert searcher._large()
-    assert [[(h.passage.id, h.score, h.retrievers) for h in searcher.search(q, k=5)] for q in qs] == serial
-
-
 def test_keyword_query_over_budget_keeps_its_rarest_terms(lib: Library, monkeypatch) -> None:
     import councilsearch.index.store as store_mod
 

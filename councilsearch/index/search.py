@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,8 +20,6 @@ RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev s
 CANDIDATES = 100
 FIGURE_BOOST = 0.6  # a passage holding the asked-for kind of figure moves up a few ranks
 MAX_QUERY_CHARS = 1000
-# from this many passages, keyword and dense retrieval run side by side (bench/search.py: 1M)
-PARALLEL_RETRIEVAL_MIN = 100_000
 # a number question demotes passages holding no figure of the asked-for kind (dev set: MRR
 # 0.729 -> 0.741, figure accuracy 0.75 -> 0.83; 0.7-0.9 all do as well)
 NO_FIGURE_FACTOR = 0.8
@@ -226,10 +222,6 @@ class Searcher:
     def _vectors(self):  # type: ignore[no-untyped-def]
         return self._current(self.vectors)
 
-    def _large(self) -> bool:
-        vs = self._vectors()
-        return vs is not None and len(vs) >= PARALLEL_RETRIEVAL_MIN
-
     # -- retrievers ------------------------------------------------------------------------
     def keyword(self, query: str, k: int, filters: Filters) -> list[tuple[int, float]]:
         return self.store.keyword_search(self.expand_acronyms(query), k, filters)
@@ -318,21 +310,13 @@ class Searcher:
     def _search(self, q: str, k: int, f: Filters, mode: str, collapse: bool) -> list[Hit]:
         terms = query_terms(q)
         lists: dict[str, list[tuple[int, float]]] = {}
-        pending: Future[list[tuple[int, float]]] | None = None
         if mode in ("hybrid", "bm25"):
-            if mode == "hybrid" and self.embedder is not None and self._large():
-                # keyword search (SQLite) runs beside the query embedding and FAISS search,
-                # both of which release the GIL: at 1M passages each takes tens of ms
-                pending = _retrieval_pool().submit(self.keyword, q, CANDIDATES, f)
-            else:
-                lists["bm25"] = self.keyword(q, CANDIDATES, f)
+            lists["bm25"] = self.keyword(q, CANDIDATES, f)
         if mode in ("hybrid", "dense") and self.embedder is not None:
             qv = self.embedder.encode_query(q)  # type: ignore[attr-defined]
             lists["dense"] = self.dense(q, CANDIDATES, f, qv)
             if mode == "hybrid":
                 lists["dense_sentence"] = self.dense_sentences(q, CANDIDATES, f, qv)
-        if pending is not None:
-            lists = {"bm25": pending.result(), **lists}  # the same order as the serial path
         fused: dict[int, float] = {}
         found_by: dict[int, list[str]] = {}
         for name, candidates in lists.items():
@@ -423,18 +407,6 @@ class Searcher:
             f"SELECT id, title, council, doc_type, date FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids
         ).fetchall()
         return {r["id"]: dict(r) for r in rows}
-
-
-_POOL: ThreadPoolExecutor | None = None
-_POOL_LOCK = threading.Lock()
-
-
-def _retrieval_pool() -> ThreadPoolExecutor:
-    global _POOL
-    with _POOL_LOCK:
-        if _POOL is None:
-            _POOL = ThreadPoolExecutor(max_workers=max(2, default_concurrency()), thread_name_prefix="keyword")
-        return _POOL
 
 
 def _sentence_around(p: Passage, fig: Figure) -> str:
