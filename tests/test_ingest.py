@@ -139,7 +139,7 @@ def test_a_named_manifest_is_metadata_not_a_document(tmp_path: Path) -> None:
 
 def test_store_memo_sees_every_change(tmp_path: Path) -> None:
     """What the store memoises (councils, the glossary) is read again after a commit here or
-    by another connection (another process)."""
+    by another Store on the same file (another process)."""
     from councilsearch.index.store import Store
 
     store = Store(tmp_path / "store.sqlite")
@@ -149,7 +149,9 @@ def test_store_memo_sees_every_change(tmp_path: Path) -> None:
     with store.transaction() as c:
         c.execute(row, ("a", "Rutland County Council", "a.txt"))
     assert store.councils() == ["Rutland County Council"]
-    other = sqlite3.connect(tmp_path / "store.sqlite", isolation_level=None)
-    other.execute(row, ("b", "Derby City Council", "b.txt"))
+    other = Store(tmp_path / "store.sqlite")
+    with other.transaction() as c:
+        c.execute(row, ("b", "Derby City Council", "b.txt"))
     other.close()
     assert store.councils() == ["Derby City Council", "Rutland County Council"]
+    assert store.generation() == 2

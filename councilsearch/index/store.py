@@ -305,14 +305,12 @@ class Store:
 
     _write_locks: dict[str, threading.RLock] = {}
     _locks_guard = threading.Lock()
-    _generations: dict[str, int] = {}  # commits through ``transaction`` in this process, per path
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         key = str(self.path.resolve())
-        self._key = key
         with Store._locks_guard:
             self.write_lock = Store._write_locks.setdefault(key, threading.RLock())
         conn = self.conn
@@ -363,21 +361,18 @@ class Store:
             else:
                 c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
                 c.execute("COMMIT")
-                with Store._locks_guard:
-                    Store._generations[self._key] = Store._generations.get(self._key, 0) + 1
 
     def generation(self) -> int:
-        """A number that grows with every committed write, by any process: a server process
-        compares it with the one it last caught up with (``Library.refresh``)."""
+        """A number that grows with every write committed through ``transaction``, by any
+        process: a server process compares it with the one it last caught up with
+        (``Library.refresh``), and ``memo`` keeps what it read until it moves."""
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
 
     def memo(self, name: str, compute: Any) -> Any:
-        """``compute()``, kept until the store next changes: a commit in this process (counted by
-        ``transaction``) or in another (SQLite's ``data_version`` of this thread's connection).
-        Per thread, since ``data_version`` is per connection."""
-        version = (Store._generations.get(self._key, 0), self.conn.execute("PRAGMA data_version").fetchone()[0])
-        memo: tuple[tuple[int, int], dict[str, Any]] | None = getattr(self._local, "memo", None)
+        """``compute()``, kept (per thread) until the store's ``generation`` next moves."""
+        version = self.generation()
+        memo: tuple[int, dict[str, Any]] | None = getattr(self._local, "memo", None)
         if memo is None or memo[0] != version:
             memo = (version, {})
             self._local.memo = memo
