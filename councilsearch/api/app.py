@@ -22,8 +22,8 @@ from starlette.concurrency import run_in_threadpool
 
 from councilsearch import __version__
 from councilsearch.api import handlers, jobs
-from councilsearch.api.limits import BodySizeLimit
-from councilsearch.api.routes import documents, health, pages, search
+from councilsearch.api.guard import RequestGuard
+from councilsearch.api.routes import docs, documents, health, pages, search
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError
 from councilsearch.index.library import Library
@@ -91,6 +91,8 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served offline by routes.docs
+        redoc_url=None,
         openapi_tags=[
             {"name": "search", "description": "Hybrid search over passages."},
             {"name": "figures", "description": "Extracted figures with citations."},
@@ -107,12 +109,13 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
     app.state.searcher = None
     app.state.startup_error = None
     handlers.install(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(RequestGuard, settings=settings)  # outermost of ours: refuses before any work
     app.include_router(search.router)
     app.include_router(documents.router)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.include_router(jobs.router)
+    docs.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 

@@ -3,7 +3,8 @@
     {"error": {"code": "bad_query", "message": "…for a person…", "detail": null}}
 
 councilsearch errors map to a status by class (InputError 422, NotFoundError 404, AuthError
-401, ForbiddenError 403, IndexError_ 503, PayloadTooLargeError 413); request validation is
+401, ForbiddenError 403, IndexError_ and OverloadedError 503, PayloadTooLargeError 413,
+RequestTimeoutError 408); request validation is
 422; Starlette's HTTP errors (unknown route 404, wrong method 405) keep their status; anything
 else is a 500 whose body says nothing about the code (the traceback goes to the log only).
 The search page's own routes get the same errors as an HTML page instead.
@@ -19,6 +20,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from councilsearch.errors import (
     AuthError,
@@ -27,15 +29,12 @@ from councilsearch.errors import (
     IndexError_,
     InputError,
     NotFoundError,
+    OverloadedError,
+    PayloadTooLargeError,
+    RequestTimeoutError,
 )
 
 log = logging.getLogger("councilsearch.api")
-
-
-class PayloadTooLargeError(InputError):
-    """A request body larger than Settings.max_upload_bytes (413)."""
-
-    code = "too_large"
 
 
 _HTTP_CODES = {
@@ -57,6 +56,10 @@ PAGE_PREFIXES = ("/view/", "/figures/view")
 def status_for(exc: CouncilSearchError) -> int:
     if isinstance(exc, PayloadTooLargeError):
         return 413
+    if isinstance(exc, RequestTimeoutError):
+        return 408
+    if isinstance(exc, OverloadedError):
+        return 503
     if isinstance(exc, ForbiddenError):
         return 403
     if isinstance(exc, AuthError):
@@ -107,6 +110,8 @@ async def councilsearch_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, CouncilSearchError)
     status = status_for(exc)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if isinstance(exc, OverloadedError):
+        headers = {"Retry-After": str(exc.retry_after)}
     if status >= 500:
         log.warning("%s %s -> %d %s: %s", request.method, request.url.path, status, exc.code, exc.message)
     return _respond(request, status, exc.code, exc.message, _jsonable_detail(exc.detail), headers)
@@ -155,7 +160,13 @@ async def unexpected_error(request: Request, exc: Exception) -> Response:
     )
 
 
+async def client_gone(request: Request, exc: Exception) -> Response:
+    """The client left (or the request guard cut its body off): nobody reads this answer."""
+    return Response(status_code=400)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(ClientDisconnect, client_gone)
     app.add_exception_handler(CouncilSearchError, councilsearch_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
@@ -166,10 +177,11 @@ _DESCRIPTIONS = {
     401: "No API key, or an unknown one (send `Authorization: Bearer <key>`).",
     403: "The API key may read but not write.",
     404: "No such document.",
-    413: "The upload is larger than the server accepts.",
+    408: "The request body stopped arriving.",
+    413: "The request body is larger than the server accepts.",
     422: "Invalid input: a query, filter or parameter, or a document that cannot be read.",
     500: "Unexpected server error.",
-    503: "The index is not loaded.",
+    503: "The index is not loaded, or the server is busy (see Retry-After).",
 }
 
 

@@ -19,11 +19,14 @@ import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, WriteKey
 from councilsearch.api.handlers import error_responses
+from councilsearch.config import Settings
 from councilsearch.errors import InputError
 from councilsearch.extract.jobs import JobManager, allowed_folder
 
@@ -32,7 +35,7 @@ router = APIRouter(prefix="/jobs", tags=["jobs"])
 _make_lock = threading.Lock()
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8",
                "parquet": "application/vnd.apache.parquet"}
-MAX_DOC_IDS = 10_000
+MAX_DOC_IDS = 500  # with ids of up to 60 characters, inside the 32 KB JSON cap
 
 JobId = Annotated[str, Path(description="A job id, as returned by POST /jobs/extract.", pattern=r"^[0-9a-f]{32}$")]
 
@@ -107,16 +110,33 @@ class JobOut(BaseModel):
         )
 
 
-@router.post("/extract", response_model=JobOut, status_code=202, responses=error_responses(401, 403, 404, 422),
-             summary="Start a bulk extraction job")
-def submit_extract(body: ExtractJobRequest, jobs: JobsDep, settings: SettingsDep, _key: WriteKey) -> JobOut:
-    """Every figure and entity of the chosen documents, with citations, into one file (one row
-    per figure or entity, `row_type` says which). Returns at once; poll `GET /jobs/{id}`."""
+def _parse_request(raw: bytes) -> ExtractJobRequest:
+    try:
+        return ExtractJobRequest.model_validate_json(raw or b"{}")
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e.get("loc", ()))} for e in exc.errors()]) from None
+
+
+def _submit(raw: bytes, jobs: JobManager, settings: Settings) -> JobOut:
+    body = _parse_request(raw)
     if not body.doc_ids and not body.folder:
         raise InputError("name the documents: give `doc_ids` (stored document ids), a `folder`, or both")
     paths = [allowed_folder(body.folder, settings.job_folders)] if body.folder else []
     job_id = jobs.submit(paths, doc_ids=body.doc_ids, fmt=body.format)
     return JobOut.of(jobs.get(job_id).to_dict())
+
+
+@router.post("/extract", response_model=JobOut, status_code=202, responses=error_responses(401, 403, 404, 413, 422),
+             summary="Start a bulk extraction job", openapi_extra={"requestBody": {
+                 "required": True, "content": {"application/json": {"schema": ExtractJobRequest.model_json_schema()}}}})
+async def submit_extract(request: Request, jobs: JobsDep, settings: SettingsDep, _key: WriteKey) -> JobOut:
+    """Every figure and entity of the chosen documents, with citations, into one file (one row
+    per figure or entity, `row_type` says which). Returns at once; poll `GET /jobs/{id}`.
+
+    The body is JSON of at most a few KB (`COUNCILSEARCH` caps it at 32 KB: for more documents,
+    give a folder); it is read only after the key is checked, and decoded off the event loop."""
+    raw = await request.body()
+    return await run_in_threadpool(_submit, raw, jobs, settings)
 
 
 @router.get("/{job_id}", response_model=JobOut, responses=error_responses(401, 403, 404, 422),

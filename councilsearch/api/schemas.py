@@ -290,6 +290,7 @@ class Health(BaseModel):
     model: str
     dimension: int
     versions: dict[str, str]
+    pid: int = Field(description="The server process that answered (one of several with --workers).")
 
 
 def figure_context(p: Passage | None, f: Figure) -> str | None:
