@@ -1,11 +1,13 @@
-"""Decide a file's format from its bytes, not its name."""
+"""Decide a file's format from its bytes, not its name, and refuse a file whose bytes contradict
+its name: a crawl of a council site saves HTML error pages under ``.pdf`` names, and those must
+be refused with a reason, not indexed as papers."""
 
 from __future__ import annotations
 
 import zipfile
 from io import BytesIO
 
-from councilsearch.errors import EmptyDocumentError, UnsupportedFormatError
+from councilsearch.errors import ContentMismatchError, EmptyDocumentError, UnsupportedFormatError
 
 FORMATS = ("pdf", "docx", "html", "markdown", "text")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
@@ -13,12 +15,32 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = {".pdf", ".docx", *HTML_SUFFIXES, ".txt", ".text", ".md", ".markdown"}
 
 
+CLAIMED_BY_SUFFIX = {".pdf": "pdf", ".docx": "docx", **{s: "html" for s in HTML_SUFFIXES}}
+"""Suffixes that promise a format: the content must keep the promise."""
+
+DESCRIBED = {"pdf": "a PDF", "docx": "a Word document", "html": "HTML text", "markdown": "plain text",
+             "text": "plain text"}
+
+
 def sniff_format(head: bytes, name: str = "") -> str:
     """Return one of FORMATS for a file whose first bytes are ``head``.
 
     Raises UnsupportedFormatError for binary content we cannot read (images, old .doc,
-    executables, zip files that are not DOCX) and EmptyDocumentError for zero bytes.
+    executables, zip files that are not DOCX), ContentMismatchError for a file named ``.pdf``,
+    ``.docx`` or ``.html`` whose content is something else, and EmptyDocumentError for zero bytes.
     """
+    fmt = _content_format(head, name)
+    suffix = "." + name.lower().rsplit(".", 1)[-1] if "." in name else ""
+    claimed = CLAIMED_BY_SUFFIX.get(suffix)
+    if claimed is not None and claimed != fmt:
+        raise ContentMismatchError(
+            f"{name} is named {suffix} but is {DESCRIBED[fmt]}; it was not read (a saved error page or a "
+            f"mislabelled file?)", path=name,
+        )
+    return fmt
+
+
+def _content_format(head: bytes, name: str) -> str:
     lower = name.lower()
     if not head:
         raise EmptyDocumentError(f"{name or 'the file'} is empty (0 bytes)", path=name)
