@@ -56,6 +56,7 @@ bench: install
 	$(PY) bench/search.py
 	$(PY) bench/extract_scale.py
 	$(PY) bench/load.py --seconds 60
+	$(PY) bench/overload.py --seconds 30
 	$(PY) bench/soak.py --seconds 300
 
 clean:
