@@ -48,9 +48,6 @@ def meta_for(path: Path, cache: dict[Path, dict[str, DocumentMeta]] | None = Non
     return found if found is not None else guess_meta(path.name)
 
 
-_COUNCIL_RE = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:City|County|District|Borough)? ?Council)")
-
-
 def guess_meta(name: str) -> DocumentMeta:
     stem = Path(name).stem
     words = re.split(r"[-_ ]+", stem)
