@@ -15,7 +15,7 @@ from councilsearch.models import Document, DocumentMeta
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 """Largest plain-text or markdown file read (16 MiB, some 5,000 pages of prose). Text is parsed
-in-process (see ingest/sandbox.py), so a bigger one is refused with ResourceLimitError before it
+in-process (see ingest/sandbox/), so a bigger one is refused with ResourceLimitError before it
 is decoded: no committee paper is that long, and sectioning, extraction and embedding would
 take many minutes over it."""
 
