@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
-from councilsearch.index.search import councils_named
+from councilsearch.index.query import councils_named
 from councilsearch.index.store import Filters, _fts_query
 from tests.conftest import CORPUS, DATA, FINANCE
 
@@ -75,7 +75,7 @@ def test_number_question_names_the_figure(searcher) -> None:
     ],
 )
 def test_number_questions_are_recognised(query: str, kind: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     nq = number_question(query)
     assert nq is not None and nq.kind == kind
@@ -91,7 +91,7 @@ def test_number_questions_are_recognised(query: str, kind: str) -> None:
     ],
 )
 def test_questions_about_something_else_are_not_number_questions(query: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     assert number_question(query) is None
 
