@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
-from councilsearch.index.search import councils_named
+from councilsearch.index.query import check_filters, councils_named
 from councilsearch.index.store import Filters, _fts_query
 from tests.conftest import CORPUS, DATA, FINANCE
 
@@ -75,7 +75,7 @@ def test_number_question_names_the_figure(searcher) -> None:
     ],
 )
 def test_number_questions_are_recognised(query: str, kind: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     nq = number_question(query)
     assert nq is not None and nq.kind == kind
@@ -91,7 +91,7 @@ def test_number_questions_are_recognised(query: str, kind: str) -> None:
     ],
 )
 def test_questions_about_something_else_are_not_number_questions(query: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     assert number_question(query) is None
 
@@ -194,6 +194,17 @@ def test_bad_queries_raise_query_error(searcher, query: str) -> None:
 def test_bad_dates_raise_query_error(searcher) -> None:
     with pytest.raises(errors.QueryError, match="YYYY-MM-DD"):
         searcher.search("budget", filters=Filters(date_from="last tuesday"))
+
+
+def test_the_one_filter_validator_normalises_and_rejects() -> None:
+    f = check_filters(Filters(council="  ", doc_id=" d1 ", date_from="2024", date_to="2024-02"))
+    assert (f.council, f.doc_id, f.date_from, f.date_to) == (None, "d1", "2024-01-01", "2024-02-29")
+    assert not check_filters(Filters(date_from=" ", doc_type="", section_kind="")).active
+    for bad in (Filters(date_from="2025-02-30"), Filters(date_to="2025-13"), Filters(date_from="0000"),
+                Filters(date_from="2026", date_to="2025"), Filters(section_kind="footnote"),
+                Filters(doc_type="novel")):
+        with pytest.raises(errors.QueryError):
+            check_filters(bad)
 
 
 def test_pdf_version_cites_the_right_page(lib: Library) -> None:

@@ -877,6 +877,17 @@ class Store:
             h.update(f"{r[0]}\n".encode())
         return h.hexdigest()
 
+    # -- read by search (index/search.py) ----------------------------------------------------
+    def document_meta(self, doc_ids: Iterable[str]) -> dict[str, dict[str, object]]:
+        """doc id -> its title, council, doc_type and date (what a citation shows)."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            f"SELECT id, title, council, doc_type, date FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids
+        ).fetchall()
+        return {r["id"]: dict(r) for r in rows}
+
 
 def _figure_from_row(r: sqlite3.Row) -> Figure:
     value: float | str = r["value_text"] if r["value_text"] is not None else float(r["value"])

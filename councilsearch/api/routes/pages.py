@@ -15,10 +15,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.format import figure_chip, figure_label, figure_value, segments, view_url
-from councilsearch.api.params import build_filters, check_k, check_query
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
-from councilsearch.index.store import Store
+from councilsearch.index.query import check_filters, check_k, check_query
+from councilsearch.index.store import Filters, Store
 from councilsearch.models import DOC_TYPES, Figure, Hit
 
 router = APIRouter(include_in_schema=False)
@@ -118,11 +118,9 @@ def search_page(
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
     try:
-        query = check_query(q, settings)
-        check_k(k, settings)
-        if doc_type and doc_type not in DOC_TYPES:
-            raise QueryError(f"unknown document type {doc_type!r}")
-        filters = build_filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to)
+        query = check_query(q, settings.max_query_chars)
+        check_k(k, settings.max_k)
+        filters = check_filters(Filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to))
         hits = request.app.state.searcher.search(query, k=k, filters=filters)
     except QueryError as exc:
         ctx["error"] = exc.message
