@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 Span = tuple[int, int]
 
@@ -21,6 +21,8 @@ DOC_TYPES = (
     "minutes",
     "other",
 )
+SectionKind = Literal["heading", "paragraph", "table", "list"]
+SECTION_KINDS: tuple[str, ...] = ("heading", "paragraph", "table", "list")
 
 
 @dataclass(frozen=True)
