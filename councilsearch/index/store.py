@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.errors import IndexError_, NotFoundError, QueryError
+from councilsearch.errors import IndexError_, NotFoundError, QueryError, SchemaMismatchError
 from councilsearch.models import Citation, Document, Entity, Figure, Passage, Section
 
 SCHEMA_VERSION = 1
@@ -143,6 +143,21 @@ CREATE TABLE IF NOT EXISTS glossary (
     PRIMARY KEY (doc_id, acronym)
 );
 """
+
+
+def _check_schema_version(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a store written with another schema version (a new store has none yet)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if has_meta else None
+    if row is None or str(row[0]) == str(SCHEMA_VERSION):
+        return
+    raise SchemaMismatchError(
+        f"the store at {path} was written with schema version {row[0]}, and this version of "
+        f"councilsearch reads schema version {SCHEMA_VERSION}: move the data folder aside (or delete it) "
+        "and ingest the documents again (`councilsearch ingest ...`); `councilsearch reindex` is not "
+        "enough, it rebuilds only the vector index from the store",
+        detail={"store_schema_version": str(row[0]), "schema_version": SCHEMA_VERSION},
+    )
 
 
 def document_context(title: str, council: str) -> str:
@@ -316,6 +331,7 @@ class Store:
         conn = self.conn
         try:
             with self.write_lock:
+                _check_schema_version(conn, self.path)  # before the DDL touches an older layout
                 conn.executescript(SCHEMA)
                 conn.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
