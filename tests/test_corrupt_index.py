@@ -223,7 +223,8 @@ def test_a_store_of_another_schema_version_is_refused_with_what_to_do(tmp_path: 
     import sqlite3
 
     from councilsearch.errors import SchemaMismatchError
-    from councilsearch.index.store import SCHEMA_VERSION, Store
+    from councilsearch.index.store import Store
+    from councilsearch.index.store.schema import SCHEMA_VERSION
 
     path = tmp_path / "store.sqlite"
     Store(path).close()

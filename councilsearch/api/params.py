@@ -8,7 +8,7 @@ from typing import Literal
 
 from councilsearch.config import Settings
 from councilsearch.errors import QueryError
-from councilsearch.index.store import Filters
+from councilsearch.models import Filters
 
 DocType = Literal["peer_challenge", "progress_review", "productivity_plan", "agenda", "report", "minutes", "other"]
 SectionKindParam = Literal["heading", "paragraph", "table", "list"]

@@ -24,7 +24,8 @@ import numpy as np
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError, IndexError_, ParseError
 from councilsearch.extract.pipeline import Analysis, analyse, extractor_versions
-from councilsearch.index.store import Store, document_context, embedding_text, sentence_embedding_text
+from councilsearch.index.store import Store
+from councilsearch.index.store.embedding_text import document_context, embedding_text, sentence_embedding_text
 from councilsearch.ingest.manifest import meta_for
 from councilsearch.ingest.parse import iter_files, parse_bytes, read_file
 from councilsearch.ingest.passages import passage_sentences
@@ -114,13 +115,12 @@ class Library:
         have = self.store.get_meta(EMBEDDING_META)
         if have == tag:
             return
-        with self.store.transaction() as c:
-            if have is not None:
-                log.warning("the stored passage embeddings were made with %s, this run uses %s: "
-                            "every passage will be embedded again", have, tag)
-                c.execute("UPDATE passages SET embedding = NULL")
-                c.execute("UPDATE sentences SET embedding = NULL")
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (EMBEDDING_META, tag))
+        if have is None:
+            self.store.set_meta(EMBEDDING_META, tag)
+            return
+        log.warning("the stored passage embeddings were made with %s, this run uses %s: "
+                    "every passage will be embedded again", have, tag)
+        self.store.reset_embeddings(EMBEDDING_META, tag)
 
     @property
     def sentence_vectors_dir(self) -> Path:
@@ -225,21 +225,13 @@ class Library:
                 texts = self.store.embedding_texts(lost, table)  # the same text ingest embeds
                 order = [i for i in lost if i in texts]
                 new = self.embedder.encode([texts[i] for i in order])
-                self._store_embeddings(order, new, table)
+                self.store.set_embeddings(order, new, table)
                 ids = np.concatenate([ids, np.array(order, dtype=np.int64)]) if len(ids) else np.array(order, dtype=np.int64)
                 vecs = np.vstack([vecs, new]) if len(vecs) else new
             if len(ids):
                 vs.add(ids, vecs)
                 added = len(ids)
         return len(extra), added
-
-    def _store_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
-        table = "sentences" if table == "sentences" else "passages"
-        with self.store.transaction() as c:
-            c.executemany(
-                f"UPDATE {table} SET embedding = ? WHERE id = ?",
-                [(np.ascontiguousarray(v, dtype=np.float32).tobytes(), int(i)) for i, v in zip(ids, vecs, strict=True)],
-            )
 
     def save(self) -> None:
         """Write the FAISS indexes and manifests atomically, if anything changed."""

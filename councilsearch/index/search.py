@@ -13,8 +13,9 @@ import numpy as np
 
 from councilsearch.errors import QueryError
 from councilsearch.index.gate import FairGate, default_concurrency
-from councilsearch.index.store import _STOP, Filters, Store
-from councilsearch.models import Citation, Figure, Hit, Passage
+from councilsearch.index.store import Store
+from councilsearch.index.store.fts import STOP_WORDS as _STOP
+from councilsearch.models import Citation, Figure, Filters, Hit, Passage
 
 RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev set: 60 is worse)
 CANDIDATES = 100
