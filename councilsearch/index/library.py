@@ -85,7 +85,6 @@ class Library:
         self._vec_lock = threading.RLock()
         self._dirty = False
         self._synced_generation = -1  # the store generation the vector indexes last caught up with
-        self._manifest_cache: dict[Path, dict[str, DocumentMeta]] = {}
         if embed:
             self._open_vectors(repair=repair)
 
@@ -279,9 +278,6 @@ class Library:
             return n
 
     # -- ingest --------------------------------------------------------------------------
-    def _meta(self, path: Path) -> DocumentMeta:
-        return meta_for(path, self._manifest_cache)
-
     def parse(self, data: bytes, name: str, meta: DocumentMeta | None, source_path: str) -> Document:
         parser = None
         if self.settings.sandbox:
@@ -302,7 +298,7 @@ class Library:
         t0 = time.perf_counter()
         try:
             data = read_file(p)
-            return self.ingest_bytes(data, p.name, meta or self._meta(p), source_path=source_path, t0=t0)
+            return self.ingest_bytes(data, p.name, meta or meta_for(p), source_path=source_path, t0=t0)
         except CouncilSearchError as exc:
             return IngestResult(str(p), "failed", error=str(exc), error_code=exc.code,
                                 seconds=time.perf_counter() - t0)
