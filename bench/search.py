@@ -40,7 +40,7 @@ from councilsearch.index.library import Library  # noqa: E402
 from councilsearch.index.search import Searcher  # noqa: E402
 from councilsearch.index.store import Store  # noqa: E402
 from councilsearch.index.store.rows import passage_hash  # noqa: E402
-from councilsearch.index.vectors import FaissVectorStore  # noqa: E402
+from councilsearch.index.vectors.faiss_store import FaissVectorStore  # noqa: E402
 
 
 def pct(xs: list[float], p: float) -> float:

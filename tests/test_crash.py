@@ -132,7 +132,7 @@ def _disk_index_state(data: Path) -> str:
     """What the kill left on disk: the saved FAISS index against the committed passages."""
     from councilsearch.errors import IndexError_
     from councilsearch.index.library import VECTORS_DIR
-    from councilsearch.index.vectors import FaissVectorStore
+    from councilsearch.index.vectors.faiss_store import FaissVectorStore
 
     if not (data / VECTORS_DIR / "manifest.json").exists():
         return "none"

@@ -102,7 +102,7 @@ class Library:
         return self.data_dir / VECTORS_DIR
 
     def _new_vectors(self) -> Any:
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
@@ -140,12 +140,13 @@ class Library:
     def _open_vectors(self, repair: bool) -> None:
         """Load both vector indexes (passages, and sentences for sentence-level matching),
         checked against their manifests; rebuild from SQLite when unusable and ``repair``."""
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
+        from councilsearch.index.vectors.files import has_files
 
         self._check_stored_embeddings()
         for table in UNIT_TABLES:
             folder = self._folder(table)
-            if (folder / "manifest.json").exists() or (folder / "vectors.faiss").exists():
+            if has_files(folder):
                 try:
                     vs = FaissVectorStore.load(
                         folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
