@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from councilsearch.index.store.base import StoreBase
+from councilsearch.index.store.filters import conditions
 from councilsearch.index.store.rows import entity_from_row, figure_from_row
 from councilsearch.models import Citation, Document, Entity, Figure
 
@@ -33,26 +34,16 @@ class FactTables(StoreBase):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[tuple[Figure, Citation, int | None]]:
-        clauses: list[str] = ["1=1"]
-        args: list[Any] = []
-        if doc_id:
-            clauses.append("f.doc_id = ?")
-            args.append(doc_id)
-        if kind:
-            clauses.append("f.kind = ?")
-            args.append(kind)
-        if min_value is not None:
-            clauses.append("f.value >= ?")
-            args.append(min_value)
-        if max_value is not None:
-            clauses.append("f.value <= ?")
-            args.append(max_value)
-        if period:
-            clauses.append("f.period = ?")
-            args.append(period)
-        if label:
-            clauses.append("lower(coalesce(f.label, '') || ' ' || coalesce(f.table_row, '')) LIKE ?")
-            args.append(f"%{label.lower()}%")
+        clauses, args = conditions(
+            (True, "1=1", []),
+            (doc_id, "f.doc_id = ?", [doc_id]),
+            (kind, "f.kind = ?", [kind]),
+            (min_value is not None, "f.value >= ?", [min_value]),
+            (max_value is not None, "f.value <= ?", [max_value]),
+            (period, "f.period = ?", [period]),
+            (label, "lower(coalesce(f.label, '') || ' ' || coalesce(f.table_row, '')) LIKE ?",
+             [f"%{(label or '').lower()}%"]),
+        )
         if q:
             for word in re.findall(r"\w+", q.lower())[:8]:
                 clauses.append(
@@ -119,17 +110,13 @@ class FactTables(StoreBase):
         self, *, doc_id: str | None = None, label: str | None = None, q: str | None = None,
         limit: int | None = None, offset: int = 0,
     ) -> list[tuple[Entity, str]]:
-        clauses: list[str] = ["1=1"]
-        args: list[Any] = []
-        if doc_id:
-            clauses.append("doc_id = ?")
-            args.append(doc_id)
-        if label:
-            clauses.append("label = ?")
-            args.append(label.upper())
-        if q:
-            clauses.append("(lower(normalised) LIKE ? OR lower(text) LIKE ?)")
-            args.extend([f"%{q.lower()}%", f"%{q.lower()}%"])
+        words = f"%{(q or '').lower()}%"
+        clauses, args = conditions(
+            (True, "1=1", []),
+            (doc_id, "doc_id = ?", [doc_id]),
+            (label, "label = ?", [(label or "").upper()]),
+            (q, "(lower(normalised) LIKE ? OR lower(text) LIKE ?)", [words, words]),
+        )
         sql = f"SELECT * FROM entities WHERE {' AND '.join(clauses)} ORDER BY doc_id, start"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
