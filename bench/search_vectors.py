@@ -120,7 +120,8 @@ def latencies(fn, queries: np.ndarray, warm: int = 5) -> list[float]:
 def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: int, seed: int = 0) -> dict:
     import faiss
 
-    from councilsearch.index.vectors import FaissVectorStore, _omp_threads
+    from councilsearch.index.vectors.faiss_store import FaissVectorStore
+    from councilsearch.index.vectors.snapshot import omp_threads
 
     make = random_unit if data == "random" else structured_unit
     x = make(n, D, seed)
@@ -171,7 +172,7 @@ def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: i
             params = faiss.SearchParametersHNSW(efSearch=ef_try)
 
             def run(qq, params=params):
-                with _omp_threads(1):  # as FaissVectorStore.search does for small batches
+                with omp_threads(1):  # as FaissVectorStore.search does for small batches
                     return snap.index.search(qq, K, params=params)
 
             lat_ef = latencies(run, q[:100])

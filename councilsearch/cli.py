@@ -228,7 +228,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
-    from councilsearch.index.store import Filters
+    from councilsearch.models import Filters
 
     lib = _library(extract=False)
     filters = Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from, date_to=date_to,

@@ -20,7 +20,8 @@ person, not a developer::
     ├── AuthError                      missing or wrong API key (401)
     │   └── ForbiddenError             the key may read but not write (403)
     └── IndexError_                    the index on disk is missing, corrupt or mismatched
-        └── ManifestMismatchError      built with another model, dimension or extractor
+        ├── ManifestMismatchError      built with another model, dimension or extractor
+        └── SchemaMismatchError        a store written with another schema version
 """
 
 from __future__ import annotations
@@ -108,4 +109,5 @@ class ManifestMismatchError(IndexError_):
     code = "manifest_mismatch"
 
 
-IndexCorruptError = IndexError_
+class SchemaMismatchError(IndexError_):
+    code = "schema_mismatch"

@@ -14,7 +14,8 @@ from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
 from councilsearch.index.query import check_filters, councils_named
-from councilsearch.index.store import Filters, _fts_query
+from councilsearch.index.store.fts import fts_query, within_budget
+from councilsearch.models import Filters
 from tests.conftest import CORPUS, DATA, FINANCE
 
 
@@ -153,12 +154,13 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
 
 
 def test_keyword_query_over_budget_keeps_its_rarest_terms(lib: Library, monkeypatch) -> None:
-    import councilsearch.index.store as store_mod
+    import councilsearch.index.store.fts as fts_mod
 
     terms = ['"council"', '"budget"', '"Xantura"']
-    assert lib.store._within_budget(terms) == " OR ".join(terms)  # the corpus is far below the budget
-    monkeypatch.setattr(store_mod, "KEYWORD_BUDGET", 20)
-    assert lib.store._within_budget(terms) == '"Xantura"'  # the common words would match hundreds
+    count = lib.store.keyword_match_count
+    assert within_budget(terms, count) == " OR ".join(terms)  # the corpus is far below the budget
+    monkeypatch.setattr(fts_mod, "KEYWORD_BUDGET", 20)
+    assert within_budget(terms, count) == '"Xantura"'  # the common words would match hundreds
     hits = lib.store.keyword_search("council budget Xantura", 5)
     assert hits and all("xantura" in p.text.lower() for p in lib.store.passages([i for i, _ in hits]).values())
 
@@ -169,9 +171,9 @@ def test_a_hyphenated_compound_is_found_either_way(lib: Library) -> None:
         ids = [pid for pid, _ in lib.store.keyword_search(query, 5)]
         texts = [p.text for p in lib.store.passages(ids).values()]
         assert any("re-grading" in t for t in texts), query
-    assert _fts_query("cooperation") == '"cooperation" OR "co operation"'
-    assert _fts_query("co-operation") == '"co" OR "operation" OR "cooperation"'
-    assert _fts_query("reply") == '"reply"'  # a prefix needs four letters after it
+    assert fts_query("cooperation") == '"cooperation" OR "co operation"'
+    assert fts_query("co-operation") == '"co" OR "operation" OR "cooperation"'
+    assert fts_query("reply") == '"reply"'  # a prefix needs four letters after it
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ from typing import Any, Protocol
 
 from councilsearch.errors import CouncilSearchError, InputError, NotFoundError
 from councilsearch.extract.export import failures_path, format_for, open_sink
-from councilsearch.models import Document, DocumentMeta, Entity, Figure, Section
+from councilsearch.models import Document, Entity, Figure, Section
 
 log = logging.getLogger(__name__)
 
@@ -179,28 +179,6 @@ ProgressFn = Callable[[JobStats], None]
 
 # -- the unit of work ----------------------------------------------------------------------------
 
-_MANIFESTS: dict[Path, tuple[int, dict[str, DocumentMeta]]] = {}
-_MANIFEST_LOCK = threading.Lock()
-
-
-def _meta_for(path: Path) -> DocumentMeta:
-    """Manifest metadata for a file, the folder's manifest cached until it changes."""
-    from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, load_manifest
-
-    folder = path.parent
-    try:
-        stamp = (folder / MANIFEST_NAME).stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    with _MANIFEST_LOCK:
-        cached = _MANIFESTS.get(folder)
-        if cached is None or cached[0] != stamp:
-            cached = (stamp, load_manifest(folder) if stamp != -1 else {})
-            _MANIFESTS[folder] = cached
-    found = cached[1].get(path.name) or cached[1].get(path.stem)
-    return found if found is not None else guess_meta(path.name)
-
-
 def _section_locator(sections: Sequence[Section]) -> Callable[[int], Section | None]:
     starts = [s.span[0] for s in sections]
 
@@ -308,7 +286,7 @@ def extract_rows(path: str | Path, options: JobOptions | None = None) -> Extract
             from councilsearch.ingest.sandbox import sandboxed_parser
 
             parser = sandboxed_parser(options.parse_timeout_s, options.parse_memory_bytes)
-        doc = parse_file(p, _meta_for(p), parser=parser)
+        doc = parse_file(p, parser=parser)
     except CouncilSearchError as exc:
         return _failed(str(p), exc.code, str(exc), t0)
     except MemoryError:

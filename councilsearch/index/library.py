@@ -24,7 +24,8 @@ import numpy as np
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError, IndexError_, ParseError
 from councilsearch.extract.pipeline import Analysis, analyse, extractor_versions
-from councilsearch.index.store import Store, document_context, embedding_text, sentence_embedding_text
+from councilsearch.index.store import Store
+from councilsearch.index.store.embedding_text import document_context, embedding_text, sentence_embedding_text
 from councilsearch.ingest.manifest import meta_for
 from councilsearch.ingest.parse import iter_files, parse_bytes, read_file
 from councilsearch.ingest.passages import passage_sentences
@@ -84,7 +85,6 @@ class Library:
         self._vec_lock = threading.RLock()
         self._dirty = False
         self._synced_generation = -1  # the store generation the vector indexes last caught up with
-        self._manifest_cache: dict[Path, dict[str, DocumentMeta]] = {}
         if embed:
             self._open_vectors(repair=repair)
 
@@ -102,7 +102,7 @@ class Library:
         return self.data_dir / VECTORS_DIR
 
     def _new_vectors(self) -> Any:
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
@@ -114,13 +114,12 @@ class Library:
         have = self.store.get_meta(EMBEDDING_META)
         if have == tag:
             return
-        with self.store.transaction() as c:
-            if have is not None:
-                log.warning("the stored passage embeddings were made with %s, this run uses %s: "
-                            "every passage will be embedded again", have, tag)
-                c.execute("UPDATE passages SET embedding = NULL")
-                c.execute("UPDATE sentences SET embedding = NULL")
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (EMBEDDING_META, tag))
+        if have is None:
+            self.store.set_meta(EMBEDDING_META, tag)
+            return
+        log.warning("the stored passage embeddings were made with %s, this run uses %s: "
+                    "every passage will be embedded again", have, tag)
+        self.store.reset_embeddings(EMBEDDING_META, tag)
 
     @property
     def sentence_vectors_dir(self) -> Path:
@@ -141,12 +140,13 @@ class Library:
     def _open_vectors(self, repair: bool) -> None:
         """Load both vector indexes (passages, and sentences for sentence-level matching),
         checked against their manifests; rebuild from SQLite when unusable and ``repair``."""
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
+        from councilsearch.index.vectors.files import has_files
 
         self._check_stored_embeddings()
         for table in UNIT_TABLES:
             folder = self._folder(table)
-            if (folder / "manifest.json").exists() or (folder / "vectors.faiss").exists():
+            if has_files(folder):
                 try:
                     vs = FaissVectorStore.load(
                         folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
@@ -225,21 +225,13 @@ class Library:
                 texts = self.store.embedding_texts(lost, table)  # the same text ingest embeds
                 order = [i for i in lost if i in texts]
                 new = self.embedder.encode([texts[i] for i in order])
-                self._store_embeddings(order, new, table)
+                self.store.set_embeddings(order, new, table)
                 ids = np.concatenate([ids, np.array(order, dtype=np.int64)]) if len(ids) else np.array(order, dtype=np.int64)
                 vecs = np.vstack([vecs, new]) if len(vecs) else new
             if len(ids):
                 vs.add(ids, vecs)
                 added = len(ids)
         return len(extra), added
-
-    def _store_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
-        table = "sentences" if table == "sentences" else "passages"
-        with self.store.transaction() as c:
-            c.executemany(
-                f"UPDATE {table} SET embedding = ? WHERE id = ?",
-                [(np.ascontiguousarray(v, dtype=np.float32).tobytes(), int(i)) for i, v in zip(ids, vecs, strict=True)],
-            )
 
     def save(self) -> None:
         """Write the FAISS indexes and manifests atomically, if anything changed."""
@@ -287,9 +279,6 @@ class Library:
             return n
 
     # -- ingest --------------------------------------------------------------------------
-    def _meta(self, path: Path) -> DocumentMeta:
-        return meta_for(path, self._manifest_cache)
-
     def parse(self, data: bytes, name: str, meta: DocumentMeta | None, source_path: str) -> Document:
         parser = None
         if self.settings.sandbox:
@@ -310,7 +299,7 @@ class Library:
         t0 = time.perf_counter()
         try:
             data = read_file(p)
-            return self.ingest_bytes(data, p.name, meta or self._meta(p), source_path=source_path, t0=t0)
+            return self.ingest_bytes(data, p.name, meta or meta_for(p), source_path=source_path, t0=t0)
         except CouncilSearchError as exc:
             return IngestResult(str(p), "failed", error=str(exc), error_code=exc.code,
                                 seconds=time.perf_counter() - t0)

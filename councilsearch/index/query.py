@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from councilsearch.errors import QueryError
-from councilsearch.index.store import _STOP, Filters
-from councilsearch.models import DOC_TYPES, SECTION_KINDS
+from councilsearch.index.store.fts import STOP_WORDS
+from councilsearch.models import DOC_TYPES, SECTION_KINDS, Filters
 
 MAX_QUERY_CHARS = 1000
 _WORD = re.compile(r"[^\W_]+")
@@ -89,7 +89,7 @@ def check_filters(f: Filters) -> Filters:
 # -- words -----------------------------------------------------------------------------------
 def query_terms(query: str) -> list[str]:
     words = re.findall(r"[^\W_]+", query.lower())
-    return [w for w in words if w not in _STOP and len(w) > 1]
+    return [w for w in words if w not in STOP_WORDS and len(w) > 1]
 
 
 @functools.lru_cache(maxsize=65536)

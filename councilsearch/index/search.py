@@ -27,8 +27,8 @@ from councilsearch.index.query import (
     highlight_spans,
     query_terms,
 )
-from councilsearch.index.store import Filters, Store
-from councilsearch.models import Citation, Figure, Hit, Passage
+from councilsearch.index.store import Store
+from councilsearch.models import Citation, Figure, Filters, Hit, Passage
 
 RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev set: 60 is worse)
 CANDIDATES = 100

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from pathlib import Path
 
 from councilsearch.models import DOC_TYPES, DocumentMeta
@@ -35,15 +36,27 @@ def load_manifest(folder: Path) -> dict[str, DocumentMeta]:
     return out
 
 
-def meta_for(path: Path, cache: dict[Path, dict[str, DocumentMeta]] | None = None) -> DocumentMeta:
+_READ: dict[Path, tuple[int, dict[str, DocumentMeta]]] = {}
+_READ_LOCK = threading.Lock()
+
+
+def folder_manifest(folder: Path) -> dict[str, DocumentMeta]:
+    """``load_manifest(folder)``, read once and kept (in this process) until the file changes."""
+    try:
+        stamp = (folder / MANIFEST_NAME).stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    with _READ_LOCK:
+        cached = _READ.get(folder)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, load_manifest(folder) if stamp != -1 else {})
+            _READ[folder] = cached
+    return cached[1]
+
+
+def meta_for(path: Path) -> DocumentMeta:
     """Metadata for one file: its folder's manifest, else a guess from the file name."""
-    folder = path.parent
-    if cache is not None:
-        if folder not in cache:
-            cache[folder] = load_manifest(folder)
-        manifest = cache[folder]
-    else:
-        manifest = load_manifest(folder)
+    manifest = folder_manifest(path.parent)
     found = manifest.get(path.name) or manifest.get(path.stem)
     return found if found is not None else guess_meta(path.name)
 

@@ -10,7 +10,7 @@ from councilsearch import __version__
 from councilsearch.api.deps import LibraryDep
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import Health
-from councilsearch.index.store import SCHEMA_VERSION
+from councilsearch.index.store.schema import SCHEMA_VERSION
 
 router = APIRouter(tags=["health"])
 

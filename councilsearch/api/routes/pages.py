@@ -18,8 +18,8 @@ from councilsearch.api.format import figure_chip, figure_label, figure_value, se
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.index.query import check_filters, check_k, check_query
-from councilsearch.index.store import Filters, Store
-from councilsearch.models import DOC_TYPES, Figure, Hit
+from councilsearch.index.store import Store
+from councilsearch.models import DOC_TYPES, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,14 +56,11 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
 
 
 def _facets(store: Store) -> dict[str, list[str]]:
-    c = store.conn
-    councils = [r[0] for r in c.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")]
-    present = {r[0] for r in c.execute("SELECT DISTINCT doc_type FROM documents")}
-    docs = [(r[0], r[1]) for r in c.execute("SELECT id, title FROM documents ORDER BY title")]
+    present = store.doc_types()
     return {
-        "councils": councils,
+        "councils": store.councils(),
         "doc_types": [t for t in DOC_TYPES if t in present],
-        "documents": docs,  # type: ignore[dict-item]
+        "documents": store.document_titles(),  # type: ignore[dict-item]
     }
 
 

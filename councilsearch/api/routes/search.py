@@ -24,8 +24,7 @@ from councilsearch.api.schemas import (
 )
 from councilsearch.errors import QueryError
 from councilsearch.index.query import check_filters, check_k, check_query
-from councilsearch.index.store import Filters
-from councilsearch.models import SectionKind
+from councilsearch.models import Filters, SectionKind
 
 router = APIRouter()
 
