@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Figure, Span
 
 EXTRACTOR = "figures.v1"
@@ -743,31 +744,6 @@ def _money(s: int, e: int, value: float, scale: float) -> _Cand | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Sentences
-# ---------------------------------------------------------------------------------------------
-
-_SENT_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[£0-9A-Z•])")
-_NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|Cllr|St|No|no|c|ca|approx|incl|excl|vs|cf|Prof|Rev|Co|Ltd|Inc|"
-    r"[A-Z]))\.$"
-)
-
-
-def _sentences(text: str, start: int, end: int) -> list[Span]:
-    out: list[Span] = []
-    s = start
-    for m in _SENT_END.finditer(text, start, end):
-        head = text[max(s, m.start() - 12) : m.start() + 1]
-        if _NO_SPLIT_BEFORE.search(head):
-            continue
-        out.append((s, m.start() + 1))
-        s = m.end()
-    if s < end:
-        out.append((s, end))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
 
@@ -1128,7 +1104,7 @@ class _TableReader:
         s, e = c.inner
         out: list[_Cand] = []
         short = e - s <= _SHORT_CELL
-        for ss, se in _sentences(self.text, s, e):
+        for ss, se in sentence_spans(self.text, s, e):
             ctx = bool(_MONEY_WORDS.search(self.text, ss, se))
             cands = self.scanner.scan(ss, se, ctx)
             for cand in cands:
@@ -1192,7 +1168,7 @@ def _raw_candidates(text: str) -> list[_Cand]:
             prev = (j, state)
             i = j
             continue
-        for ss, se in _sentences(text, ls, le):
+        for ss, se in sentence_spans(text, ls, le):
             ctx = bool(_MONEY_WORDS.search(text, ss, se))
             for c in scanner.scan(ss, se, ctx):
                 c.sentence = (ss, se)

@@ -14,6 +14,7 @@ import numpy as np
 from councilsearch.errors import QueryError
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.store import _STOP, Filters, Store
+from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.models import Citation, Figure, Hit, Passage
 
 RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev set: 60 is worse)
@@ -410,15 +411,7 @@ class Searcher:
 
 
 def _sentence_around(p: Passage, fig: Figure) -> str:
-    start = fig.span[0] - p.span[0]
-    end = fig.span[1] - p.span[0]
-    text = p.text
-    if not (0 <= start <= len(text)):
-        return ""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [x for x in (text.find(". ", end), text.find("\n", end)) if x != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1:right]
+    return passage_sentence(p, fig.span) or ""
 
 
 def _citation(p: Passage, meta: dict[str, object]) -> Citation:
