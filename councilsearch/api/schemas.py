@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from councilsearch.api.format import figure_chip, view_url
+from councilsearch.api.format import view_url
+from councilsearch.extract.figures.present import figure_chip
 from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.models import Citation, Entity, Figure, Hit, Passage, Section
 

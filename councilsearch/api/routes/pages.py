@@ -14,10 +14,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
-from councilsearch.api.format import figure_chip, figure_label, figure_value, segments, view_url
+from councilsearch.api.format import segments, view_url
 from councilsearch.api.params import build_filters, check_k, check_query
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
+from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.store import Store
 from councilsearch.models import DOC_TYPES, Figure, Hit
 

@@ -34,7 +34,8 @@ date/date (ISO string at the precision given).
 
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
 ``cells`` and ``tables`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
-``labels`` (step 5) and ``finish`` (the ``Figure`` records).
+``labels`` (step 5), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
+people, the one way the CLI, the API and the web pages show it).
 """
 
 from __future__ import annotations
