@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import os
 import warnings
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,13 +12,8 @@ from hypothesis import strategies as st
 
 from councilsearch.extract import entities as ev1
 from councilsearch.models import Entity
+from tests.conftest import CABINET, CORPUS, FINANCE, IDEA, NWL, PRODUCTIVITY
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-CABINET = "leicestershire-county-cabinet-2026-05-26"
-FINANCE = "leicester-city-finance-peer-challenge-progress-review-2025"
-NWL = "nw-leicestershire-corporate-peer-challenge-progress-review-2025"
-PRODUCTIVITY = "leicester-city-productivity-plan-2024"
-IDEA = "leicester-city-idea-peer-review-2006"
 STEMS = (CABINET, FINANCE, NWL, PRODUCTIVITY, IDEA)
 NUMERIC = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 

@@ -253,20 +253,15 @@ class Scanner:
         return [Cand(s, e, f"{y:04d}-{mon:02d}", "date", "date")], e
 
     def _h_nd(self, m: re.Match[str], seg: int, _ctx: bool) -> tuple[list[Cand], int] | None:
-        s, e = m.span("nd")
-        if not self._left_ok(s, seg):
-            return [], e
-        d, mon, y = int(m["nd_d"]), int(m["nd_m"]), _year2(m["nd_y"])
-        if not _valid_date(y, mon, d):
-            return [], e
-        return [Cand(s, e, f"{y:04d}-{mon:02d}-{d:02d}", "date", "date")], e
+        return self._numeric_date(m, seg, "nd", _year2(m["nd_y"]), int(m["nd_m"]), int(m["nd_d"]))
 
     def _h_iso(self, m: re.Match[str], seg: int, _ctx: bool) -> tuple[list[Cand], int] | None:
-        s, e = m.span("iso")
-        if not self._left_ok(s, seg):
-            return [], e
-        y, mon, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
-        if not _valid_date(y, mon, d):
+        return self._numeric_date(m, seg, "iso", int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+
+    def _numeric_date(self, m: re.Match[str], seg: int, g: str, y: int, mon: int, d: int) -> tuple[list[Cand], int]:
+        """A date written in digits (31/3/2026, 2026-03-31) as group ``g`` of ``m``."""
+        s, e = m.span(g)
+        if not self._left_ok(s, seg) or not _valid_date(y, mon, d):
             return [], e
         return [Cand(s, e, f"{y:04d}-{mon:02d}-{d:02d}", "date", "date")], e
 
