@@ -196,23 +196,6 @@ def _to_jsonable(obj: Any) -> Any:
     return obj
 
 
-def _fmt_figure(f: Any) -> str:
-    if f.kind == "money" and isinstance(f.value, float):
-        v = f.value
-        val = f"£{v / 1e9:,.2f}bn" if abs(v) >= 1e9 else f"£{v / 1e6:,.1f}m" if abs(v) >= 1e6 else f"£{v:,.0f}"
-    elif f.kind == "percent":
-        val = f"{f.value:g}%"
-    else:
-        val = str(f.value if not isinstance(f.value, float) or not f.value.is_integer() else int(f.value))
-    bits = [val]
-    label = f.label or " / ".join(x for x in (f.table_row, f.table_col) if x)
-    if label:
-        bits.append(label)
-    if f.period:
-        bits.append(f.period)
-    return " · ".join(bits)
-
-
 @app.command()
 @friendly
 def search(
@@ -228,6 +211,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
+    from councilsearch.extract.figures.present import figure_chip
     from councilsearch.models import Filters
 
     lib = _library(extract=False)
@@ -251,9 +235,9 @@ def search(
                 body.stylize("bold yellow", s, e)
         console.print(body)
         if h.answer is not None:
-            console.print(f"  [green]answer:[/green] {h.answer.surface} ({_fmt_figure(h.answer)})", highlight=False)
+            console.print(f"  [green]answer:[/green] {h.answer.surface} ({figure_chip(h.answer)})", highlight=False)
         if h.figures:
-            chips = "; ".join(_fmt_figure(f) for f in h.figures[:8])
+            chips = "; ".join(figure_chip(f) for f in h.figures[:8])
             console.print(f"  [cyan]figures:[/cyan] {chips}", highlight=False)
         for c in h.also_in:
             console.print(f"  [dim]also in: {c.label()}[/dim]", highlight=False)
@@ -273,6 +257,8 @@ def figures(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List extracted figures with their citations."""
+    from councilsearch.extract.figures.present import figure_label, figure_value
+
     lib = _library(embed=False)
     rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
                              label=label, limit=limit)
@@ -284,8 +270,7 @@ def figures(
     for col in ("surface", "value", "kind", "period", "label", "cited at"):
         t.add_column(col, overflow="fold")
     for f, c, _ in rows:
-        t.add_row(f.surface, _fmt_figure(f).split(" · ")[0], f.kind, f.period or "",
-                  f.label or " / ".join(x for x in (f.table_row, f.table_col) if x), c.label())
+        t.add_row(f.surface, figure_value(f), f.kind, f.period or "", figure_label(f), c.label())
     console.print(t)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from councilsearch.index.query import query_terms, stem, stems_of
+from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.models import Figure, Passage
 
 _ASKS_NUMBER = re.compile(
@@ -94,12 +95,4 @@ def _window(p: Passage, fig: Figure, words: int = 6) -> str:
 
 
 def _sentence_around(p: Passage, fig: Figure) -> str:
-    start = fig.span[0] - p.span[0]
-    end = fig.span[1] - p.span[0]
-    text = p.text
-    if not (0 <= start <= len(text)):
-        return ""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [x for x in (text.find(". ", end), text.find("\n", end)) if x != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1:right]
+    return passage_sentence(p, fig.span) or ""

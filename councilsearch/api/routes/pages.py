@@ -14,9 +14,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
-from councilsearch.api.format import figure_chip, figure_label, figure_value, segments, view_url
+from councilsearch.api.format import segments, view_url
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
+from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.query import check_filters, check_k, check_query
 from councilsearch.index.store import Store
 from councilsearch.models import DOC_TYPES, Figure, Filters, Hit
