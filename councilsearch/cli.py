@@ -83,27 +83,27 @@ def ingest(
     """Parse, section, extract and index documents. Unchanged files are skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from councilsearch.index.library import files_to_ingest
+    from councilsearch.index.library import IngestProgress, files_to_ingest
 
     files = files_to_ingest(paths)
     lib = _library(embed=not no_embed)
-    results = []
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}"), console=err_console, transient=True,
         disable=not err_console.is_terminal,
     ) as bar:
         task = bar.add_task("", total=len(files))
-        for k, f in enumerate(files, 1):
-            bar.update(task, description=f.name[:50])
-            r = lib.ingest_file(f)
-            results.append(r)
+
+        def progress(p: IngestProgress) -> None:
+            if p.result is None:
+                bar.update(task, description=p.path.name[:50])
+                return
             bar.advance(task)
             if not err_console.is_terminal:
-                status = r.status if r.ok else f"FAILED: {r.error}"
-                err_console.print(f"[{k}/{len(files)}] {f}: {status}", highlight=False)
-            if k % 25 == 0:
-                lib.save()
+                status = p.result.status if p.result.ok else f"FAILED: {p.result.error}"
+                err_console.print(f"[{p.done}/{p.total}] {p.path}: {status}", highlight=False)
+
+        results = lib.ingest_paths(files, progress=progress)
     lib.close()
     ok = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
@@ -356,7 +356,8 @@ def extract(
         TimeRemainingColumn,
     )
 
-    from councilsearch.extract.jobs import JobOptions, JobStats, run_extract
+    from councilsearch.extract.jobs import JobStats, run_extract
+    from councilsearch.pipeline import ParseOptions
 
     s = settings()
     show = err_console.is_terminal
@@ -384,7 +385,7 @@ def extract(
 
         stats = run_extract(
             paths, out, fmt=fmt, workers=workers, scheduler=scheduler, overwrite=overwrite, progress=progress,
-            options=JobOptions(s.sandbox, s.parse_timeout_s, s.parse_memory_bytes),
+            options=ParseOptions.of(s),
         )
     t = Table(title="Extract summary", show_header=False)
     t.add_column("", style="bold")

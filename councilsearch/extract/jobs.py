@@ -2,7 +2,7 @@
 JSONL, CSV or Parquet file (see ``councilsearch.extract.export`` for the rows and the writers).
 
 The unit of work is ``extract_rows(path) -> ExtractResult``: a pure function of one file that
-parses it, runs the shared analysis (``extract.pipeline.analyse``) and returns the document's
+parses it, runs the shared analysis (``pipeline.analyse``) and returns the document's
 rows, or a ``Failure`` with an error code and a message for a person. It never raises for a
 bad document. Three backends map it over the documents with the same driver loop
 (``run_extract``), streaming results to the output as they finish with a bounded number in
@@ -47,7 +47,8 @@ from typing import Any, Protocol
 
 from councilsearch.errors import CouncilSearchError, InputError, NotFoundError
 from councilsearch.extract.export import failures_path, format_for, open_sink
-from councilsearch.models import Document, DocumentMeta, Entity, Figure, Section
+from councilsearch.models import Document, Entity, Figure, Section
+from councilsearch.pipeline import ParseOptions, warm_models
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +63,6 @@ MAX_FAILURES_KEPT = 1000  # in memory (the failures file holds them all)
 
 
 # -- records -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class JobOptions:
-    """How a worker reads documents (pickled to workers, so plain values only)."""
-
-    sandbox: bool = False  # parse PDF/DOCX/HTML in a limited child process (see ingest.sandbox)
-    parse_timeout_s: float = 60.0
-    parse_memory_bytes: int = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -114,7 +106,7 @@ class Task:
     doc: Document | None = None  # a stored document: extracted from its text, no file read
 
 
-def run_task(task: Task, options: JobOptions | None = None) -> ExtractResult:
+def run_task(task: Task, options: ParseOptions | None = None) -> ExtractResult:
     """The function every backend maps: ``extract_rows`` for a file, ``extract_document``
     for a stored document."""
     if task.doc is not None:
@@ -122,7 +114,7 @@ def run_task(task: Task, options: JobOptions | None = None) -> ExtractResult:
     return extract_rows(task.path, options)
 
 
-def run_tasks(tasks: Sequence[Task], options: JobOptions | None = None) -> list[ExtractResult]:
+def run_tasks(tasks: Sequence[Task], options: ParseOptions | None = None) -> list[ExtractResult]:
     """``run_task`` over a few documents: one Dask task carries several, so the scheduler's
     per-task cost is shared (see ``DaskBackend``)."""
     return [run_task(t, options) for t in tasks]
@@ -173,33 +165,10 @@ class JobStats:
         return d
 
 
-ExtractSummary = JobStats
 ProgressFn = Callable[[JobStats], None]
 
 
 # -- the unit of work ----------------------------------------------------------------------------
-
-_MANIFESTS: dict[Path, tuple[int, dict[str, DocumentMeta]]] = {}
-_MANIFEST_LOCK = threading.Lock()
-
-
-def _meta_for(path: Path) -> DocumentMeta:
-    """Manifest metadata for a file, the folder's manifest cached until it changes."""
-    from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, load_manifest
-
-    folder = path.parent
-    try:
-        stamp = (folder / MANIFEST_NAME).stat().st_mtime_ns
-    except OSError:
-        stamp = -1
-    with _MANIFEST_LOCK:
-        cached = _MANIFESTS.get(folder)
-        if cached is None or cached[0] != stamp:
-            cached = (stamp, load_manifest(folder) if stamp != -1 else {})
-            _MANIFESTS[folder] = cached
-    found = cached[1].get(path.name) or cached[1].get(path.stem)
-    return found if found is not None else guess_meta(path.name)
-
 
 def _section_locator(sections: Sequence[Section]) -> Callable[[int], Section | None]:
     starts = [s.span[0] for s in sections]
@@ -271,7 +240,7 @@ def _failed(path: str, code: str, message: str, t0: float, sha256: str | None = 
 
 def extract_document(doc: Document, *, t0: float | None = None, c0: float | None = None) -> ExtractResult:
     """Rows of one parsed (or stored) document. Never raises for a bad document."""
-    from councilsearch.extract.pipeline import analyse
+    from councilsearch.pipeline import analyse
 
     t0 = time.perf_counter() if t0 is None else t0
     c0 = time.process_time() if c0 is None else c0
@@ -294,21 +263,15 @@ def extract_document(doc: Document, *, t0: float | None = None, c0: float | None
     )
 
 
-def extract_rows(path: str | Path, options: JobOptions | None = None) -> ExtractResult:
+def extract_rows(path: str | Path, options: ParseOptions | None = None) -> ExtractResult:
     """Parse and extract one file: its rows, or a failure with a reason a person can act
     on. Never raises for a bad document. Metadata comes from the folder's manifest.csv."""
-    from councilsearch.ingest.parse import parse_file
+    from councilsearch.pipeline import read_document
 
-    options = options or JobOptions()
     p = Path(path)
     t0, c0 = time.perf_counter(), time.process_time()
     try:
-        parser = None
-        if options.sandbox:
-            from councilsearch.ingest.sandbox import sandboxed_parser
-
-            parser = sandboxed_parser(options.parse_timeout_s, options.parse_memory_bytes)
-        doc = parse_file(p, _meta_for(p), parser=parser)
+        doc = read_document(p, options)
     except CouncilSearchError as exc:
         return _failed(str(p), exc.code, str(exc), t0)
     except MemoryError:
@@ -318,15 +281,6 @@ def extract_rows(path: str | Path, options: JobOptions | None = None) -> Extract
         return _failed(str(p), INTERNAL_ERROR, f"reading {p.name} failed unexpectedly ({type(exc).__name__}: "
                        f"{exc}); please report this file", t0)
     return extract_document(doc, t0=t0, c0=c0)
-
-
-def warm_models() -> None:
-    """Load the spaCy pipelines now (once per process) rather than on the first document."""
-    from councilsearch.extract.entities import extract_entities
-    from councilsearch.extract.figures import extract_figures
-
-    extract_figures("A net underspend of £7.0m was reported for 2025/26.")
-    extract_entities("Councillor Jane Smith chaired the Cabinet of Leicester City Council.")
 
 
 def _init_pool_worker() -> None:
@@ -365,7 +319,7 @@ class InlineBackend:
     name = "inline"
     workers = 1
 
-    def __init__(self, options: JobOptions) -> None:
+    def __init__(self, options: ParseOptions) -> None:
         self.options = options
 
     def run(self, tasks: Iterable[Task], max_in_flight: int) -> Iterator[tuple[Task, ExtractResult]]:
@@ -379,7 +333,7 @@ class InlineBackend:
 class ProcessBackend:
     name = "processes"
 
-    def __init__(self, workers: int, options: JobOptions) -> None:
+    def __init__(self, workers: int, options: ParseOptions) -> None:
         self.workers = max(1, workers)
         self.options = options
         self._pool: Any = None
@@ -468,7 +422,7 @@ class ProcessBackend:
 class DaskBackend:
     """``run_task`` mapped over a dask.distributed cluster with ``as_completed``."""
 
-    def __init__(self, address: str, workers: int, options: JobOptions) -> None:
+    def __init__(self, address: str, workers: int, options: ParseOptions) -> None:
         import logging as _logging
 
         from distributed import Client, LocalCluster
@@ -592,7 +546,7 @@ DASK_LOCAL_CONFIG: dict[str, Any] = {
 copy them and pass them on to the workers they start, restarts included)."""
 
 
-def make_backend(scheduler: str | None, workers: int | None, options: JobOptions) -> Backend:
+def make_backend(scheduler: str | None, workers: int | None, options: ParseOptions) -> Backend:
     n = workers if workers and workers > 0 else (os.cpu_count() or 1)
     s = (scheduler or "processes").strip()
     if s == "inline":
@@ -643,7 +597,7 @@ def run_extract(
     workers: int | None = None,
     scheduler: str | None = None,
     overwrite: bool = False,
-    options: JobOptions | None = None,
+    options: ParseOptions | None = None,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     max_in_flight: int | None = None,
@@ -676,7 +630,7 @@ def run_extract(
         stored = {}
     if not files and not stored:
         raise InputError("no documents found in " + (", ".join(str(p) for p in paths) or "the request"))
-    options = options or JobOptions()
+    options = options or ParseOptions()
     sink = open_sink(out, fmt, overwrite=overwrite)
     try:
         done = sink.open()  # ExportError here, before any work
@@ -842,14 +796,14 @@ class JobManager:
 
     def __init__(
         self, root: str | Path, *, store: Any = None, workers: int | None = None, scheduler: str | None = None,
-        options: JobOptions | None = None, progress_every_s: float = 0.5,
+        options: ParseOptions | None = None, progress_every_s: float = 0.5,
     ) -> None:
         self.root = Path(root)
         self.store = store
         self.root.mkdir(parents=True, exist_ok=True)
         self.workers = workers
         self.scheduler = scheduler
-        self.options = options or JobOptions()
+        self.options = options or ParseOptions()
         self.progress_every_s = progress_every_s
         self._jobs: dict[str, JobRecord] = {}
         self._cancel: dict[str, threading.Event] = {}
