@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from councilsearch.extract.jobs import JobStats, run_extract  # noqa: E402
 from councilsearch.ingest.manifest import load_manifest  # noqa: E402
+from councilsearch.jobs.run import JobStats, run_extract  # noqa: E402
 
 PLACES = [
     "Rutland", "Derby", "Nottingham", "Lincoln", "Northampton", "Coventry", "Warwick", "Stafford", "Worcester",

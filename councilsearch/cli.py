@@ -356,7 +356,7 @@ def extract(
         TimeRemainingColumn,
     )
 
-    from councilsearch.extract.jobs import JobStats, run_extract
+    from councilsearch.jobs.run import JobStats, run_extract
     from councilsearch.pipeline import ParseOptions
 
     s = settings()
@@ -405,7 +405,7 @@ def extract(
     console.print(t)
     console.print(f"[dim]{stats.scheduler}, {stats.workers} worker(s)[/dim]", highlight=False)
     if stats.failures:
-        from councilsearch.extract.export import failures_path
+        from councilsearch.jobs.export import failures_path
 
         ft = Table(title=f"Failures (all of them in {failures_path(Path(stats.out))})")
         ft.add_column("file", overflow="fold")
