@@ -436,10 +436,11 @@ def serve(
 
     from councilsearch.api.app import create_app  # lazily: the CLI never imports the API up front
     from councilsearch.config import tune_process_for_serving
+    from councilsearch.index.library import store_path
 
     tune_process_for_serving()
     s = settings()
-    if not (Path(s.data_dir) / "store.sqlite").is_file():
+    if not store_path(s.data_dir).is_file():
         from councilsearch.errors import InputError
 
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")

@@ -15,7 +15,6 @@ random 128-bit hex strings.
 from __future__ import annotations
 
 import dataclasses
-import os
 import threading
 from typing import Annotated, Literal
 
@@ -26,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, WriteKey
 from councilsearch.api.handlers import error_responses
+from councilsearch.config import available_cpus
 from councilsearch.errors import InputError
 from councilsearch.jobs import run
 from councilsearch.jobs.manager import JobManager, JobStatus, allowed_folder
@@ -47,7 +47,7 @@ def get_jobs(request: Request, settings: SettingsDep, library: LibraryDep) -> Jo
             jm = getattr(request.app.state, "jobs", None)
             if jm is None:
                 # half the CPUs: searches keep running while a job does
-                workers = max(1, (os.cpu_count() or 2) // 2)
+                workers = max(1, available_cpus() // 2)
                 jm = JobManager(settings.data_dir / "jobs", store=library.store, workers=workers)
                 request.app.state.jobs = jm
     return jm  # type: ignore[no-any-return]

@@ -45,6 +45,11 @@ UNIT_TABLES = ("passages", "sentences")
 EMBEDDING_META = "embedding_model"  # store meta: "<model name>/<dimension>" of the stored embeddings
 
 
+def store_path(data_dir: str | Path) -> Path:
+    """The SQLite store of a data folder (the one place that names the file)."""
+    return Path(data_dir) / STORE_NAME
+
+
 @dataclass(frozen=True)
 class IngestResult:
     path: str
@@ -92,7 +97,7 @@ class Library:
         self.settings = settings or load_settings()
         self.data_dir = Path(self.settings.data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.data_dir / STORE_NAME)
+        self.store = Store(store_path(self.data_dir))
         self.embed = embed
         self.extract = extract
         self._embedder: Any = None
