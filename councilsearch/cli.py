@@ -461,7 +461,7 @@ def eval_retrieval(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
-    from councilsearch.index.evaluate import evaluate_retrieval, load_queries
+    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
 
     qs = load_queries(queries)
     lib = _library(extract=False)
@@ -500,15 +500,9 @@ def eval_figures(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Precision, recall and F1 of figures.v1 against a gold file."""
-    from councilsearch.extract.score import score_figures
-    from councilsearch.ingest.parse import iter_files, parse_file
+    from councilsearch.evaluate.figures import corpus_texts, score_figures
 
-    folders = corpus or [Path("corpus")]
-    docs: dict[str, str] = {}
-    for f in iter_files(folders):
-        if f.stem not in docs or f.suffix == ".txt":
-            docs[f.stem] = parse_file(f).text
-    rep = score_figures(gold, docs)
+    rep = score_figures(gold, corpus_texts(corpus or [Path("corpus")]))
     if as_json:
         print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
         return

@@ -877,6 +877,20 @@ class Store:
             h.update(f"{r[0]}\n".encode())
         return h.hexdigest()
 
+    # -- whole-store reads for evaluation (councilsearch.evaluate) ---------------------------------
+    def source_paths(self) -> dict[str, str]:
+        """Each document's id -> the path it was read from."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT id, source_path FROM documents")}
+
+    def passage_texts(self) -> list[tuple[str, str]]:
+        """(document id, text) of every passage."""
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT doc_id, text FROM passages")]
+
+    def document_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, canonical text) of every document, in id order, one at a time."""
+        for r in self.conn.execute("SELECT id, text FROM documents ORDER BY id"):
+            yield r[0], r[1]
+
 
 def _figure_from_row(r: sqlite3.Row) -> Figure:
     value: float | str = r["value_text"] if r["value_text"] is not None else float(r["value"])
