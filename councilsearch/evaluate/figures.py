@@ -22,8 +22,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from councilsearch.ingest.parse import iter_files, parse_file
+from councilsearch.ingest.parse import iter_files
 from councilsearch.models import Figure, Span
+from councilsearch.pipeline import read_document
 
 Extractor = Callable[[str], Sequence[Figure]]
 
@@ -226,7 +227,7 @@ def corpus_texts(folders: Sequence[Path]) -> dict[str, str]:
     docs: dict[str, str] = {}
     for f in iter_files(list(folders)):
         if f.stem not in docs or f.suffix == ".txt":
-            docs[f.stem] = parse_file(f).text
+            docs[f.stem] = read_document(f).text
     return docs
 
 
