@@ -68,9 +68,13 @@ class ExtractJobRequest(BaseModel):
     format: Literal["jsonl", "csv", "parquet"] = "jsonl"
 
 
+# The job schemas are the runner's records (jobs.run.JobProgress, jobs.manager.JobStatus,
+# jobs.rows.Failure) served as they are: these subclasses add only what HTTP needs.
+
+
 @pydantic.dataclasses.dataclass
 class JobProgress(run.JobProgress):
-    """The runner's ``jobs.run.JobProgress``, served with its rate."""
+    """How far the job has got, and its rate in documents a second."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -80,8 +84,7 @@ class JobProgress(run.JobProgress):
 
 @pydantic.dataclasses.dataclass(frozen=True, kw_only=True)
 class JobOut(JobStatus):
-    """The runner's ``jobs.manager.JobStatus`` (its fields are this model's), and where to
-    fetch the result."""
+    """A job's state, progress and failures, and where to fetch its result."""
 
     error: str | None = Field(description="Why the whole job failed (per-document failures are in `failures`).")
     progress: JobProgress
