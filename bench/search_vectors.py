@@ -40,6 +40,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from councilsearch.config import available_cpus  # noqa: E402
+
 D = 384
 K = 50
 
@@ -321,7 +324,7 @@ def main() -> None:
     if args.one:
         _child(args)
         return
-    print(f"cpus={os.cpu_count()} load_avg={os.getloadavg()}", flush=True)
+    print(f"cpus={available_cpus()} load_avg={os.getloadavg()}", flush=True)
     summary: dict = {"indexes": []}
     if not args.skip_embed:
         e = bench_embedding(args.passages, args.rounds)

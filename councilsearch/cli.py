@@ -83,27 +83,27 @@ def ingest(
     """Parse, section, extract and index documents. Unchanged files are skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from councilsearch.index.library import files_to_ingest
+    from councilsearch.index.library import IngestProgress, files_to_ingest
 
     files = files_to_ingest(paths)
     lib = _library(embed=not no_embed)
-    results = []
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}"), console=err_console, transient=True,
         disable=not err_console.is_terminal,
     ) as bar:
         task = bar.add_task("", total=len(files))
-        for k, f in enumerate(files, 1):
-            bar.update(task, description=f.name[:50])
-            r = lib.ingest_file(f)
-            results.append(r)
+
+        def progress(p: IngestProgress) -> None:
+            if p.result is None:
+                bar.update(task, description=p.path.name[:50])
+                return
             bar.advance(task)
             if not err_console.is_terminal:
-                status = r.status if r.ok else f"FAILED: {r.error}"
-                err_console.print(f"[{k}/{len(files)}] {f}: {status}", highlight=False)
-            if k % 25 == 0:
-                lib.save()
+                status = p.result.status if p.result.ok else f"FAILED: {p.result.error}"
+                err_console.print(f"[{p.done}/{p.total}] {p.path}: {status}", highlight=False)
+
+        results = lib.ingest_paths(files, progress=progress)
     lib.close()
     ok = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
@@ -341,7 +341,8 @@ def extract(
         TimeRemainingColumn,
     )
 
-    from councilsearch.extract.jobs import JobOptions, JobStats, run_extract
+    from councilsearch.jobs.run import JobStats, run_extract
+    from councilsearch.pipeline import ParseOptions
 
     s = settings()
     show = err_console.is_terminal
@@ -369,7 +370,7 @@ def extract(
 
         stats = run_extract(
             paths, out, fmt=fmt, workers=workers, scheduler=scheduler, overwrite=overwrite, progress=progress,
-            options=JobOptions(s.sandbox, s.parse_timeout_s, s.parse_memory_bytes),
+            options=ParseOptions.of(s),
         )
     t = Table(title="Extract summary", show_header=False)
     t.add_column("", style="bold")
@@ -389,7 +390,7 @@ def extract(
     console.print(t)
     console.print(f"[dim]{stats.scheduler}, {stats.workers} worker(s)[/dim]", highlight=False)
     if stats.failures:
-        from councilsearch.extract.export import failures_path
+        from councilsearch.jobs.export import failures_path
 
         ft = Table(title=f"Failures (all of them in {failures_path(Path(stats.out))})")
         ft.add_column("file", overflow="fold")
@@ -420,10 +421,11 @@ def serve(
 
     from councilsearch.api.app import create_app  # lazily: the CLI never imports the API up front
     from councilsearch.config import tune_process_for_serving
+    from councilsearch.index.library import store_path
 
     tune_process_for_serving()
     s = settings()
-    if not (Path(s.data_dir) / "store.sqlite").is_file():
+    if not store_path(s.data_dir).is_file():
         from councilsearch.errors import InputError
 
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
@@ -444,7 +446,7 @@ def eval_retrieval(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
-    from councilsearch.index.evaluate import evaluate_retrieval, load_queries
+    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
 
     qs = load_queries(queries)
     lib = _library(extract=False)
@@ -483,15 +485,9 @@ def eval_figures(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Precision, recall and F1 of figures.v1 against a gold file."""
-    from councilsearch.extract.score import score_figures
-    from councilsearch.ingest.parse import iter_files, parse_file
+    from councilsearch.evaluate.figures import corpus_texts, score_figures
 
-    folders = corpus or [Path("corpus")]
-    docs: dict[str, str] = {}
-    for f in iter_files(folders):
-        if f.stem not in docs or f.suffix == ".txt":
-            docs[f.stem] = parse_file(f).text
-    rep = score_figures(gold, docs)
+    rep = score_figures(gold, corpus_texts(corpus or [Path("corpus")]))
     if as_json:
         print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
         return

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from councilsearch.evaluate.figures import find_all, load_corpus, score_figures, values_equal
 from councilsearch.extract.figures import (
     EXTRACTOR,
     MAX_ABS_VALUE,
     extract_figures,
     extract_figures_batch,
 )
-from councilsearch.extract.score import find_all, load_corpus, score_figures, values_equal
 from councilsearch.models import Figure
 
 HERE = Path(__file__).resolve().parent

@@ -36,21 +36,23 @@ def load_manifest(folder: Path) -> dict[str, DocumentMeta]:
     return out
 
 
-_READ: dict[Path, tuple[int, dict[str, DocumentMeta]]] = {}
-_READ_LOCK = threading.Lock()
+_MANIFESTS: dict[Path, tuple[tuple[int, int], dict[str, DocumentMeta]]] = {}
+_MANIFESTS_LOCK = threading.Lock()
 
 
 def folder_manifest(folder: Path) -> dict[str, DocumentMeta]:
-    """``load_manifest(folder)``, read once and kept (in this process) until the file changes."""
+    """``load_manifest(folder)``, kept for the process and read again when the file changes
+    (its modification time or size), so a batch reads each folder's manifest once."""
     try:
-        stamp = (folder / MANIFEST_NAME).stat().st_mtime_ns
+        st = (folder / MANIFEST_NAME).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
     except OSError:
-        stamp = -1
-    with _READ_LOCK:
-        cached = _READ.get(folder)
+        stamp = (-1, -1)
+    with _MANIFESTS_LOCK:
+        cached = _MANIFESTS.get(folder)
         if cached is None or cached[0] != stamp:
-            cached = (stamp, load_manifest(folder) if stamp != -1 else {})
-            _READ[folder] = cached
+            cached = (stamp, load_manifest(folder) if stamp[0] != -1 else {})
+            _MANIFESTS[folder] = cached
     return cached[1]
 
 

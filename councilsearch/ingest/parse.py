@@ -122,11 +122,13 @@ def read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def parse_file(path: str | Path, meta: DocumentMeta | None = None, parser: object | None = None) -> Document:
+def parse_file(
+    path: str | Path, meta: DocumentMeta | None = None, parser: object | None = None, source_path: str | None = None
+) -> Document:
     p = Path(path)
     data = read_file(p)
     try:
-        return parse_bytes(data, p.name, meta or meta_for(p), source_path=str(p), parser=parser)
+        return parse_bytes(data, p.name, meta or meta_for(p), source_path=source_path or str(p), parser=parser)
     except ParseError as exc:
         if exc.path is None or exc.path == p.name:
             exc.path = str(p)

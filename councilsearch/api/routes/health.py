@@ -18,7 +18,7 @@ router = APIRouter(tags=["health"])
 @router.get("/health", response_model=Health, responses=error_responses(), summary="Service health")
 def health(library: LibraryDep) -> Health:
     """200 with counts when the store and vector index are loaded; 503 (error shape) when not."""
-    from councilsearch.extract.pipeline import extractor_versions
+    from councilsearch.pipeline import extractor_versions
 
     vectors = library.vectors
     embedder = library.embedder

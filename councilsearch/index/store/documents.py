@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -232,3 +232,17 @@ class DocumentTables(StoreBase):
             f"SELECT id, title, council, doc_type, date FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids
         ).fetchall()
         return {r["id"]: dict(r) for r in rows}
+
+    # -- whole-store reads for evaluation (councilsearch.evaluate) -------------------------
+    def source_paths(self) -> dict[str, str]:
+        """Each document's id -> the path it was read from."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT id, source_path FROM documents")}
+
+    def passage_texts(self) -> list[tuple[str, str]]:
+        """(document id, text) of every passage."""
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT doc_id, text FROM passages")]
+
+    def document_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, canonical text) of every document, in id order, one at a time."""
+        for r in self.conn.execute("SELECT id, text FROM documents ORDER BY id"):
+            yield r[0], r[1]
