@@ -32,8 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from councilsearch.extract.jobs import JobStats, run_extract  # noqa: E402
+from councilsearch.config import available_cpus  # noqa: E402
 from councilsearch.ingest.manifest import load_manifest  # noqa: E402
+from councilsearch.jobs.run import JobStats, run_extract  # noqa: E402
 
 PLACES = [
     "Rutland", "Derby", "Nottingham", "Lincoln", "Northampton", "Coventry", "Warwick", "Stafford", "Worcester",
@@ -146,7 +147,7 @@ def main() -> None:
     corpus.mkdir(parents=True, exist_ok=True)
     n, words = make_corpus(corpus, args.docs, args.words)
     print(f"synthetic corpus: {n} documents, {words:,} words ({words // n} per document) in {corpus}")
-    print(f"cpus: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}")
+    print(f"cpus: {available_cpus()}, load average at start: {os.getloadavg()[0]:.1f}")
     results: dict[str, dict[str, float]] = {}
     try:
         for label, scheduler, workers in (

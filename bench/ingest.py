@@ -69,8 +69,9 @@ def own_work(data: bytes, name: str, with_sections: bool, repeat: int) -> tuple[
     """Best CPU seconds of (visitor replay, layout, sections + passages)."""
     from pypdf import PdfReader
 
-    from councilsearch.ingest import pdf as pdfmod
     from councilsearch.ingest.parse import parse_bytes
+    from councilsearch.ingest.pdf.parse import layout
+    from councilsearch.ingest.pdf.runs import collect
 
     calls: list[list[tuple[object, ...]]] = []
     for page in PdfReader(io.BytesIO(data)).pages:
@@ -84,13 +85,13 @@ def own_work(data: bytes, name: str, with_sections: bool, repeat: int) -> tuple[
         fonts: dict = {}
         pages, glyphy = [], []
         for i, rec in enumerate(calls):
-            state, visitor = pdfmod.collect(i, fonts)
+            state, visitor = collect(i, fonts)
             for args in rec:
                 visitor(*args)
             pages.append(state.lines)
             glyphy.append(state.glyph_by_glyph)
         c1 = time.process_time()
-        pdfmod.layout(pages, glyphy)
+        layout(pages, glyphy)
         c2 = time.process_time()
         if with_sections:
             from councilsearch.ingest.passages import make_passages

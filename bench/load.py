@@ -36,6 +36,9 @@ from pathlib import Path
 
 import httpx
 
+from councilsearch.config import available_cpus
+from councilsearch.index.library import store_path
+
 ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "councilsearch.cli"]
 FALLBACK_QUESTIONS = [
@@ -66,7 +69,7 @@ def free_port() -> int:
 
 def start_server(data_dir: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
-    if not (data_dir / "store.sqlite").is_file():
+    if not store_path(data_dir).is_file():
         print(f"ingesting {ROOT / 'corpus'} into {data_dir} …", flush=True)
         subprocess.run([*CLI, "--data-dir", str(data_dir), "ingest", str(ROOT / "corpus")], check=True, env=env,
                        stdout=subprocess.DEVNULL)
@@ -151,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=ROOT / "councilsearch-data",
                     help="data folder for the server this script starts (ingested from corpus/ if empty)")
     ap.add_argument("--queries", type=Path, default=ROOT / "eval" / "queries_dev.jsonl")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    ap.add_argument("--workers", type=int, default=available_cpus(),
                     help="server processes (serve --workers; default: one per CPU)")
     ap.add_argument("--mode", choices=("both", "repeat", "fresh"), default="both",
                     help="repeat: the questions as they are; fresh: every request's text new (default: both, one after the other)")

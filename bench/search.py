@@ -38,8 +38,9 @@ from councilsearch.config import load_settings  # noqa: E402
 from councilsearch.index.embed import get_embedder  # noqa: E402
 from councilsearch.index.library import Library  # noqa: E402
 from councilsearch.index.search import Searcher  # noqa: E402
-from councilsearch.index.store import Store, passage_hash  # noqa: E402
-from councilsearch.index.vectors import FaissVectorStore  # noqa: E402
+from councilsearch.index.store import Store  # noqa: E402
+from councilsearch.index.store.rows import passage_hash  # noqa: E402
+from councilsearch.index.vectors.faiss_store import FaissVectorStore  # noqa: E402
 
 
 def pct(xs: list[float], p: float) -> float:

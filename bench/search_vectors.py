@@ -40,6 +40,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from councilsearch.config import available_cpus  # noqa: E402
+
 D = 384
 K = 50
 
@@ -120,7 +123,8 @@ def latencies(fn, queries: np.ndarray, warm: int = 5) -> list[float]:
 def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: int, seed: int = 0) -> dict:
     import faiss
 
-    from councilsearch.index.vectors import FaissVectorStore, _omp_threads
+    from councilsearch.index.vectors.faiss_store import FaissVectorStore
+    from councilsearch.index.vectors.snapshot import omp_threads
 
     make = random_unit if data == "random" else structured_unit
     x = make(n, D, seed)
@@ -171,7 +175,7 @@ def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: i
             params = faiss.SearchParametersHNSW(efSearch=ef_try)
 
             def run(qq, params=params):
-                with _omp_threads(1):  # as FaissVectorStore.search does for small batches
+                with omp_threads(1):  # as FaissVectorStore.search does for small batches
                     return snap.index.search(qq, K, params=params)
 
             lat_ef = latencies(run, q[:100])
@@ -320,7 +324,7 @@ def main() -> None:
     if args.one:
         _child(args)
         return
-    print(f"cpus={os.cpu_count()} load_avg={os.getloadavg()}", flush=True)
+    print(f"cpus={available_cpus()} load_avg={os.getloadavg()}", flush=True)
     summary: dict = {"indexes": []}
     if not args.skip_embed:
         e = bench_embedding(args.passages, args.rounds)

@@ -56,6 +56,8 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 
+from councilsearch.index.library import store_path  # noqa: E402
+
 KEY = "soak-write-key"
 DEFAULT_DOCS = [
     ROOT / "corpus" / f"{stem}.txt"
@@ -306,7 +308,7 @@ def main() -> int:
         data = tmp / "data"
     server = None
     try:
-        if not (data / "store.sqlite").exists():
+        if not store_path(data).exists():
             docs = [str(p) for p in (args.docs or DEFAULT_DOCS)]
             t0 = time.perf_counter()
             subprocess.run(cli("--data-dir", str(data), "ingest", *docs), env=env(), check=True,

@@ -83,27 +83,27 @@ def ingest(
     """Parse, section, extract and index documents. Unchanged files are skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from councilsearch.index.library import files_to_ingest
+    from councilsearch.index.library import IngestProgress, files_to_ingest
 
     files = files_to_ingest(paths)
     lib = _library(embed=not no_embed)
-    results = []
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}"), console=err_console, transient=True,
         disable=not err_console.is_terminal,
     ) as bar:
         task = bar.add_task("", total=len(files))
-        for k, f in enumerate(files, 1):
-            bar.update(task, description=f.name[:50])
-            r = lib.ingest_file(f)
-            results.append(r)
+
+        def progress(p: IngestProgress) -> None:
+            if p.result is None:
+                bar.update(task, description=p.path.name[:50])
+                return
             bar.advance(task)
             if not err_console.is_terminal:
-                status = r.status if r.ok else f"FAILED: {r.error}"
-                err_console.print(f"[{k}/{len(files)}] {f}: {status}", highlight=False)
-            if k % 25 == 0:
-                lib.save()
+                status = p.result.status if p.result.ok else f"FAILED: {p.result.error}"
+                err_console.print(f"[{p.done}/{p.total}] {p.path}: {status}", highlight=False)
+
+        results = lib.ingest_paths(files, progress=progress)
     lib.close()
     ok = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
@@ -196,23 +196,6 @@ def _to_jsonable(obj: Any) -> Any:
     return obj
 
 
-def _fmt_figure(f: Any) -> str:
-    if f.kind == "money" and isinstance(f.value, float):
-        v = f.value
-        val = f"£{v / 1e9:,.2f}bn" if abs(v) >= 1e9 else f"£{v / 1e6:,.1f}m" if abs(v) >= 1e6 else f"£{v:,.0f}"
-    elif f.kind == "percent":
-        val = f"{f.value:g}%"
-    else:
-        val = str(f.value if not isinstance(f.value, float) or not f.value.is_integer() else int(f.value))
-    bits = [val]
-    label = f.label or " / ".join(x for x in (f.table_row, f.table_col) if x)
-    if label:
-        bits.append(label)
-    if f.period:
-        bits.append(f.period)
-    return " · ".join(bits)
-
-
 @app.command()
 @friendly
 def search(
@@ -228,7 +211,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
-    from councilsearch.index.store import Filters
+    from councilsearch.extract.figures.present import figure_chip
+    from councilsearch.models import Filters
 
     lib = _library(extract=False)
     filters = Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from, date_to=date_to,
@@ -251,9 +235,9 @@ def search(
                 body.stylize("bold yellow", s, e)
         console.print(body)
         if h.answer is not None:
-            console.print(f"  [green]answer:[/green] {h.answer.surface} ({_fmt_figure(h.answer)})", highlight=False)
+            console.print(f"  [green]answer:[/green] {h.answer.surface} ({figure_chip(h.answer)})", highlight=False)
         if h.figures:
-            chips = "; ".join(_fmt_figure(f) for f in h.figures[:8])
+            chips = "; ".join(figure_chip(f) for f in h.figures[:8])
             console.print(f"  [cyan]figures:[/cyan] {chips}", highlight=False)
         for c in h.also_in:
             console.print(f"  [dim]also in: {c.label()}[/dim]", highlight=False)
@@ -273,6 +257,8 @@ def figures(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List extracted figures with their citations."""
+    from councilsearch.extract.figures.present import figure_label, figure_value
+
     lib = _library(embed=False)
     rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
                              label=label, limit=limit)
@@ -284,8 +270,7 @@ def figures(
     for col in ("surface", "value", "kind", "period", "label", "cited at"):
         t.add_column(col, overflow="fold")
     for f, c, _ in rows:
-        t.add_row(f.surface, _fmt_figure(f).split(" · ")[0], f.kind, f.period or "",
-                  f.label or " / ".join(x for x in (f.table_row, f.table_col) if x), c.label())
+        t.add_row(f.surface, figure_value(f), f.kind, f.period or "", figure_label(f), c.label())
     console.print(t)
 
 
@@ -356,7 +341,8 @@ def extract(
         TimeRemainingColumn,
     )
 
-    from councilsearch.extract.jobs import JobOptions, JobStats, run_extract
+    from councilsearch.jobs.run import JobStats, run_extract
+    from councilsearch.pipeline import ParseOptions
 
     s = settings()
     show = err_console.is_terminal
@@ -384,7 +370,7 @@ def extract(
 
         stats = run_extract(
             paths, out, fmt=fmt, workers=workers, scheduler=scheduler, overwrite=overwrite, progress=progress,
-            options=JobOptions(s.sandbox, s.parse_timeout_s, s.parse_memory_bytes),
+            options=ParseOptions.of(s),
         )
     t = Table(title="Extract summary", show_header=False)
     t.add_column("", style="bold")
@@ -404,7 +390,7 @@ def extract(
     console.print(t)
     console.print(f"[dim]{stats.scheduler}, {stats.workers} worker(s)[/dim]", highlight=False)
     if stats.failures:
-        from councilsearch.extract.export import failures_path
+        from councilsearch.jobs.export import failures_path
 
         ft = Table(title=f"Failures (all of them in {failures_path(Path(stats.out))})")
         ft.add_column("file", overflow="fold")
@@ -433,10 +419,11 @@ def serve(
     """Serve the JSON API and the search page over an existing data folder."""
     from councilsearch.api import server  # lazily: the CLI never imports the API up front
     from councilsearch.config import tune_process_for_serving
+    from councilsearch.index.library import store_path
 
     tune_process_for_serving()
     s = settings()
-    if not (Path(s.data_dir) / "store.sqlite").is_file():
+    if not store_path(s.data_dir).is_file():
         from councilsearch.errors import InputError
 
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
@@ -452,7 +439,7 @@ def eval_retrieval(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
-    from councilsearch.index.evaluate import evaluate_retrieval, load_queries
+    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
 
     qs = load_queries(queries)
     lib = _library(extract=False)
@@ -491,15 +478,9 @@ def eval_figures(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Precision, recall and F1 of figures.v1 against a gold file."""
-    from councilsearch.extract.score import score_figures
-    from councilsearch.ingest.parse import iter_files, parse_file
+    from councilsearch.evaluate.figures import corpus_texts, score_figures
 
-    folders = corpus or [Path("corpus")]
-    docs: dict[str, str] = {}
-    for f in iter_files(folders):
-        if f.stem not in docs or f.suffix == ".txt":
-            docs[f.stem] = parse_file(f).text
-    rep = score_figures(gold, docs)
+    rep = score_figures(gold, corpus_texts(corpus or [Path("corpus")]))
     if as_json:
         print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
         return

@@ -23,7 +23,8 @@ person, not a developer::
     ├── AuthError                      missing or wrong API key (401)
     │   └── ForbiddenError             the key may read but not write (403)
     ├── IndexError_                    the index on disk is missing, corrupt or mismatched
-    │   └── ManifestMismatchError      built with another model, dimension or extractor
+    │   ├── ManifestMismatchError      built with another model, dimension or extractor
+    │   └── SchemaMismatchError        a store written with another schema version
     └── OverloadedError                the server is busier than its queue allows (503, Retry-After)
 """
 
@@ -130,6 +131,10 @@ class ManifestMismatchError(IndexError_):
     code = "manifest_mismatch"
 
 
+class SchemaMismatchError(IndexError_):
+    code = "schema_mismatch"
+
+
 class OverloadedError(CouncilSearchError):
     """More requests in flight than the server queues: try again after ``retry_after`` seconds."""
 
@@ -138,6 +143,3 @@ class OverloadedError(CouncilSearchError):
     def __init__(self, message: str, *, retry_after: int = 2, detail: object | None = None) -> None:
         super().__init__(message, detail=detail)
         self.retry_after = retry_after
-
-
-IndexCorruptError = IndexError_

@@ -106,12 +106,6 @@ class Passage:
     para_no: str | None
     kind: str
 
-    @property
-    def embed_text(self) -> str:
-        """Section path plus passage text: context travels with the paragraph."""
-        ctx = " > ".join(p for p in self.path if p)
-        return f"{ctx}\n{self.text}" if ctx else self.text
-
 
 @dataclass(frozen=True)
 class Figure:
@@ -192,3 +186,22 @@ class Hit:
     retrievers: tuple[str, ...] = ()  # "bm25", "dense"
     answer: Figure | None = None  # the figure that answers a number question
     also_in: tuple[Citation, ...] = field(default_factory=tuple)  # duplicates collapsed in
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Search and listing filters; each applies before ranking (the store turns them into SQL)."""
+
+    council: str | None = None
+    doc_type: str | None = None
+    doc_id: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    section_kind: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(
+            v is not None and v != ""
+            for v in (self.council, self.doc_type, self.doc_id, self.date_from, self.date_to, self.section_kind)
+        )

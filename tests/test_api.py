@@ -195,6 +195,16 @@ def test_search_rejects_bad_input(client: TestClient, params, code):
     assert_error(client.get("/search", params=params), 422, code)
 
 
+def test_search_parameter_types_list_the_known_values():
+    from typing import get_args
+
+    from councilsearch.api.routes.search import DocType
+    from councilsearch.models import DOC_TYPES, SECTION_KINDS, SectionKind
+
+    assert get_args(DocType) == DOC_TYPES
+    assert get_args(SectionKind) == SECTION_KINDS
+
+
 def test_search_text_is_never_query_syntax(client: TestClient):
     for q in ['"unbalanced', "NEAR(a b)", "savings OR", "* AND -", "col:text", "DROP TABLE documents;--"]:
         r = client.get("/search", params={"q": q})

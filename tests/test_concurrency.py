@@ -17,7 +17,7 @@ import pytest
 
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
-from councilsearch.index.store import Filters
+from councilsearch.models import Filters
 from tests.hostile.corpus import excerpts, variant, write_docs
 from tests.hostile.invariants import index_ids_match_store
 

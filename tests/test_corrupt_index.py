@@ -20,7 +20,8 @@ from councilsearch.config import load_settings
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index import library as library_module
 from councilsearch.index.library import EMBEDDING_META, VECTORS_DIR, Library
-from councilsearch.index.vectors import INDEX_FILE, MANIFEST_FILE, FaissVectorStore
+from councilsearch.index.vectors.faiss_store import FaissVectorStore
+from councilsearch.index.vectors.files import INDEX_FILE, MANIFEST_FILE
 from tests.hostile.corpus import excerpts, write_docs
 from tests.hostile.invariants import index_ids_match_store
 
@@ -215,3 +216,29 @@ def test_embeddings_from_another_model_are_not_reused(golden: Path, tmp_path: Pa
         assert np.allclose(vecs, fresh, atol=1e-4)
     finally:
         lib.close()
+
+
+def test_a_store_of_another_schema_version_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    """The store's schema_version is checked on open: a store written with another schema is
+    refused with a typed error that says what to do, never read as if it were this one."""
+    import sqlite3
+
+    from councilsearch.errors import SchemaMismatchError
+    from councilsearch.index.store import Store
+    from councilsearch.index.store.schema import SCHEMA_VERSION
+
+    path = tmp_path / "store.sqlite"
+    Store(path).close()
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    raw.close()
+    with pytest.raises(SchemaMismatchError) as err:
+        Store(path)
+    assert isinstance(err.value, IndexError_) and err.value.code == "schema_mismatch"
+    message = str(err.value)
+    assert str(path) in message and "999" in message and f"version {SCHEMA_VERSION}" in message
+    assert "ingest" in message  # what to do: move it aside and ingest the documents again
+    # the refusal changed nothing: it is refused again, and the version is still the one found
+    with pytest.raises(SchemaMismatchError):
+        Store(path)

@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from councilsearch.config import load_settings
-from councilsearch.extract.pipeline import analyse
 from councilsearch.index.library import STORE_NAME, Library
-from councilsearch.index.store import Filters
 from councilsearch.ingest.parse import parse_file
+from councilsearch.models import Filters
+from councilsearch.pipeline import analyse
 from tests.conftest import CORPUS, FINANCE, IDEA, NWL, PRODUCTIVITY, ROOT
 from tests.hostile.corpus import excerpts, variant, write_docs
 from tests.hostile.invariants import index_ids_match_store
@@ -132,7 +132,7 @@ def _disk_index_state(data: Path) -> str:
     """What the kill left on disk: the saved FAISS index against the committed passages."""
     from councilsearch.errors import IndexError_
     from councilsearch.index.library import VECTORS_DIR
-    from councilsearch.index.vectors import FaissVectorStore
+    from councilsearch.index.vectors.faiss_store import FaissVectorStore
 
     if not (data / VECTORS_DIR / "manifest.json").exists():
         return "none"

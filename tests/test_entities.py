@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import os
 import warnings
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,13 +12,8 @@ from hypothesis import strategies as st
 
 from councilsearch.extract import entities as ev1
 from councilsearch.models import Entity
+from tests.conftest import CABINET, CORPUS, FINANCE, IDEA, NWL, PRODUCTIVITY
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-CABINET = "leicestershire-county-cabinet-2026-05-26"
-FINANCE = "leicester-city-finance-peer-challenge-progress-review-2025"
-NWL = "nw-leicestershire-corporate-peer-challenge-progress-review-2025"
-PRODUCTIVITY = "leicester-city-productivity-plan-2024"
-IDEA = "leicester-city-idea-peer-review-2006"
 STEMS = (CABINET, FINANCE, NWL, PRODUCTIVITY, IDEA)
 NUMERIC = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 
@@ -66,6 +60,16 @@ def test_pipeline_has_ruler_before_ner_and_nothing_unused(nlp):
     assert names.index(ev1.RULER_NAME) < names.index("ner")
     assert not {"parser", "tagger", "lemmatizer", "attribute_ruler"} & set(names)
     assert ev1.get_nlp() is nlp  # cached per process
+
+
+def test_both_extractors_load_the_pipeline_the_settings_name(monkeypatch):
+    from councilsearch.extract.figures import load_nlp
+
+    monkeypatch.setenv("COUNCILSEARCH_SPACY", "no_such_spacy_pipeline")
+    with pytest.raises(OSError, match="no_such_spacy_pipeline"):
+        ev1.build_nlp()
+    with pytest.raises(OSError, match="no_such_spacy_pipeline"):
+        load_nlp()
 
 
 def test_offsets_exact_and_records_clean(ents, texts):

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from councilsearch.evaluate.figures import find_all, load_corpus, score_figures, values_equal
 from councilsearch.extract.figures import (
     EXTRACTOR,
     MAX_ABS_VALUE,
     extract_figures,
     extract_figures_batch,
 )
-from councilsearch.extract.score import find_all, load_corpus, score_figures, values_equal
 from councilsearch.models import Figure
 
 HERE = Path(__file__).resolve().parent
@@ -365,6 +365,51 @@ def test_period_from_the_same_clause() -> None:
     text = "Mitigations in homelessness services (£16m savings in 2025/26, rising to £40m by 2027/28)."
     out = {f.surface: f.period for f in figs(text)}
     assert out["£16m"] == "2025/26" and out["£40m"] == "2027/28"
+
+
+def _fig(value: float | str, kind: str, surface: str = "x", **kw: object) -> Figure:
+    unit = {"money": "GBP", "percent": "percent", "count": "count"}.get(kind, kind)
+    return Figure(surface=surface, span=(0, len(surface)), value=value, unit=unit, kind=kind, extractor=EXTRACTOR,
+                  **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "shown"),
+    [
+        (500_000.0, "money", "£500k"), (1_200_000.0, "money", "£1.2m"), (2.5e9, "money", "£2.5bn"),
+        (-79e6, "money", "-£79m"), (950.0, "money", "£950"), (12.5, "money", "£12.50"),
+        (4.2, "percent", "4.2%"), (8786.0, "count", "8,786"), (2.5, "count", "2.50"),
+    ],
+)
+def test_one_presenter_writes_values_as_a_report_would(value: float, kind: str, shown: str) -> None:
+    from councilsearch.extract.figures.present import figure_value
+
+    assert figure_value(_fig(value, kind)) == shown
+
+
+def test_chip_is_value_label_and_period() -> None:
+    from councilsearch.extract.figures.present import figure_chip
+
+    assert figure_chip(_fig(13.2e6, "money", label="savings delivered", period="2025/26")) == (
+        "£13.2m · savings delivered · 2025/26")
+    assert figure_chip(_fig(2025.0, "period", "2025/26", period="2025/26", table_row="Budget")) == "2025/26 · Budget"
+
+
+def test_cli_writes_figures_as_the_api_does(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from councilsearch.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Budget report\n\nThe council holds reserves of £500,000 and a grant of "
+                                  "£1,200,000 in 2025/26.\n", encoding="utf-8")
+    runner = CliRunner()
+    data = str(tmp_path / "data")
+    assert runner.invoke(app, ["--data-dir", data, "ingest", "--no-embed", str(folder)]).exit_code == 0
+    res = runner.invoke(app, ["--data-dir", data, "figures", "--kind", "money"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert "£500k" in res.output and "£1.2m" in res.output
 
 
 def test_sentence_span_holds_the_figure() -> None:

@@ -25,15 +25,10 @@ from typer.testing import CliRunner
 
 from councilsearch.cli import app
 from councilsearch.errors import ExportError, InputError, NotFoundError
-from councilsearch.extract.export import (
-    COLUMN_NAMES,
-    SCHEMA,
-    failures_path,
-    ledger_path,
-    parts_path,
-    read_rows,
-)
-from councilsearch.extract.jobs import JobManager, JobStats, Task, allowed_folder, run_extract
+from councilsearch.jobs.export import failures_path, ledger_path, parts_path, read_rows
+from councilsearch.jobs.manager import JobManager, allowed_folder
+from councilsearch.jobs.rows import COLUMN_NAMES, SCHEMA, Task
+from councilsearch.jobs.run import JobStats, run_extract
 from tests.conftest import CORPUS, DATA, FINANCE, NWL, PRODUCTIVITY, ROOT
 
 SMALL = (FINANCE, NWL, PRODUCTIVITY)
@@ -126,10 +121,11 @@ def _worker_settings() -> tuple[str | None, bool]:
 
 def test_dask_local_cluster_gives_the_same_rows_as_the_process_pool(pool_run, docs_dir: Path, tmp_path: Path) -> None:
     _, ref = pool_run
-    from councilsearch.extract.jobs import DaskBackend, JobOptions
+    from councilsearch.jobs.backends import DaskBackend
+    from councilsearch.pipeline import ParseOptions
 
     out = tmp_path / "dask.parquet"
-    be = DaskBackend("local", 2, JobOptions())
+    be = DaskBackend("local", 2, ParseOptions())
     # the workers allocate like the pool's (no MALLOC_TRIM_THRESHOLD_ from the nanny, which
     # costs thousands of page faults a document) and run no statistical profiler
     try:
@@ -323,9 +319,9 @@ def test_job_manager_runs_jobs_in_the_background(docs_dir: Path, tmp_path: Path)
         job = jm.submit([docs_dir / f"{NWL}.txt"], fmt="csv")
         rec = jm.wait(job, timeout=120)
         assert rec.state == "done", rec
-        d = rec.to_dict()
-        assert d["progress"]["written"] == 1 and d["progress"]["total"] == 1 and d["failures"] == []
-        assert d["result_ready"] is True
+        st = rec.status()
+        assert st.progress.written == 1 and st.progress.total == 1 and st.failures == []
+        assert st.result_ready is True
         result = jm.result_path(job)
         assert result.name == "extract.csv" and len(read_rows(result)) > 20
         with pytest.raises(NotFoundError):
@@ -416,7 +412,8 @@ def test_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_worker_killed_mid_job_is_replaced_and_no_document_is_lost(docs_dir: Path, tmp_path: Path) -> None:
     """SIGKILL a pool worker (as the OOM killer would) while it works: the pool is restarted,
     the documents that were in flight are retried one by one, and every row is written once."""
-    from councilsearch.extract.jobs import JobOptions, ProcessBackend
+    from councilsearch.jobs.backends import ProcessBackend
+    from councilsearch.pipeline import ParseOptions
 
     two = tmp_path / "two"
     two.mkdir()
@@ -433,7 +430,7 @@ def test_a_worker_killed_mid_job_is_replaced_and_no_document_is_lost(docs_dir: P
                 yield task, result
 
     out = tmp_path / "rows.jsonl"
-    stats = run_extract([two], out, backend=KillOnce(1, JobOptions()), max_in_flight=2)
+    stats = run_extract([two], out, backend=KillOnce(1, ParseOptions()), max_in_flight=2)
     assert killed and (stats.written, stats.failed) == (2, 0), stats.failures
     rows = read_rows(out).to_pandas()
     assert not rows.duplicated(KEY).any() and rows.sha256.nunique() == 2

@@ -13,8 +13,9 @@ from pypdf import PdfReader
 from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
-from councilsearch.index.search import councils_named
-from councilsearch.index.store import Filters, _fts_query
+from councilsearch.index.query import check_filters, councils_named
+from councilsearch.index.store.fts import fts_query, within_budget
+from councilsearch.models import Filters
 from tests.conftest import CORPUS, DATA, FINANCE
 
 
@@ -75,7 +76,7 @@ def test_number_question_names_the_figure(searcher) -> None:
     ],
 )
 def test_number_questions_are_recognised(query: str, kind: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     nq = number_question(query)
     assert nq is not None and nq.kind == kind
@@ -91,7 +92,7 @@ def test_number_questions_are_recognised(query: str, kind: str) -> None:
     ],
 )
 def test_questions_about_something_else_are_not_number_questions(query: str) -> None:
-    from councilsearch.index.search import number_question
+    from councilsearch.index.answer import number_question
 
     assert number_question(query) is None
 
@@ -153,12 +154,13 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
 
 
 def test_keyword_query_over_budget_keeps_its_rarest_terms(lib: Library, monkeypatch) -> None:
-    import councilsearch.index.store as store_mod
+    import councilsearch.index.store.fts as fts_mod
 
     terms = ['"council"', '"budget"', '"Xantura"']
-    assert lib.store._within_budget(terms) == " OR ".join(terms)  # the corpus is far below the budget
-    monkeypatch.setattr(store_mod, "KEYWORD_BUDGET", 20)
-    assert lib.store._within_budget(terms) == '"Xantura"'  # the common words would match hundreds
+    count = lib.store.keyword_match_count
+    assert within_budget(terms, count) == " OR ".join(terms)  # the corpus is far below the budget
+    monkeypatch.setattr(fts_mod, "KEYWORD_BUDGET", 20)
+    assert within_budget(terms, count) == '"Xantura"'  # the common words would match hundreds
     hits = lib.store.keyword_search("council budget Xantura", 5)
     assert hits and all("xantura" in p.text.lower() for p in lib.store.passages([i for i, _ in hits]).values())
 
@@ -169,9 +171,9 @@ def test_a_hyphenated_compound_is_found_either_way(lib: Library) -> None:
         ids = [pid for pid, _ in lib.store.keyword_search(query, 5)]
         texts = [p.text for p in lib.store.passages(ids).values()]
         assert any("re-grading" in t for t in texts), query
-    assert _fts_query("cooperation") == '"cooperation" OR "co operation"'
-    assert _fts_query("co-operation") == '"co" OR "operation" OR "cooperation"'
-    assert _fts_query("reply") == '"reply"'  # a prefix needs four letters after it
+    assert fts_query("cooperation") == '"cooperation" OR "co operation"'
+    assert fts_query("co-operation") == '"co" OR "operation" OR "cooperation"'
+    assert fts_query("reply") == '"reply"'  # a prefix needs four letters after it
 
 
 @pytest.mark.parametrize(
@@ -194,6 +196,17 @@ def test_bad_queries_raise_query_error(searcher, query: str) -> None:
 def test_bad_dates_raise_query_error(searcher) -> None:
     with pytest.raises(errors.QueryError, match="YYYY-MM-DD"):
         searcher.search("budget", filters=Filters(date_from="last tuesday"))
+
+
+def test_the_one_filter_validator_normalises_and_rejects() -> None:
+    f = check_filters(Filters(council="  ", doc_id=" d1 ", date_from="2024", date_to="2024-02"))
+    assert (f.council, f.doc_id, f.date_from, f.date_to) == (None, "d1", "2024-01-01", "2024-02-29")
+    assert not check_filters(Filters(date_from=" ", doc_type="", section_kind="")).active
+    for bad in (Filters(date_from="2025-02-30"), Filters(date_to="2025-13"), Filters(date_from="0000"),
+                Filters(date_from="2026", date_to="2025"), Filters(section_kind="footnote"),
+                Filters(doc_type="novel")):
+        with pytest.raises(errors.QueryError):
+            check_filters(bad)
 
 
 def test_pdf_version_cites_the_right_page(lib: Library) -> None:

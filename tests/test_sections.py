@@ -1,4 +1,4 @@
-"""Sectioning and passages: invariants (hypothesis) and the structure of the real corpus."""
+"""Sectioning, sentences and passages: invariants (hypothesis) and the structure of the real corpus."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from councilsearch.ingest.passages import MAX_WORDS, make_passages
 from councilsearch.ingest.sections import split_sections
-from councilsearch.models import Document
+from councilsearch.ingest.sentences import passage_sentence, sentence_at, sentence_spans
+from councilsearch.models import Document, Passage
 from tests.conftest import CABINET, FINANCE, NWL
 
 
@@ -141,6 +142,31 @@ def test_passages_respect_size_sentences_and_sections(corpus_docs) -> None:
             assert after in ("", "\n", " ", "\t") or p.span[1] == sec.span[1]
     big = [n for n in sizes if n >= 60]
     assert sum(1 for n in big if n <= MAX_WORDS + 40) / len(big) > 0.9
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_one_sentence_splitter_for_passages_figures_and_context() -> None:
+    text = "Mr. Smith spoke. The gap is £60m (c. 5%). “Next” steps! • a bullet. no split. (a) item. Jan. 5 stays"
+    assert _sentences(text) == [
+        "Mr. Smith spoke.", "The gap is £60m (c. 5%).", "“Next” steps!", "• a bullet. no split.", "(a) item.",
+        "Jan. 5 stays",
+    ]
+    assert _sentences("See para. 5 and No. 3. Then J. Smith came.") == ["See para. 5 and No. 3.", "Then J. Smith came."]
+    assert sentence_spans("  one. Two  ") == [(0, 6), (7, 12)]  # untrimmed; what lies between belongs to neither
+    text = "First line. Second one.\nRow label\t£5m\t£6m\nCell one. Cell two.\tx"
+    at = text.index("£6m")
+    assert text[slice(*sentence_at(text, at, at + 3))] == "Row label\t£5m\t£6m"  # a table row, whole
+    at = text.index("two")
+    assert text[slice(*sentence_at(text, at))] == "Cell two."  # a cell of several sentences
+    at = text.index("Second")
+    assert text[slice(*sentence_at(text, at))] == "Second one."
+    p = Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(100, 100 + len(text)), text=text, pages=(1,),
+                path=(), para_no=None, kind="paragraph")
+    assert passage_sentence(p, (100 + at, 100 + at + 6)) == "Second one."
+    assert passage_sentence(p, (10, 12)) is None
 
 
 @pytest.mark.parametrize("stem", [FINANCE, NWL, "leicester-city-productivity-plan-2024", "leicester-city-idea-peer-review-2006",

@@ -26,9 +26,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from councilsearch.config import load_settings
 from councilsearch.errors import NotFoundError
-from councilsearch.extract.pipeline import analyse
 from councilsearch.index.library import Library
 from councilsearch.ingest.parse import document_id, parse_bytes
+from councilsearch.pipeline import analyse
 from tests.hostile.corpus import excerpts, variant
 from tests.hostile.invariants import index_ids_match_store
 

@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from councilsearch.errors import IndexError_, ManifestMismatchError
-from councilsearch.index.vectors import INDEX_FILE, MANIFEST_FILE, FaissVectorStore, VectorStore
+from councilsearch.index.vectors.faiss_store import FaissVectorStore
+from councilsearch.index.vectors.files import INDEX_FILE, MANIFEST_FILE
+from councilsearch.index.vectors.protocol import VectorStore
 
 PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -120,7 +122,7 @@ def test_sq8_scores_are_exact_and_filters_hold(seed, n, k, filt):
     """sq8 ranks its candidates by exact inner products: every score it returns is the true
     one, in order, and nothing outside the filter comes back; when the candidates cover the
     admitted vectors (SQ_REFINE * k >= their count) the result is exactly the brute force."""
-    from councilsearch.index.vectors import SQ_REFINE
+    from councilsearch.index.vectors.sq8 import SQ_REFINE
 
     ids, x = dataset(seed, n, 16)
     store = FaissVectorStore(16, kind="sq8")
@@ -143,15 +145,15 @@ def test_sq8_scores_are_exact_and_filters_hold(seed, n, k, filt):
 
 
 def test_sq8_split_scan_finds_what_one_scan_finds(monkeypatch):
-    import councilsearch.index.vectors as vectors_mod
+    import councilsearch.index.vectors.sq8 as sq8_mod
 
     ids, x = dataset(13, 3_000, 32)
     store = FaissVectorStore(32, kind="sq8")
     store.add(ids, x)
     q = unit(np.random.default_rng(14), 6, 32)
     whole = store.search(q, 20)
-    monkeypatch.setattr(vectors_mod, "SQ_SPLIT", 100)
-    monkeypatch.setattr(vectors_mod, "available_cpus", lambda: 3)
+    monkeypatch.setattr(sq8_mod, "SQ_SPLIT", 100)
+    monkeypatch.setattr(sq8_mod, "available_cpus", lambda: 3)
     split = store.search(q, 20)
     assert np.array_equal(whole[1], split[1]) and np.allclose(whole[0], split[0])
 
@@ -306,7 +308,7 @@ def test_auto_kind_switches_with_hysteresis():
 
 
 def test_auto_serves_sq8_when_hnsw_misses_its_recall_target(tmp_path, monkeypatch):
-    import councilsearch.index.vectors as vectors_mod
+    import councilsearch.index.vectors.faiss_store as store_mod
 
     ids, x = dataset(6, 400, 16)
     # a target no graph can reach stands in for uniformly random 384-d vectors at 1M
@@ -317,8 +319,8 @@ def test_auto_serves_sq8_when_hnsw_misses_its_recall_target(tmp_path, monkeypatc
     check_against_numpy(*store.search(q, 10), q, ids[:300], x[:300], 10)
     # no new graph is tried until the count has doubled
     calls = []
-    real = vectors_mod.calibrate_ef_search
-    monkeypatch.setattr(vectors_mod, "calibrate_ef_search", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = store_mod.calibrate_ef_search
+    monkeypatch.setattr(store_mod, "calibrate_ef_search", lambda *a, **k: calls.append(1) or real(*a, **k))
     store.add(ids[300:350], x[300:350])
     assert store.kind == "sq8" and calls == []
     # the decision is saved with the index
@@ -333,9 +335,9 @@ def test_auto_serves_sq8_when_hnsw_misses_its_recall_target(tmp_path, monkeypatc
 
 
 def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
-    import councilsearch.index.vectors as vectors_mod
+    import councilsearch.index.vectors.faiss_store as store_mod
 
-    monkeypatch.setattr(vectors_mod, "PROBE_SIZE", 200)
+    monkeypatch.setattr(store_mod, "PROBE_SIZE", 200)
     ids, x = dataset(7, 600, 16)
     built: list[int] = []
     real_new = FaissVectorStore._new_index
@@ -354,7 +356,7 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
     fine.add(ids, x)
     assert fine.kind == "hnsw" and built == ["hnsw", "hnsw"]  # probe, then the full graph
     # a sample that reaches the target only at a high efSearch foretells a big graph that won't
-    monkeypatch.setattr(vectors_mod, "PROBE_EF_MAX", 8)
+    monkeypatch.setattr(store_mod, "PROBE_EF_MAX", 8)
     strained = FaissVectorStore(16, approx_threshold=100, recall_target=0.9)
     built.clear()
     strained.add(ids, x)

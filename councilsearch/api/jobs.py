@@ -1,4 +1,4 @@
-"""/jobs: bulk extraction jobs over HTTP (a thin layer over ``extract.jobs.JobManager``).
+"""/jobs: bulk extraction jobs over HTTP (a thin layer over ``jobs.manager.JobManager``).
 
 - ``POST /jobs/extract`` (write key): stored document ids and/or a folder on the server's
   allow-list (``COUNCILSEARCH_JOB_FOLDERS``) -> 202 with the job's id and state.
@@ -14,21 +14,23 @@ random 128-bit hex strings.
 
 from __future__ import annotations
 
-import os
+import dataclasses
 import threading
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
+import pydantic
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
 from starlette.concurrency import run_in_threadpool
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, WriteKey
 from councilsearch.api.handlers import error_responses
-from councilsearch.config import Settings
+from councilsearch.config import Settings, available_cpus
 from councilsearch.errors import InputError
-from councilsearch.extract.jobs import JobManager, allowed_folder
+from councilsearch.jobs import run
+from councilsearch.jobs.manager import JobManager, JobStatus, allowed_folder
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
@@ -47,7 +49,7 @@ def get_jobs(request: Request, settings: SettingsDep, library: LibraryDep) -> Jo
             jm = getattr(request.app.state, "jobs", None)
             if jm is None:
                 # half the CPUs: searches keep running while a job does
-                workers = max(1, (os.cpu_count() or 2) // 2)
+                workers = max(1, available_cpus() // 2)
                 jm = JobManager(settings.data_dir / "jobs", store=library.store, workers=workers)
                 request.app.state.jobs = jm
     return jm  # type: ignore[no-any-return]
@@ -68,46 +70,33 @@ class ExtractJobRequest(BaseModel):
     format: Literal["jsonl", "csv", "parquet"] = "jsonl"
 
 
-class JobProgress(BaseModel):
-    total: int = 0
-    processed: int = 0
-    written: int = 0
-    skipped: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    rows: int = 0
-    seconds: float = 0.0
-    docs_per_s: float = 0.0
+# The job schemas are the runner's records (jobs.run.JobProgress, jobs.manager.JobStatus,
+# jobs.rows.Failure) served as they are: these subclasses add only what HTTP needs.
 
 
-class JobFailure(BaseModel):
-    path: str
-    code: str
-    error: str
-    sha256: str | None = None
+@pydantic.dataclasses.dataclass
+class JobProgress(run.JobProgress):
+    """How far the job has got, and its rate in documents a second."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def docs_per_s(self) -> float:
+        return round(super().docs_per_s, 3)
 
 
-class JobOut(BaseModel):
-    id: str
-    state: Literal["queued", "running", "done", "failed", "cancelled", "interrupted"]
-    format: str
-    created: float
-    started: float | None
-    finished: float | None
+@pydantic.dataclasses.dataclass(frozen=True, kw_only=True)
+class JobOut(JobStatus):
+    """A job's state, progress and failures, and where to fetch its result."""
+
     error: str | None = Field(description="Why the whole job failed (per-document failures are in `failures`).")
-    error_code: str | None
     progress: JobProgress
-    failures: list[JobFailure]
-    result_url: str | None = Field(description="Where to fetch the file, once the state is done.")
+    result_url: str | None = Field(default=None, description="Where to fetch the file, once the state is done.")
 
     @classmethod
-    def of(cls, d: dict[str, Any]) -> JobOut:
-        return cls(
-            id=d["id"], state=d["state"], format=d["format"], created=d["created"], started=d["started"],
-            finished=d["finished"], error=d["error"], error_code=d["error_code"],
-            progress=JobProgress(**d["progress"]), failures=[JobFailure(**f) for f in d["failures"]],
-            result_url=f"/jobs/{d['id']}/result" if d["result_ready"] else None,
-        )
+    def of(cls, s: JobStatus) -> JobOut:
+        mine = {f.name: getattr(s, f.name) for f in dataclasses.fields(s)}
+        return cls(**{**mine, "progress": JobProgress(**dataclasses.asdict(s.progress)),
+                      "result_url": f"/jobs/{s.id}/result" if s.result_ready else None})
 
 
 def _parse_request(raw: bytes) -> ExtractJobRequest:
@@ -123,7 +112,7 @@ def _submit(raw: bytes, jobs: JobManager, settings: Settings) -> JobOut:
         raise InputError("name the documents: give `doc_ids` (stored document ids), a `folder`, or both")
     paths = [allowed_folder(body.folder, settings.job_folders)] if body.folder else []
     job_id = jobs.submit(paths, doc_ids=body.doc_ids, fmt=body.format)
-    return JobOut.of(jobs.get(job_id).to_dict())
+    return JobOut.of(jobs.get(job_id).status())
 
 
 @router.post("/extract", response_model=JobOut, status_code=202, responses=error_responses(401, 403, 404, 413, 422),
@@ -133,7 +122,7 @@ async def submit_extract(request: Request, jobs: JobsDep, settings: SettingsDep,
     """Every figure and entity of the chosen documents, with citations, into one file (one row
     per figure or entity, `row_type` says which). Returns at once; poll `GET /jobs/{id}`.
 
-    The body is JSON of at most a few KB (`COUNCILSEARCH` caps it at 32 KB: for more documents,
+    The body is JSON of at most a few KB (the server caps it at 32 KB: for more documents,
     give a folder); it is read only after the key is checked, and decoded off the event loop."""
     raw = await request.body()
     return await run_in_threadpool(_submit, raw, jobs, settings)
@@ -142,7 +131,7 @@ async def submit_extract(request: Request, jobs: JobsDep, settings: SettingsDep,
 @router.get("/{job_id}", response_model=JobOut, responses=error_responses(401, 403, 404, 422),
             summary="A job's state, progress and failures")
 def get_job(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> JobOut:
-    return JobOut.of(jobs.get(job_id).to_dict())
+    return JobOut.of(jobs.get(job_id).status())
 
 
 @router.get("/{job_id}/result", responses={200: {"description": "The extracted rows as JSONL, CSV or Parquet.",
@@ -161,4 +150,4 @@ def get_result(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> FileResponse:
 def cancel_job(job_id: JobId, jobs: JobsDep, _key: WriteKey) -> JobOut:
     """A queued job never starts; a running one stops after the document it is on (what is
     written so far stays in its folder)."""
-    return JobOut.of(jobs.cancel(job_id).to_dict())
+    return JobOut.of(jobs.cancel(job_id).status())

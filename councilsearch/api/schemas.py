@@ -7,7 +7,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from councilsearch.api.format import figure_chip, view_url
+from councilsearch.api.format import view_url
+from councilsearch.extract.figures.present import figure_chip
+from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.models import Citation, Entity, Figure, Hit, Passage, Section
 
 # -- errors ---------------------------------------------------------------------------------
@@ -295,14 +297,4 @@ class Health(BaseModel):
 
 def figure_context(p: Passage | None, f: Figure) -> str | None:
     """The sentence of ``p`` holding ``f`` (None when the figure is outside any passage)."""
-    if p is None:
-        return None
-    s, e = f.span[0] - p.span[0], f.span[1] - p.span[0]
-    text = p.text
-    if not (0 <= s <= len(text)):
-        return None
-    left = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s))
-    rights = [x for x in (text.find(". ", e), text.find("\n", e)) if x != -1]
-    right = min(rights) + 1 if rights else len(text)
-    return text[left + 1:right].strip() or None
-
+    return passage_sentence(p, f.span) if p is not None else None

@@ -14,9 +14,9 @@ from pathlib import Path
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from councilsearch.api.params import parse_date
 from councilsearch.errors import InputError
 from councilsearch.index.library import IngestResult, Library
+from councilsearch.index.query import parse_date
 from councilsearch.ingest.manifest import guess_meta
 from councilsearch.ingest.sniff import sniff_format
 from councilsearch.models import DOC_TYPES, DocumentMeta

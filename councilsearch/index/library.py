@@ -23,12 +23,19 @@ import numpy as np
 
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError, IndexError_, ParseError
-from councilsearch.extract.pipeline import Analysis, analyse, extractor_versions
-from councilsearch.index.store import Store, document_context, embedding_text, sentence_embedding_text
-from councilsearch.ingest.manifest import meta_for
-from councilsearch.ingest.parse import iter_files, parse_bytes, read_file
+from councilsearch.index.store import Store
+from councilsearch.index.store.embedding_text import document_context, embedding_text, sentence_embedding_text
+from councilsearch.ingest.parse import iter_files
 from councilsearch.ingest.passages import passage_sentences
 from councilsearch.models import Document, DocumentMeta
+from councilsearch.pipeline import (
+    Analysis,
+    ParseOptions,
+    analyse,
+    extractor_versions,
+    parse_document,
+    read_document,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +44,11 @@ VECTORS_DIR = "vectors"
 SENTENCE_VECTORS_DIR = "sentence_vectors"
 UNIT_TABLES = ("passages", "sentences")
 EMBEDDING_META = "embedding_model"  # store meta: "<model name>/<dimension>" of the stored embeddings
+
+
+def store_path(data_dir: str | Path) -> Path:
+    """The SQLite store of a data folder (the one place that names the file)."""
+    return Path(data_dir) / STORE_NAME
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,18 @@ class IngestResult:
         return self.status != "failed"
 
 
-ProgressFn = Callable[[IngestResult], None]
+@dataclass(frozen=True)
+class IngestProgress:
+    """What ``Library.ingest_paths`` tells its progress callback, twice a file: as the file
+    starts (``result`` None) and once it is done."""
+
+    done: int  # files finished so far
+    total: int  # files in the batch
+    path: Path  # the file starting, or just finished (as found, not resolved)
+    result: IngestResult | None = None
+
+
+ProgressFn = Callable[[IngestProgress], None]
 
 
 class Library:
@@ -75,7 +98,7 @@ class Library:
         self.settings = settings or load_settings()
         self.data_dir = Path(self.settings.data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.data_dir / STORE_NAME)
+        self.store = Store(store_path(self.data_dir))
         self.embed = embed
         self.extract = extract
         self._embedder: Any = None
@@ -84,7 +107,6 @@ class Library:
         self._vec_lock = threading.RLock()
         self._dirty = False
         self._synced_generation = -1  # the store generation the vector indexes last caught up with
-        self._manifest_cache: dict[Path, dict[str, DocumentMeta]] = {}
         if embed:
             self._open_vectors(repair=repair)
 
@@ -102,7 +124,7 @@ class Library:
         return self.data_dir / VECTORS_DIR
 
     def _new_vectors(self) -> Any:
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
@@ -114,13 +136,12 @@ class Library:
         have = self.store.get_meta(EMBEDDING_META)
         if have == tag:
             return
-        with self.store.transaction() as c:
-            if have is not None:
-                log.warning("the stored passage embeddings were made with %s, this run uses %s: "
-                            "every passage will be embedded again", have, tag)
-                c.execute("UPDATE passages SET embedding = NULL")
-                c.execute("UPDATE sentences SET embedding = NULL")
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (EMBEDDING_META, tag))
+        if have is None:
+            self.store.set_meta(EMBEDDING_META, tag)
+            return
+        log.warning("the stored passage embeddings were made with %s, this run uses %s: "
+                    "every passage will be embedded again", have, tag)
+        self.store.reset_embeddings(EMBEDDING_META, tag)
 
     @property
     def sentence_vectors_dir(self) -> Path:
@@ -141,12 +162,13 @@ class Library:
     def _open_vectors(self, repair: bool) -> None:
         """Load both vector indexes (passages, and sentences for sentence-level matching),
         checked against their manifests; rebuild from SQLite when unusable and ``repair``."""
-        from councilsearch.index.vectors import FaissVectorStore
+        from councilsearch.index.vectors.faiss_store import FaissVectorStore
+        from councilsearch.index.vectors.files import has_files
 
         self._check_stored_embeddings()
         for table in UNIT_TABLES:
             folder = self._folder(table)
-            if (folder / "manifest.json").exists() or (folder / "vectors.faiss").exists():
+            if has_files(folder):
                 try:
                     vs = FaissVectorStore.load(
                         folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
@@ -225,21 +247,13 @@ class Library:
                 texts = self.store.embedding_texts(lost, table)  # the same text ingest embeds
                 order = [i for i in lost if i in texts]
                 new = self.embedder.encode([texts[i] for i in order])
-                self._store_embeddings(order, new, table)
+                self.store.set_embeddings(order, new, table)
                 ids = np.concatenate([ids, np.array(order, dtype=np.int64)]) if len(ids) else np.array(order, dtype=np.int64)
                 vecs = np.vstack([vecs, new]) if len(vecs) else new
             if len(ids):
                 vs.add(ids, vecs)
                 added = len(ids)
         return len(extra), added
-
-    def _store_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
-        table = "sentences" if table == "sentences" else "passages"
-        with self.store.transaction() as c:
-            c.executemany(
-                f"UPDATE {table} SET embedding = ? WHERE id = ?",
-                [(np.ascontiguousarray(v, dtype=np.float32).tobytes(), int(i)) for i, v in zip(ids, vecs, strict=True)],
-            )
 
     def save(self) -> None:
         """Write the FAISS indexes and manifests atomically, if anything changed."""
@@ -287,19 +301,12 @@ class Library:
             return n
 
     # -- ingest --------------------------------------------------------------------------
-    def _meta(self, path: Path) -> DocumentMeta:
-        return meta_for(path, self._manifest_cache)
+    @property
+    def parse_options(self) -> ParseOptions:
+        return ParseOptions.of(self.settings)
 
     def parse(self, data: bytes, name: str, meta: DocumentMeta | None, source_path: str) -> Document:
-        parser = None
-        if self.settings.sandbox:
-            try:
-                from councilsearch.ingest.sandbox import sandboxed_parser
-
-                parser = sandboxed_parser(self.settings.parse_timeout_s, self.settings.parse_memory_bytes)
-            except ImportError:
-                parser = None
-        return parse_bytes(data, name, meta, source_path=source_path, parser=parser)
+        return parse_document(data, name, meta, source_path=source_path, options=self.parse_options)
 
     def analyse(self, doc: Document) -> Analysis:
         return analyse(doc, figures=self.extract, entities=self.extract)
@@ -309,8 +316,8 @@ class Library:
         source_path = str(p.resolve())
         t0 = time.perf_counter()
         try:
-            data = read_file(p)
-            return self.ingest_bytes(data, p.name, meta or self._meta(p), source_path=source_path, t0=t0)
+            doc = read_document(p, self.parse_options, meta, source_path=source_path)
+            return self._ingest(doc, t0)
         except CouncilSearchError as exc:
             return IngestResult(str(p), "failed", error=str(exc), error_code=exc.code,
                                 seconds=time.perf_counter() - t0)
@@ -322,12 +329,14 @@ class Library:
         meta: DocumentMeta | None = None,
         *,
         source_path: str | None = None,
-        t0: float | None = None,
     ) -> IngestResult:
         """Parse, analyse, embed and store one document. Raises ParseError on bad input."""
-        t0 = time.perf_counter() if t0 is None else t0
-        source_path = source_path or name
-        doc = self.parse(data, name, meta, source_path)
+        t0 = time.perf_counter()
+        return self._ingest(self.parse(data, name, meta, source_path or name), t0)
+
+    def _ingest(self, doc: Document, t0: float) -> IngestResult:
+        """Analyse, embed and store one parsed document (unless it is stored already)."""
+        source_path = doc.source_path
         existing = self.store.find_by_source(source_path)
         if any(doc_id == doc.id for doc_id, _ in existing) or self.store.has_document(doc.id):
             return IngestResult(source_path, "unchanged", doc.id, doc.title, seconds=time.perf_counter() - t0)
@@ -371,13 +380,19 @@ class Library:
     def ingest_paths(
         self, paths: Iterable[str | Path], progress: ProgressFn | None = None, save_every: int = 25
     ) -> list[IngestResult]:
+        """Ingest every document file under ``paths`` (files or folders, in ``iter_files``
+        order), saving the vector index every ``save_every`` files and at the end. A bad file
+        is a failed result, never an exception. ``progress`` hears of each file as it starts
+        and again when it is done (see ``IngestProgress``)."""
         files = iter_files([Path(p) for p in paths])
         results: list[IngestResult] = []
         for k, f in enumerate(files, 1):
+            if progress is not None:
+                progress(IngestProgress(k - 1, len(files), f))
             r = self.ingest_file(f)
             results.append(r)
             if progress is not None:
-                progress(r)
+                progress(IngestProgress(k, len(files), f, r))
             if self.embed and k % save_every == 0:
                 self.save()
         if self.embed:

@@ -21,6 +21,7 @@ from typing import Any
 
 from councilsearch.errors import CorruptDocumentError, EmptyDocumentError
 from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.markers import MARKED_ITEM
 from councilsearch.models import Span
 
 _DROP = (
@@ -37,7 +38,6 @@ _BLOCKS = {
 _LAYOUT_INSIDE = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2009\u200a\u2002\u2003]+")
-_HAS_MARKER = re.compile(r"^(?:[-–•◦▪●*]\s|\(?[0-9]{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivxlc]{1,6}\)\s)")
 
 
 def decode_html(data: bytes) -> str:
@@ -77,7 +77,7 @@ class _Reader:
         if not text:
             return
         if self.prefix is not None:
-            if not _HAS_MARKER.match(text):
+            if not MARKED_ITEM.match(text):
                 text = f"{self.prefix} {text}"
             self.prefix = None
         self.lines.append((text, heading))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from pathlib import Path
 
 from councilsearch.models import DOC_TYPES, DocumentMeta
@@ -35,20 +36,31 @@ def load_manifest(folder: Path) -> dict[str, DocumentMeta]:
     return out
 
 
-def meta_for(path: Path, cache: dict[Path, dict[str, DocumentMeta]] | None = None) -> DocumentMeta:
+_MANIFESTS: dict[Path, tuple[tuple[int, int], dict[str, DocumentMeta]]] = {}
+_MANIFESTS_LOCK = threading.Lock()
+
+
+def folder_manifest(folder: Path) -> dict[str, DocumentMeta]:
+    """``load_manifest(folder)``, kept for the process and read again when the file changes
+    (its modification time or size), so a batch reads each folder's manifest once."""
+    try:
+        st = (folder / MANIFEST_NAME).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = (-1, -1)
+    with _MANIFESTS_LOCK:
+        cached = _MANIFESTS.get(folder)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, load_manifest(folder) if stamp[0] != -1 else {})
+            _MANIFESTS[folder] = cached
+    return cached[1]
+
+
+def meta_for(path: Path) -> DocumentMeta:
     """Metadata for one file: its folder's manifest, else a guess from the file name."""
-    folder = path.parent
-    if cache is not None:
-        if folder not in cache:
-            cache[folder] = load_manifest(folder)
-        manifest = cache[folder]
-    else:
-        manifest = load_manifest(folder)
+    manifest = folder_manifest(path.parent)
     found = manifest.get(path.name) or manifest.get(path.stem)
     return found if found is not None else guess_meta(path.name)
-
-
-_COUNCIL_RE = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)* (?:City|County|District|Borough)? ?Council)")
 
 
 def guess_meta(name: str) -> DocumentMeta:

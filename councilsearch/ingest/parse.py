@@ -15,7 +15,7 @@ from councilsearch.models import Document, DocumentMeta
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 """Largest plain-text or markdown file read (16 MiB, some 5,000 pages of prose). Text is parsed
-in-process (see ingest/sandbox.py), so a bigger one is refused with ResourceLimitError before it
+in-process (see ingest/sandbox/), so a bigger one is refused with ResourceLimitError before it
 is decoded: no committee paper is that long, and sectioning, extraction and embedding would
 take many minutes over it."""
 
@@ -122,11 +122,13 @@ def read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def parse_file(path: str | Path, meta: DocumentMeta | None = None, parser: object | None = None) -> Document:
+def parse_file(
+    path: str | Path, meta: DocumentMeta | None = None, parser: object | None = None, source_path: str | None = None
+) -> Document:
     p = Path(path)
     data = read_file(p)
     try:
-        return parse_bytes(data, p.name, meta or meta_for(p), source_path=str(p), parser=parser)
+        return parse_bytes(data, p.name, meta or meta_for(p), source_path=source_path or str(p), parser=parser)
     except ParseError as exc:
         if exc.path is None or exc.path == p.name:
             exc.path = str(p)

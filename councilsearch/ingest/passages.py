@@ -11,19 +11,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from councilsearch.ingest.sections import content_span, stable_int_id
+from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Document, Passage, Section, Span
 
 MIN_WORDS = 120
 MAX_WORDS = 200
 TAIL_WORDS = 40
 
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and
-# something that can start a sentence. Abbreviations common in council papers are kept whole.
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*[ \t]+(?=[\"“‘(£\[]?[A-Z0-9])")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|para|paras|e\.g|i\.e|etc|approx|cf|vs|Co|Ltd|Inc|Prof|"
-    r"Sir|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$"
-)
 _WORD = re.compile(r"\S+")
 
 
@@ -38,24 +32,11 @@ def _units(text: str, span: Span, *, by_line: bool) -> Iterator[Span]:
             if by_line:
                 yield content_span(text, (pos, line_end))
             else:
-                yield from _sentences(text, pos, line_end)
+                for sentence in sentence_spans(text, pos, line_end):
+                    sentence = content_span(text, sentence)
+                    if sentence[1] > sentence[0]:
+                        yield sentence
         pos = line_end + 1
-
-
-def _sentences(text: str, start: int, end: int) -> Iterator[Span]:
-    seg = text[start:end]
-    cur = 0
-    for m in _SENT_END.finditer(seg):
-        before = seg[cur:m.start()]
-        if _ABBREV.search(before):
-            continue
-        sp = content_span(text, (start + cur, start + m.start()))
-        if sp[1] > sp[0]:
-            yield sp
-        cur = m.end()
-    sp = content_span(text, (start + cur, end))
-    if sp[1] > sp[0]:
-        yield sp
 
 
 def _n_words(text: str, span: Span) -> int:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilsearch.ingest.markers import LIST_ITEM
 from councilsearch.models import Document, Section, Span
 
 # --- line patterns ---------------------------------------------------------------------
@@ -32,9 +33,6 @@ _MULTI_NUMBERED = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
 _RECOMMENDATION = re.compile(r"^[ \t]*(?:\*\*)?Recommendation\s+\d+[A-Za-z]?\b\s*[:.\-–—]?", re.I)
 _MARKDOWN = re.compile(r"^(#{1,6})[ \t]+\S")
 _BOLD_ONLY = re.compile(r"^[ \t]*\*\*[^*\n]{2,}\*\*[ \t]*$")
-_LIST = re.compile(
-    r"^[ \t]*(?:[-•*◦▪●–](?:[ \t]|$)|\(?[a-z]\)[ \t]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)[ \t]|\(\d{1,2}\)[ \t])"
-)
 _PART = re.compile(r"^[ \t]*PART\s+[A-Z0-9]{1,3}[ \t]*$")
 _APPENDIX = re.compile(r"^[ \t]*(?:\*\*)?Appendix\s+[A-Z0-9]{1,3}\b", re.I)
 _HONORIFIC = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof)\.?\s", re.I)
@@ -246,7 +244,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
                 ln.kind, ln.para_no = "numbered", m_num.group(1)
             last_number = (number, ln.kind == "numbered")
             continue
-        if _LIST.match(raw):
+        if LIST_ITEM.match(raw):
             ln.kind = "list"
             continue
         if i in hint_starts and len(_words(t)) <= 25:
@@ -294,7 +292,7 @@ def _opens_content(lines: list[_Line], i: int) -> bool:
     if nxt.kind == "blank":
         return True
     t = nxt.text.strip()
-    if "\t" in nxt.text or _NUMBERED.match(t) or _LIST.match(t) or _RECOMMENDATION.match(t):
+    if "\t" in nxt.text or _NUMBERED.match(t) or LIST_ITEM.match(t) or _RECOMMENDATION.match(t):
         return True
     return len(_words(t)) >= 10 and t.endswith((".", ":", ")", "”", "’"))
 

@@ -10,7 +10,6 @@ from io import BytesIO
 from councilsearch.errors import ContentMismatchError, EmptyDocumentError, UnsupportedFormatError
 
 FORMATS = ("pdf", "docx", "html", "markdown", "text")
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = {".pdf", ".docx", *HTML_SUFFIXES, ".txt", ".text", ".md", ".markdown"}
 

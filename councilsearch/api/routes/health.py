@@ -17,7 +17,7 @@ from councilsearch import __version__
 from councilsearch.api.deps import LibraryDep
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import Health
-from councilsearch.index.store import SCHEMA_VERSION
+from councilsearch.index.store.schema import SCHEMA_VERSION
 
 router = APIRouter(tags=["health"])
 _OWN_THREADS = anyio.CapacityLimiter(2)
@@ -30,7 +30,7 @@ async def health(library: LibraryDep) -> Health:
 
 
 def _health(library: LibraryDep) -> Health:
-    from councilsearch.extract.pipeline import extractor_versions
+    from councilsearch.pipeline import extractor_versions
 
     vectors = library.vectors
     embedder = library.embedder

@@ -14,12 +14,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
-from councilsearch.api.format import figure_chip, figure_label, figure_value, segments, view_url
-from councilsearch.api.params import build_filters, check_k, check_query
+from councilsearch.api.format import segments, view_url
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
+from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
+from councilsearch.index.query import check_filters, check_k, check_query
 from councilsearch.index.store import Store
-from councilsearch.models import DOC_TYPES, Figure, Hit
+from councilsearch.models import DOC_TYPES, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,14 +57,11 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
 
 
 def _facets(store: Store) -> dict[str, list[str]]:
-    c = store.conn
-    councils = [r[0] for r in c.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")]
-    present = {r[0] for r in c.execute("SELECT DISTINCT doc_type FROM documents")}
-    docs = [(r[0], r[1]) for r in c.execute("SELECT id, title FROM documents ORDER BY title")]
+    present = store.doc_types()
     return {
-        "councils": councils,
+        "councils": store.councils(),
         "doc_types": [t for t in DOC_TYPES if t in present],
-        "documents": docs,  # type: ignore[dict-item]
+        "documents": store.document_titles(),  # type: ignore[dict-item]
     }
 
 
@@ -118,11 +116,9 @@ def search_page(
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
     try:
-        query = check_query(q, settings)
-        check_k(k, settings)
-        if doc_type and doc_type not in DOC_TYPES:
-            raise QueryError(f"unknown document type {doc_type!r}")
-        filters = build_filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to)
+        query = check_query(q, settings.max_query_chars)
+        check_k(k, settings.max_k)
+        filters = check_filters(Filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to))
         hits = request.app.state.searcher.search(query, k=k, filters=filters)
     except QueryError as exc:
         ctx["error"] = exc.message

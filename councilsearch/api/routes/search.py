@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import time
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
 from councilsearch.api.deps import SearcherDep, SettingsDep, StoreDep
 from councilsearch.api.handlers import error_responses
-from councilsearch.api.params import DocType, SectionKindParam, build_filters, check_k, check_query
 from councilsearch.api.schemas import (
     CitationOut,
     CitedFigureOut,
@@ -24,8 +23,13 @@ from councilsearch.api.schemas import (
     figure_context,
 )
 from councilsearch.errors import QueryError
+from councilsearch.index.query import check_filters, check_k, check_query
+from councilsearch.models import Filters, SectionKind
 
 router = APIRouter()
+
+# models.DOC_TYPES, spelled out for the OpenAPI schema (tests/test_api.py checks they agree)
+DocType = Literal["peer_challenge", "progress_review", "productivity_plan", "agenda", "report", "minutes", "other"]
 
 Text200 = Annotated[str | None, Query(max_length=200)]
 
@@ -47,16 +51,16 @@ def search(
     doc: Annotated[str | None, Query(max_length=200, description="Only this document id.")] = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
-    section_kind: Annotated[SectionKindParam | None, Query(description="Only passages of this kind.")] = None,
+    section_kind: Annotated[SectionKind | None, Query(description="Only passages of this kind.")] = None,
 ) -> SearchResponse:
     """Hybrid keyword + dense search. Each hit carries the passage, the query terms it holds,
     a citation, its figures and entities, which retrievers found it, the figure that answers
     a number question, and the other places the same passage appears."""
     t0 = time.perf_counter()
-    query = check_query(q, settings)
-    check_k(k, settings)
-    filters = build_filters(council=council, doc_type=doc_type, doc=doc, date_from=date_from,
-                            date_to=date_to, section_kind=section_kind)
+    query = check_query(q, settings.max_query_chars)
+    check_k(k, settings.max_k)
+    filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
+                                    date_to=date_to, section_kind=section_kind))
     hits = searcher.search(query, k=k, filters=filters)
     return SearchResponse(
         query=query, k=k,

@@ -84,8 +84,7 @@ def chunk_text(text: str, size: int = 1000, overlap: int = 200) -> list[str]:
 
 
 def _doc_names(searcher: Searcher) -> dict[str, str]:
-    rows = searcher.store.conn.execute("SELECT id, source_path FROM documents").fetchall()
-    return {r["id"]: Path(r["source_path"]).stem for r in rows}
+    return {doc_id: Path(source).stem for doc_id, source in searcher.store.source_paths().items()}
 
 
 def evaluate_retrieval(
@@ -95,10 +94,7 @@ def evaluate_retrieval(
     systems: Sequence[str] = ("hybrid", "bm25", "dense_chunks"),
 ) -> dict[str, Any]:
     names = _doc_names(searcher)
-    all_passages = [
-        (names.get(r["doc_id"], r["doc_id"]), norm_ws(r["text"]))
-        for r in searcher.store.conn.execute("SELECT doc_id, text FROM passages")
-    ]
+    all_passages = [(names.get(doc_id, doc_id), norm_ws(text)) for doc_id, text in searcher.store.passage_texts()]
     report: dict[str, Any] = {"n": len(queries)}
     per_query: dict[str, dict[str, Any]] = {q.id: {"query": q.query, "kind": q.kind} for q in queries}
 
@@ -155,9 +151,9 @@ def _dense_chunks(
 ) -> dict[str, float]:
     units: list[Unit] = []
     texts: list[str] = []
-    for r in searcher.store.conn.execute("SELECT id, text FROM documents ORDER BY id"):
-        for ch in chunk_text(r["text"]):
-            units.append((names.get(r["id"], r["id"]), norm_ws(ch)))
+    for doc_id, text in searcher.store.document_texts():
+        for ch in chunk_text(text):
+            units.append((names.get(doc_id, doc_id), norm_ws(ch)))
             texts.append(ch)
     vecs = embed(texts)
     qvecs = embed([q.query for q in queries])

@@ -1,49 +1,6 @@
-"""Parse untrusted documents in a limited worker process.
-
-``sandboxed_parser(timeout_s, memory_bytes)`` returns a callable ``(fmt, data, name) ->
-ParsedText`` with the same contract as ``councilsearch.ingest.parse.run_parser``. PDF, DOCX and
-HTML are parsed in a long-lived worker process; plain text and markdown are parsed in this
-process (decoding text is linear and cannot balloon), bounded by ``MAX_TEXT_BYTES`` (16 MiB,
-defined in ``ingest/parse.py``: a bigger text file is refused with ResourceLimitError before it
-is read).
-
-The worker
-----------
-- is started with ``subprocess`` (fork + exec of a fresh interpreter, never a bare ``fork()``
-  of a process that may hold torch's threads) and preloads pypdf, python-docx and lxml, so a
-  document costs one round trip over a pipe, not an interpreter start;
-- runs under ``setrlimit(RLIMIT_AS, memory_bytes)`` (address space, so the limit covers the
-  interpreter and its libraries too), with core dumps off and, per document, a CPU-time
-  ceiling of ``timeout_s`` beyond what it has used so far (a backstop for a worker whose
-  parent died while it was busy);
-- speaks a small framed protocol: the request is a JSON header plus the raw bytes; the answer
-  is a JSON header plus the text as UTF-8. Nothing is unpickled on either side, so a parser
-  subverted by a hostile file cannot hand this process an object to execute;
-- exits when its parent goes (EOF on its pipe, or a change of parent pid).
-
-Outcomes, for one document; the pool goes on with the next one either way:
-- the parser returns: a ParsedText (its text is capped at ``MAX_TEXT_CHARS``);
-- the parser raises a ``ParseError`` subclass: the same class with the same message here;
-- the parser raises anything else: ``CorruptDocumentError`` naming the exception;
-- ``MemoryError`` (the address-space limit), or any error raised after the document's peak
-  RSS reached ``NEAR_LIMIT`` of the limit (C libraries report a failed allocation their own
-  way): ``ResourceLimitError`` "exceeded 1 GiB of memory", and the worker is replaced;
-- no answer within ``timeout_s``: the worker is killed (SIGKILL) and replaced;
-  ``ResourceLimitError`` "timed out after 60 s";
-- the worker dies (a segfault in a C extension, an abort): ``CorruptDocumentError`` "the
-  parser crashed (signal 11)", and the worker is replaced.
-
-A worker whose resident memory stays above ``RECYCLE_RSS_FRACTION`` of its limit after a
-document is replaced too, so one large file does not pin memory for the life of a server.
-
-Threads share the pool (one worker by default, ``workers=`` for more); a caller waits for a
-free worker. ``last_stats`` tells the calling thread what happened to its last document
-(seconds, outcome, the worker's peak RSS while parsing it).
-
-This bounds time and memory; it is not a security boundary. The worker runs as the same user
-with the same files and network as its parent; isolating it further (seccomp, a container, a
-separate user) is a deployment choice.
-"""
+"""The parent side of the parser sandbox: worker processes, the pool that shares them between
+threads, and what a worker's answer, death or silence means for the caller (see the package
+docstring for the outcomes)."""
 
 from __future__ import annotations
 
@@ -52,9 +9,7 @@ import contextlib
 import json
 import logging
 import os
-import selectors
 import signal
-import struct
 import subprocess
 import sys
 import threading
@@ -64,28 +19,26 @@ from typing import Any
 
 from councilsearch import errors
 from councilsearch.ingest.base import ParsedText
-from councilsearch.ingest.parse import MAX_TEXT_BYTES, run_parser
+from councilsearch.ingest.parse import run_parser
+from councilsearch.ingest.sandbox.protocol import (
+    MAX_HEADER,
+    MAX_TEXT_CHARS,
+    DeadlineError,
+    WorkerGoneError,
+    frame,
+    recv_frame,
+    send_all,
+)
 
 log = logging.getLogger(__name__)
-
-__all__ = ["MAX_TEXT_BYTES", "MAX_TEXT_CHARS", "SandboxPool", "SandboxedParser", "sandboxed_parser", "shutdown"]
 
 SANDBOXED_FORMATS = frozenset({"pdf", "docx", "html"})
 """Formats parsed in the worker; everything else (text, markdown) is parsed in-process."""
 
-MAX_TEXT_CHARS = 16 * 1024 * 1024
-"""Largest canonical text a sandboxed parser may return (the same bound, in characters)."""
-
 DEFAULT_TARGET = "councilsearch.ingest.parse:run_parser"
+WORKER_ENTRY = "from councilsearch.ingest.sandbox.worker import main; main()"
 STARTUP_TIMEOUT_S = 60.0
 RECYCLE_RSS_FRACTION = 0.5
-NEAR_LIMIT = 0.85
-"""A parser error raised after the document's peak RSS reached this share of the memory limit
-is reported as ResourceLimitError: a C library (lxml, zlib) that cannot allocate tends to
-raise its own error ("XMLSyntaxError: unknown error") rather than MemoryError."""
-_PRELOAD = ("pypdf", "docx", "lxml.etree", "bs4")
-_LEN = struct.Struct(">Q")
-_MAX_HEADER = 1 << 20
 
 
 # --- messages for a person ------------------------------------------------------------------
@@ -125,76 +78,6 @@ _PARSE_ERRORS: dict[str, type[errors.ParseError]] = {
 }
 
 
-# --- framing ----------------------------------------------------------------------------------
-
-
-class _WorkerGoneError(Exception):
-    """The worker's pipe closed (it exited or was killed)."""
-
-
-class _DeadlineError(Exception):
-    pass
-
-
-def _send_all(fd: int, chunks: list[bytes], deadline: float) -> None:
-    """Write ``chunks`` to a non-blocking fd before ``deadline``."""
-    sel = selectors.DefaultSelector()
-    sel.register(fd, selectors.EVENT_WRITE)
-    try:
-        for chunk in chunks:
-            view = memoryview(chunk)
-            while view:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise _DeadlineError()
-                if not sel.select(left):
-                    continue
-                try:
-                    n = os.write(fd, view[: 1 << 20])
-                except BlockingIOError:
-                    continue
-                except (BrokenPipeError, ConnectionResetError) as exc:
-                    raise _WorkerGoneError() from exc
-                view = view[n:]
-    finally:
-        sel.close()
-
-
-def _recv_exact(fd: int, n: int, deadline: float) -> bytes:
-    """Read exactly ``n`` bytes from a non-blocking fd before ``deadline``."""
-    buf = bytearray()
-    sel = selectors.DefaultSelector()
-    sel.register(fd, selectors.EVENT_READ)
-    try:
-        while len(buf) < n:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise _DeadlineError()
-            if not sel.select(left):
-                continue
-            try:
-                got = os.read(fd, min(n - len(buf), 1 << 20))
-            except BlockingIOError:
-                continue
-            if not got:
-                raise _WorkerGoneError()
-            buf += got
-    finally:
-        sel.close()
-    return bytes(buf)
-
-
-def _recv_frame(fd: int, deadline: float, limit: int) -> bytes:
-    (n,) = _LEN.unpack(_recv_exact(fd, _LEN.size, deadline))
-    if n > limit:
-        raise _WorkerGoneError()  # a frame this size is not something our worker sends
-    return _recv_exact(fd, n, deadline)
-
-
-def _frame(payload: bytes) -> list[bytes]:
-    return [_LEN.pack(len(payload)), payload]
-
-
 # --- the parent side ----------------------------------------------------------------------------
 
 
@@ -228,7 +111,7 @@ class _Worker:
         )
         config = json.dumps({"memory_bytes": memory_bytes, "target": target, "ppid": os.getpid()})
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from councilsearch.ingest.sandbox import _worker_main; _worker_main()", config],
+            [sys.executable, "-c", WORKER_ENTRY, config],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=None,
@@ -244,8 +127,8 @@ class _Worker:
         self.pid = self.proc.pid
         self.jobs = 0
         try:
-            hello = json.loads(_recv_frame(self.rfd, time.monotonic() + STARTUP_TIMEOUT_S, _MAX_HEADER))
-        except (_WorkerGoneError, _DeadlineError, ValueError) as exc:
+            hello = json.loads(recv_frame(self.rfd, time.monotonic() + STARTUP_TIMEOUT_S, MAX_HEADER))
+        except (WorkerGoneError, DeadlineError, ValueError) as exc:
             code = self.kill()
             raise errors.ParseError(
                 f"the parser sandbox could not start (exit status {code}); "
@@ -291,11 +174,11 @@ class _Worker:
         deadline = time.monotonic() + timeout_s
         header = json.dumps({"fmt": fmt, "name": name, "timeout_s": timeout_s}).encode()
         self.jobs += 1
-        _send_all(self.wfd, [*_frame(header), *_frame(data)], deadline)
-        reply = json.loads(_recv_frame(self.rfd, deadline, _MAX_HEADER))
+        send_all(self.wfd, [*frame(header), *frame(data)], deadline)
+        reply = json.loads(recv_frame(self.rfd, deadline, MAX_HEADER))
         body = b""
         if reply.get("ok"):
-            body = _recv_frame(self.rfd, deadline, 4 * MAX_TEXT_CHARS + 16)
+            body = recv_frame(self.rfd, deadline, 4 * MAX_TEXT_CHARS + 16)
         return reply, body
 
 
@@ -375,14 +258,14 @@ class SandboxPool:
         try:
             try:
                 reply, body = w.call(fmt, data, name, timeout_s)
-            except _DeadlineError:
+            except DeadlineError:
                 stats.outcome = "timeout"
                 raise errors.ResourceLimitError(
                     f"{label}: the parser timed out after {human_seconds(timeout_s)}; the file may be damaged "
                     "or built to stall a reader",
                     path=name,
                 ) from None
-            except (_WorkerGoneError, ValueError):
+            except (WorkerGoneError, ValueError):
                 code = w.exit_status()
                 raise self._death(label, name, code, stats) from None
             stats.peak_rss = int(reply.get("peak_rss", 0))
@@ -537,165 +420,3 @@ def shutdown() -> None:
 
 
 atexit.register(shutdown)
-
-
-# --- the worker side ----------------------------------------------------------------------------
-
-
-def _proc_status(field: str) -> int:
-    """A memory figure from /proc/self/status, in bytes (0 when unavailable)."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith(field + ":"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
-
-
-def _reset_peak_rss() -> None:
-    """Restart VmHWM (peak RSS) so it measures one document (Linux >= 4.0)."""
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-    except OSError:
-        pass
-
-
-def _read_exact(fh: Any, n: int) -> bytes:
-    data = fh.read(n)
-    if data is None or len(data) < n:
-        raise EOFError
-    return bytes(data)
-
-
-def _worker_main() -> None:
-    """Entry point of the worker process (see the module docstring)."""
-    import importlib
-    import resource
-
-    config = json.loads(sys.argv[1])
-    memory_bytes = int(config["memory_bytes"])
-    ppid = int(config["ppid"])
-    # The protocol owns the original stdin/stdout; anything a library prints goes to stderr.
-    proto_in = os.fdopen(os.dup(0), "rb", buffering=1 << 20)
-    proto_out = os.fdopen(os.dup(1), "wb", buffering=0)
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-
-    def send(payload: bytes) -> None:
-        proto_out.write(_LEN.pack(len(payload)))
-        proto_out.write(payload)
-
-    def say(obj: dict[str, Any]) -> None:
-        send(json.dumps(obj).encode())
-
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ValueError, OSError) as exc:
-        say({"ready": False, "message": f"could not set the memory limit: {exc}"})
-        return
-
-    def watchdog() -> None:
-        while True:
-            time.sleep(0.5)
-            if os.getppid() != ppid:
-                os._exit(0)
-
-    threading.Thread(target=watchdog, name="sandbox-watchdog", daemon=True).start()
-    logging.basicConfig(level=logging.ERROR)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    import warnings
-
-    warnings.simplefilter("ignore")
-    for mod in _PRELOAD:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(mod)
-    try:
-        module, _, func = str(config["target"]).partition(":")
-        target = getattr(importlib.import_module(module), func)
-        # import the format parsers now, not during the first document's time limit
-        for mod in ("councilsearch.ingest.pdf", "councilsearch.ingest.docx", "councilsearch.ingest.html"):
-            with contextlib.suppress(ImportError):
-                importlib.import_module(mod)
-    except Exception as exc:
-        say({"ready": False, "message": f"{type(exc).__name__}: {exc}"})
-        return
-    say({"ready": True, "pid": os.getpid()})
-
-    cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
-    while True:
-        try:
-            (n,) = _LEN.unpack(_read_exact(proto_in, _LEN.size))
-            header = json.loads(_read_exact(proto_in, n))
-            (n,) = _LEN.unpack(_read_exact(proto_in, _LEN.size))
-            data = _read_exact(proto_in, n)
-        except (EOFError, OSError, ValueError):
-            return
-        except MemoryError:
-            say({"ok": False, "memory": True, "error": "MemoryError", "message": ""})
-            return
-        fmt, name = str(header.get("fmt", "")), str(header.get("name", ""))
-        timeout_s = float(header.get("timeout_s", 60.0))
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        cpu_now = usage.ru_utime + usage.ru_stime
-        soft = int(cpu_now + timeout_s) + 5
-        if cpu_hard == resource.RLIM_INFINITY or soft <= cpu_hard:
-            with contextlib.suppress(ValueError, OSError):
-                resource.setrlimit(resource.RLIMIT_CPU, (soft, cpu_hard))
-        reply: dict[str, Any]
-        body = b""
-        _reset_peak_rss()
-        try:
-            parsed = target(fmt, data, name)
-            del data
-            if len(parsed.text) > MAX_TEXT_CHARS:
-                raise errors.ResourceLimitError(
-                    f"{name or 'the document'} holds {len(parsed.text) / 1e6:.0f} million characters of text; "
-                    f"the limit is {MAX_TEXT_CHARS / 1e6:.0f} million",
-                    path=name,
-                )
-            body = parsed.text.encode("utf-8", "surrogatepass")
-            reply = {
-                "ok": True,
-                "page_map": [int(x) for x in parsed.page_map],
-                "heading_hints": [[int(a), int(b)] for a, b in parsed.heading_hints],
-                "title": parsed.title,
-            }
-            del parsed
-        except MemoryError:
-            data = b""
-            reply = {"ok": False, "memory": True, "error": "MemoryError", "message": ""}
-        except errors.ParseError as exc:
-            reply = {"ok": False, "error": type(exc).__name__, "message": exc.message, "path": exc.path}
-        except RecursionError as exc:
-            reply = {
-                "ok": False,
-                "error": "CorruptDocumentError",
-                "message": f"{name or 'the document'} is damaged: its structure is nested too deeply ({exc})",
-                "path": name,
-            }
-        except Exception as exc:
-            reply = {"ok": False, "error": type(exc).__name__, "message": str(exc)[:2000], "fmt": fmt}
-        try:
-            reply["peak_rss"] = _proc_status("VmHWM")
-            reply["rss"] = _proc_status("VmRSS")
-            if not reply["ok"] and reply["peak_rss"] >= NEAR_LIMIT * memory_bytes:
-                # the parser failed after using nearly all its memory: an allocation failed
-                # inside a C library (lxml reports "unknown error"), so say what really happened
-                reply.update(memory=True, cause=f"{reply.get('error')}: {str(reply.get('message'))[:300]}")
-            say(reply)
-            if reply["ok"]:
-                send(body)
-        except MemoryError:
-            with contextlib.suppress(Exception):
-                say({"ok": False, "memory": True, "error": "MemoryError", "message": ""})
-            return
-        except OSError:
-            return
-        body = b""
-        data = b""

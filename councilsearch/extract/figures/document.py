@@ -1,0 +1,66 @@
+"""The document pass: the text is masked, cut into lines, and each run of TAB-separated lines
+is read as a table, each other line sentence by sentence with the scanner."""
+
+from __future__ import annotations
+
+from councilsearch.extract.figures.candidates import Cand
+from councilsearch.extract.figures.lexicon import MONEY_WORDS
+from councilsearch.extract.figures.masks import mask
+from councilsearch.extract.figures.scanner import Scanner
+from councilsearch.extract.figures.tables import (
+    CONTINUE_GAP,
+    TableReader,
+    TableState,
+    starts_table,
+    table_title,
+)
+from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.models import Span
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans = []
+    s = 0
+    n = len(text)
+    while s <= n:
+        e = text.find("\n", s)
+        if e < 0:
+            e = n
+        spans.append((s, e))
+        s = e + 1
+    return spans
+
+
+def raw_candidates(text: str) -> list[Cand]:
+    work = mask(text)
+    scanner = Scanner(text, work)
+    tables = TableReader(text, work, scanner)
+    lines = _line_spans(text)
+    out: list[Cand] = []
+    i = 0
+    n = len(lines)
+    prev: tuple[int, TableState] | None = None  # (line after the last table, its state)
+    while i < n:
+        ls, le = lines[i]
+        if "\t" in text[ls:le]:
+            j = i
+            while j < n and "\t" in text[lines[j][0] : lines[j][1]]:
+                j += 1
+            title = table_title(text, lines, i)
+            inherit = None
+            if prev is not None and i - prev[0] <= CONTINUE_GAP:
+                between = [text[a:b] for a, b in lines[prev[0] : i]]
+                if not any(starts_table(line) for line in between):
+                    inherit = prev[1]
+            cands, state = tables.read(lines[i:j], title, inherit)
+            out.extend(cands)
+            prev = (j, state)
+            i = j
+            continue
+        for ss, se in sentence_spans(text, ls, le):
+            ctx = bool(MONEY_WORDS.search(text, ss, se))
+            for c in scanner.scan(ss, se, ctx):
+                c.sentence = (ss, se)
+                out.append(c)
+        i += 1
+    return out

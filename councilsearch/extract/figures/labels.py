@@ -1,0 +1,275 @@
+"""Labels of prose figures: spaCy's dependency parse (tok2vec, tagger and parser only) finds
+the noun phrase a figure measures ("£23m of planned savings", "8,786 active EHCP's", "the gap
+is £60m"). ``nlp.pipe`` runs over small windows around the figures of each sentence, with
+money written out ("£15 million") for the parser."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.nlp import load_pipeline, pipeline_name
+from councilsearch.models import Span
+
+log = logging.getLogger(__name__)
+
+
+_UNUSED = ("ner", "lemmatizer", "senter", "attribute_ruler")
+
+
+def load_nlp(name: str | None = None) -> Any:
+    """The spaCy pipeline for labels (tok2vec, tagger and parser), loaded once per process:
+    ``name``, or the one ``COUNCILSEARCH_SPACY`` names."""
+    return _load_nlp(name or pipeline_name())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_nlp(name: str) -> Any:
+    return load_pipeline(_UNUSED, name)
+
+
+_WINDOW_BEFORE = 120
+_WINDOW_AFTER = 60
+_CLUSTER_GAP = 200
+_CLUSTER_MAX = 600  # a window never grows past this (plus its margins)
+# Penn Treebank tags from the tagger (the attribute ruler that maps them to coarse POS is not
+# loaded: it costs more than the tagger itself)
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_STOP_TAGS = {"CD", "PRP", "PRP$", "DT", "PDT", "WDT", "WP", "WP$"}
+_BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
+_FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billion)$", re.IGNORECASE)
+
+
+@dataclass
+class _Window:
+    start: int
+    end: int
+    cands: list[Cand]
+    parse_text: str = ""
+    spans: list[Span] = field(default_factory=list)  # each cand's span in parse_text
+
+
+_MONEY_PARTS = re.compile(rf"£?{SP}?({NUM}){SP}?(k|m|bn|mn|million|billion|thousand)?", re.IGNORECASE)
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+
+
+def _plain_money(surface: str) -> str:
+    """Money written out, "£15m" -> "£15 million": the small model tags "m" as a verb and
+    parses the sentence around it badly; the written-out form is what it saw in training."""
+    m = _MONEY_PARTS.search(surface)
+    if m is None:
+        return surface
+    scale = (m.group(2) or "").lower()
+    word = _SCALE_WORDS.get(scale, scale)
+    return f"£{m.group(1)}" + (f" {word}" if word else "")
+
+
+def _prepare(text: str, win: _Window) -> None:
+    """The text the parser sees: the window, with money written out ("£15m" -> "£15 million")."""
+    parts: list[str] = []
+    pos = win.start
+    out_len = 0
+    spans: list[Span] = []
+    for c in sorted(win.cands, key=lambda c: c.start):
+        if c.start < pos:  # overlapping ends of one range share a surface
+            spans.append(spans[-1] if spans else (0, 0))
+            continue
+        parts.append(text[pos : c.start])
+        out_len += c.start - pos
+        surface = text[c.start : c.end]
+        if c.kind == "money":
+            surface = _plain_money(surface)
+        parts.append(surface)
+        spans.append((out_len, out_len + len(surface)))
+        out_len += len(surface)
+        pos = c.end
+    parts.append(text[pos : win.end])
+    order = sorted(range(len(win.cands)), key=lambda k: win.cands[k].start)
+    win.spans = [(0, 0)] * len(win.cands)
+    for k, sp in zip(order, spans, strict=True):
+        win.spans[k] = sp
+    win.parse_text = "".join(parts)
+
+
+def _windows(text: str, cands: list[Cand]) -> list[_Window]:
+    by_sent: dict[Span, list[Cand]] = {}
+    for c in cands:
+        if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence is not None:
+            by_sent.setdefault(c.sentence, []).append(c)
+    out: list[_Window] = []
+    for (ss, se), group in by_sent.items():
+        group.sort(key=lambda c: c.start)
+        cluster = [group[0]]
+        clusters = [cluster]
+        for c in group[1:]:
+            if c.start - cluster[-1].end > _CLUSTER_GAP or c.end - cluster[0].start > _CLUSTER_MAX:
+                cluster = [c]
+                clusters.append(cluster)
+            else:
+                cluster.append(c)
+        for cl in clusters:
+            ws = max(ss, cl[0].start - _WINDOW_BEFORE)
+            we = min(se, max(c.end for c in cl) + _WINDOW_AFTER)
+            if ws > ss:
+                sp = text.find(" ", ws, cl[0].start)
+                ws = sp + 1 if sp >= 0 else ws
+            if we < se:
+                sp = text.rfind(" ", max(c.end for c in cl), we)
+                we = sp if sp >= 0 else we
+            out.append(_Window(ws, we, cl))
+    return out
+
+
+def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> None:
+    for win, doc in zip(windows, docs, strict=True):
+        groups: dict[int, list[Any]] = {}
+        tok_owner: dict[int, int] = {}
+        for k, (cs, ce) in enumerate(win.spans):
+            span = doc.char_span(cs, ce, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            groups[k] = list(span)
+            for t in span:
+                tok_owner.setdefault(t.i, k)
+        labels: dict[int, str | None] = {}
+        pending: dict[int, int] = {}
+        for k, toks in groups.items():
+            lab, ref = _label_from_parse(toks, tok_owner, k)
+            labels[k] = lab
+            if lab is None and ref is not None:
+                pending[k] = ref
+        for k, ref in pending.items():
+            seen = {k}
+            while ref in pending and ref not in seen:
+                seen.add(ref)
+                ref = pending[ref]
+            labels[k] = labels.get(ref)
+        for k, lab in labels.items():
+            if lab:
+                win.cands[k].label = lab
+
+
+def _head_of(toks: list[Any]) -> Any:
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def _is_nominal(t: Any) -> bool:
+    return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS
+
+
+def _is_verb(t: Any) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def _label_from_parse(toks: list[Any], owner: dict[int, int], me: int) -> tuple[str | None, int | None]:
+    """(label, other figure whose label to share)."""
+    ids = {t.i for t in toks}
+    h = _head_of(toks)
+
+    def other_fig(t: Any) -> int | None:
+        k = owner.get(t.i)
+        return k if k is not None and k != me else None
+
+    # "£23m of planned savings", "4.2% of the revenue budget"
+    for t in toks:
+        for ch in t.children:
+            if ch.i in ids or ch.dep_ != "prep" or ch.lower_ != "of":
+                continue
+            for p in ch.children:
+                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
+                    return _chunk(p, owner), None
+    head = h.head
+    # "8,786 active EHCP's", "£16m savings", "23% increase"
+    if h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and head.i not in ids:
+        if other_fig(head) is not None:
+            return None, other_fig(head)
+        if _is_nominal(head):
+            return _chunk(head, owner), None
+    # "a net underspending of £7.0m", "capital receipts of £6m"
+    if h.dep_ == "pobj" and head.dep_ == "prep":
+        noun = head.head
+        if head.lower_ == "of" and noun.i not in ids:
+            if other_fig(noun) is not None:
+                return None, other_fig(noun)
+            if _is_nominal(noun):
+                return _chunk(noun, owner), None
+        if head.lower_ in ("at", "to", "by", "around", "about") and _is_verb(noun):
+            for dep in ("dobj", "nsubj", "nsubjpass"):
+                for ch in noun.children:
+                    if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
+                        return _chunk(ch, owner), None
+    # "£0.9m" joined to "an underspend of £2.9m ... and"
+    if h.dep_ in ("conj", "appos") and head.i not in ids:
+        if other_fig(head) is not None:
+            return None, other_fig(head)
+        if _is_nominal(head):
+            return _chunk(head, owner), None
+    # "the gap is £60m"
+    if h.dep_ in ("attr", "oprd") and _is_verb(head):
+        for ch in head.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and _is_nominal(ch) and other_fig(ch) is None:
+                return _chunk(ch, owner), None
+    return None, None
+
+
+_CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod"}
+
+
+def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
+    """The noun with the modifiers written right before it: "net underspending",
+    "General Fund reserve", "active EHCP's"; numbers, years and determiners stay out."""
+    doc = noun.doc
+    keep = [noun]
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 6:
+        t = doc[i]
+        hyphen = t.text == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
+        if i in owner or _FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
+            break
+        if not (hyphen or joined or t.dep_ in _CHUNK_DEPS):
+            break
+        keep.insert(0, t)
+        i -= 1
+    while keep and keep[0].text == "-":
+        keep.pop(0)
+    j = noun.i + 1
+    if j < len(doc) and doc[j].dep_ == "case" and doc[j].head.i == noun.i:
+        keep.append(doc[j])
+    out = "".join(t.text_with_ws for t in keep[:-1]) + keep[-1].text
+    return clean_label(out) or None
+
+
+def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any = None) -> None:
+    """Label the prose figures of several texts (``all_cands[d]`` are those of ``texts[d]``)
+    with one ``nlp.pipe`` run; ``nlp`` defaults to :func:`load_nlp`. Without a spaCy pipeline
+    the figures keep no label."""
+    wins: list[tuple[int, _Window]] = []
+    for d, (text, cands) in enumerate(zip(texts, all_cands, strict=True)):
+        wins.extend((d, w) for w in _windows(text, cands))
+    model = nlp
+    if wins and model is None:
+        try:
+            model = load_nlp()
+        except (OSError, ImportError) as exc:  # no spaCy model: figures without labels
+            log.warning("figure labels skipped: spaCy pipeline not available (%s)", exc)
+    if wins and model is not None:
+        for d, w in wins:
+            _prepare(texts[d], w)
+        docs = model.pipe((w.parse_text for _, w in wins), batch_size=128)
+        by_doc: dict[int, list[tuple[_Window, Any]]] = {}
+        for (d, w), doc in zip(wins, docs, strict=True):
+            by_doc.setdefault(d, []).append((w, doc))
+        for d, pairs in by_doc.items():
+            _label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs])

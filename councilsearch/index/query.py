@@ -1,0 +1,176 @@
+"""Query understanding: the one validator of a query, its k and its filters (used by the
+searcher and, for its requests, by the API); the words a query searches for, the councils it
+names, and where its words appear in a passage (highlights)."""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from councilsearch.errors import QueryError
+from councilsearch.index.store.fts import STOP_WORDS
+from councilsearch.models import DOC_TYPES, SECTION_KINDS, Filters
+
+MAX_QUERY_CHARS = 1000
+_WORD = re.compile(r"[^\W_]+")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# what a council's name says of its kind, not of its place
+_COUNCIL_GENERIC = {"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
+                    "royal", "london", "unitary"}
+_TIERS = ("county", "city", "district", "borough")
+
+
+# -- validation ------------------------------------------------------------------------------
+def check_query(query: str | None, max_chars: int = MAX_QUERY_CHARS) -> str:
+    """The query with NULs blanked and the ends trimmed; empty or too long is a QueryError."""
+    q = (query or "").replace("\x00", " ").strip()
+    if not q:
+        raise QueryError("the query is empty: type a question or some words to search for")
+    if len(q) > max_chars:
+        raise QueryError(f"the query is {len(q):,} characters long; the limit is {max_chars:,}")
+    return q
+
+
+def check_k(k: int, max_k: int | None = None) -> int:
+    if k < 1:
+        raise QueryError("k must be at least 1")
+    if max_k is not None and k > max_k:
+        raise QueryError(f"k is {k}; ask for at most {max_k} hits")
+    return k
+
+
+def parse_date(value: str | None, name: str, *, end: bool = False) -> str | None:
+    """'2025', '2025-04' or '2025-04-02' -> a full ISO date (the first day of the year or
+    month, or with ``end`` the last). Blank is None; anything else is a QueryError."""
+    if value is None or not value.strip():
+        return None
+    v = value.strip()
+    m = _DATE.match(v)
+    if not m:
+        raise QueryError(f"{value!r} is not a date: give the {name} date as YYYY-MM-DD (or YYYY-MM, or YYYY)")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if year < 1:
+        raise QueryError(f"{value!r} is not a date: the year must be 0001 or later")
+    mon = int(month) if month else (12 if end else 1)
+    if not 1 <= mon <= 12:
+        raise QueryError(f"{value!r} is not a date: there is no month {mon}")
+    last = calendar.monthrange(year, mon)[1]
+    d = int(day) if day else (last if end else 1)
+    if not 1 <= d <= last:
+        raise QueryError(f"{value!r} is not a date: {calendar.month_name[mon]} {year} has {last} days")
+    return f"{year:04d}-{mon:02d}-{d:02d}"
+
+
+def check_filters(f: Filters) -> Filters:
+    """The filters as the store applies them: names trimmed (blank is no filter), dates as
+    full ISO dates (``to 2025-04`` is up to the end of April) in order, known document types
+    and section kinds. Anything else is a QueryError."""
+    if f.doc_type and f.doc_type not in DOC_TYPES:
+        raise QueryError(f"unknown document type {f.doc_type!r}")
+    out = replace(
+        f,
+        council=(f.council or "").strip() or None,
+        doc_type=f.doc_type or None,
+        doc_id=(f.doc_id or "").strip() or None,
+        date_from=parse_date(f.date_from, "from"),
+        date_to=parse_date(f.date_to, "to", end=True),
+        section_kind=f.section_kind or None,
+    )
+    if out.date_from and out.date_to and out.date_from > out.date_to:
+        raise QueryError(f"the from date {out.date_from} is after the to date {out.date_to}")
+    if out.section_kind and out.section_kind not in SECTION_KINDS:
+        raise QueryError(f"unknown section kind {out.section_kind!r}: use heading, paragraph, table or list")
+    return out
+
+
+# -- words -----------------------------------------------------------------------------------
+def query_terms(query: str) -> list[str]:
+    words = re.findall(r"[^\W_]+", query.lower())
+    return [w for w in words if w not in STOP_WORDS and len(w) > 1]
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+@functools.lru_cache(maxsize=4096)
+def stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()))
+
+
+def highlight_spans(text: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Spans of the words that match a query term: the same crude stem, or a word that
+    begins with a stem of four letters or more ("reorganis" marks "reorganisation")."""
+    stems = {stem(t) for t in terms if t}
+    if not stems:
+        return ()
+    prefixes = tuple(s for s in stems if len(s) >= 4)
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        if stem(w) in stems or (prefixes and w.startswith(prefixes)):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+# -- councils named --------------------------------------------------------------------------
+def _tokens(text: str) -> list[str]:
+    return [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))]
+
+
+def _find(tokens: list[str], phrase: list[str]) -> list[tuple[int, int]]:
+    n = len(phrase)
+    return [(i, i + n) for i in range(len(tokens) - n + 1) if tokens[i:i + n] == phrase]
+
+
+def councils_named(query: str, councils: Sequence[str]) -> set[str]:
+    """The councils a query names: by place ("Leicester's", "North West Leicestershire"; the
+    longest name wins where one contains another, so "North West Leicestershire" is not also
+    "Leicestershire") or, failing that, by tier ("the county council", "the city's") when just
+    one council of that tier is indexed. Empty when it names none."""
+    tokens = _tokens(query)
+    spans: list[tuple[int, int, str]] = []
+    for council in councils:
+        place = [w for w in _tokens(council) if w not in _COUNCIL_GENERIC]
+        if place:
+            spans += [(a, b, council) for a, b in _find(tokens, place)]
+    named = {c for a, b, c in spans if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)}
+    if named:
+        return named
+    for tier in _TIERS:
+        if tier in tokens:
+            of_tier = [c for c in councils if tier in _tokens(c)]
+            if len(of_tier) == 1:
+                named.add(of_tier[0])
+    return named if len(named) == 1 else set()
+
+
+# -- acronyms --------------------------------------------------------------------------------
+def acronym_forms(glossary: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(acronym, expansion, the expansion in lower case, words only, space-padded)."""
+    return [
+        (acronym, expansion, " " + re.sub(r"[^\w]+", " ", expansion.lower()).strip() + " ")
+        for acronym, expansion in glossary
+    ]
+
+
+def expand_acronyms(query: str, forms: Sequence[tuple[str, str, str]]) -> str:
+    """Add acronyms for expansions the query spells out, and expansions for acronyms it
+    uses, from the glossaries learned at ingest ("local government reorganisation" also
+    searches "LGR"; "DSG" also searches "Dedicated Schools Grant")."""
+    low = " " + re.sub(r"[^\w]+", " ", query.lower()) + " "
+    tokens = set(low.split())
+    extra: list[str] = []
+    for acronym, expansion, exp in forms:
+        if len(exp.split()) >= 2 and exp in low and acronym.lower() not in tokens:
+            extra.append(acronym)
+        elif acronym.lower() in tokens and len(acronym) >= 2 and acronym.isupper() and exp.strip() not in low:
+            extra.append(expansion)
+    return query if not extra else query + " " + " ".join(dict.fromkeys(extra))

@@ -1,0 +1,139 @@
+"""Passages and sentences in the store: read by id or by filter, their embeddings (kept here,
+so the vector index can always be rebuilt) and the text they are embedded as, and BM25
+keyword search over passages."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+import numpy as np
+
+from councilsearch.errors import QueryError
+from councilsearch.index.store.base import StoreBase
+from councilsearch.index.store.embedding_text import embedding_text, sentence_embedding_text
+from councilsearch.index.store.filters import filters_sql
+from councilsearch.index.store.fts import fts_terms, within_budget
+from councilsearch.index.store.rows import PASSAGE_COLS, embedding_blob, passage_from_row, unit_table
+from councilsearch.models import Filters, Passage
+
+
+class PassageTables(StoreBase):
+    """Reads of passages and sentences, their embeddings, and keyword search."""
+
+    def passages(self, ids: Sequence[int]) -> dict[int, Passage]:
+        q = f"SELECT {PASSAGE_COLS} FROM passages p WHERE p.id IN ({{marks}})"
+        return {r["id"]: passage_from_row(r) for r in self._rows_in(q, ids)}
+
+    def embedding_texts(self, ids: Sequence[int], table: str = "passages") -> dict[int, str]:
+        """The text to embed for each passage or sentence id (see ``embedding_text`` and
+        ``sentence_embedding_text``): the same text ingest embeds."""
+        out: dict[int, str] = {}
+        if unit_table(table) == "sentences":
+            q = (f"SELECT s.id AS sid, s.start AS s_start, s.end AS s_end, p.context, {PASSAGE_COLS} FROM sentences s"
+                 " JOIN passages p ON p.id = s.passage_id WHERE s.id IN ({marks})")
+            for r in self._rows_in(q, ids):
+                p = passage_from_row(r)
+                a, b = r["s_start"] - p.span[0], r["s_end"] - p.span[0]
+                out[r["sid"]] = sentence_embedding_text(r["context"], p, p.text[a:b])
+        else:
+            q = f"SELECT {PASSAGE_COLS}, p.context FROM passages p WHERE p.id IN ({{marks}})"
+            for r in self._rows_in(q, ids):
+                out[r["id"]] = embedding_text(r["context"], passage_from_row(r))
+        return out
+
+    def unit_ids(self, table: str = "passages") -> list[int]:
+        """Every live passage (or sentence) id."""
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM {unit_table(table)}")]
+
+    def sentence_passages(self, sentence_ids: Sequence[int]) -> dict[int, int]:
+        """sentence id -> passage id."""
+        return {r[0]: r[1] for r in self._rows_in("SELECT id, passage_id FROM sentences WHERE id IN ({marks})",
+                                                  sentence_ids)}
+
+    def doc_sentence_ids(self, doc_id: str) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM sentences WHERE doc_id = ?", (doc_id,))]
+
+    def sentence_ids(self, filters: Filters) -> list[int]:
+        where, args = filters_sql(filters)
+        q = (f"SELECT s.id FROM sentences s JOIN passages p ON p.id = s.passage_id"
+             f" JOIN documents d ON d.id = p.doc_id WHERE {where}")
+        return [r[0] for r in self.conn.execute(q, args)]
+
+    def doc_passages(self, doc_id: str) -> list[Passage]:
+        q = f"SELECT {PASSAGE_COLS} FROM passages p WHERE p.doc_id = ? ORDER BY p.ordinal"
+        return [passage_from_row(r) for r in self.conn.execute(q, (doc_id,))]
+
+    def passage_ids(self, filters: Filters | None = None) -> list[int]:
+        f = filters or Filters()
+        if not f.active:
+            return [r[0] for r in self.conn.execute("SELECT id FROM passages")]
+        where, args = filters_sql(f)
+        q = f"SELECT p.id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE {where}"
+        return [r[0] for r in self.conn.execute(q, args)]
+
+    def passage_hashes(self, ids: Sequence[int]) -> dict[int, str]:
+        return {r[0]: r[1] for r in self._rows_in("SELECT id, norm_hash FROM passages WHERE id IN ({marks})", ids)}
+
+    def embeddings(self, ids: Sequence[int] | None = None, table: str = "passages") -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of stored embeddings of ``table`` (passages or sentences), all or ``ids``."""
+        table = unit_table(table)
+        if ids is None:
+            rows = self.conn.execute(f"SELECT id, embedding FROM {table} WHERE embedding IS NOT NULL ORDER BY id").fetchall()
+        else:
+            q = f"SELECT id, embedding FROM {table} WHERE embedding IS NOT NULL AND id IN ({{marks}})"
+            rows = list(self._rows_in(q, ids))
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        idx = np.array([r[0] for r in rows], dtype=np.int64)
+        vecs = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+        return idx, vecs
+
+    def keyword_search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[int, float]]:
+        """BM25 over passages (text and section path); user text is escaped, never FTS syntax."""
+        terms = fts_terms(query)
+        if not terms:
+            return []
+        f = filters or Filters()
+        try:
+            match = within_budget(terms, self.keyword_match_count)
+            if f.active:
+                where, args = filters_sql(f)
+                sql = (
+                    "SELECT p.id, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                    " JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.doc_id"
+                    f" WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+                )
+            else:  # no filter: the index alone (its rowid is the passage id)
+                sql = (
+                    "SELECT rowid, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                    " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"
+                )
+                args = []
+            rows = self.conn.execute(sql, [match, *args, k]).fetchall()
+        except sqlite3.OperationalError as exc:  # pragma: no cover - escaping should prevent this
+            raise QueryError(f"the search could not be run: {exc}") from exc
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def keyword_match_count(self, match: str) -> int:
+        """How many passages the FTS5 query ``match`` matches."""
+        return int(self.conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [match]).fetchone()[0])
+
+    # -- embedding writes (moved here from index/library.py) -----------------------------
+    def set_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
+        """Store the embeddings of passages (or sentences) written without them."""
+        table = unit_table(table)
+        with self.transaction() as c:
+            c.executemany(
+                f"UPDATE {table} SET embedding = ? WHERE id = ?",
+                [(embedding_blob(v), int(i)) for i, v in zip(ids, vecs, strict=True)],
+            )
+
+    def reset_embeddings(self, meta_key: str, model: str) -> None:
+        """Drop every stored embedding (of passages and sentences) and record ``model`` as
+        ``meta_key``, in one transaction: the vectors of one model are never kept under the
+        name of another."""
+        with self.transaction() as c:
+            c.execute("UPDATE passages SET embedding = NULL")
+            c.execute("UPDATE sentences SET embedding = NULL")
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (meta_key, model))

@@ -1,0 +1,160 @@
+"""The store's tables (DDL) and their version, which is checked whenever a store is opened.
+
+``SCHEMA_VERSION`` changes whenever what ingest writes changes shape. A store written with
+another version is refused (``SchemaMismatchError``) before anything touches it: its data has
+to be ingested again, since the tables are the source of truth and nothing else can rebuild
+them (``councilsearch reindex`` rebuilds only the vector index, from these tables).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from councilsearch.errors import SchemaMismatchError
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    council TEXT NOT NULL DEFAULT '',
+    doc_type TEXT NOT NULL DEFAULT 'other',
+    date TEXT,
+    source_path TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    text TEXT NOT NULL,
+    page_map TEXT NOT NULL,
+    heading_hints TEXT NOT NULL DEFAULT '[]',
+    n_pages INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source_path);
+CREATE TABLE IF NOT EXISTS sections (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    path TEXT NOT NULL,
+    heading TEXT,
+    level INTEGER NOT NULL,
+    para_no TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    pages TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc_id, ordinal);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    pages TEXT NOT NULL,
+    path TEXT NOT NULL,
+    para_no TEXT,
+    kind TEXT NOT NULL,
+    norm_hash TEXT NOT NULL,
+    context TEXT NOT NULL DEFAULT '',
+    embedding BLOB
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
+CREATE INDEX IF NOT EXISTS passages_hash ON passages(norm_hash);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(
+    text, path, context, content='passages', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
+    INSERT INTO passages_fts(rowid, text, path, context) VALUES (new.id, new.text, new.path, new.context);
+END;
+CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
+    INSERT INTO passages_fts(passages_fts, rowid, text, path, context)
+    VALUES ('delete', old.id, old.text, old.path, old.context);
+END;
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY,
+    passage_id INTEGER NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    embedding BLOB
+);
+CREATE INDEX IF NOT EXISTS sentences_passage ON sentences(passage_id);
+CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id INTEGER,
+    ordinal INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    value REAL,
+    value_text TEXT,
+    unit TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    scale REAL NOT NULL,
+    period TEXT,
+    label TEXT,
+    table_row TEXT,
+    table_col TEXT,
+    range_with INTEGER,
+    flags TEXT NOT NULL DEFAULT '[]',
+    extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id, start);
+CREATE INDEX IF NOT EXISTS figures_passage ON figures(passage_id);
+CREATE INDEX IF NOT EXISTS figures_kind ON figures(kind, value);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id INTEGER,
+    text TEXT NOT NULL,
+    label TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    normalised TEXT NOT NULL,
+    title TEXT,
+    role TEXT,
+    extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id, start);
+CREATE INDEX IF NOT EXISTS entities_passage ON entities(passage_id);
+CREATE INDEX IF NOT EXISTS entities_label ON entities(label, normalised);
+CREATE TABLE IF NOT EXISTS glossary (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    acronym TEXT NOT NULL,
+    expansion TEXT NOT NULL,
+    PRIMARY KEY (doc_id, acronym)
+);
+"""
+
+
+def open_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Create the tables of a new store at ``path``; refuse one of another schema version."""
+    check_schema_version(conn, path)  # before the DDL touches an older layout
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
+    conn.commit()
+
+
+def check_schema_version(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ``SchemaMismatchError`` when the store at ``path`` was written with another schema
+    version (a new store has none yet), saying what to do about it."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() if has_meta else None
+    if row is None or str(row[0]) == str(SCHEMA_VERSION):
+        return
+    raise SchemaMismatchError(
+        f"the store at {path} was written with schema version {row[0]}, and this version of "
+        f"councilsearch reads schema version {SCHEMA_VERSION}: move the data folder aside (or delete it) "
+        "and ingest the documents again (`councilsearch ingest ...`); `councilsearch reindex` is not "
+        "enough, it rebuilds only the vector index from the store",
+        detail={"store_schema_version": str(row[0]), "schema_version": SCHEMA_VERSION},
+    )

@@ -1,0 +1,433 @@
+"""``FaissVectorStore``: the FAISS implementation of ``VectorStore``: which index kind serves
+(flat, HNSW or sq8, chosen by size and measured recall), immutable snapshots published on
+every write, and the search of each kind (``flat``, ``hnsw``, ``sq8``); files in ``files``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from councilsearch.index.vectors.files import load_files, save_files, snapshot_digest
+from councilsearch.index.vectors.flat import exact_over
+from councilsearch.index.vectors.hnsw import calibrate_ef_search, hnsw_search
+from councilsearch.index.vectors.snapshot import (
+    SMALL_BATCH,
+    Snapshot,
+    as_ids,
+    drop,
+    empty_result,
+    faiss,
+    member,
+    normalised,
+    omp_threads,
+    slots_of,
+    unique,
+)
+from councilsearch.index.vectors.sq8 import sq_search, with_coarse
+
+log = logging.getLogger(__name__)
+
+PROBE_EF_MAX = 512
+"""The probe must reach the recall target at an efSearch no higher than this: the ef a graph
+needs grows with its size, so a sample that needs more (uniformly random 384-d vectors need
+2048 at 50k for 0.989) foretells a full graph that misses at the ladder's top (0.37 at 1M,
+after a five-minute build)."""
+PROBE_SIZE = 50_000
+"""Before ``auto`` builds a graph over more vectors than this, it builds one over a sample of
+this many and calibrates it: if even that misses the recall target, the full build (minutes
+at 1M) would too, and the store stays exact."""
+
+
+class FaissVectorStore:
+    """FAISS vector index keyed by passage id.
+
+    Index kinds:
+    - ``flat``: ``IndexIDMap2(IndexFlatIP(d))``, exact. Removal is physical (``remove_ids``).
+    - ``sq8``: the flat index plus an 8-bit scalar-quantised copy of its vectors, slot for slot
+      (``IndexScalarQuantizer``, a quarter of the bytes to scan). A search scans the codes for
+      ``SQ_REFINE * k`` candidates and ranks those by their exact vectors: approximate only
+      where the quantiser's error pushes a true neighbour out of the candidates, which even on
+      uniformly random 384-d vectors (where graphs fail) is rare (recall@10 measured at each
+      build against exact search, saved in the manifest). Removal is physical in both. The
+      codes are not saved: ``load`` rebuilds them from the vectors (seconds at 1M).
+    - ``hnsw``: ``IndexIDMap2(IndexHNSWFlat(d, M=32, METRIC_INNER_PRODUCT))``, approximate.
+      ``kind="auto"`` (the default) builds HNSW once the count passes ``approx_threshold`` and
+      goes back to flat when it falls below 80% of it (the gap stops a costly rebuild on every
+      write near the line). ``efSearch`` is calibrated after each full build, and again
+      whenever the graph has doubled since: leave-one-out queries (a sample of stored vectors)
+      against exact search, the smallest ef on a ladder (16 ... 2048) whose recall@10 reaches
+      ``recall_target``. Leave-one-out is optimistic by 0.01-0.03 against fresh queries
+      (measured), so the default target is 0.99 to keep fresh-query recall >= 0.95; pass
+      ``ef_search`` to fix it instead. If even ef=2048 misses the target (uniformly random
+      vectors in 384-d: see bench/search_vectors.py), ``auto`` does not serve a graph that
+      loses neighbours: it logs a warning and serves ``sq8`` (``approx_declined_at`` records
+      the count, saved in the manifest; HNSW is tried again once the count has doubled). A graph
+      over more than ``PROBE_SIZE`` vectors is first tried on a sample of that many, so a
+      hopeless case costs seconds, not a full build. ``kind="hnsw"`` always builds HNSW.
+      HNSW cannot delete. A removed vector stays in the graph as a *tombstone*: its slot's id is
+      relabelled to a unique negative number and the slot is left out of the bitmap selector
+      every search of a graph with tombstones uses, so tombstones are filtered inside the graph
+      walk (they still route it, which keeps the graph connected) and no over-fetch is needed.
+      The relabelled id map is saved with the index, so tombstones persist with no side file.
+      When tombstones pass ``compact_ratio`` of the slots the graph is rebuilt from the kept
+      vectors. A re-added id gets a fresh slot; its old tombstone cannot collide with it.
+
+    Filters apply before ranking, inside FAISS: ``allowed_ids`` are mapped to storage slots
+    and passed as an ``IDSelectorBitmap`` through ``SearchParameters(sel=...)`` (flat: an exact
+    search of the storage) or ``SearchParametersHNSW(sel=..., efSearch=...)`` (HNSW). A bitmap
+    rather than ``IDSelectorBatch``: one bit test per vector instead of a hash-set lookup, and
+    no per-query hash-set build for a filter of 200k ids. With HNSW, a filter admitting few
+    vectors (under 5% of them, or under 4,096) is answered exactly over just those vectors, and
+    any row the graph walk leaves short of ``k`` results is redone exactly - so a filtered
+    HNSW search never returns fewer hits than match.
+
+    Small query batches (<= ``SMALL_BATCH``) search with one OpenMP thread (see
+    ``omp_threads``).
+
+    Thread-safety contract (immutable snapshots):
+    - The store holds one reference to an immutable ``Snapshot`` (a FAISS index plus
+      metadata). ``search``, ``ids``, ``len`` and ``save`` read that reference once and work
+      on that snapshot only, without a lock; FAISS searches on a const index are thread-safe
+      and release the GIL, so searches run in parallel.
+    - Writers (``add``, ``remove``) are serialised by a lock. A writer clones the current
+      index (``faiss.clone_index``) or builds a new one, changes the copy, and publishes it by
+      one reference assignment (atomic in CPython). A search that started before sees the
+      old state completely; one that starts after sees the new state completely.
+    - Cost: every write copies the index (O(n) memory and time), so write in batches.
+    - ``save`` is serialised by its own lock (one writer process per folder), and writes one
+      consistent snapshot even while ``add``/``remove`` run.
+    """
+
+    def __init__(
+        self,
+        dimension: int,
+        *,
+        model_name: str = "",
+        approx_threshold: int = 200_000,
+        kind: str = "auto",
+        hnsw_m: int = 32,
+        ef_construction: int = 40,
+        ef_search: int | None = None,
+        recall_target: float = 0.99,
+        compact_ratio: float = 0.25,
+    ) -> None:
+        if dimension < 1:
+            raise ValueError("dimension must be positive")
+        if kind not in ("auto", "flat", "hnsw", "sq8"):
+            raise ValueError(f"kind must be auto, flat, hnsw or sq8, not {kind!r}")
+        self._d = int(dimension)
+        self.model_name = model_name
+        self.approx_threshold = int(approx_threshold)
+        self.mode = kind
+        self.hnsw_m = int(hnsw_m)
+        self.ef_construction = int(ef_construction)
+        self.fixed_ef_search = ef_search
+        self.recall_target = float(recall_target)
+        self.compact_ratio = float(compact_ratio)
+        self.manifest: dict[str, Any] | None = None  # what load() read, or save() wrote
+        self.approx_declined_at = 0  # live count at which auto found HNSW missing its recall target
+        self._write_lock = threading.Lock()
+        self._save_lock = threading.Lock()
+        empty_kind = kind if kind in ("hnsw", "sq8") else "flat"
+        self._snap = self._build(np.empty(0, np.int64), np.empty((0, self._d), np.float32), empty_kind)
+
+    # -- introspection -----------------------------------------------------------------------
+
+    @property
+    def dimension(self) -> int:
+        return self._d
+
+    @property
+    def kind(self) -> str:
+        """The kind of the current index: ``flat``, ``hnsw`` or ``sq8``."""
+        return self._snap.kind
+
+    @property
+    def ef_search(self) -> int:
+        return self._snap.ef_search
+
+    @property
+    def calibrated_recall(self) -> float | None:
+        return self._snap.calibrated_recall
+
+    @property
+    def n_tombstones(self) -> int:
+        return self._snap.n_dead
+
+    def __len__(self) -> int:
+        return self._snap.n_live
+
+    def ids(self) -> np.ndarray:
+        """Live ids, ascending (a copy)."""
+        return self._snap.live_sorted()[0].copy()
+
+    def __contains__(self, pid: object) -> bool:
+        if not isinstance(pid, int | np.integer):
+            return False
+        ids = self._snap.live_sorted()[0]
+        i = int(np.searchsorted(ids, pid))
+        return i < len(ids) and int(ids[i]) == int(pid)
+
+    def digest(self) -> str:
+        return snapshot_digest(self._snap)
+
+    def __repr__(self) -> str:
+        s = self._snap
+        return f"FaissVectorStore(kind={s.kind!r}, n={s.n_live}, d={self._d}, tombstones={s.n_dead})"
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _target_kind(self, n: int, current: str) -> str:
+        if self.mode != "auto":
+            return self.mode
+        approx = n > self.approx_threshold or (current != "flat" and n > int(self.approx_threshold * 0.8))
+        if not approx:
+            return "flat"
+        if self.approx_declined_at and n < 2 * self.approx_declined_at:
+            return "sq8"  # HNSW missed the recall target at this size: quantised scan until it doubles
+        return "hnsw"
+
+    def _new_index(self, kind: str) -> Any:
+        if kind in ("flat", "sq8"):
+            return faiss.IndexIDMap2(faiss.IndexFlatIP(self._d))
+        inner = faiss.IndexHNSWFlat(self._d, self.hnsw_m, faiss.METRIC_INNER_PRODUCT)
+        inner.hnsw.efConstruction = self.ef_construction
+        return faiss.IndexIDMap2(inner)
+
+    def _declines_approx(self) -> bool:
+        return self.mode == "auto" and not self.fixed_ef_search
+
+    def _decline(self, n: int, recall: float, ef: int, sample: int) -> None:
+        self.approx_declined_at = n
+        log.warning(
+            "HNSW reaches recall@10 %.3f at efSearch=%d on %d vectors (target %.2f): "
+            "serving the 8-bit scan with exact re-ranking (sq8) for %d vectors",
+            recall, ef, sample, self.recall_target, n,
+        )
+
+    def _probe(self, vecs: np.ndarray) -> tuple[int, float]:
+        """Calibrate a graph over a seeded sample of ``PROBE_SIZE`` of ``vecs``."""
+        rng = np.random.default_rng(0)
+        rows = np.sort(rng.choice(len(vecs), size=PROBE_SIZE, replace=False))
+        index = self._new_index("hnsw")
+        index.add_with_ids(np.ascontiguousarray(vecs[rows]), rows.astype(np.int64))
+        return calibrate_ef_search(Snapshot(index=index, kind="hnsw"), target=self.recall_target)
+
+    def _build(self, ids: np.ndarray, vecs: np.ndarray, kind: str) -> Snapshot:
+        """A fresh snapshot from normalised vectors (HNSW: build, then calibrate efSearch)."""
+        if kind == "hnsw" and self._declines_approx() and len(ids) > PROBE_SIZE:
+            ef, recall = self._probe(vecs)
+            if recall < self.recall_target or ef > PROBE_EF_MAX:
+                self._decline(len(ids), recall, ef, PROBE_SIZE)
+                kind = "sq8"
+        index = self._new_index(kind)
+        if len(ids):
+            index.add_with_ids(vecs, ids)
+        if kind == "flat":
+            return Snapshot(index=index, kind="flat")
+        if kind == "sq8":
+            return with_coarse(Snapshot(index=index, kind="sq8"), self.recall_target)
+        return self._calibrated(Snapshot(index=index, kind="hnsw"), force=True)
+
+    def _calibrated(self, snap: Snapshot, force: bool = False) -> Snapshot:
+        """``snap`` with efSearch set: the fixed value, or calibrated when forced or when the
+        index has doubled since the last calibration (so growing by many small adds costs
+        O(log n) calibrations). ``snap`` is not yet published, so setting its efSearch is safe."""
+        if snap.kind != "hnsw":
+            return snap
+        inner = faiss.downcast_index(snap.index.index)
+        if self.fixed_ef_search:
+            inner.hnsw.efSearch = int(self.fixed_ef_search)
+            return replace(snap, ef_search=int(self.fixed_ef_search), calibrated_recall=None)
+        if not force and snap.ef_search and snap.n_live < 2 * snap.calibrated_at:
+            return snap
+        t = time.perf_counter()
+        ef, recall = calibrate_ef_search(snap, target=self.recall_target)
+        if recall < self.recall_target and self._declines_approx():
+            self._decline(snap.n_live, recall, ef, snap.n_live)
+            ids, vecs = self._live_arrays(snap)
+            return self._build(ids, vecs, "sq8")
+        if recall < self.recall_target:
+            log.warning(
+                "HNSW recall@10 reaches only %.3f at efSearch=%d (target %.2f) on %d vectors; "
+                "consider a larger ef_construction or the exact index",
+                recall,
+                ef,
+                self.recall_target,
+                snap.n_live,
+            )
+        inner.hnsw.efSearch = ef
+        return replace(
+            snap,
+            ef_search=ef,
+            calibrated_recall=recall,
+            calibrated_at=snap.n_live,
+            calibration_s=round(time.perf_counter() - t, 3),
+        )
+
+    def _live_arrays(self, snap: Snapshot, drop: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of the live slots of ``snap``, minus ``drop``; a copy."""
+        ids, slots = snap.live_sorted()
+        if drop is not None and len(drop):
+            keep = ~member(unique(drop), ids)
+            ids, slots = ids[keep], slots[keep]
+        return ids.copy(), np.ascontiguousarray(snap.vectors_view()[slots])
+
+    def rebuild(self, kind: str | None = None) -> None:
+        """Rebuild the index from the live vectors (drops tombstones, recalibrates HNSW)."""
+        with self._write_lock:
+            snap = self._snap
+            target = kind or self._target_kind(snap.n_live, snap.kind)
+            ids, vecs = self._live_arrays(snap)
+            self._snap = self._build(ids, vecs, target)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add(self, ids: Any, vectors: Any) -> None:
+        """Insert or replace vectors (normalised here). Publishes a new snapshot."""
+        ids = as_ids(ids)
+        vecs = normalised(vectors, self._d, "vectors")
+        if len(ids) != len(vecs):
+            raise ValueError(f"{len(ids)} ids but {len(vecs)} vectors")
+        if len(ids) == 0:
+            return
+        if (ids < 0).any():
+            raise ValueError("passage ids must be non-negative")
+        if len(unique(ids)) != len(ids):
+            raise ValueError("duplicate ids in one add() call")
+        with self._write_lock:
+            snap = self._snap
+            live_ids = snap.live_sorted()[0]
+            replaced = ids[member(live_ids, ids)]
+            n_after = snap.n_live - len(replaced) + len(ids)
+            target = self._target_kind(n_after, snap.kind)
+            # the 8-bit quantiser learned its ranges from the vectors it was built over: it
+            # learns again once the store has doubled since (or from nothing when it was empty)
+            retrain = target == "sq8" == snap.kind and n_after >= 2 * snap.calibrated_at
+            if target != snap.kind or retrain:
+                old_ids, old_vecs = self._live_arrays(snap, drop=replaced)
+                self._snap = self._build(
+                    np.concatenate([old_ids, ids]), np.concatenate([old_vecs, vecs]), target
+                )
+                return
+            index = faiss.clone_index(snap.index)
+            coarse = faiss.clone_index(snap.coarse) if snap.coarse is not None else None
+            n_dead = snap.n_dead
+            if len(replaced):
+                n_dead += drop(index, snap, replaced, coarse)
+            index.add_with_ids(vecs, ids)
+            if coarse is not None:
+                coarse.add(vecs)
+            new = replace(snap, index=index, coarse=coarse, n_dead=n_dead, _cache={})
+            self._snap = self._calibrated(self._maybe_compact(new))
+
+    def remove(self, ids: Any) -> int:
+        """Remove the given ids (unknown ids are ignored). Returns how many were removed."""
+        ids = unique(as_ids(ids))
+        with self._write_lock:
+            snap = self._snap
+            present = ids[member(snap.live_sorted()[0], ids)]
+            if not len(present):
+                return 0
+            target = self._target_kind(snap.n_live - len(present), snap.kind)
+            if target != snap.kind:
+                keep_ids, keep_vecs = self._live_arrays(snap, drop=present)
+                self._snap = self._build(keep_ids, keep_vecs, target)
+                return len(present)
+            index = faiss.clone_index(snap.index)
+            coarse = faiss.clone_index(snap.coarse) if snap.coarse is not None else None
+            n_dead = snap.n_dead + drop(index, snap, present, coarse)
+            new = replace(snap, index=index, coarse=coarse, n_dead=n_dead, _cache={})
+            self._snap = self._maybe_compact(new)
+            return len(present)
+
+    def _maybe_compact(self, snap: Snapshot) -> Snapshot:
+        if snap.kind == "hnsw" and snap.n_dead and snap.n_dead > self.compact_ratio * snap.ntotal:
+            ids, vecs = self._live_arrays(snap)
+            return self._build(ids, vecs, "hnsw")
+        return snap
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def search(
+        self, query_vecs: Any, k: int, allowed_ids: Iterable[int] | np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Top-``k`` by cosine similarity; see ``VectorStore`` for the contract."""
+        q = normalised(query_vecs, self._d, "query vectors")
+        nq = q.shape[0]
+        snap = self._snap  # one read: everything below uses this snapshot
+        if k <= 0 or nq == 0 or snap.n_live == 0:
+            return empty_result(nq)
+        slots: np.ndarray | None = None  # storage slots of the admitted vectors
+        if allowed_ids is not None:
+            allowed = as_ids(allowed_ids if isinstance(allowed_ids, np.ndarray) else list(allowed_ids))
+            slots = slots_of(snap, allowed)
+            n_cand = len(slots)
+        else:
+            n_cand = snap.n_live
+        k_eff = min(int(k), n_cand)
+        if k_eff == 0:
+            return empty_result(nq)
+        with omp_threads(1 if nq <= SMALL_BATCH else 0):
+            if slots is None and snap.kind == "flat":
+                scores, labels = snap.index.search(q, k_eff)
+            elif slots is not None and (snap.kind == "flat" or len(slots) <= 4096 or len(slots) < 0.05 * snap.n_live):
+                scores, labels = exact_over(snap, q, k_eff, slots)
+            elif snap.kind == "sq8":
+                scores, labels = sq_search(snap, q, k_eff, slots)
+            else:
+                scores, labels = hnsw_search(snap, q, k_eff, slots)
+        scores = np.asarray(scores, dtype=np.float32)
+        labels = labels.astype(np.int64, copy=False)
+        scores[labels < 0] = -np.inf
+        return scores, labels
+
+    # -- persistence -------------------------------------------------------------------------
+
+    def save(
+        self,
+        folder: str | Path,
+        *,
+        model: str | None = None,
+        extractors: Mapping[str, str] | None = None,
+        store_digest: str | None = None,
+    ) -> dict[str, Any]:
+        """Write ``vectors.faiss`` then ``manifest.json`` atomically into ``folder``; returns
+        the manifest. ``model`` defaults to ``model_name``; ``extractors`` is the caller's
+        ``{extractor: version}``; ``store_digest`` ties the index to the caller's SQLite state."""
+        name = model or self.model_name
+        if not name:
+            raise ValueError("save() needs the embedding model's name (model=...)")
+        with self._save_lock:
+            manifest = save_files(
+                self, Path(folder), {"model": name, "extractors": extractors, "store_digest": store_digest}
+            )
+        self.model_name = name
+        self.manifest = manifest
+        return manifest
+
+    @classmethod
+    def load(
+        cls,
+        folder: str | Path,
+        *,
+        expected_model: str | None = None,
+        expected_dim: int | None = None,
+        verify_digest: bool = True,
+        **options: Any,
+    ) -> FaissVectorStore:
+        """Open a saved index after checking it against its manifest.
+
+        Raises ``IndexError_`` when the manifest or index file is missing, truncated, corrupt
+        or inconsistent, and ``ManifestMismatchError`` when it was built with another model or
+        dimension than ``expected_model`` / ``expected_dim``; every message says to run
+        ``councilsearch reindex``. ``options`` are constructor keywords (``approx_threshold``,
+        ``kind``, ``ef_search`` ...) that govern later writes."""
+        return load_files(cls, Path(folder), expected_model, expected_dim, verify_digest, options)
