@@ -88,3 +88,29 @@ def api_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
     return load_settings(
         data, api_keys=(WRITE_KEY,), read_keys=(READ_KEY,), max_upload_bytes=200_000, sandbox=True
     )
+
+
+SMALL_DOC = """Budget monitoring report
+
+1. Summary
+
+1.1 The council forecasts an overspend of £2.4m in 2025/26, mainly in children's services.
+
+1.2 Planned savings of £5m are on track, and £3.1m has been delivered so far.
+"""
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding one short report: enough for a server to start and search, in
+    seconds rather than the minutes the whole corpus takes. Read-only: copy it to change it."""
+    from councilsearch.config import load_settings
+    from councilsearch.index.library import Library
+
+    root = tmp_path_factory.mktemp("small-index")
+    src = root / "budget-monitoring.txt"
+    src.write_text(SMALL_DOC)
+    lib = Library(load_settings(root / "data"))
+    assert all(r.ok for r in lib.ingest_paths([src]))
+    lib.close()
+    return root / "data"

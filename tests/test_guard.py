@@ -25,36 +25,12 @@ from fastapi.testclient import TestClient
 from tests.conftest import READ_KEY, WRITE_KEY
 from tests.server import free_port, running_server
 
-SMALL_DOC = """Budget monitoring report
-
-1. Summary
-
-1.1 The council forecasts an overspend of £2.4m in 2025/26, mainly in children's services.
-
-1.2 Planned savings of £5m are on track, and £3.1m has been delivered so far.
-"""
-
 
 @pytest.fixture(scope="module")
-def small_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder holding one short report: enough for a server to start and search."""
-    from councilsearch.config import load_settings
-    from councilsearch.index.library import Library
-
-    root = tmp_path_factory.mktemp("guard")
-    src = root / "budget-monitoring.txt"
-    src.write_text(SMALL_DOC)
-    lib = Library(load_settings(root / "data"))
-    assert all(r.ok for r in lib.ingest_paths([src]))
-    lib.close()
-    return root / "data"
-
-
-@pytest.fixture(scope="module")
-def guard_settings(small_data: Path):
+def guard_settings(small_index: Path):
     from councilsearch.config import load_settings
 
-    return load_settings(small_data, api_keys=(WRITE_KEY,), read_keys=(READ_KEY,), max_upload_bytes=200_000)
+    return load_settings(small_index, api_keys=(WRITE_KEY,), read_keys=(READ_KEY,), max_upload_bytes=200_000)
 
 
 @pytest.fixture(scope="module")
@@ -199,12 +175,12 @@ def test_a_connection_that_trickles_its_headers_is_closed() -> None:
 
 
 @pytest.fixture(scope="module")
-def served(small_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import shutil
 
     tmp = tmp_path_factory.mktemp("guard-serve")
     data = tmp / "data"
-    shutil.copytree(small_data, data)
+    shutil.copytree(small_index, data)
     env = {"COUNCILSEARCH_API_KEYS": WRITE_KEY, "COUNCILSEARCH_MAX_QUEUE": "4"}
     with running_server(data, tmp / "serve.log", workers=2, env=env) as url:
         yield url

@@ -31,6 +31,7 @@ from councilsearch.config import Settings, available_cpus
 from councilsearch.errors import InputError
 from councilsearch.jobs import run
 from councilsearch.jobs.manager import JobManager, JobStatus, allowed_folder
+from councilsearch.pipeline import ParseOptions
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
@@ -50,7 +51,10 @@ def get_jobs(request: Request, settings: SettingsDep, library: LibraryDep) -> Jo
             if jm is None:
                 # half the CPUs: searches keep running while a job does
                 workers = max(1, available_cpus() // 2)
-                jm = JobManager(settings.data_dir / "jobs", store=library.store, workers=workers)
+                # the same parse sandbox and limits as ingest and uploads: a hostile file in a job
+                # folder is a failure of its own, never a pool worker run out of memory
+                jm = JobManager(settings.data_dir / "jobs", store=library.store, workers=workers,
+                                options=ParseOptions.of(settings))
                 request.app.state.jobs = jm
     return jm  # type: ignore[no-any-return]
 

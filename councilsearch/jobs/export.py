@@ -11,6 +11,11 @@ naming the format and schema version. The ledger is also the job's lock (``flock
 - JSONL / CSV: a document's rows are appended as one batch, flushed and fsynced; only then
   is its ledger line written and fsynced. On restart the output is truncated back to the last
   offset in the ledger, so a half-written batch vanishes and no row is written twice.
+- CSV cells that a spreadsheet would run as a formula (text starting with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return: the OWASP rule) are written with a leading ``'`` so that a
+  title such as ``=HYPERLINK(...)`` from a hostile document stays text. Numbers are not text
+  and are written as they are. ``read_rows`` removes the mark again; JSONL and Parquet always
+  hold the raw value.
 - Parquet: each document's rows go to ``<out>.parts/<sha256>.parquet`` (temp file, fsync,
   rename). ``finish()`` streams the previous ``<out>`` (minus documents that have a part)
   and every part through one ``ParquetWriter`` into a temp file, renames it over ``<out>``,
@@ -286,6 +291,29 @@ class JsonlSink(_AppendSink):
         ).encode("utf-8")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_like(cell: str) -> bool:
+    return cell.lstrip("'").startswith(FORMULA_STARTS)
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A CSV cell a spreadsheet will show as text: ``'`` before text that would start a formula,
+    and before such text already behind quotes (``'=x``), so that ``spreadsheet_raw`` undoes
+    it exactly."""
+    if isinstance(cell, str) and _formula_like(cell):
+        return "'" + cell
+    return cell
+
+
+def spreadsheet_raw(cell: Any) -> Any:
+    """The value ``spreadsheet_safe`` was given."""
+    if isinstance(cell, str) and cell.startswith("'") and _formula_like(cell):
+        return cell[1:]
+    return cell
+
+
 class CsvSink(_AppendSink):
     def _file_header(self) -> bytes:
         buf = io.StringIO()
@@ -297,7 +325,7 @@ class CsvSink(_AppendSink):
         w = csv.writer(buf, lineterminator="\n")
         for r in rows:
             c = clean_row(r)
-            w.writerow(["" if c[n] is None else c[n] for n in COLUMN_NAMES])
+            w.writerow(["" if c[n] is None else spreadsheet_safe(c[n]) for n in COLUMN_NAMES])
         return buf.getvalue().encode("utf-8")
 
 
@@ -429,13 +457,18 @@ def read_rows(out: str | Path, fmt: str | None = None) -> pa.Table:
     if fmt == "parquet":
         return pq.read_table(out, schema=SCHEMA)
     if fmt == "csv":
-        return pacsv.read_csv(
+        table = pacsv.read_csv(
             out,
             convert_options=pacsv.ConvertOptions(
                 column_types={f.name: f.type for f in SCHEMA}, strings_can_be_null=True,
                 include_columns=list(COLUMN_NAMES),
             ),
         ).cast(SCHEMA)
+        for i, f in enumerate(SCHEMA):
+            if pa.types.is_string(f.type):
+                raw = pa.array([spreadsheet_raw(v) for v in table.column(i).to_pylist()], type=f.type)
+                table = table.set_column(i, f, raw)
+        return table
     if out.stat().st_size == 0:
         return SCHEMA.empty_table()
     return pajson.read_json(out, parse_options=pajson.ParseOptions(explicit_schema=SCHEMA)).select(

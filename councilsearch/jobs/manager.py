@@ -267,6 +267,7 @@ class JobManager:
                     rec.inputs, self.output_path(job_id, rec.format), doc_ids=rec.doc_ids, store=self.store,
                     fmt=rec.format, workers=self.workers,
                     scheduler=self.scheduler, options=self.options, progress=progress, cancel=cancel,
+                    root=_job_folder(rec.inputs),
                 )
                 state: JobState = "cancelled" if st.interrupted else "done"
                 err, code = None, None
@@ -300,10 +301,23 @@ def _alive(pid: int | None) -> bool:
     return True
 
 
+def _job_folder(inputs: Sequence[str]) -> Path | None:
+    """The folder a job over one folder is confined to (its files' links may not leave it)."""
+    if len(inputs) == 1 and Path(inputs[0]).is_dir():
+        return Path(inputs[0])
+    return None
+
+
 def allowed_folder(folder: str | Path, allow: Iterable[str | Path]) -> Path:
     """``folder`` resolved, if it lies inside one of the ``allow`` folders (symlinks
-    resolved first, so a link cannot escape); else InputError."""
-    target = Path(folder).resolve()
+    resolved first, so a link cannot escape); else InputError. A path that is not a path
+    (a NUL byte, a name too long for the file system) is an InputError too, not a crash."""
+    if "\x00" in str(folder):
+        raise InputError("the folder name contains a NUL byte; give a plain path")
+    try:
+        target = Path(folder).resolve()
+    except (ValueError, OSError) as exc:
+        raise InputError(f"{str(folder)[:200]!r} is not a usable folder path ({exc})") from None
     roots = [Path(a).resolve() for a in allow]
     if not roots:
         raise InputError("extraction from folders is not enabled on this server (no job folders are configured)")

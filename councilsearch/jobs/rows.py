@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 WORKER_CRASHED = "worker_crashed"
 INTERNAL_ERROR = "internal_error"
 UNREADABLE = "unreadable"
+OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 
 
 # -- the row schema ------------------------------------------------------------------------------

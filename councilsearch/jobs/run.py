@@ -21,7 +21,7 @@ from typing import Any
 from councilsearch.errors import CouncilSearchError, InputError
 from councilsearch.jobs.backends import DASK_BATCH, Backend, DaskBackend, make_backend
 from councilsearch.jobs.export import failures_path, format_for, open_sink
-from councilsearch.jobs.rows import UNREADABLE, Failure, Task
+from councilsearch.jobs.rows import OUTSIDE_FOLDER, UNREADABLE, Failure, Task
 from councilsearch.pipeline import ParseOptions
 
 MAX_FAILURES_KEPT = 1000  # in memory (the failures file holds them all)
@@ -128,6 +128,7 @@ def run_extract(
     cancel: threading.Event | None = None,
     max_in_flight: int | None = None,
     backend: Backend | None = None,
+    root: Path | None = None,
 ) -> JobStats:
     """Extract every figure and entity of the documents under ``paths`` (files or folders),
     and of the stored documents ``doc_ids`` (read from ``store``, an ``index.store.Store``:
@@ -139,6 +140,10 @@ def run_extract(
     (KeyboardInterrupt) or ``cancel``, the workers are stopped, what was written stays
     written, and the stats come back with ``interrupted`` set (the interrupt is not
     re-raised); running again with the same output resumes.
+
+    ``root`` (the API's job folder): every file must resolve to a path inside it, so a link
+    that leads out of it is skipped and reported (``outside_folder``), and the paths written
+    in rows and failures are relative to it, never the server's absolute paths.
     """
     from councilsearch.ingest.parse import iter_files
 
@@ -157,6 +162,7 @@ def run_extract(
     if not files and not stored:
         raise InputError("no documents found in " + (", ".join(str(p) for p in paths) or "the request"))
     options = options or ParseOptions()
+    root_dir = root.resolve() if root is not None else None
     sink = open_sink(out, fmt, overwrite=overwrite)
     try:
         done = sink.open()  # ExportError here, before any work
@@ -181,15 +187,23 @@ def run_extract(
         assert failures is not None
         failures.add(f)
 
+    def shown(path: str) -> str:
+        return _relative(path, root_dir) if root_dir is not None else path
+
     def tasks() -> Iterator[Task]:
         for i, f in enumerate(files):
             if cancel is not None and cancel.is_set():
                 return
             path = f.resolve()
+            if root_dir is not None and root_dir != path and root_dir not in path.parents:
+                fail(Failure(shown(str(f)), OUTSIDE_FOLDER,
+                             f"{f.name} is a link to a file outside the job folder; it was skipped"))
+                tick()
+                continue
             try:
                 sha = file_sha256(path)
             except OSError as exc:
-                fail(Failure(str(path), UNREADABLE, f"{f.name} could not be read: {exc.strerror or exc}"))
+                fail(Failure(shown(str(path)), UNREADABLE, f"{f.name} could not be read: {exc.strerror or exc}"))
                 tick()
                 continue
             if sha in done or sha in seen:
@@ -240,13 +254,15 @@ def run_extract(
             if r.peak_rss and r.pid:
                 stats.worker_peak_rss[r.pid] = max(stats.worker_peak_rss.get(r.pid, 0), r.peak_rss)
             if r.failure is not None:
-                fail(replace(r.failure, sha256=r.failure.sha256 or task.sha256))
+                fail(replace(r.failure, sha256=r.failure.sha256 or task.sha256, path=shown(r.failure.path)))
             elif r.sha256 in sink.done:  # the file changed into a copy of one already written
                 stats.duplicates += 1
                 stats.processed += 1
             else:
                 assert r.sha256 is not None
-                sink.write(r.sha256, r.rows, order=task.index)
+                rows = r.rows if root_dir is None else [
+                    {**row, "source_path": shown(str(row.get("source_path") or ""))} for row in r.rows]
+                sink.write(r.sha256, rows, order=task.index)
                 stats.written += 1
                 stats.processed += 1
                 stats.rows += len(r.rows)
@@ -272,3 +288,15 @@ def run_extract(
         stats.current = ""
         tick()
     return stats
+
+
+def _relative(path: str, root: Path) -> str:
+    """``path`` relative to ``root`` when it lies inside it (stored documents' ``store:`` names
+    and anything else are kept as they are)."""
+    try:
+        return str(Path(path).relative_to(root))
+    except ValueError:
+        try:
+            return str(Path(path).resolve().relative_to(root))
+        except (ValueError, OSError):
+            return path
