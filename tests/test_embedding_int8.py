@@ -25,6 +25,7 @@ from councilsearch.embedding import cache as cache_mod
 from councilsearch.embedding import export as export_mod
 from councilsearch.embedding.cache import MANIFEST, StaleExportError, check_export
 from councilsearch.embedding.calibration import corpus_chunks, evenly, passage_chunks
+from councilsearch.embedding.gate import ModelGate, QueryCache
 from councilsearch.embedding.int8 import Int8Embedder
 from tests.conftest import CORPUS, ROOT
 
@@ -339,6 +340,35 @@ def test_thread_safe_and_queries_go_first(embedder: Int8Embedder) -> None:
     for k in range(2):
         np.testing.assert_allclose((results[f"bulk{k}"] * expected).sum(1), 1.0, atol=1e-4)
     np.testing.assert_allclose((results["queries"] * q_expected).sum(1), 1.0, atol=1e-4)
+
+
+def test_gate_lets_waiting_queries_in_before_the_next_batch() -> None:
+    gate, order = ModelGate(), []
+
+    def ask() -> None:
+        with gate.query():
+            order.append("query")
+
+    gate.lock.acquire()  # a batch in progress
+    asker = threading.Thread(target=ask)
+    asker.start()
+    while gate.queries_waiting == 0:
+        time.sleep(0.001)
+    gate.lock.release()
+    with gate.batch():
+        order.append("next batch")
+    asker.join()
+    assert order == ["query", "next batch"]
+
+
+def test_query_cache_is_a_bounded_lru() -> None:
+    cache = QueryCache(size=2)
+    a = cache.put("a", np.ones(3, dtype=np.float32))
+    assert not a.flags.writeable
+    cache.put("b", np.zeros(3, dtype=np.float32))
+    assert cache.get("a") is a  # "a" is now the most recent
+    cache.put("c", np.zeros(3, dtype=np.float32))
+    assert cache.get("b") is None and cache.get("a") is a and len(cache) == 2
 
 
 def test_no_torch_on_the_query_path(int8_cache: Path) -> None:

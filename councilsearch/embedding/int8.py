@@ -4,9 +4,9 @@ The same contract as ``councilsearch.index.embed.Embedder``:
 
 - ``encode(texts)`` returns a C-contiguous float32 array ``(len(texts), dimension)``, rows
   L2-normalised, row ``i`` for ``texts[i]``; ``encode_query(text)`` one read-only 1-D vector
-  (kept in an LRU of ``QUERY_CACHE_SIZE`` queries);
-- safe from many threads: inference runs under a per-model lock, taken one batch at a time by
-  bulk encoding, and queries waiting for it go first;
+  (kept in an LRU, ``gate.QueryCache``);
+- safe from many threads: inference runs under a per-model ``gate.ModelGate``, taken one
+  batch at a time by bulk encoding, and queries waiting for it go first;
 - texts are sorted by token count (longest first) and each batch is padded only to its
   longest text.
 
@@ -31,8 +31,6 @@ import logging
 import os
 import shutil
 import threading
-import time
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +39,11 @@ from typing import Any
 import numpy as np
 
 from councilsearch.embedding.cache import LoadedExport, build_lock, compiled_cache_dir
+from councilsearch.embedding.gate import ModelGate, QueryCache
 from councilsearch.errors import IndexError_
 
 log = logging.getLogger(__name__)
 
-QUERY_CACHE_SIZE = 2048
 THREADS_ENV = "COUNCILSEARCH_EMBED_THREADS"
 DEFAULT_BATCH = 16
 OPENVINO_PRECISION = "f32"
@@ -161,19 +159,7 @@ class _Loaded:
     tokenizer: Any
     manifest: dict[str, Any]
     folder: Path
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    queries_waiting: int = 0
-    waiting_lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def query_waits(self, delta: int) -> None:
-        with self.waiting_lock:
-            self.queries_waiting += delta
-
-    def yield_to_queries(self, limit_s: float = 0.5) -> None:
-        """Before bulk encoding takes the lock: let waiting queries in first (bounded)."""
-        deadline = time.monotonic() + limit_s
-        while self.queries_waiting > 0 and time.monotonic() < deadline:
-            time.sleep(0.001)
+    gate: ModelGate = field(default_factory=ModelGate)
 
 
 _LOADED: dict[tuple[str, str, int], _Loaded] = {}
@@ -234,8 +220,7 @@ class Int8Embedder:
         self.batch_size = int(batch_size)
         self.threads = default_threads() if threads is None else max(1, int(threads))
         self._loaded = _load(export, self.threads)
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._query_cache = QueryCache()
 
     @property
     def name(self) -> str:
@@ -270,8 +255,7 @@ class Int8Embedder:
         for start in range(0, len(order), self.batch_size):
             rows = order[start : start + self.batch_size]
             ids, mask = pad_batch([encodings[i] for i in rows])
-            loaded.yield_to_queries()
-            with loaded.lock:
+            with loaded.gate.batch():
                 tokens = loaded.runtime.run(ids, mask)
             out.append((rows, tokens, mask))
         return out
@@ -290,30 +274,17 @@ class Int8Embedder:
         """Embed one query: a read-only 1-D float32 unit vector (cached; goes ahead of bulk)."""
         if not isinstance(text, str):
             raise TypeError(f"Int8Embedder.encode_query takes a string, got {type(text).__name__}")
-        with self._cache_lock:
-            hit = self._query_cache.get(text)
-            if hit is not None:
-                self._query_cache.move_to_end(text)
-                return hit
+        hit = self._query_cache.get(text)
+        if hit is not None:
+            return hit
         loaded = self._loaded
         ids, mask = pad_batch([loaded.tokenizer.encode(text)])
-        loaded.query_waits(+1)
-        try:
-            with loaded.lock:
-                tokens = loaded.runtime.run(ids, mask)
-        finally:
-            loaded.query_waits(-1)
-        vec = mean_pool(tokens, mask)[0]
-        vec.setflags(write=False)
-        with self._cache_lock:
-            self._query_cache[text] = vec
-            while len(self._query_cache) > QUERY_CACHE_SIZE:
-                self._query_cache.popitem(last=False)
-        return vec
+        with loaded.gate.query():
+            tokens = loaded.runtime.run(ids, mask)
+        return self._query_cache.put(text, mean_pool(tokens, mask)[0])
 
     def clear_query_cache(self) -> None:
-        with self._cache_lock:
-            self._query_cache.clear()
+        self._query_cache.clear()
 
     def encode_with_sentences(
         self,
