@@ -374,13 +374,14 @@ def _export_onnx(model: Any, path: Path) -> None:
 
 
 def _calibration_inputs(spec: ExportSpec, calibration: Calibration) -> list[dict[str, Any]]:
+    """One model input per calibration text (batch of one: no padding to skew the ranges)."""
+    import numpy as np
+
     from councilsearch.embedding.int8 import load_tokenizer
 
     tok = load_tokenizer((spec.model_folder / "tokenizer.json").read_bytes(), spec.max_seq_length)
     items = []
     for enc in tok.encode_batch(calibration.texts):
-        import numpy as np
-
         ids = np.asarray([enc.ids], dtype=np.int64)
         items.append({"input_ids": ids, "attention_mask": np.ones_like(ids)})
     return items
@@ -419,7 +420,7 @@ def _check_against_torch(
 
     from councilsearch.embedding.int8 import Int8Runtime, load_tokenizer, mean_pool
 
-    texts = (calibration.texts if calibration else load_calibration_texts_or_default())[:CHECK_TEXTS]
+    texts = _check_texts(calibration)
     blobs = {n: (out / n).read_bytes() for n in names}
     runtime = Int8Runtime(spec.backend, blobs, threads=1)
     tok = load_tokenizer(blobs["tokenizer.json"], spec.max_seq_length)
@@ -439,10 +440,12 @@ def _check_against_torch(
     return {"texts": len(texts), "min_cosine": round(float(cos.min()), 5), "mean_cosine": round(float(cos.mean()), 5)}
 
 
-def load_calibration_texts_or_default() -> list[str]:
-    calib = load_calibration()
-    if calib is not None:
-        return calib.texts
+def _check_texts(calibration: Calibration | None) -> list[str]:
+    """Texts for the post-export check: the first calibration samples (whole passages and a
+    short sentence), or a few fixed sentences when there is no corpus."""
+    calibration = calibration or load_calibration()
+    if calibration is not None:
+        return calibration.texts[:CHECK_TEXTS]
     return [
         "The Cabinet approved the revenue budget for 2025/26.",
         "Members noted the forecast overspend on children's social care and the dedicated schools grant deficit.",
