@@ -1,0 +1,390 @@
+"""``Int8Embedder``: passage and query vectors from the int8 export, without torch.
+
+The same contract as ``councilsearch.index.embed.Embedder``:
+
+- ``encode(texts)`` returns a C-contiguous float32 array ``(len(texts), dimension)``, rows
+  L2-normalised, row ``i`` for ``texts[i]``; ``encode_query(text)`` one read-only 1-D vector
+  (kept in an LRU, ``gate.QueryCache``);
+- safe from many threads: inference runs under a per-model ``gate.ModelGate``, taken one
+  batch at a time by bulk encoding, and queries waiting for it go first;
+- texts are sorted by token count (longest first) and each batch is padded only to its
+  longest text.
+
+Vectors are those of sentence-transformers (mean pooling of the token embeddings under the
+attention mask, then L2 norm) from the ``tokenizers`` package directly: the packaged
+``tokenizer.json`` pads every input to 128 tokens and truncates at 128, so padding is turned
+off (batches are padded here) and truncation set to the model's ``max_seq_length`` (256 for
+all-MiniLM-L6-v2, as sentence-transformers does).
+
+``encode_with_sentences`` gives passage vectors and, from the same forward pass, one vector
+per sentence: the mean of the sentence's own token embeddings (tokens found through the
+tokenizer's character offsets), so sentence vectors cost no second pass over the text.
+
+Nothing here imports torch or sentence-transformers; the model runs in OpenVINO or ONNX
+Runtime with one intra-op thread by default (``threads``, or ``$COUNCILSEARCH_EMBED_THREADS``,
+for bulk encoding), which is what a serving worker wants.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from councilsearch.embedding.cache import LoadedExport, build_lock, compiled_cache_dir
+from councilsearch.embedding.gate import ModelGate, QueryCache
+from councilsearch.errors import IndexError_
+
+log = logging.getLogger(__name__)
+
+THREADS_ENV = "COUNCILSEARCH_EMBED_THREADS"
+DEFAULT_BATCH = 16
+OPENVINO_PRECISION = "f32"
+"""OpenVINO's precision for the parts left in floating point. Its default on CPUs with bf16
+(this machine) is bf16, which lowers the cosine to fp32 and makes vectors depend on the CPU."""
+
+
+def load_tokenizer(tokenizer_json: bytes, max_length: int) -> Any:
+    """A ``tokenizers.Tokenizer`` that neither pads nor truncates other than at
+    ``max_length`` tokens (never changed after this, so it is safe to share between threads)."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_str(tokenizer_json.decode("utf-8"))
+    tok.no_padding()
+    tok.enable_truncation(max_length=max_length)
+    return tok
+
+
+def mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Masked mean over the sequence axis of ``tokens (n, L, d)``, then L2 norm: ``(n, d)``."""
+    m = mask.astype(np.float32)[:, :, None]
+    summed = (tokens * m).sum(axis=1)
+    vecs = summed / np.maximum(m.sum(axis=1), 1e-9)
+    return normalise(vecs)
+
+
+def normalise(vecs: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return np.ascontiguousarray(vecs / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def pad_batch(encodings: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """``input_ids`` and ``attention_mask`` (int64) padded with zeros to the longest."""
+    width = max(len(e.ids) for e in encodings)
+    ids = np.zeros((len(encodings), width), dtype=np.int64)
+    mask = np.zeros((len(encodings), width), dtype=np.int64)
+    for i, e in enumerate(encodings):
+        ids[i, : len(e.ids)] = e.ids
+        mask[i, : len(e.ids)] = 1
+    return ids, mask
+
+
+class Int8Runtime:
+    """One loaded int8 model (OpenVINO or ONNX Runtime): ``run(ids, mask)`` gives the token
+    embeddings ``(n, L, d)`` float32. Not thread-safe: callers serialise (``Int8Embedder``)."""
+
+    def __init__(
+        self, backend: str, blobs: dict[str, bytes], threads: int = 1, compiled_cache: Path | None = None
+    ) -> None:
+        self.backend = backend
+        self.threads = max(1, int(threads))
+        if backend == "openvino-int8":
+            import openvino as ov
+
+            core = ov.Core()
+            weights = ov.Tensor(np.frombuffer(blobs["model.bin"], dtype=np.uint8).copy())
+            model = core.read_model(blobs["model.xml"].decode("utf-8"), weights)
+            config: dict[str, Any] = {
+                "INFERENCE_NUM_THREADS": self.threads,
+                "NUM_STREAMS": 1,
+                "PERFORMANCE_HINT": "LATENCY",
+                "ENABLE_CPU_PINNING": False,  # several workers share the cores
+                "INFERENCE_PRECISION_HINT": OPENVINO_PRECISION,
+            }
+            self._compiled = _compile_cached(core, model, config, compiled_cache)
+            self._request = self._compiled.create_infer_request()
+        elif backend == "onnx-int8":
+            import onnxruntime as ort
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = self.threads
+            opts.inter_op_num_threads = 1
+            opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            self._session = ort.InferenceSession(blobs["model.onnx"], opts, providers=["CPUExecutionProvider"])
+        else:
+            raise IndexError_(f"Unknown embedding backend {backend!r}.")
+
+    def run(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        if self.backend == "openvino-int8":
+            self._request.infer({"input_ids": ids, "attention_mask": mask})
+            return np.array(self._request.get_output_tensor(0).data, dtype=np.float32, copy=True)
+        out = self._session.run(["token_embeddings"], {"input_ids": ids, "attention_mask": mask})[0]
+        return np.asarray(out, dtype=np.float32)
+
+    def embed_tokens(self, tokenizer: Any, texts: list[str]) -> np.ndarray:
+        """Vectors for ``texts`` in one batch (for checks; ``Int8Embedder`` batches properly)."""
+        ids, mask = pad_batch(tokenizer.encode_batch(texts))
+        return mean_pool(self.run(ids, mask), mask)
+
+
+def _compile_cached(core: Any, model: Any, config: dict[str, Any], cache: Path | None) -> Any:
+    """``core.compile_model`` through OpenVINO's compiled-model cache in ``cache`` (a load then
+    takes ~0.2 s instead of ~1 s). OpenVINO writes its cache entries in place, so processes
+    compile one at a time under a lock (a second serve worker reads what the first wrote). An
+    entry cut short (a process killed while writing it) is recompiled by OpenVINO; should
+    compiling through the cache fail anyway, the cache is dropped and the model compiled
+    without it."""
+    if cache is None:
+        return core.compile_model(model, "CPU", config)
+    try:
+        with build_lock(cache.parent, cache.name, timeout_s=120.0):
+            return core.compile_model(model, "CPU", {**config, "CACHE_DIR": str(cache)})
+    except Exception as exc:
+        log.warning("OpenVINO's compiled-model cache %s is unusable (%s); compiling without it", cache, exc)
+        shutil.rmtree(cache, ignore_errors=True)
+        return core.compile_model(model, "CPU", config)
+
+
+@dataclass
+class _Loaded:
+    runtime: Int8Runtime
+    tokenizer: Any
+    manifest: dict[str, Any]
+    folder: Path
+    gate: ModelGate = field(default_factory=ModelGate)
+
+
+_LOADED: dict[tuple[str, str, int], _Loaded] = {}
+_EMBEDDERS: dict[tuple[Any, ...], Int8Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def default_threads() -> int:
+    wanted = os.environ.get(THREADS_ENV)
+    return max(1, int(wanted)) if wanted else 1
+
+
+def _load(export: LoadedExport, threads: int) -> _Loaded:
+    backend = str(export.manifest["backend"])
+    key = (str(export.folder), str(export.manifest["files"]), threads)
+    with _CACHE_LOCK:
+        hit = _LOADED.get(key)
+        if hit is not None:
+            return hit
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        try:
+            runtime = Int8Runtime(backend, export.blobs, threads, compiled_cache_dir(export.folder))
+        except IndexError_:
+            raise
+        except Exception as exc:  # a runtime that cannot read the files: say which, and how to fix
+            raise IndexError_(
+                f"Could not load the {backend} embedding model from {export.folder}: {exc}. Delete that "
+                "folder to have it exported again."
+            ) from exc
+        tokenizer = load_tokenizer(export.blobs["tokenizer.json"], int(export.manifest["max_seq_length"]))
+        loaded = _Loaded(runtime, tokenizer, export.manifest, export.folder)
+        _LOADED[key] = loaded
+        return loaded
+
+
+class Int8Embedder:
+    """Encodes passages and queries with the int8 export of a sentence-transformers model
+    (see the module doc). ``export`` is a checked export (``ensure_export``); by default the
+    export for ``model_path`` (the packaged model) and ``backend`` is found or built in
+    ``cache_dir``."""
+
+    def __init__(
+        self,
+        model_path: str | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        *,
+        threads: int | None = None,
+        backend: str | None = None,
+        cache_dir: str | Path | None = None,
+        export: LoadedExport | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        if export is None:
+            from councilsearch.embedding.export import ensure_export
+
+            export = ensure_export(model_path, backend, cache_dir)
+        self.batch_size = int(batch_size)
+        self.threads = default_threads() if threads is None else max(1, int(threads))
+        self._loaded = _load(export, self.threads)
+        self._query_cache = QueryCache()
+
+    @property
+    def name(self) -> str:
+        """Model name, as the torch ``Embedder`` gives it (e.g. ``all-MiniLM-L6-v2``)."""
+        return str(self._loaded.manifest["model_name"])
+
+    @property
+    def backend(self) -> str:
+        """Which backend makes the vectors (``openvino-int8`` or ``onnx-int8``)."""
+        return str(self._loaded.manifest["backend"])
+
+    @property
+    def dimension(self) -> int:
+        return int(self._loaded.manifest["dimension"])
+
+    @property
+    def max_seq_length(self) -> int:
+        return int(self._loaded.manifest["max_seq_length"])
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """The export's manifest (source digest, recipe, files)."""
+        return self._loaded.manifest
+
+    def _encode_sorted(self, encodings: list[Any]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """Run the model over ``encodings`` in batches, longest first: for each batch its
+        positions in ``encodings``, its token embeddings and its attention mask."""
+        lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
+        order = np.argsort(-lengths, kind="stable")
+        loaded = self._loaded
+        out = []
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start : start + self.batch_size]
+            ids, mask = pad_batch([encodings[i] for i in rows])
+            with loaded.gate.batch():
+                tokens = loaded.runtime.run(ids, mask)
+            out.append((rows, tokens, mask))
+        return out
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts``: float32 ``(len(texts), dimension)``, rows L2-normalised, input order."""
+        texts = _check_texts(texts, "encode")
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        for rows, tokens, mask in self._encode_sorted(self._loaded.tokenizer.encode_batch(texts)):
+            out[rows] = mean_pool(tokens, mask)
+        return out
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Embed one query: a read-only 1-D float32 unit vector (cached; goes ahead of bulk)."""
+        if not isinstance(text, str):
+            raise TypeError(f"Int8Embedder.encode_query takes a string, got {type(text).__name__}")
+        hit = self._query_cache.get(text)
+        if hit is not None:
+            return hit
+        loaded = self._loaded
+        ids, mask = pad_batch([loaded.tokenizer.encode(text)])
+        with loaded.gate.query():
+            tokens = loaded.runtime.run(ids, mask)
+        return self._query_cache.put(text, mean_pool(tokens, mask)[0])
+
+    def clear_query_cache(self) -> None:
+        self._query_cache.clear()
+
+    def encode_with_sentences(
+        self,
+        texts: list[str],
+        sentence_spans: Sequence[Sequence[tuple[int, int]]],
+        *,
+        prefix_chars: Sequence[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Passage vectors and sentence vectors from one model pass per passage.
+
+        ``sentence_spans[i]`` lists ``(start, end)`` character spans in ``texts[i]``. Returns
+        ``(passages, sentences)``: ``passages`` as ``encode(texts)``; ``sentences`` float32
+        ``(total spans, dimension)``, L2-normalised, in the order of ``texts`` then of their
+        spans. A sentence vector is the mean of the token embeddings (from the passage's pass)
+        of the tokens overlapping its span; with ``prefix_chars[i]``, the tokens of
+        ``texts[i][:prefix_chars[i]]`` (e.g. the document and section context) join every
+        sentence's mean. A span with no token in the pass (cut off at ``max_seq_length``
+        tokens, or blank) is embedded on its own instead.
+        """
+        texts = _check_texts(texts, "encode_with_sentences")
+        if len(sentence_spans) != len(texts):
+            raise ValueError("encode_with_sentences needs one list of sentence spans per text")
+        if prefix_chars is not None and len(prefix_chars) != len(texts):
+            raise ValueError("prefix_chars needs one value per text")
+        starts = np.cumsum([0] + [len(s) for s in sentence_spans])
+        passages = np.empty((len(texts), self.dimension), dtype=np.float32)
+        sentences = np.empty((int(starts[-1]), self.dimension), dtype=np.float32)
+        if not texts:
+            return passages, sentences
+        encodings = self._loaded.tokenizer.encode_batch(texts)
+        orphans: list[int] = []  # sentence rows with no token in their passage's pass
+        for rows, tokens, mask in self._encode_sorted(encodings):
+            passages[rows] = mean_pool(tokens, mask)
+            for j, i in enumerate(rows):
+                spans = sentence_spans[i]
+                if not spans:
+                    continue
+                prefix = prefix_chars[i] if prefix_chars is not None else 0
+                member = _span_membership(encodings[i], spans, prefix)
+                counts = member.sum(axis=1)
+                sums = member @ tokens[j, : member.shape[1]]
+                base = int(starts[i])
+                for k in np.flatnonzero(counts == 0):
+                    orphans.append(base + int(k))
+                sentences[base : base + len(spans)] = normalise(sums / np.maximum(counts, 1.0)[:, None])
+        if orphans:
+            owner = np.searchsorted(starts, orphans, side="right") - 1
+            alone = [_span_text(texts[t], sentence_spans[t][r - starts[t]]) for r, t in zip(orphans, owner, strict=True)]
+            sentences[orphans] = self.encode(alone)
+        return passages, sentences
+
+    def __repr__(self) -> str:
+        return (
+            f"Int8Embedder(name={self.name!r}, backend={self.backend!r}, dimension={self.dimension}, "
+            f"batch_size={self.batch_size}, threads={self.threads})"
+        )
+
+
+def _check_texts(texts: Any, what: str) -> list[str]:
+    if isinstance(texts, str):
+        raise TypeError(f"Int8Embedder.{what} takes a list of strings; use encode_query for one string")
+    texts = list(texts)
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"Int8Embedder.{what} takes strings, got {type(t).__name__}")
+    return texts
+
+
+def _span_text(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
+
+
+def _span_membership(encoding: Any, spans: Sequence[tuple[int, int]], prefix_chars: int = 0) -> np.ndarray:
+    """``(len(spans), n_tokens)`` float32: 1 where a (non-special) token overlaps the span,
+    or lies in the first ``prefix_chars`` characters."""
+    offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
+    real = np.asarray(encoding.special_tokens_mask, dtype=np.int64) == 0
+    tok_start, tok_end = offsets[:, 0], offsets[:, 1]
+    span_arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    member = (tok_start[None, :] < span_arr[:, 1:2]) & (tok_end[None, :] > span_arr[:, 0:1])
+    if prefix_chars > 0:
+        member |= (tok_start < prefix_chars)[None, :]
+    member &= real[None, :]
+    return member.astype(np.float32)
+
+
+def get_int8_embedder(
+    model_path: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    *,
+    threads: int | None = None,
+    backend: str | None = None,
+    cache_dir: str | Path | None = None,
+) -> Int8Embedder:
+    """The process-wide ``Int8Embedder`` for these arguments (the export is checked, and built
+    if needed, the first time)."""
+    key = (model_path, int(batch_size), threads if threads is not None else default_threads(), backend, str(cache_dir))
+    emb = _EMBEDDERS.get(key)
+    if emb is None:
+        emb = Int8Embedder(model_path, batch_size, threads=threads, backend=backend, cache_dir=cache_dir)
+        with _CACHE_LOCK:
+            emb = _EMBEDDERS.setdefault(key, emb)
+    return emb
