@@ -75,7 +75,7 @@ def test_extract_lists_the_mismatch_as_a_failure_and_exits_2(tmp_path: Path) -> 
     from typer.testing import CliRunner
 
     from councilsearch.cli import app
-    from councilsearch.extract.export import failures_path
+    from councilsearch.jobs.export import failures_path
 
     folder = _folder(tmp_path)
     out = tmp_path / "rows.jsonl"
