@@ -4,7 +4,6 @@ client's ``../../etc/passwd`` never becomes a path) and ingest it off the event 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
@@ -14,6 +13,7 @@ from pathlib import Path
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
+from councilsearch.digests import sha256_bytes
 from councilsearch.errors import InputError
 from councilsearch.index.library import IngestResult, Library
 from councilsearch.index.query import parse_date
@@ -91,7 +91,7 @@ def store_file(data_dir: Path, data: bytes, ext: str) -> Path:
     """Write ``data`` to ``data_dir/uploads/<sha256>.<ext>`` atomically; return the path."""
     folder = Path(data_dir) / UPLOADS_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_bytes(data)
     path = folder / f"{digest}.{ext}"
     if path.exists() and path.stat().st_size == len(data):
         return path

@@ -20,7 +20,6 @@ Builds are serialised across processes with an ``flock`` on ``<cache>/.<name>.lo
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from councilsearch.digests import sha256_bytes, sha256_file
 from councilsearch.errors import IndexError_
 
 CACHE_ENV = "COUNCILSEARCH_EMBED_CACHE"
@@ -62,18 +62,6 @@ def default_cache_dir() -> Path:
         return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base).expanduser() / "councilsearch" / "models"
-
-
-def sha256_bytes(data: bytes | memoryview) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def digest_of(entries: dict[str, str]) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
+from councilsearch.digests import sha256_bytes
 from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.manifest import MANIFEST_NAME, meta_for
@@ -77,7 +77,7 @@ def parse_bytes(
     parsed: ParsedText = run(fmt, data, name)
     if not parsed.text.strip():
         raise EmptyDocumentError(f"{name or 'the document'} has no text", path=name)
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256_bytes(data)
     meta = meta or DocumentMeta()
     title = meta.title or parsed.title or Path(name).stem
     return Document(

@@ -9,7 +9,6 @@ written twice, even when two input files hold the same bytes.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import threading
 import time
@@ -18,6 +17,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, InputError
 from councilsearch.jobs.backends import DASK_BATCH, Backend, DaskBackend, make_backend
 from councilsearch.jobs.export import failures_path, format_for, open_sink
@@ -85,11 +85,6 @@ class JobStats(JobProgress):
 
 
 ProgressFn = Callable[[JobStats], None]
-
-
-def file_sha256(path: Path) -> str:
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 class _FailureLog:
@@ -201,7 +196,7 @@ def run_extract(
                 tick()
                 continue
             try:
-                sha = file_sha256(path)
+                sha = sha256_file(path)
             except OSError as exc:
                 fail(Failure(shown(str(path)), UNREADABLE, f"{f.name} could not be read: {exc.strerror or exc}"))
                 tick()

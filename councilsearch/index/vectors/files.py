@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from councilsearch.digests import sha256_file
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index.vectors.protocol import REINDEX_HINT
 from councilsearch.index.vectors.snapshot import Snapshot, faiss
@@ -57,14 +58,6 @@ def snapshot_digest(snap: Snapshot) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 22), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -94,7 +87,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
     try:
         faiss.write_index(snap.index, str(tmp_index))
         _fsync_file(tmp_index)
-        file_sha = _file_sha256(tmp_index)
+        file_sha = sha256_file(tmp_index)
         file_bytes = tmp_index.stat().st_size
         manifest: dict[str, Any] = {
             "format": FORMAT,
@@ -215,7 +208,7 @@ def load_files(
             problem = (
                 f"{index_path} is {size} bytes, its manifest says {manifest['index_bytes']} (truncated?)"
             )
-        elif _file_sha256(index_path) != manifest["index_sha256"]:
+        elif sha256_file(index_path) != manifest["index_sha256"]:
             problem = f"{index_path} does not match the checksum in its manifest (corrupt)"
         index = None
         if problem is None:
