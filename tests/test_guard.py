@@ -206,34 +206,49 @@ def test_a_huge_unauthenticated_body_is_refused_at_once_and_no_worker_dies(serve
     assert httpx.get(f"{served}/search", params={"q": "savings"}, timeout=30).status_code == 200
 
 
+PROBE = """
+import json, sys, time, httpx
+url, seconds = sys.argv[1], float(sys.argv[2])
+out, end = [], time.monotonic() + seconds
+with httpx.Client(timeout=10) as c:
+    while time.monotonic() < end:
+        t0 = time.monotonic()
+        ok = c.get(url + "/health").status_code == 200
+        out.append((ok, (time.monotonic() - t0) * 1000))
+        time.sleep(0.05)
+print(json.dumps(out))
+"""
+
+
 def test_a_burst_beyond_the_queue_gets_503_while_health_answers(served: str) -> None:
+    """60 clients at once against queues of 4: some are shed with 503 and Retry-After (and come
+    back when told), the rest answered; meanwhile /health, probed from another process (so
+    the burst's own threads do not slow the probe), answers every time within a second."""
+    import subprocess
+    import sys
+
     q = "how much of the planned savings has been delivered " * 19  # ~1,000 characters
+    probe = subprocess.Popen([sys.executable, "-c", PROBE, served, "8"], stdout=subprocess.PIPE, text=True)
 
-    def search(_: int) -> tuple[int, str | None]:
-        r = httpx.get(f"{served}/search", params={"q": q[:1000], "k": 50}, timeout=60)
-        return r.status_code, r.headers.get("retry-after")
+    def search(_: int) -> list[tuple[int, str | None]]:
+        seen = []
+        for _attempt in range(3):
+            r = httpx.get(f"{served}/search", params={"q": q[:1000], "k": 50}, timeout=60)
+            seen.append((r.status_code, r.headers.get("retry-after")))
+            if r.status_code != 503:
+                break
+            time.sleep(float(r.headers["retry-after"]))
+        return seen
 
-    health_ms: list[float] = []
-    stop = threading.Event()
-
-    def probe() -> None:
-        while not stop.is_set():
-            t0 = time.monotonic()
-            assert httpx.get(f"{served}/health", timeout=10).status_code == 200
-            health_ms.append((time.monotonic() - t0) * 1000)
-            time.sleep(0.05)
-
-    prober = threading.Thread(target=probe)
-    prober.start()
-    try:
-        with ThreadPoolExecutor(60) as pool:
-            results = list(pool.map(search, range(120)))
-    finally:
-        stop.set()
-        prober.join()
+    time.sleep(1.0)  # the probe's interpreter is up
+    with ThreadPoolExecutor(60) as pool:
+        results = [x for xs in pool.map(search, range(60)) for x in xs]
+    out, _ = probe.communicate(timeout=120)
+    health = json.loads(out)
     codes = [c for c, _ in results]
     assert set(codes) <= {200, 503}, codes
     assert codes.count(503) > 0, "nothing was shed"
     assert codes.count(200) > 0
     assert all(ra and int(ra) >= 1 for c, ra in results if c == 503)
-    assert health_ms and max(health_ms) < 1000, max(health_ms)
+    assert health and all(ok for ok, _ in health)
+    assert max(ms for _, ms in health) < 1000, sorted(ms for _, ms in health)[-5:]

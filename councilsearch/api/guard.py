@@ -10,9 +10,10 @@ In order, for every HTTP request:
    gets 503 with ``Retry-After`` at once instead of queueing without bound behind searches.
    ``/health``, the static files and the API docs are never queued or refused, so a load
    balancer's probe answers while the searches wait.
-3. **Write keys**: a request that may change something (any method but GET, HEAD, OPTIONS) must
-   carry a write key; without one it gets 401 (or 403 for a read key) before a byte of its
-   body is read or decoded. The routes check again through ``deps.WriteKey``.
+3. **Write keys**: a request that may change something (any method but GET, HEAD, OPTIONS, to
+   a route that takes it) must carry a write key; without one it gets 401 (or 403 for a read
+   key) before a byte of its body is read or decoded. The routes check again through
+   ``deps.WriteKey``. A write to no route is left to the app's 404 or 405.
 4. **Body size**: a declared ``Content-Length`` over the route's cap is 413 at once; a body
    sent without one (chunked) is counted as it arrives, and the message that passes the cap
    ends the read: the app sees the client gone, and the client gets 413, never the app's
@@ -132,7 +133,7 @@ class RequestGuard:
             )
             await self._refuse(send, 503, exc, [*extra, (b"retry-after", str(retry).encode())])
             return
-        if method not in SAFE_METHODS:
+        if method not in SAFE_METHODS and _routes_to_a_write(scope):
             refused = self.check_key(scope)
             if refused is not None:
                 await self._refuse(send, _status(refused), refused, [*extra, (b"www-authenticate", b"Bearer")])
@@ -202,6 +203,18 @@ class RequestGuard:
                         *headers],
         })
         await send({"type": "http.response.body", "body": body})
+
+
+def _routes_to_a_write(scope: Scope) -> bool:
+    """Whether a route of the app takes this method at this path. A write to no route is left
+    to the app, which answers 404 or 405 without reading the body either."""
+    from starlette.routing import Match
+
+    app = scope.get("app")
+    routes = getattr(app, "routes", None)
+    if routes is None:
+        return True  # no routing table to ask: guard it
+    return any(route.matches(scope)[0] == Match.FULL for route in routes)
 
 
 def _content_length(scope: Scope) -> int | None:
