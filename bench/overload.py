@@ -29,6 +29,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from councilsearch.config import load_settings  # noqa: E402
 from tests.server import running_server  # noqa: E402
 
 QUESTIONS = (
@@ -60,7 +61,8 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=150)
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--data", type=Path, default=None, help="a built data folder (copied, never changed)")
-    ap.add_argument("--queue", type=int, default=64, help="COUNCILSEARCH_MAX_QUEUE for each server process")
+    ap.add_argument("--queue", type=int, default=None, help="COUNCILSEARCH_MAX_QUEUE for each server process "
+                    "(default: the server's own)")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -72,7 +74,7 @@ def main() -> None:
         else:
             print("building a store of corpus/ ...", flush=True)
             _build(data)
-        env = {"COUNCILSEARCH_MAX_QUEUE": str(args.queue)}
+        env = {"COUNCILSEARCH_MAX_QUEUE": str(args.queue)} if args.queue is not None else {}
         with running_server(data, tmp / "serve.log", workers=2, env=env) as url:
             first_pids = {httpx.get(f"{url}/health", timeout=30).json()["pid"] for _ in range(10)}
             report = _load(url, args.clients, args.seconds)
@@ -84,7 +86,8 @@ def main() -> None:
 
     ok, shed, errors, health, pids = report
     restarts = len((pids | after_pids) - first_pids) + log.count("died")
-    print(f"{args.clients} clients for {args.seconds:g} s against 2 processes (queue {args.queue} each)")
+    queue = args.queue if args.queue is not None else load_settings().max_queue
+    print(f"{args.clients} clients for {args.seconds:g} s against 2 processes (queue {queue} each)")
     print(f"  answered searches: {len(ok):6d}   p50 {_pct(ok, 50):7.0f} ms   p99 {_pct(ok, 99):7.0f} ms")
     print(f"  shed with 503:     {shed[0]:6d}   (with Retry-After: {shed[1]})")
     print(f"  other failures:    {errors:6d}")
