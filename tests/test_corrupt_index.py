@@ -190,10 +190,12 @@ def test_deleted_vector_folder_is_rebuilt_not_served_empty(golden: Path, tmp_pat
         lib.close()
 
 
-def test_embeddings_from_another_model_are_not_reused(golden: Path, tmp_path: Path,
-                                                      caplog: pytest.LogCaptureFixture) -> None:
-    """If the model changes, the embeddings kept in SQLite are stale too: a rebuild must embed
-    the passages again rather than file the old vectors under the new model's name."""
+def test_embeddings_from_another_model_are_refused_then_embedded_again_by_reindex(golden: Path, tmp_path: Path,
+                                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """If the model changes, the embeddings kept in SQLite are stale too: opening the store is
+    refused (even with repair: embedding every passage again is reindex's work, not a side
+    effect of opening), and reindex embeds the passages again rather than file the old
+    vectors under the new model's name."""
     data = _copy(golden, tmp_path)
     lib = Library(load_settings(data), embed=False, extract=False)
     ids = lib.store.passage_ids()
@@ -205,10 +207,16 @@ def test_embeddings_from_another_model_are_not_reused(golden: Path, tmp_path: Pa
         c.execute("UPDATE meta SET value = 'some-older-model/384' WHERE key = ?", (EMBEDDING_META,))
     lib.close()
     _edit_manifest(data / VECTORS_DIR, model="some-older-model")
+    for repair in (False, True):
+        with pytest.raises(ManifestMismatchError) as info:
+            Library(load_settings(data), repair=repair)
+        assert "some-older-model" in str(info.value) and "councilsearch reindex" in str(info.value)
     with caplog.at_level(logging.WARNING, logger="councilsearch.index.library"):
-        lib = Library(load_settings(data), repair=True)
+        result = CliRunner().invoke(app, ["--data-dir", str(data), "reindex"])
+    assert result.exit_code == 0, result.output
+    assert any("embedding every passage again" in r.getMessage() for r in caplog.records)
+    lib = Library(load_settings(data), repair=False)
     try:
-        assert any("embedded again" in r.getMessage() for r in caplog.records)
         _assert_serves_right(lib)
         got_ids, vecs = lib.store.embeddings()
         texts = lib.store.embedding_texts(got_ids.tolist())

@@ -98,4 +98,5 @@ def run(settings: Settings, host: str, port: int, workers: int = 1) -> None:
         uvicorn.run(create_app(settings), **common)
         return
     os.environ["COUNCILSEARCH_DATA"] = str(settings.data_dir)  # each process builds its app from the environment
+    os.environ["COUNCILSEARCH_EMBEDDER"] = settings.embedder
     uvicorn.run("councilsearch.api.app:create_app_from_env", factory=True, workers=workers, **common)

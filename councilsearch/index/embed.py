@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.config import DEFAULT_MODEL_NAME, available_cpus, default_model_path
+from councilsearch.config import DEFAULT_MODEL_NAME, TORCH_BACKEND, available_cpus, default_model_path
 from councilsearch.errors import IndexError_
 
 CHUNK_BATCHES = 1
@@ -148,6 +148,10 @@ def _load(resolved: str, device: str) -> _Loaded:
 
 class Embedder:
     """Encodes passages and queries with a local sentence-transformers model (see module doc)."""
+
+    backend = TORCH_BACKEND
+    """Which backend makes the vectors, as recorded in store and vector manifests (the int8
+    embedder says ``openvino-int8`` or ``onnx-int8``)."""
 
     def __init__(self, model_path: str | None = None, batch_size: int = 16, device: str = "cpu") -> None:
         if batch_size < 1:

@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.config import Settings, load_settings
-from councilsearch.errors import CouncilSearchError, IndexError_, ParseError
+from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_settings
+from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
 from councilsearch.index.store import Store
 from councilsearch.index.store.embedding_text import document_context, embedding_text, sentence_embedding_text
 from councilsearch.ingest.parse import iter_files
@@ -43,7 +43,9 @@ STORE_NAME = "store.sqlite"
 VECTORS_DIR = "vectors"
 SENTENCE_VECTORS_DIR = "sentence_vectors"
 UNIT_TABLES = ("passages", "sentences")
-EMBEDDING_META = "embedding_model"  # store meta: "<model name>/<dimension>" of the stored embeddings
+EMBEDDING_META = "embedding_model"
+"""Store meta: ``<model name>/<dimension>/<backend>`` of the stored embeddings (a value with no
+backend was written before backends were recorded, by torch fp32)."""
 
 
 def store_path(data_dir: str | Path) -> Path:
@@ -84,6 +86,36 @@ class IngestProgress:
 ProgressFn = Callable[[IngestProgress], None]
 
 
+def make_embedder(settings: Settings) -> Any:
+    """The embedder ``settings.embedder`` names: ``int8`` (``councilsearch.embedding``, with one
+    intra-op thread per CPU for bulk work, or ``$COUNCILSEARCH_EMBED_THREADS``, which serving
+    sets to 1) or ``torch`` (sentence-transformers fp32). Each is imported only when chosen, so
+    the int8 path never imports torch."""
+    if settings.embedder == "torch":
+        from councilsearch.index.embed import get_embedder
+
+        return get_embedder(settings.resolved_model_path, batch_size=settings.embed_batch_size)
+    from councilsearch.embedding.int8 import get_int8_embedder
+
+    return get_int8_embedder(
+        settings.resolved_model_path, batch_size=settings.embed_batch_size, threads=embed_threads()
+    )
+
+
+def embedding_tag(embedder: Any) -> str:
+    """What ``EMBEDDING_META`` records for vectors made by ``embedder``."""
+    return f"{embedder.name}/{embedder.dimension}/{embedder.backend}"
+
+
+def full_tag(tag: str) -> str:
+    """An ``EMBEDDING_META`` value with its backend (torch fp32 when it names none)."""
+    return tag if tag.count("/") >= 2 else f"{tag}/{TORCH_BACKEND}"
+
+
+def _embedder_option(backend: str) -> str:
+    return "torch" if backend == TORCH_BACKEND else "int8"
+
+
 class Library:
     """A data folder: ``store.sqlite`` (source of truth) and ``vectors/`` (derived)."""
 
@@ -113,10 +145,9 @@ class Library:
     # -- models --------------------------------------------------------------------------
     @property
     def embedder(self) -> Any:
+        """The embedder ``settings.embedder`` names (see ``make_embedder``)."""
         if self._embedder is None:
-            from councilsearch.index.embed import get_embedder
-
-            self._embedder = get_embedder(self.settings.resolved_model_path, batch_size=self.settings.embed_batch_size)
+            self._embedder = make_embedder(self.settings)
         return self._embedder
 
     @property
@@ -128,19 +159,52 @@ class Library:
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
-    def _check_stored_embeddings(self) -> None:
-        """Embeddings kept in SQLite are reused (by reconcile and reindex) only when this
-        model made them; after a model change they are dropped and passages re-embedded, so
-        a rebuilt index never mixes two models' vectors under one name."""
-        tag = f"{self.embedder.name}/{self.embedder.dimension}"
+    def _stored_tag(self) -> str | None:
+        """The full ``EMBEDDING_META`` of the embeddings kept in SQLite; None when it holds none."""
+        if not self.store.has_embeddings():
+            return None
         have = self.store.get_meta(EMBEDDING_META)
-        if have == tag:
-            return
-        if have is None:
+        if have is None:  # embedded before the store recorded its model: by torch, with this one
+            return f"{self.embedder.name}/{self.embedder.dimension}/{TORCH_BACKEND}"
+        return full_tag(have)
+
+    def _check_stored_embeddings(self) -> bool:
+        """Embeddings kept in SQLite are used (by reconcile, refresh and reindex) only when
+        this model and backend made them: a store with none yet takes this run's (returns
+        True: there are no vectors to load); a store embedded by another model or backend is
+        refused with ``ManifestMismatchError``. Embedding every passage again is what
+        ``reindex`` does when asked, never a side effect of opening, and one index never
+        mixes two backends' vectors."""
+        tag = embedding_tag(self.embedder)
+        have = self.store.get_meta(EMBEDDING_META)
+        if have is not None and full_tag(have) == tag:
+            return False
+        stored = self._stored_tag()
+        if stored is None or stored == tag:
             self.store.set_meta(EMBEDDING_META, tag)
+            return stored is None
+        model, _, backend = stored.split("/", 2)
+        hint = ""
+        if model == self.embedder.name and _embedder_option(backend) != self.settings.embedder:
+            hint = f", or open it with `--embedder {_embedder_option(backend)}`"
+        raise ManifestMismatchError(
+            f"The store in {self.data_dir} was embedded by {model} with the {backend} backend, but this run "
+            f"uses {self.embedder.name} with {self.embedder.backend}: run `councilsearch reindex` to embed "
+            f"every passage again with it{hint}.",
+            detail={"store_model": model, "store_backend": backend,
+                    "model": self.embedder.name, "backend": self.embedder.backend},
+        )
+
+    def _adopt_embedder(self) -> None:
+        """Make the embeddings kept in SQLite this embedder's: drop those another model or
+        backend made (the next sync embeds every unit again) and record this one."""
+        tag = embedding_tag(self.embedder)
+        stored = self._stored_tag()
+        if stored is None or stored == tag:
+            if self.store.get_meta(EMBEDDING_META) != tag:
+                self.store.set_meta(EMBEDDING_META, tag)
             return
-        log.warning("the stored passage embeddings were made with %s, this run uses %s: "
-                    "every passage will be embedded again", have, tag)
+        log.warning("the stored embeddings were made by %s; embedding every passage again with %s", stored, tag)
         self.store.reset_embeddings(EMBEDDING_META, tag)
 
     @property
@@ -165,13 +229,16 @@ class Library:
         from councilsearch.index.vectors.faiss_store import FaissVectorStore
         from councilsearch.index.vectors.files import has_files
 
-        self._check_stored_embeddings()
+        empty = self._check_stored_embeddings()  # no vectors yet: whatever is on disk is stale
         for table in UNIT_TABLES:
             folder = self._folder(table)
-            if has_files(folder):
+            if has_files(folder) and not empty:
                 try:
                     vs = FaissVectorStore.load(
-                        folder, expected_model=self.embedder.name, expected_dim=self.embedder.dimension
+                        folder,
+                        expected_model=self.embedder.name,
+                        expected_dim=self.embedder.dimension,
+                        expected_backend=self.embedder.backend,
                     )
                 except IndexError_ as exc:
                     if not repair:
@@ -201,7 +268,10 @@ class Library:
         since they last were: by this process or another (``serve --workers N`` runs several
         processes over one data folder; the one that ingests an upload saves the index, the
         others bring theirs up to date from the embeddings in SQLite on their next search).
-        One small query when nothing has changed. Returns whether it synced."""
+        One small query when nothing has changed. Returns whether it synced. Raises
+        ``ManifestMismatchError`` when another process has since re-embedded the store with
+        another model or backend (``reindex --embedder ...``): this process's vectors and
+        queries are the other backend's, so it must be restarted with that one."""
         if not self.embed or self._vectors is None:
             return False
         if self.store.generation() == self._synced_generation:
@@ -210,6 +280,13 @@ class Library:
             generation = self.store.generation()  # read first: a write during the sync is caught next time
             if generation == self._synced_generation:
                 return False
+            have = self.store.get_meta(EMBEDDING_META)
+            if have is not None and full_tag(have) != embedding_tag(self.embedder):
+                raise ManifestMismatchError(
+                    f"The store in {self.data_dir} has been embedded again with {full_tag(have)} since this "
+                    f"process opened it with {embedding_tag(self.embedder)}: restart it with that embedder "
+                    "(--embedder), or run `councilsearch reindex` with this one."
+                )
             for table in UNIT_TABLES:
                 self._sync(self._get(table), table)
             self._synced_generation = generation
@@ -276,6 +353,7 @@ class Library:
                     self._get(table).save(
                         self._folder(table),
                         model=self.embedder.name,
+                        backend=self.embedder.backend,
                         extractors=extractor_versions(),
                         store_digest=digest,
                     )
@@ -290,13 +368,15 @@ class Library:
 
     def reindex(self) -> int:
         """Rebuild the FAISS indexes from the embeddings kept in SQLite (re-embedding any
-        unit that has none). Returns the number of passage vectors. Each new index is built
-        aside and swapped in whole: a concurrent search sees the old index or the new one,
-        never a half-filled one."""
+        unit that has none, and every unit when another model or backend made the stored
+        embeddings: this is how a store refused for that is brought to this embedder; open it
+        with ``embed=False`` to call this). Returns the number of passage vectors. Each new
+        index is built aside and swapped in whole: a concurrent search sees the old index or
+        the new one, never a half-filled one."""
         with self._vec_lock:
+            self._adopt_embedder()
             n = self._reindex_table("passages")
-            if self._sent_vectors is not None or self.embed:
-                self._reindex_table("sentences")
+            self._reindex_table("sentences")
             self.save()
             return n
 

@@ -129,6 +129,13 @@ class PassageTables(StoreBase):
                 [(embedding_blob(v), int(i)) for i, v in zip(ids, vecs, strict=True)],
             )
 
+    def has_embeddings(self) -> bool:
+        """Whether any passage or sentence has a stored embedding."""
+        return any(
+            self.conn.execute(f"SELECT 1 FROM {table} WHERE embedding IS NOT NULL LIMIT 1").fetchone() is not None
+            for table in ("passages", "sentences")
+        )
+
     def reset_embeddings(self, meta_key: str, model: str) -> None:
         """Drop every stored embedding (of passages and sentences) and record ``model`` as
         ``meta_key``, in one transaction: the vectors of one model are never kept under the

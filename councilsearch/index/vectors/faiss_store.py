@@ -398,16 +398,20 @@ class FaissVectorStore:
         model: str | None = None,
         extractors: Mapping[str, str] | None = None,
         store_digest: str | None = None,
+        backend: str | None = None,
     ) -> dict[str, Any]:
         """Write ``vectors.faiss`` then ``manifest.json`` atomically into ``folder``; returns
         the manifest. ``model`` defaults to ``model_name``; ``extractors`` is the caller's
-        ``{extractor: version}``; ``store_digest`` ties the index to the caller's SQLite state."""
+        ``{extractor: version}``; ``store_digest`` ties the index to the caller's SQLite state;
+        ``backend`` names the embedding backend that made the vectors (``embedder.backend``)."""
         name = model or self.model_name
         if not name:
             raise ValueError("save() needs the embedding model's name (model=...)")
         with self._save_lock:
             manifest = save_files(
-                self, Path(folder), {"model": name, "extractors": extractors, "store_digest": store_digest}
+                self,
+                Path(folder),
+                {"model": name, "backend": backend, "extractors": extractors, "store_digest": store_digest},
             )
         self.model_name = name
         self.manifest = manifest
@@ -420,14 +424,16 @@ class FaissVectorStore:
         *,
         expected_model: str | None = None,
         expected_dim: int | None = None,
+        expected_backend: str | None = None,
         verify_digest: bool = True,
         **options: Any,
     ) -> FaissVectorStore:
         """Open a saved index after checking it against its manifest.
 
         Raises ``IndexError_`` when the manifest or index file is missing, truncated, corrupt
-        or inconsistent, and ``ManifestMismatchError`` when it was built with another model or
-        dimension than ``expected_model`` / ``expected_dim``; every message says to run
-        ``councilsearch reindex``. ``options`` are constructor keywords (``approx_threshold``,
-        ``kind``, ``ef_search`` ...) that govern later writes."""
-        return load_files(cls, Path(folder), expected_model, expected_dim, verify_digest, options)
+        or inconsistent, and ``ManifestMismatchError`` when it was built with another model,
+        dimension or embedding backend than ``expected_model`` / ``expected_dim`` /
+        ``expected_backend`` (a manifest naming no backend was made by torch fp32); every
+        message says to run ``councilsearch reindex``. ``options`` are constructor keywords
+        (``approx_threshold``, ``kind``, ``ef_search`` ...) that govern later writes."""
+        return load_files(cls, Path(folder), expected_model, expected_dim, verify_digest, options, expected_backend)

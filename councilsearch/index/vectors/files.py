@@ -1,8 +1,9 @@
 """The files of a vector folder (no pickle anywhere)::
 
     vectors.faiss   faiss.write_index output
-    manifest.json   model, dimension, count, metric, index kind (+ HNSW settings), the caller's
-                    extractor versions, a content digest and the sha256 of vectors.faiss
+    manifest.json   model, embedding backend, dimension, count, metric, index kind (+ HNSW
+                    settings), the caller's extractor versions, a content digest and the sha256
+                    of vectors.faiss
 
 Both are written to a temporary file in the same folder, fsynced and renamed into place;
 ``vectors.faiss`` first, ``manifest.json`` last, then the folder itself is fsynced. A reader
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from councilsearch.config import TORCH_BACKEND
 from councilsearch.digests import sha256_file
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index.vectors.protocol import REINDEX_HINT
@@ -92,6 +94,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "model": manifest_extra["model"],
+            "backend": manifest_extra.get("backend"),
             "dimension": store.dimension,
             "count": snap.n_live,
             "metric": METRIC,
@@ -172,12 +175,26 @@ def _read_manifest(folder: Path) -> tuple[bytes, dict[str, Any]]:
     return raw, manifest
 
 
-def _check_expected(manifest: dict[str, Any], folder: Path, model: str | None, dim: int | None) -> None:
+def manifest_backend(manifest: dict[str, Any]) -> str:
+    """The embedding backend that made a manifest's vectors. A manifest that names none was
+    written before backends were recorded, when torch fp32 was the only one."""
+    return str(manifest.get("backend") or TORCH_BACKEND)
+
+
+def _check_expected(
+    manifest: dict[str, Any], folder: Path, model: str | None, dim: int | None, backend: str | None = None
+) -> None:
     if model is not None and manifest["model"] != model:
         raise ManifestMismatchError(
             f"The vector index in {folder} was built with model {manifest['model']!r}, "
             f"but this run uses {model!r}; {REINDEX_HINT}.",
             detail={"index_model": manifest["model"], "model": model},
+        )
+    if backend is not None and manifest_backend(manifest) != backend:
+        raise ManifestMismatchError(
+            f"The vector index in {folder} was built by the {manifest_backend(manifest)} embedding backend, "
+            f"but this run uses {backend}; {REINDEX_HINT}.",
+            detail={"index_backend": manifest_backend(manifest), "backend": backend},
         )
     if dim is not None and int(manifest["dimension"]) != int(dim):
         raise ManifestMismatchError(
@@ -194,11 +211,12 @@ def load_files(
     expected_dim: int | None,
     verify_digest: bool,
     options: dict[str, Any],
+    expected_backend: str | None = None,
 ) -> FaissVectorStore:
     index_path = folder / INDEX_FILE
     for attempt in range(3):
         raw, manifest = _read_manifest(folder)
-        _check_expected(manifest, folder, expected_model, expected_dim)
+        _check_expected(manifest, folder, expected_model, expected_dim, expected_backend)
         try:
             size = index_path.stat().st_size
         except FileNotFoundError:

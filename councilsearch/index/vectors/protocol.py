@@ -27,9 +27,10 @@ class VectorStore(Protocol):
       scores are cosine similarities. ``allowed_ids`` restricts the candidates *before*
       ranking (so a filter never leaves fewer than ``k'`` results when that many match).
       A slot with no result (possible only with an approximate index) has id -1, score -inf.
-    - ``save(folder, ...)`` is atomic; ``load(folder, expected_model=, expected_dim=)``
-      raises ``IndexError_`` (missing or corrupt) or ``ManifestMismatchError`` (other model or
-      dimension), each message saying to run ``councilsearch reindex``.
+    - ``save(folder, ...)`` is atomic and records the model and embedding backend;
+      ``load(folder, expected_model=, expected_dim=, expected_backend=)`` raises
+      ``IndexError_`` (missing or corrupt) or ``ManifestMismatchError`` (other model,
+      dimension or backend), each message saying to run ``councilsearch reindex``.
     - Searches may run concurrently with one writer.
     """
 
@@ -51,11 +52,17 @@ class VectorStore(Protocol):
         model: str | None = None,
         extractors: Mapping[str, str] | None = None,
         store_digest: str | None = None,
+        backend: str | None = None,
     ) -> dict[str, Any]: ...
 
     @classmethod
     def load(
-        cls, folder: str | Path, *, expected_model: str | None = None, expected_dim: int | None = None
+        cls,
+        folder: str | Path,
+        *,
+        expected_model: str | None = None,
+        expected_dim: int | None = None,
+        expected_backend: str | None = None,
     ) -> VectorStore: ...
 
     def ids(self) -> np.ndarray: ...
