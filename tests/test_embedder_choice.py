@@ -154,13 +154,13 @@ def test_embedder_torch_end_to_end_through_the_cli(doc: Path, tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)
 
-    result = runner.invoke(app, ["--data-dir", data, "search", QUERY])  # the default, int8
+    result = runner.invoke(app, ["--data-dir", data, "--embedder", "int8", "search", QUERY])
     assert result.exit_code == 1
     assert "councilsearch reindex" in result.output and "--embedder torch" in result.output, result.output
-    result = runner.invoke(app, ["--data-dir", data, "reindex"])
+    result = runner.invoke(app, ["--data-dir", data, "--embedder", "int8", "reindex"])
     assert result.exit_code == 0, result.output
     assert "rebuilt the vector index" in result.output and "int8" in result.output
-    result = runner.invoke(app, ["--data-dir", data, "search", QUERY, "--json"])
+    result = runner.invoke(app, ["--data-dir", data, "--embedder", "int8", "search", QUERY, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)
     assert TORCH_BACKEND not in _manifest_backends(Path(data))
