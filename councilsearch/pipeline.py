@@ -129,4 +129,4 @@ def warm_models() -> None:
     from councilsearch.extract.figures import extract_figures
 
     extract_figures("A net underspend of £7.0m was reported for 2025/26.")
-    extract_entities("Councillor Jane Smith chaired the Cabinet of Leicester City Council.")
+    extract_entities("Councillor Jane Smith chaired the Cabinet of Northfield District Council.")
