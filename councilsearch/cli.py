@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from councilsearch.cli_progress import IngestBar, StepBar
 from councilsearch.config import EMBEDDERS, Settings, load_settings
 from councilsearch.errors import CouncilSearchError
 
@@ -99,42 +100,33 @@ def _library(embed: bool = True, extract: bool = True):  # type: ignore[no-untyp
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip embeddings (keyword search only until reindex).")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=0,
+        help="Processes that parse and analyse files while this one embeds them (default: one per CPU but one; "
+             "0: none).")] = None,
 ) -> None:
     """Parse, section, extract and index documents. Unchanged files are skipped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from councilsearch.index.library import IngestProgress, files_to_ingest
+    from councilsearch.index.library import files_to_ingest
 
     files = files_to_ingest(paths)
     lib = _library(embed=not no_embed)
-    with Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.description}"), console=err_console, transient=True,
-        disable=not err_console.is_terminal,
-    ) as bar:
-        task = bar.add_task("", total=len(files))
-
-        def progress(p: IngestProgress) -> None:
-            if p.result is None:
-                bar.update(task, description=p.path.name[:50])
-                return
-            bar.advance(task)
-            if not err_console.is_terminal:
-                status = p.result.status if p.result.ok else f"FAILED: {p.result.error}"
-                err_console.print(f"[{p.done}/{p.total}] {p.path}: {status}", highlight=False)
-
-        results = lib.ingest_paths(files, progress=progress)
+    with IngestBar(err_console) as bar:
+        results = lib.ingest_paths(files, progress=bar.update, workers=workers)
     lib.close()
     ok = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
-    t = Table(title="Ingest summary")
-    for col in ("documents", "new", "replaced", "unchanged", "sections", "passages", "figures", "entities", "failed"):
+    stored = [r for r in ok if r.status in ("ingested", "replaced")]
+    pages = sum(r.n_pages for r in stored)
+    t = Table(title=f"Ingest summary ({bar.seconds:.1f} s, {pages / max(bar.seconds, 1e-9):.1f} pages/s)")
+    for col in ("documents", "new", "replaced", "unchanged", "pages", "sections", "passages", "figures", "entities",
+                "failed"):
         t.add_column(col, justify="right")
     t.add_row(
         str(len(ok)),
         str(sum(r.status == "ingested" for r in ok)),
         str(sum(r.status == "replaced" for r in ok)),
         str(sum(r.status == "unchanged" for r in ok)),
+        str(pages),
         str(sum(r.n_sections for r in ok)),
         str(sum(r.n_passages for r in ok)),
         str(sum(r.n_figures for r in ok)),
@@ -469,7 +461,8 @@ def eval_retrieval(
         from councilsearch.errors import InputError
 
         raise InputError("the store is empty: run `councilsearch ingest corpus/` first")
-    rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode)
+    with StepBar(err_console, "eval retrieval") as bar:
+        rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode, progress=bar.update)
     if as_json:
         out = {k: v for k, v in rep.items() if k not in ("queries", "by_kind")}
         print(json.dumps(out, indent=2))
@@ -502,7 +495,9 @@ def eval_figures(
     """Precision, recall and F1 of figures.v1 against a gold file."""
     from councilsearch.evaluate.figures import corpus_texts, score_figures
 
-    rep = score_figures(gold, corpus_texts(corpus or [Path("corpus")]))
+    texts = corpus_texts(corpus or [Path("corpus")])
+    with StepBar(err_console, "eval") as bar:
+        rep = score_figures(gold, texts, progress=bar.update)
     if as_json:
         print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
         return

@@ -61,6 +61,9 @@ class Settings:
     sandbox: bool = True  # parse PDF/DOCX in a limited subprocess
     job_folders: tuple[Path, ...] = field(default_factory=tuple)  # allow-list for API jobs
     embed_batch_size: int = 16
+    # processes that parse and analyse files while the main process embeds them (-1: one per
+    # CPU but one; 0: none, everything in the main process)
+    ingest_workers: int = -1
     max_json_bytes: int = 32 * 1024  # JSON request bodies (POST /jobs/extract ...)
     # requests in flight per server process before it answers 503 (0: no limit). A search takes
     # about 25 ms of a process's time, so 24 queued keep the answered p99 under 2 s (bench/overload.py,
@@ -112,6 +115,8 @@ def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Se
         read_keys=_csv(env.get("COUNCILSEARCH_READ_KEYS")),
         job_folders=tuple(Path(p) for p in _csv(env.get("COUNCILSEARCH_JOB_FOLDERS"))),
     )
+    if env.get("COUNCILSEARCH_INGEST_WORKERS"):
+        s = s.with_(ingest_workers=_int_env("COUNCILSEARCH_INGEST_WORKERS", env["COUNCILSEARCH_INGEST_WORKERS"]))
     if env.get("COUNCILSEARCH_MAX_QUEUE"):
         s = s.with_(max_queue=_int_env("COUNCILSEARCH_MAX_QUEUE", env["COUNCILSEARCH_MAX_QUEUE"]))
     if "embedder" in overrides and isinstance(overrides["embedder"], str):

@@ -49,7 +49,7 @@ from tests.hostile.invariants import index_ids_match_store
 SLOW = os.environ.get("COUNCILSEARCH_SLOW") == "1"
 KILLS = int(os.environ.get("COUNCILSEARCH_CRASH_KILLS") or (30 if SLOW else 5))
 SEED = 20251123
-LINE = re.compile(r"^\[(\d+)/(\d+)\] (.+): (ingested|replaced|unchanged|FAILED.*)$")
+LINE = re.compile(r"^\[(\d+)/(\d+)\] (.+?): (ingested|replaced|unchanged|FAILED[^·]*?)(?: \(.*?\))?(?: · .*)?$")
 
 
 @dataclass(frozen=True)

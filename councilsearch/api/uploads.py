@@ -15,7 +15,8 @@ from starlette.requests import Request
 
 from councilsearch.digests import sha256_bytes
 from councilsearch.errors import InputError
-from councilsearch.index.library import IngestResult, Library
+from councilsearch.index.ingest_report import IngestResult
+from councilsearch.index.library import Library
 from councilsearch.index.query import parse_date
 from councilsearch.ingest.manifest import guess_meta
 from councilsearch.ingest.sniff import sniff_format

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from councilsearch.evaluate.progress import StepProgress
 from councilsearch.ingest.parse import iter_files
 from councilsearch.models import Figure, Span
 from councilsearch.pipeline import read_document
@@ -127,11 +128,13 @@ def score_figures(
     docs: dict[str, str],
     *,
     extractor: Extractor | None = None,
+    progress: StepProgress | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and F1 (overall and by kind), with every miss and false alarm.
 
     ``docs`` maps a document name (file stem) to its canonical text. ``extractor`` defaults
-    to :func:`councilsearch.extract.figures.extract_figures`.
+    to :func:`councilsearch.extract.figures.extract_figures`. ``progress`` hears
+    ``("figures", gold items done, gold items)``.
     """
     if extractor is None:
         from councilsearch.extract.figures import extract_figures
@@ -150,7 +153,9 @@ def score_figures(
     def kstat(kind: str) -> dict[str, int]:
         return kinds.setdefault(kind, {"n_gold": 0, "tp_gold": 0, "n_pred": 0, "tp_pred": 0})
 
-    for item in items:
+    for n, item in enumerate(items, 1):
+        if progress is not None:
+            progress("figures", n, len(items))
         gold_figs = list(item.get("figures", []))
         n_gold += len(gold_figs)
         for g in gold_figs:

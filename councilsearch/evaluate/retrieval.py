@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from councilsearch.errors import InputError
+from councilsearch.evaluate.progress import StepProgress
 from councilsearch.index.search import Searcher
 
 K_EVAL = 10
@@ -92,7 +93,11 @@ def evaluate_retrieval(
     queries: Sequence[Query],
     embed: Callable[[list[str]], np.ndarray] | None = None,
     systems: Sequence[str] = ("hybrid", "bm25", "dense_chunks"),
+    progress: StepProgress | None = None,
 ) -> dict[str, Any]:
+    """Recall@1/5, MRR@10 and nDCG@10 of each of ``systems`` over ``queries``; ``progress``
+    hears ``(system, queries done, queries)`` as each query is answered."""
+    tell = progress or _quiet
     names = _doc_names(searcher)
     all_passages = [(names.get(doc_id, doc_id), norm_ws(text)) for doc_id, text in searcher.store.passage_texts()]
     report: dict[str, Any] = {"n": len(queries)}
@@ -101,8 +106,9 @@ def evaluate_retrieval(
     def run_store_system(mode: str) -> dict[str, float]:
         ranked, totals = [], []
         fig_ok, fig_n = 0, 0
-        for q in queries:
+        for n, q in enumerate(queries, 1):
             hits = searcher.search(q.query, k=K_EVAL, mode=mode)
+            tell(mode, n, len(queries))
             rels = []
             for h in hits:
                 docs = {names.get(h.citation.doc_id, h.citation.doc_id)} | {
@@ -132,10 +138,16 @@ def evaluate_retrieval(
         elif system == "dense_chunks":
             if embed is None:
                 continue
+            tell(system, 0, len(queries))
             report[system] = _dense_chunks(searcher, queries, embed, names, per_query)
+            tell(system, len(queries), len(queries))
     report["by_kind"] = _by_kind(queries, per_query)
     report["queries"] = per_query
     return report
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    return None
 
 
 def _close(a: float, b: float) -> bool:

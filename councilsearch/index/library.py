@@ -14,18 +14,21 @@ import fcntl
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_settings
+from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
+from councilsearch.index.ingest_report import IngestResult, ProgressFn, Tally, file_size
+from councilsearch.index.prepare import default_workers, prepared
 from councilsearch.index.store import Store
-from councilsearch.index.store.embedding_text import document_context, embedding_text, sentence_embedding_text
-from councilsearch.ingest.parse import iter_files
+from councilsearch.index.store.embedding_text import document_context
+from councilsearch.index.units import embed_units
+from councilsearch.ingest.parse import document_id, iter_files
 from councilsearch.ingest.passages import passage_sentences
 from councilsearch.models import Document, DocumentMeta
 from councilsearch.pipeline import (
@@ -51,39 +54,6 @@ backend was written before backends were recorded, by torch fp32)."""
 def store_path(data_dir: str | Path) -> Path:
     """The SQLite store of a data folder (the one place that names the file)."""
     return Path(data_dir) / STORE_NAME
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    path: str
-    status: str  # ingested | replaced | unchanged | failed
-    doc_id: str | None = None
-    title: str | None = None
-    n_sections: int = 0
-    n_passages: int = 0
-    n_figures: int = 0
-    n_entities: int = 0
-    error: str | None = None
-    error_code: str | None = None
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status != "failed"
-
-
-@dataclass(frozen=True)
-class IngestProgress:
-    """What ``Library.ingest_paths`` tells its progress callback, twice a file: as the file
-    starts (``result`` None) and once it is done."""
-
-    done: int  # files finished so far
-    total: int  # files in the batch
-    path: Path  # the file starting, or just finished (as found, not resolved)
-    result: IngestResult | None = None
-
-
-ProgressFn = Callable[[IngestProgress], None]
 
 
 def make_embedder(settings: Settings) -> Any:
@@ -319,18 +289,31 @@ class Library:
         if missing:
             ids, vecs = self.store.embeddings(missing, table)
             lost = sorted(set(missing) - set(int(i) for i in ids))
-            if lost:
-                # rows written without embeddings (an ingest with --no-embed): embed them now
-                texts = self.store.embedding_texts(lost, table)  # the same text ingest embeds
-                order = [i for i in lost if i in texts]
-                new = self.embedder.encode([texts[i] for i in order])
-                self.store.set_embeddings(order, new, table)
-                ids = np.concatenate([ids, np.array(order, dtype=np.int64)]) if len(ids) else np.array(order, dtype=np.int64)
+            if lost:  # rows written without embeddings (an ingest with --no-embed): embed them now
+                new_ids, new = self._embed_stored(lost, table)
+                ids = np.concatenate([ids, new_ids]) if len(ids) else new_ids
                 vecs = np.vstack([vecs, new]) if len(vecs) else new
             if len(ids):
                 vs.add(ids, vecs)
                 added = len(ids)
         return len(extra), added
+
+    def _embed_stored(self, ids: list[int], table: str) -> tuple[np.ndarray, np.ndarray]:
+        """Embed stored units that have no embedding, as ingest would have (their passages
+        and sentences together, one pass per passage), keep the embeddings in SQLite, and
+        return ``ids``' vectors (those still stored) in id order."""
+        units = self.store.embedding_units(self.store.passages_of_units(ids, table))
+        sentences = [s for _, _, ss in units for s in ss]
+        pvecs, svecs = embed_units(self.embedder, [(ctx, p) for ctx, p, _ in units], sentences)
+        pids = [p.id for _, p, _ in units]
+        sids = [s[0] for s in sentences]
+        self.store.set_embeddings(pids, pvecs, "passages")
+        self.store.set_embeddings(sids, svecs, "sentences")
+        got = dict(zip(pids, pvecs, strict=True)) if table == "passages" else dict(zip(sids, svecs, strict=True))
+        keep = [i for i in ids if i in got]
+        if not keep:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return np.array(keep, dtype=np.int64), np.stack([got[i] for i in keep])
 
     def save(self) -> None:
         """Write the FAISS indexes and manifests atomically, if anything changed."""
@@ -416,20 +399,24 @@ class Library:
 
     def _ingest(self, doc: Document, t0: float) -> IngestResult:
         """Analyse, embed and store one parsed document (unless it is stored already)."""
-        source_path = doc.source_path
-        existing = self.store.find_by_source(source_path)
-        if any(doc_id == doc.id for doc_id, _ in existing) or self.store.has_document(doc.id):
-            return IngestResult(source_path, "unchanged", doc.id, doc.title, seconds=time.perf_counter() - t0)
-        a = self.analyse(doc)
+        if self._stored(doc):
+            return self._unchanged(doc.source_path, doc.id, doc.title, t0)
+        return self._store(self.analyse(doc), t0)
+
+    def _stored(self, doc: Document) -> bool:
+        return self.store.has_document(doc.id) or any(
+            doc_id == doc.id for doc_id, _ in self.store.find_by_source(doc.source_path))
+
+    @staticmethod
+    def _unchanged(path: str, doc_id: str, title: str | None, t0: float) -> IngestResult:
+        return IngestResult(path, "unchanged", doc_id, title, seconds=time.perf_counter() - t0)
+
+    def _store(self, a: Analysis, t0: float) -> IngestResult:
+        """Embed and write one analysed document, replacing what its file gave before."""
+        doc = a.doc
+        existing = self.store.find_by_source(doc.source_path)
         sentences = [s for p in a.passages for s in passage_sentences(p)]
-        vecs = svecs = None
-        if self.embed and a.passages:
-            context = document_context(doc.title, doc.council)
-            by_id = {p.id: p for p in a.passages}
-            texts = [embedding_text(context, p) for p in a.passages]
-            texts += [sentence_embedding_text(context, by_id[pid], doc.text[s:e]) for _, pid, s, e in sentences]
-            allv = self.embedder.encode(texts)
-            vecs, svecs = allv[: len(a.passages)], allv[len(a.passages):]
+        vecs, svecs = self._embed(a, sentences) if self.embed and a.passages else (None, None)
         replaced = [doc_id for doc_id, _ in existing if doc_id != doc.id]
         old_ids: list[int] = []
         old_sids: list[int] = []
@@ -452,32 +439,74 @@ class Library:
                         vs.add(np.array(ids, dtype=np.int64), v)
                 self._dirty = True
         return IngestResult(
-            source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
+            doc.source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
             len(a.sections), len(a.passages), len(a.figures), len(a.entities),
-            seconds=time.perf_counter() - t0,
+            seconds=time.perf_counter() - t0, n_pages=doc.n_pages,
         )
 
+    def _embed(self, a: Analysis, sentences: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Passage and sentence vectors from one model pass per passage: each sentence is
+        pooled from the tokens of its passage's pass (with the document and section context
+        the passage is embedded with), not embedded again (see ``embed_units``)."""
+        context = document_context(a.doc.title, a.doc.council)
+        return embed_units(self.embedder, [(context, p) for p in a.passages], sentences)
+
     def ingest_paths(
-        self, paths: Iterable[str | Path], progress: ProgressFn | None = None, save_every: int = 25
+        self,
+        paths: Iterable[str | Path],
+        progress: ProgressFn | None = None,
+        save_every: int = 25,
+        workers: int | None = None,
     ) -> list[IngestResult]:
         """Ingest every document file under ``paths`` (files or folders, in ``iter_files``
-        order), saving the vector index every ``save_every`` files and at the end. A bad file
-        is a failed result, never an exception. ``progress`` hears of each file as it starts
-        and again when it is done (see ``IngestProgress``)."""
+        order): ``workers`` processes (default ``settings.ingest_workers``) read, parse and
+        analyse files while this process embeds and writes them, saving the vector index every
+        ``save_every`` files and at the end. A file already stored (same name and bytes) is
+        not parsed again. A bad file is a failed result, never an exception. ``progress``
+        hears of each file when it is done. Results come back in ``iter_files`` order."""
         files = iter_files([Path(p) for p in paths])
-        results: list[IngestResult] = []
-        for k, f in enumerate(files, 1):
-            if progress is not None:
-                progress(IngestProgress(k - 1, len(files), f))
-            r = self.ingest_file(f)
-            results.append(r)
-            if progress is not None:
-                progress(IngestProgress(k, len(files), f, r))
-            if self.embed and k % save_every == 0:
+        tally = Tally(len(files), sum(file_size(f) for f in files), progress)
+        results: dict[Path, IngestResult] = {}
+        todo: list[Path] = []
+        for f in files:
+            known = self._known_file(f)
+            if known is None:
+                todo.append(f)
+            else:
+                results[f] = tally.add(f, known)
+        n = self.settings.ingest_workers if workers is None else workers
+        for prep in prepared(todo, self.parse_options, self.extract, default_workers() if n < 0 else n):
+            t0 = time.perf_counter() - prep.seconds
+            if prep.analysis is None:
+                r = IngestResult(str(prep.path), "failed", error=prep.error, error_code=prep.error_code,
+                                 seconds=prep.seconds)
+            elif self._stored(prep.analysis.doc):
+                doc = prep.analysis.doc
+                r = self._unchanged(doc.source_path, doc.id, doc.title, t0)
+            else:
+                r = self._store(prep.analysis, t0)
+            results[prep.path] = tally.add(prep.path, r)
+            if self.embed and tally.stored % save_every == 0 and r.status in ("ingested", "replaced"):
                 self.save()
         if self.embed:
             self.save()
-        return results
+        return [results[f] for f in files]
+
+    def _known_file(self, path: Path) -> IngestResult | None:
+        """The "unchanged" result for a file whose bytes (under its name) are stored already,
+        found by hashing it rather than parsing it; None when it needs the work."""
+        try:
+            doc_id = document_id(path.name, sha256_file(path))
+        except OSError:
+            return None  # unreadable: the worker says why
+        if not self.store.has_document(doc_id):
+            return None
+        t0 = time.perf_counter()
+        return self._unchanged(str(path.resolve()), doc_id, self._title(doc_id), t0)
+
+    def _title(self, doc_id: str) -> str | None:
+        title = self.store.document_meta([doc_id]).get(doc_id, {}).get("title")
+        return None if title is None else str(title)
 
     def delete(self, doc_id: str) -> int:
         """Delete a document from the store and the vector index; returns passages removed."""

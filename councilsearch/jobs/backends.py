@@ -15,11 +15,10 @@ number of documents.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
-import os
 import uuid
-from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -36,6 +35,7 @@ from councilsearch.jobs.rows import (
     run_tasks,
 )
 from councilsearch.pipeline import ParseOptions, warm_models
+from councilsearch.workers import ProcessPool
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +43,6 @@ SCHEDULER_HELP = (
     "processes (default: a pool of local processes), local (a Dask LocalCluster), "
     "tcp://HOST:PORT (a running Dask scheduler), or inline (this process)"
 )
-
-
-def _init_pool_worker() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    warm_models()
 
 
 class Backend(Protocol):
@@ -90,92 +81,20 @@ class InlineBackend:
 
 
 class ProcessBackend:
+    """``run_task`` over a ``workers.ProcessPool`` (crash isolation is the pool's)."""
+
     name = "processes"
 
     def __init__(self, workers: int, options: ParseOptions) -> None:
-        self.workers = max(1, workers)
         self.options = options
-        self._pool: Any = None
-
-    def _new_pool(self) -> Any:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("forkserver"),
-                                   initializer=_init_pool_worker)
+        self._pool: ProcessPool[Task, ExtractResult] = ProcessPool(workers)
+        self.workers = self._pool.workers
 
     def run(self, tasks: Iterable[Task], max_in_flight: int) -> Iterator[tuple[Task, ExtractResult]]:
-        from concurrent.futures import FIRST_COMPLETED, Future, wait
-        from concurrent.futures.process import BrokenProcessPool
-
-        if self._pool is None:
-            self._pool = self._new_pool()
-        todo = iter(tasks)
-        exhausted = False
-        pending: dict[Future[ExtractResult], Task] = {}
-        isolate: deque[Task] = deque()  # in flight when a worker died: rerun one at a time
-        alone: Task | None = None  # the task running by itself, if any
-        while True:
-            if (isolate or alone is not None) and not pending:
-                alone = isolate.popleft() if isolate else None
-                if alone is not None:
-                    pending[self._pool.submit(run_task, alone, self.options)] = alone
-            if not isolate and alone is None:
-                while not exhausted and len(pending) < max_in_flight:
-                    t = next(todo, None)
-                    if t is None:
-                        exhausted = True
-                        break
-                    pending[self._pool.submit(run_task, t, self.options)] = t
-            if not pending:
-                if exhausted and not isolate:
-                    return
-                continue
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for fut in done:
-                t = pending.pop(fut)
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if t is alone:
-                        alone = None
-                        yield t, _crashed(t)
-                    else:
-                        isolate.append(t)
-                    continue
-                if t is alone:
-                    alone = None
-                yield t, result
-            if broken:
-                for t in pending.values():
-                    if t is alone:
-                        alone = None
-                        yield t, _crashed(t)
-                    else:
-                        isolate.append(t)
-                pending.clear()
-                log.warning("a worker process died; restarting the pool and retrying %d document(s) one by one",
-                            len(isolate))
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
+        return self._pool.map(functools.partial(run_task, options=self.options), tasks, max_in_flight, _crashed)
 
     def close(self, cancel: bool = False) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if cancel:
-            procs = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for p in procs:
-                with contextlib.suppress(Exception):
-                    p.terminate()
-            for p in procs:
-                with contextlib.suppress(Exception):
-                    p.join(timeout=5)
-        else:
-            pool.shutdown(wait=True)
+        self._pool.close(cancel)
 
 
 class DaskBackend:

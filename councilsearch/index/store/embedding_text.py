@@ -1,6 +1,7 @@
-"""The text a passage (or a sentence) is embedded as. Ingest embeds it, and the store rebuilds
-it for units stored without embeddings (``Store.embedding_texts``): one set of rules for both,
-so a vector means the same whichever made it."""
+"""The text a passage is embedded as (its sentences are pooled from the same pass: see
+``index.units``). Ingest embeds it, and the store rebuilds it for passages stored without
+embeddings (``Store.embedding_units``): one set of rules for both, so a vector means the same
+whichever made it."""
 
 from __future__ import annotations
 
@@ -21,12 +22,6 @@ def embedding_text(context: str, passage: Passage) -> str:
     path = section_path(passage)
     body = f"{path}\n{passage.text}" if path else passage.text
     return f"{context}\n{body}" if context else body
-
-
-def sentence_embedding_text(context: str, passage: Passage, sentence: str) -> str:
-    """What is embedded for one sentence: its document, its section path, then the
-    sentence (without the context, sentence matching loses a quarter of its MRR on the dev set)."""
-    return "\n".join(x for x in (context, section_path(passage), sentence) if x)
 
 
 def section_path(passage: Passage) -> str:

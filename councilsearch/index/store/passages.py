@@ -11,7 +11,7 @@ import numpy as np
 
 from councilsearch.errors import QueryError
 from councilsearch.index.store.base import StoreBase
-from councilsearch.index.store.embedding_text import embedding_text, sentence_embedding_text
+from councilsearch.index.store.embedding_text import embedding_text
 from councilsearch.index.store.filters import filters_sql
 from councilsearch.index.store.fts import fts_terms, within_budget
 from councilsearch.index.store.rows import PASSAGE_COLS, embedding_blob, passage_from_row, unit_table
@@ -25,22 +25,27 @@ class PassageTables(StoreBase):
         q = f"SELECT {PASSAGE_COLS} FROM passages p WHERE p.id IN ({{marks}})"
         return {r["id"]: passage_from_row(r) for r in self._rows_in(q, ids)}
 
-    def embedding_texts(self, ids: Sequence[int], table: str = "passages") -> dict[int, str]:
-        """The text to embed for each passage or sentence id (see ``embedding_text`` and
-        ``sentence_embedding_text``): the same text ingest embeds."""
-        out: dict[int, str] = {}
-        if unit_table(table) == "sentences":
-            q = (f"SELECT s.id AS sid, s.start AS s_start, s.end AS s_end, p.context, {PASSAGE_COLS} FROM sentences s"
-                 " JOIN passages p ON p.id = s.passage_id WHERE s.id IN ({marks})")
-            for r in self._rows_in(q, ids):
-                p = passage_from_row(r)
-                a, b = r["s_start"] - p.span[0], r["s_end"] - p.span[0]
-                out[r["sid"]] = sentence_embedding_text(r["context"], p, p.text[a:b])
-        else:
-            q = f"SELECT {PASSAGE_COLS}, p.context FROM passages p WHERE p.id IN ({{marks}})"
-            for r in self._rows_in(q, ids):
-                out[r["id"]] = embedding_text(r["context"], passage_from_row(r))
-        return out
+    def embedding_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """The text ingest embeds for each passage id (see ``embedding_text``)."""
+        q = f"SELECT {PASSAGE_COLS}, p.context FROM passages p WHERE p.id IN ({{marks}})"
+        return {r["id"]: embedding_text(r["context"], passage_from_row(r)) for r in self._rows_in(q, ids)}
+
+    def passages_of_units(self, ids: Sequence[int], table: str = "passages") -> list[int]:
+        """The passages that ``ids`` (of ``table``) are or belong to, in id order."""
+        if unit_table(table) == "passages":
+            return sorted(set(int(i) for i in ids))
+        return sorted(set(self.sentence_passages(ids).values()))
+
+    def embedding_units(self, passage_ids: Sequence[int]) -> list[tuple[str, Passage, list[tuple[int, int, int, int]]]]:
+        """What ``units.embed_units`` embeds again for passages stored without embeddings: each
+        passage with its document context and its sentences ``(id, passage id, start, end)``."""
+        q = f"SELECT {PASSAGE_COLS}, p.context FROM passages p WHERE p.id IN ({{marks}})"
+        found = {r["id"]: (r["context"], passage_from_row(r)) for r in self._rows_in(q, passage_ids)}
+        sentences: dict[int, list[tuple[int, int, int, int]]] = {pid: [] for pid in found}
+        q = "SELECT id, passage_id, start, end FROM sentences WHERE passage_id IN ({marks}) ORDER BY start, id"
+        for r in self._rows_in(q, list(found)):
+            sentences[r[1]].append((r[0], r[1], r[2], r[3]))
+        return [(ctx, p, sentences[pid]) for pid, (ctx, p) in sorted(found.items())]
 
     def unit_ids(self, table: str = "passages") -> list[int]:
         """Every live passage (or sentence) id."""
