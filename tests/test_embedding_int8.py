@@ -196,14 +196,64 @@ def test_sentence_vectors_from_the_passage_pass(embedder: Int8Embedder) -> None:
 
 def test_sentences_cut_off_by_truncation_are_embedded_alone(embedder: Int8Embedder) -> None:
     head = "The council met in public. " * 60  # about 360 tokens: past the 256-token window
-    text = head + "The deficit is forecast at £30.9m."
-    last = (len(head), len(text))
-    passages, sentences = embedder.encode_with_sentences([text, "Short one."], [[(0, 26), last], []])
-    assert sentences.shape == (2, 384)
+    text = CONTEXT + head + "The deficit is forecast at £30.9m."
+    first, last = (len(CONTEXT), len(CONTEXT) + 26), (len(CONTEXT) + len(head), len(text))
+    passages, sentences = embedder.encode_with_sentences([text, "Short one."], [[first, last], []])
+    assert sentences.shape == (2, 384) and passages.shape == (2, 384)
     np.testing.assert_allclose(sentences[1], embedder.encode([text[last[0] :]])[0], atol=1e-4)
-    assert passages.shape == (2, 384)
-    with pytest.raises(ValueError):
-        embedder.encode_with_sentences([text], [])
+    # with the prefix, the prefix's tokens alone do not stand in for a sentence cut off: it is
+    # embedded after the prefix, as a sentence embedded separately is
+    _, with_prefix = embedder.encode_with_sentences([text], [[first, last]], prefix_chars=[len(CONTEXT)])
+    np.testing.assert_allclose(with_prefix[1], embedder.encode([CONTEXT + text[last[0] :]])[0], atol=1e-4)
+
+
+def test_torch_and_int8_sentence_vectors_from_one_pass_agree(embedder: Int8Embedder) -> None:
+    """The two backends' ``encode_with_sentences`` give the same sentence vectors (to the
+    int8 model's precision), with and without the context prefix, over corpus passages."""
+    from councilsearch.index.embed import get_embedder
+
+    torch_embedder = get_embedder()
+    texts, spans, _ = _passages_with_sentences(40)
+    for prefix in (None, [len(CONTEXT)] * len(texts)):
+        tp, ts = torch_embedder.encode_with_sentences(texts, spans, prefix_chars=prefix)
+        ip, is_ = embedder.encode_with_sentences(texts, spans, prefix_chars=prefix)
+        cos = (ts * is_).sum(axis=1)
+        print(f"\ntorch vs int8 sentence vectors (prefix {prefix is not None}, {len(cos)} sentences): "
+              f"mean cosine {cos.mean():.4f}, min {cos.min():.4f}")
+        assert cos.mean() >= 0.98
+        assert (tp * ip).sum(axis=1).mean() >= 0.99
+
+
+BAD_SENTENCE_ARGUMENTS = [
+    ("one text", [[(0, 3)]], None, TypeError),  # a string, not a list of texts
+    (["abc"], [], None, ValueError),  # no span list for the text
+    (["abc", "de"], [[(0, 3)]], None, ValueError),
+    (["abc"], "0 3", None, TypeError),
+    (["abc"], [(0, 3)], None, TypeError),  # a span where a list of spans belongs
+    (["abc"], [[(0, 4)]], None, ValueError),  # past the end
+    (["abc"], [[(2, 1)]], None, ValueError),  # backwards
+    (["abc"], [[(-1, 2)]], None, ValueError),
+    (["abc"], [[(0, 1, 2)]], None, ValueError),
+    (["abc"], [[(0.0, 2)]], None, TypeError),
+    (["abc"], [[(0, 3)]], [0, 0], ValueError),  # one prefix per text
+    (["abc"], [[(0, 3)]], [4], ValueError),  # a prefix longer than the text
+    (["abc"], [[(0, 3)]], 1, TypeError),
+]
+
+
+@pytest.mark.parametrize("backend", ["int8", "torch"])
+@pytest.mark.parametrize(("texts", "spans", "prefix", "error"), BAD_SENTENCE_ARGUMENTS)
+def test_encode_with_sentences_rejects_bad_arguments(
+    backend: str, texts: object, spans: object, prefix: object, error: type[Exception], embedder: Int8Embedder
+) -> None:
+    if backend == "torch":
+        from councilsearch.index.embed import get_embedder
+
+        emb: object = get_embedder()
+    else:
+        emb = embedder
+    with pytest.raises(error):
+        emb.encode_with_sentences(texts, spans, prefix_chars=prefix)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("damage", ["flip model.bin", "truncate model.bin", "flip model.xml", "delete tokenizer.json", "garble manifest.json"])

@@ -18,7 +18,9 @@ all-MiniLM-L6-v2, as sentence-transformers does).
 
 ``encode_with_sentences`` gives passage vectors and, from the same forward pass, one vector
 per sentence: the mean of the sentence's own token embeddings (tokens found through the
-tokenizer's character offsets), so sentence vectors cost no second pass over the text.
+tokenizer's character offsets), so sentence vectors cost no second pass over the text. The
+steps around the model (tokenizer settings, batching, pooling) are shared with the torch
+embedder in ``councilsearch.embedding.pooling``.
 
 Nothing here imports torch or sentence-transformers; the model runs in OpenVINO or ONNX
 Runtime with one intra-op thread by default (``threads``, or ``$COUNCILSEARCH_EMBED_THREADS``,
@@ -31,7 +33,7 @@ import logging
 import os
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,16 @@ import numpy as np
 
 from councilsearch.embedding.cache import LoadedExport, build_lock, compiled_cache_dir
 from councilsearch.embedding.gate import ModelGate, QueryCache
+from councilsearch.embedding.pooling import (
+    Batch,
+    check_sentence_request,
+    check_texts,
+    load_tokenizer,
+    mean_pool,
+    pad_batch,
+    pool_with_sentences,
+    sorted_batches,
+)
 from councilsearch.errors import IndexError_
 
 log = logging.getLogger(__name__)
@@ -49,41 +61,6 @@ DEFAULT_BATCH = 16
 OPENVINO_PRECISION = "f32"
 """OpenVINO's precision for the parts left in floating point. Its default on CPUs with bf16
 (this machine) is bf16, which lowers the cosine to fp32 and makes vectors depend on the CPU."""
-
-
-def load_tokenizer(tokenizer_json: bytes, max_length: int) -> Any:
-    """A ``tokenizers.Tokenizer`` that neither pads nor truncates other than at
-    ``max_length`` tokens (never changed after this, so it is safe to share between threads)."""
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_str(tokenizer_json.decode("utf-8"))
-    tok.no_padding()
-    tok.enable_truncation(max_length=max_length)
-    return tok
-
-
-def mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Masked mean over the sequence axis of ``tokens (n, L, d)``, then L2 norm: ``(n, d)``."""
-    m = mask.astype(np.float32)[:, :, None]
-    summed = (tokens * m).sum(axis=1)
-    vecs = summed / np.maximum(m.sum(axis=1), 1e-9)
-    return normalise(vecs)
-
-
-def normalise(vecs: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    return np.ascontiguousarray(vecs / np.maximum(norms, 1e-12), dtype=np.float32)
-
-
-def pad_batch(encodings: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """``input_ids`` and ``attention_mask`` (int64) padded with zeros to the longest."""
-    width = max(len(e.ids) for e in encodings)
-    ids = np.zeros((len(encodings), width), dtype=np.int64)
-    mask = np.zeros((len(encodings), width), dtype=np.int64)
-    for i, e in enumerate(encodings):
-        ids[i, : len(e.ids)] = e.ids
-        mask[i, : len(e.ids)] = 1
-    return ids, mask
 
 
 class Int8Runtime:
@@ -245,24 +222,19 @@ class Int8Embedder:
         """The export's manifest (source digest, recipe, files)."""
         return self._loaded.manifest
 
-    def _encode_sorted(self, encodings: list[Any]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """Run the model over ``encodings`` in batches, longest first: for each batch its
-        positions in ``encodings``, its token embeddings and its attention mask."""
-        lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
-        order = np.argsort(-lengths, kind="stable")
+    def _encode_sorted(self, encodings: list[Any]) -> Iterator[Batch]:
+        """Run the model over ``encodings`` in batches, longest first (``sorted_batches``),
+        taking the gate one batch at a time: for each batch its positions in ``encodings``,
+        its token embeddings and its mask (one batch's token embeddings in memory at a time)."""
         loaded = self._loaded
-        out = []
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start : start + self.batch_size]
-            ids, mask = pad_batch([encodings[i] for i in rows])
+        for rows, ids, mask in sorted_batches(encodings, self.batch_size):
             with loaded.gate.batch():
                 tokens = loaded.runtime.run(ids, mask)
-            out.append((rows, tokens, mask))
-        return out
+            yield rows, tokens, mask
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts``: float32 ``(len(texts), dimension)``, rows L2-normalised, input order."""
-        texts = _check_texts(texts, "encode")
+        texts = check_texts(texts, "Int8Embedder.encode")
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
@@ -301,74 +273,20 @@ class Int8Embedder:
         spans. A sentence vector is the mean of the token embeddings (from the passage's pass)
         of the tokens overlapping its span; with ``prefix_chars[i]``, the tokens of
         ``texts[i][:prefix_chars[i]]`` (e.g. the document and section context) join every
-        sentence's mean. A span with no token in the pass (cut off at ``max_seq_length``
-        tokens, or blank) is embedded on its own instead.
+        sentence's mean. A span with no token of its own in the pass (cut off at
+        ``max_seq_length`` tokens, or blank) is embedded on its own instead (after the prefix,
+        when there is one). See ``pooling.pool_with_sentences``.
         """
-        texts = _check_texts(texts, "encode_with_sentences")
-        if len(sentence_spans) != len(texts):
-            raise ValueError("encode_with_sentences needs one list of sentence spans per text")
-        if prefix_chars is not None and len(prefix_chars) != len(texts):
-            raise ValueError("prefix_chars needs one value per text")
-        starts = np.cumsum([0] + [len(s) for s in sentence_spans])
-        passages = np.empty((len(texts), self.dimension), dtype=np.float32)
-        sentences = np.empty((int(starts[-1]), self.dimension), dtype=np.float32)
-        if not texts:
-            return passages, sentences
-        encodings = self._loaded.tokenizer.encode_batch(texts)
-        orphans: list[int] = []  # sentence rows with no token in their passage's pass
-        for rows, tokens, mask in self._encode_sorted(encodings):
-            passages[rows] = mean_pool(tokens, mask)
-            for j, i in enumerate(rows):
-                spans = sentence_spans[i]
-                if not spans:
-                    continue
-                prefix = prefix_chars[i] if prefix_chars is not None else 0
-                member = _span_membership(encodings[i], spans, prefix)
-                counts = member.sum(axis=1)
-                sums = member @ tokens[j, : member.shape[1]]
-                base = int(starts[i])
-                for k in np.flatnonzero(counts == 0):
-                    orphans.append(base + int(k))
-                sentences[base : base + len(spans)] = normalise(sums / np.maximum(counts, 1.0)[:, None])
-        if orphans:
-            owner = np.searchsorted(starts, orphans, side="right") - 1
-            alone = [_span_text(texts[t], sentence_spans[t][r - starts[t]]) for r, t in zip(orphans, owner, strict=True)]
-            sentences[orphans] = self.encode(alone)
-        return passages, sentences
+        texts = check_texts(texts, "Int8Embedder.encode_with_sentences")
+        request = check_sentence_request(texts, sentence_spans, prefix_chars, who="Int8Embedder.encode_with_sentences")
+        encodings = self._loaded.tokenizer.encode_batch(texts) if texts else []
+        return pool_with_sentences(request, encodings, self._encode_sorted(encodings), self.dimension, self.encode)
 
     def __repr__(self) -> str:
         return (
             f"Int8Embedder(name={self.name!r}, backend={self.backend!r}, dimension={self.dimension}, "
             f"batch_size={self.batch_size}, threads={self.threads})"
         )
-
-
-def _check_texts(texts: Any, what: str) -> list[str]:
-    if isinstance(texts, str):
-        raise TypeError(f"Int8Embedder.{what} takes a list of strings; use encode_query for one string")
-    texts = list(texts)
-    for t in texts:
-        if not isinstance(t, str):
-            raise TypeError(f"Int8Embedder.{what} takes strings, got {type(t).__name__}")
-    return texts
-
-
-def _span_text(text: str, span: tuple[int, int]) -> str:
-    return text[span[0] : span[1]]
-
-
-def _span_membership(encoding: Any, spans: Sequence[tuple[int, int]], prefix_chars: int = 0) -> np.ndarray:
-    """``(len(spans), n_tokens)`` float32: 1 where a (non-special) token overlaps the span,
-    or lies in the first ``prefix_chars`` characters."""
-    offsets = np.asarray(encoding.offsets, dtype=np.int64).reshape(-1, 2)
-    real = np.asarray(encoding.special_tokens_mask, dtype=np.int64) == 0
-    tok_start, tok_end = offsets[:, 0], offsets[:, 1]
-    span_arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    member = (tok_start[None, :] < span_arr[:, 1:2]) & (tok_end[None, :] > span_arr[:, 0:1])
-    if prefix_chars > 0:
-        member |= (tok_start < prefix_chars)[None, :]
-    member &= real[None, :]
-    return member.astype(np.float32)
 
 
 def get_int8_embedder(

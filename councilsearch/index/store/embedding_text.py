@@ -5,6 +5,8 @@ whichever made it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from councilsearch.models import Passage
 
 
@@ -27,3 +29,17 @@ def embedding_text(context: str, passage: Passage) -> str:
 def section_path(passage: Passage) -> str:
     """The headings above a passage, outermost first: "Finance > Savings"."""
     return " > ".join(x for x in passage.path if x)
+
+
+def passage_embedding_spans(
+    context: str, passage: Passage, sentences: Sequence[tuple[int, int]]
+) -> tuple[str, int, list[tuple[int, int]]]:
+    """What one pass over a passage embeds (``encode_with_sentences``): its ``embedding_text``,
+    how many characters of it come before the passage text (the document and section context,
+    which each sentence's vector may take in), and where ``sentences`` (absolute document
+    offsets, as ``passage_sentences`` gives them) fall in that text. The prefix followed by a
+    sentence's text is that sentence's ``sentence_embedding_text``."""
+    text = embedding_text(context, passage)
+    prefix = len(text) - len(passage.text)
+    shift = prefix - passage.span[0]
+    return text, prefix, [(start + shift, end + shift) for start, end in sentences]
