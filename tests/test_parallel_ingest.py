@@ -132,7 +132,7 @@ def test_sigkill_mid_ingest_leaves_no_worker_and_the_next_run_finishes(tmp_path:
     finally:
         if proc.poll() is None:
             proc.kill()
-    gone, alive = psutil.wait_procs(kids, timeout=15)
+    _, alive = psutil.wait_procs(kids, timeout=15)
     for p in alive:
         p.kill()
     assert not alive, [" ".join(p.cmdline())[:120] for p in alive]

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.index.store.embedding_text import embedding_text
+from councilsearch.index.store.embedding_text import passage_embedding_spans
 from councilsearch.models import Passage
 
 
@@ -21,13 +21,14 @@ def embed_units(
     sentence's vector is the mean of the token embeddings of its words and of the passage's
     context prefix (document, section path) in that pass. (On the dev questions this matches
     or beats embedding each sentence again with its context: see bench/sentence_vectors.py.)"""
-    texts = [embedding_text(ctx, p) for ctx, p in units]
-    prefix = [len(t) - len(p.text) for t, (_, p) in zip(texts, units, strict=True)]
-    where = {p.id: k for k, (_, p) in enumerate(units)}
-    spans: list[list[tuple[int, int]]] = [[] for _ in units]
+    mine: dict[int, list[tuple[int, int]]] = {p.id: [] for _, p in units}
     for _, pid, start, end in sentences:
-        k = where[pid]
-        base = prefix[k] - units[k][1].span[0]
-        spans[k].append((base + start, base + end))
+        mine[pid].append((start, end))
+    texts, prefix, spans = [], [], []
+    for ctx, p in units:
+        text, pre, where = passage_embedding_spans(ctx, p, mine[p.id])
+        texts.append(text)
+        prefix.append(pre)
+        spans.append(where)
     vecs, svecs = embedder.encode_with_sentences(texts, spans, prefix_chars=prefix)
     return vecs, svecs

@@ -37,8 +37,7 @@ def passage_embedding_spans(
     """What one pass over a passage embeds (``encode_with_sentences``): its ``embedding_text``,
     how many characters of it come before the passage text (the document and section context,
     which each sentence's vector may take in), and where ``sentences`` (absolute document
-    offsets, as ``passage_sentences`` gives them) fall in that text. The prefix followed by a
-    sentence's text is that sentence's ``sentence_embedding_text``."""
+    offsets, as ``passage_sentences`` gives them) fall in that text."""
     text = embedding_text(context, passage)
     prefix = len(text) - len(passage.text)
     shift = prefix - passage.span[0]
