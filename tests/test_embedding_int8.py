@@ -35,12 +35,13 @@ CONTEXT = "Cabinet 26 May 2026: agenda and reports pack · Leicestershire County
 
 @pytest.fixture(scope="session")
 def int8_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache holding a real export of the packaged model, built once per session. To iterate
-    on these tests without exporting each time, set COUNCILSEARCH_TEST_EXPORT_FROM to a cache
-    holding an export: it is copied, and still checked (and rebuilt if stale) as on first use."""
+    """A cache of its own holding a real export of the packaged model, for tests that corrupt
+    or replace it. It starts as a copy of the exports in COUNCILSEARCH_TEST_EXPORT_FROM, else
+    of the user's cache (``make install`` exports there, with the code under test), and is
+    still checked (and rebuilt if stale) as on first use; with neither, it is built here."""
     cache = tmp_path_factory.mktemp("int8-cache")
-    seed = os.environ.get("COUNCILSEARCH_TEST_EXPORT_FROM")
-    if seed:
+    seed = os.environ.get("COUNCILSEARCH_TEST_EXPORT_FROM") or str(export_mod.default_cache_dir())
+    if Path(seed).is_dir():
         for folder in Path(seed).glob("*-int8"):
             shutil.copytree(folder, cache / folder.name)
     t0 = time.perf_counter()

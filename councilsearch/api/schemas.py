@@ -291,6 +291,7 @@ class Health(BaseModel):
     vectors: int
     model: str
     dimension: int
+    backend: str = Field(description="What embeds queries here: openvino-int8, onnx-int8 or torch (fp32).")
     versions: dict[str, str]
     pid: int = Field(description="The server process that answered (one of several with --workers).")
 

@@ -39,5 +39,5 @@ def _health(library: LibraryDep) -> Health:
         versions.update(extractor_versions())
     return Health(
         status="ok", index_loaded=True, counts=library.store.counts(), vectors=len(vectors),
-        model=embedder.name, dimension=embedder.dimension, versions=versions, pid=os.getpid(),
+        model=embedder.name, dimension=embedder.dimension, backend=embedder.backend, versions=versions, pid=os.getpid(),
     )
