@@ -36,7 +36,7 @@ FTS5 BM25), and ``rest`` the remainder of ``Searcher.search`` (fusion, reading c
 ranking policies, copies, hits).
 
 Usage: .venv/bin/python bench/search.py [--sizes 100000 1000000] [--rounds 3] [--embedder int8|torch]
-       [--query-threads 1] [--vectors]   (--vectors: then run bench/search_vectors.py too)
+       [--query-threads 1] [--approx-threshold N] [--vectors]   (--vectors: then run bench/search_vectors.py too)
 """
 
 from __future__ import annotations
@@ -305,6 +305,35 @@ def exact_top10(corpus: Corpus, n: int, q: np.ndarray) -> np.ndarray:
     return best_i + 1
 
 
+def recall10(got: np.ndarray, truth: np.ndarray) -> float:
+    return float(np.mean([len(set(a.tolist()) & set(b.tolist())) / 10 for a, b in zip(got, truth, strict=True)]))
+
+
+def hnsw_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
+    """Recall@10 on the dev questions and FAISS latency (one query at a time, k = the Searcher's
+    candidates) at the calibrated efSearch and a few others: the store calibrates on stored
+    vectors (leave-one-out), whose nearest neighbour is far closer than a question's."""
+    import faiss
+
+    from councilsearch.index.search import CANDIDATES
+    from councilsearch.index.vectors.snapshot import omp_threads
+
+    index = vs._snap.index  # the bench reads the store's current snapshot
+    parts = []
+    for ef in sorted({vs.ef_search, 64, 256, 1024}):
+        params = faiss.SearchParametersHNSW(efSearch=ef)
+        _, got = index.search(qv, 10, params=params)
+        lat = []
+        with omp_threads(1):
+            for row in qv:
+                t = time.perf_counter()
+                index.search(row.reshape(1, -1), CANDIDATES, params=params)
+                lat.append((time.perf_counter() - t) * 1000)
+        parts.append(f"ef {ef}: {recall10(got, truth):.3f} ({pct(lat, 50):.2f} ms)")
+    return (f"HNSW efSearch {vs.ef_search} (leave-one-out recall {vs.calibrated_recall}); recall@10 on the dev "
+            f"questions (FAISS p50, k={CANDIDATES}) at " + ", ".join(parts))
+
+
 def build_fts(store: Store, corpus: Corpus, n: int) -> None:
     insert = ("INSERT INTO passages(id, doc_id, section_id, ordinal, start, end, text, pages, path, para_no, kind,"
               " norm_hash, context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -354,7 +383,7 @@ def synthetic_run(n: int, corpus: Corpus, qemb: Any, settings: Settings, qs: lis
         t = time.perf_counter()
         truth = exact_top10(corpus, n, qv)
         exact_s = time.perf_counter() - t
-        recall = float(np.mean([len(set(a.tolist()) & set(b.tolist())) / 10 for a, b in zip(got, truth, strict=True)]))
+        recall = recall10(got, truth)
         print(f"synthetic {n:,}: FTS5 build {fts_s:.1f} s, vectors made in {gen_s:.1f} s, FAISS ({vs.kind}) build "
               f"{faiss_s:.1f} s; recall@10 vs exact {recall:.3f} ({len(qs)} dev questions; exact scan {exact_s:.1f} s)",
               flush=True)
@@ -362,6 +391,8 @@ def synthetic_run(n: int, corpus: Corpus, qemb: Any, settings: Settings, qs: lis
               f"resident memory: vector index {(rss2 - rss1) / n:.0f} B/passage, store and model "
               f"{(rss1 - rss0) / n:.0f} B/passage (page cache not counted)", flush=True)
         print(f"        {steps.summary()}", flush=True)
+        if vs.kind == "hnsw":
+            print(f"        {hnsw_sweep(vs, qv, truth)}", flush=True)
         store.close()
         return {"size": f"{n:,}", "n": n, "p50": pct(lat, 50), "p99": pct(lat, 99),
                 "steps": {s: steps.p50(s) for s in STEPS}, "kind": vs.kind, "recall": recall}
@@ -403,6 +434,9 @@ def main() -> None:
                     help="embedding backend (default: the Settings default or $COUNCILSEARCH_EMBEDDER)")
     ap.add_argument("--query-threads", type=int, default=1,
                     help="intra-op threads for query embedding (serve uses 1)")
+    ap.add_argument("--approx-threshold", type=int, default=None,
+                    help="passages above which FAISS goes approximate (default: the Settings default); lower it "
+                         "to try the approximate index on a small store")
     ap.add_argument("--vectors", action="store_true", help="then run bench/search_vectors.py (slow at 1M)")
     args = ap.parse_args()
     print(f"cpus {available_cpus()}, load average {os.getloadavg()[0]:.2f}, query threads {args.query_threads}",
@@ -411,6 +445,8 @@ def main() -> None:
     corpus, qemb, res = corpus_run(args, qs)
     results = [res]
     settings = make_settings(tempfile.gettempdir(), args.embedder)
+    if args.approx_threshold is not None:
+        settings = settings.with_(approx_threshold=args.approx_threshold)
     for n in args.sizes:
         results.append(synthetic_run(n, corpus, qemb, settings, qs, args.rounds))
     report(results)
