@@ -1,39 +1,259 @@
-"""Ingest benchmark: our PDF parse (+ sections + passages) against pypdf's own extract_text().
+"""Ingest benchmark: issue #15's ingest targets, measured in one run on the same files.
 
 Usage::
 
-    .venv/bin/python bench/ingest.py [PDF] [--repeat N]
+    .venv/bin/python bench/ingest.py [--pages 1500] [--embedder int8|torch] [--rounds 1]
+    .venv/bin/python bench/ingest.py --pages 100          # a quick check
+    .venv/bin/python bench/ingest.py --parse-detail [PDF] # also: our parse against pypdf on one PDF
 
-Prints, for the PDF (default: the 135-page Leicestershire cabinet pack in tests/data/pdf):
-pypdf's plain ``extract_text()`` time over all pages, our time, pages per second, and the
-ratio ours / pypdf. "Ours" is ``parse_bytes`` (the PDF parser: one visitor pass per page plus
-line, table, header/footer and paragraph rebuilding) followed by ``split_sections`` and
-``make_passages`` when those modules exist; otherwise parse only, and the output says so.
-Each run opens a fresh ``PdfReader`` (pypdf caches parsed content streams on the page
-objects); the two are interleaved and the best of N runs of each is reported, in wall-clock
-and in CPU time (the fairer figure on a machine shared with other work).
+The bundled PDFs (tests/data/pdf, the corpus's documents as PDFs) are copied into a temporary
+folder until the copies hold at least ``--pages`` pages. Each copy is a distinct document to
+the product: its own name (``c003-<name>.pdf``, so the document id, a slug of the name plus a
+hash of the bytes, differs), its own bytes (a PDF comment naming the copy appended after the
+final ``%%EOF``, which readers ignore) and its own title (a ``manifest.csv`` beside the copies
+gives each the corpus manifest's title, council, type and date, the title suffixed with the
+copy number), so no copy is skipped as unchanged and no two embed the same text. Then:
 
-Because both totals are dominated by pypdf's own content-stream parsing, their ratio is
-noisy on a busy machine. So the bench also times our own work alone: pypdf's visitor calls
-are recorded once, then replayed into our line collector, followed by the layout pass
-(lines, tables, headers/footers, paragraphs) and sections + passages. That cost, as a share
-of pypdf's plain extraction, is the overhead our pipeline adds.
+1. end-to-end ingest through ``Library.ingest_paths`` (what ``councilsearch ingest`` runs,
+   model loading included) into a fresh data folder: pages/s and passages/s, with the peak
+   resident memory of the process tree (this process plus every child, sampled every 0.2 s;
+   the sum of RSS counts pages a forked worker shares with its parent twice, so it errs high);
+2. bare pypdf text extraction (``PdfReader(...).pages[i].extract_text()``) over the same files:
+   pages/s;
+3. over the passages that ingest stored, as the texts the product embeds for them
+   (``Store.embedding_texts``: document context, section path, passage text): a bare
+   ``SentenceTransformer.encode`` in fp32 (normalised, the product's batch size, as many torch
+   threads as the product's bulk embedder uses) and our backend (``Library.embedder.encode``,
+   the embedder ``--embedder`` selects), interleaved ``--rounds`` times, best of each: passages/s
+   and the cosine between the two sets of vectors;
+4. the ratios, and the targets with PASS or MISS: our embedding >= 3x bare fp32, ingest
+   >= 9 pages/s (on at least 1,500 pages), peak resident memory of the ingest <= 2 GB.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import importlib.util
 import io
-import statistics
+import os
+import resource
 import sys
+import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
+
+import numpy as np
+import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
-DEFAULT_PDF = ROOT / "tests" / "data" / "pdf" / "leicestershire-county-cabinet-2026-05-26.pdf"
+from councilsearch.config import EMBEDDERS, Settings, available_cpus, load_settings  # noqa: E402
+
+PDF_DIR = ROOT / "tests" / "data" / "pdf"
+DEFAULT_PDF = PDF_DIR / "leicestershire-county-cabinet-2026-05-26.pdf"
+EMBED_RATIO_TARGET = 3.0
+PAGES_PER_S_TARGET = 9.0
+PAGES_FOR_TARGET = 1500
+PEAK_RSS_TARGET = 2e9  # bytes (2 GB)
+
+
+# -- the files ----------------------------------------------------------------------------------
+
+
+def page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def make_copies(folder: Path, pages: int) -> dict[str, int]:
+    """Copies of the bundled PDFs in ``folder`` until they hold at least ``pages`` pages, with a
+    ``manifest.csv`` for them; returns file name -> pages."""
+    from councilsearch.ingest.manifest import MANIFEST_NAME, load_manifest
+
+    corpus_meta = load_manifest(ROOT / "corpus")
+    found = [(p, p.read_bytes()) for p in sorted(PDF_DIR.glob("*.pdf"))]
+    if not found:
+        raise SystemExit(f"no PDFs in {PDF_DIR}")
+    # shortest first in each round of copies, so a small --pages is not one long pack
+    by_pages = sorted(((page_count(data), p, data) for p, data in found), key=lambda t: (t[0], t[1].name))
+    counts = [n for n, _, _ in by_pages]
+    sources = [(p, data) for _, p, data in by_pages]
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[str, int] = {}
+    rows = []
+    total, k = 0, 0
+    while total < pages:
+        k += 1
+        for (src, data), n in zip(sources, counts, strict=True):
+            if total >= pages:
+                break
+            name = f"c{k:03d}-{src.name}"
+            (folder / name).write_bytes(data + f"\n%councilsearch bench copy {k} of {src.name}\n".encode())
+            out[name] = n
+            total += n
+            meta = corpus_meta.get(src.stem)
+            if meta is not None:
+                rows.append({"file": name, "title": f"{meta.title} (copy {k})", "council": meta.council,
+                             "doc_type": meta.doc_type, "date": meta.date or "", "source": meta.source})
+    with (folder / MANIFEST_NAME).open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=["file", "title", "council", "doc_type", "date", "source"])
+        w.writeheader()
+        w.writerows(rows)
+    return out
+
+
+# -- memory and CPU -----------------------------------------------------------------------------
+
+
+class PeakMemory:
+    """Samples the resident memory of this process and all its children (recursively) on a
+    thread, every ``interval`` seconds, while in a ``with`` block."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_tree = self.peak_main = self.peak_children = 0
+        self.max_children = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> None:
+        me = psutil.Process()
+        main = me.memory_info().rss
+        children = 0
+        kids = me.children(recursive=True)
+        for c in kids:
+            with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+                children += c.memory_info().rss
+        self.peak_main = max(self.peak_main, main)
+        self.peak_children = max(self.peak_children, children)
+        self.peak_tree = max(self.peak_tree, main + children)
+        self.max_children = max(self.max_children, len(kids))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process and its children that have been waited for."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def gb(n: float) -> str:
+    return f"{n / 1e9:.2f} GB"
+
+
+# -- the three measurements -------------------------------------------------------------------------
+
+
+def make_settings(data_dir: Path, embedder: str | None) -> Settings:
+    return load_settings(data_dir, embedder=embedder) if embedder else load_settings(data_dir)
+
+
+def run_ingest(folder: Path, data_dir: Path, embedder: str | None, pages_of: dict[str, int]) -> dict[str, Any]:
+    from councilsearch.index.library import Library, files_to_ingest
+
+    files = files_to_ingest([folder])
+    c0, t0 = cpu_seconds(), time.perf_counter()
+    with PeakMemory() as mem:
+        lib = Library(make_settings(data_dir, embedder))
+        results = lib.ingest_paths(files)
+        lib.close()
+    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    statuses = Counter(r.status for r in results)
+    pages = sum(pages_of.get(Path(r.path).name, 0) for r in results if r.status in ("ingested", "replaced"))
+    failed = [r for r in results if not r.ok]
+    return {"files": len(files), "statuses": dict(statuses), "pages": pages, "wall": wall, "cpu": cpu,
+            "failed": [(r.path, r.error) for r in failed], "mem": mem}
+
+
+def run_pypdf(folder: Path, names: list[str]) -> tuple[float, int]:
+    """(wall s, pages) of pypdf's plain extract_text() over every page of every file."""
+    from pypdf import PdfReader
+
+    t0, n = time.perf_counter(), 0
+    for name in names:
+        for page in PdfReader(io.BytesIO((folder / name).read_bytes())).pages:
+            page.extract_text()
+            n += 1
+    return time.perf_counter() - t0, n
+
+
+def embedding_texts(data_dir: Path) -> list[str]:
+    from councilsearch.index.library import store_path
+    from councilsearch.index.store import Store
+
+    store = Store(store_path(data_dir))
+    try:
+        ids = sorted(store.unit_ids("passages"))
+        by_id = store.embedding_texts(ids, "passages")
+    finally:
+        store.close()
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def run_embedding(texts: list[str], data_dir: Path, embedder: str | None, rounds: int) -> dict[str, Any]:
+    """Best wall seconds of bare SentenceTransformer fp32 and of our backend over ``texts``."""
+    from councilsearch.index.library import make_embedder
+
+    settings = make_settings(data_dir, embedder)
+    ours = make_embedder(settings)  # the process-wide instance the ingest used
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    threads = int(getattr(ours, "threads", 0) or available_cpus())
+    torch.set_num_threads(threads)
+    st = SentenceTransformer(settings.resolved_model_path, device="cpu", local_files_only=True)
+    batch = settings.embed_batch_size
+
+    def bare() -> np.ndarray:
+        return st.encode(texts, batch_size=batch, normalize_embeddings=True, convert_to_numpy=True,
+                         show_progress_bar=False)
+
+    def mine() -> np.ndarray:
+        return ours.encode(texts)
+
+    bare_warm = st.encode(texts[:batch * 2], batch_size=batch, show_progress_bar=False)
+    ours.encode(texts[:batch * 2])
+    del bare_warm
+    best = {"bare": float("inf"), "ours": float("inf")}
+    vecs: dict[str, np.ndarray] = {}
+    for r in range(max(1, rounds)):  # interleaved, so a noisy neighbour hurts both alike
+        order = (("bare", bare), ("ours", mine)) if r % 2 == 0 else (("ours", mine), ("bare", bare))
+        for name, fn in order:
+            t = time.perf_counter()
+            vecs[name] = fn()
+            best[name] = min(best[name], time.perf_counter() - t)
+    cos = (vecs["bare"] * vecs["ours"]).sum(axis=1)
+    return {"bare_s": best["bare"], "ours_s": best["ours"], "threads": threads, "batch": batch,
+            "backend": ours.backend, "torch_threads": torch.get_num_threads(),
+            "cos_mean": float(cos.mean()), "cos_min": float(cos.min())}
+
+
+# -- parse detail (one PDF) -------------------------------------------------------------------
 
 
 def pypdf_plain(data: bytes) -> tuple[float, float, int]:
@@ -104,31 +324,26 @@ def own_work(data: bytes, name: str, with_sections: bool, repeat: int) -> tuple[
     return best[0], best[1], best[2]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("pdf", nargs="?", default=str(DEFAULT_PDF))
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
+def parse_detail(path: Path, repeat: int) -> None:
+    """Our parse (+ sections + passages) against pypdf's plain extract_text() on one PDF, and
+    our own work alone (pypdf's visitor calls recorded once and replayed): interleaved runs,
+    best shown, median in brackets, in wall-clock and CPU time."""
+    import statistics
 
-    path = Path(args.pdf)
     data = path.read_bytes()
-    from pypdf import PdfReader
-
-    n_pages = len(PdfReader(io.BytesIO(data)).pages)
+    n_pages = page_count(data)
     with_sections = all(
         importlib.util.find_spec(m) is not None
         for m in ("councilsearch.ingest.sections", "councilsearch.ingest.passages")
     )
     what = "parse + sections + passages" if with_sections else "parse only (sections/passages not found)"
-
-    # warm-up: imports, regex compilation
-    ours(data, path.name, with_sections)
+    ours(data, path.name, with_sections)  # warm-up: imports, regex compilation
     base_wall: list[float] = []
     base_cpu: list[float] = []
     our_wall: list[float] = []
     our_cpu: list[float] = []
     stats: tuple[int, int, int] = (0, 0, 0)
-    for _ in range(max(1, args.repeat)):
+    for _ in range(max(1, repeat)):
         w, c, _chars = pypdf_plain(data)
         base_wall.append(w)
         base_cpu.append(c)
@@ -136,12 +351,9 @@ def main(argv: list[str] | None = None) -> int:
         our_wall.append(w)
         our_cpu.append(c)
         stats = (n_chars, n_sec, n_pas)
-
-    own = own_work(data, path.name, with_sections, max(1, args.repeat))
-
+    own = own_work(data, path.name, with_sections, max(1, repeat))
     med = statistics.median
-    print(f"file: {path.name} ({n_pages} pages, {len(data) / 1e6:.2f} MB)")
-    print(f"runs: {len(base_wall)} of each, interleaved; best shown, median in brackets")
+    print(f"\nparse detail: {path.name} ({n_pages} pages, {len(data) / 1e6:.2f} MB), {len(base_wall)} runs of each")
     for label, base, mine in (("wall", base_wall, our_wall), ("cpu", base_cpu, our_cpu)):
         b, m = min(base), min(mine)
         print(
@@ -161,6 +373,91 @@ def main(argv: list[str] | None = None) -> int:
     n_chars, n_sec, n_pas = stats
     extra = f", {n_sec} sections, {n_pas} passages" if with_sections else ""
     print(f"output: {n_chars} characters{extra}")
+
+
+# -- the report ------------------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def report(ing: dict[str, Any], pdf: tuple[float, int], emb: dict[str, Any], n_passages: int,
+           n_sentences: int, n_texts: int) -> None:
+    pages, wall = ing["pages"], ing["wall"]
+    mem: PeakMemory = ing["mem"]
+    ingest_pps = pages / wall
+    ingest_passages = n_passages / wall
+    pdf_pps = pdf[1] / pdf[0]
+    bare = n_texts / emb["bare_s"]
+    ours = n_texts / emb["ours_s"]
+    print(f"\n{'':44}{'seconds':>9}{'pages/s':>10}{'passages/s':>12}")
+    print(f"{'end-to-end ingest (Library.ingest_paths)':44}{wall:9.1f}{ingest_pps:10.2f}{ingest_passages:12.1f}")
+    print(f"{'bare pypdf extract_text()':44}{pdf[0]:9.1f}{pdf_pps:10.2f}{'':>12}")
+    print(f"{'bare SentenceTransformer.encode, fp32':44}{emb['bare_s']:9.1f}{'':>10}{bare:12.1f}")
+    print(f"{'our backend (' + emb['backend'] + ') Embedder.encode':44}{emb['ours_s']:9.1f}{'':>10}{ours:12.1f}")
+    print("\nratios:")
+    print(f"  our embedding / bare fp32 (passages/s):          {ours / bare:.2f}x")
+    print(f"  ingest / bare pypdf (pages/s):                   {ingest_pps / pdf_pps:.3f}")
+    print(f"  ingest / bare fp32 embedding (passages/s):       {ingest_passages / bare:.2f}")
+    print(f"  ingest / our embedding alone (passages/s):       {ingest_passages / ours:.2f}  (embedding the "
+          f"passages alone is {100 * ingest_passages / ours:.0f}% of the ingest's wall time)")
+    print(f"  ingest CPU: {ing['cpu']:.0f} s for {wall:.0f} s wall ({ing['cpu'] / wall:.2f} cores busy; this "
+          f"process and its reaped children), {ing['cpu'] / max(pages, 1):.2f} CPU s/page")
+    print(f"  peak resident memory of the ingest: {gb(mem.peak_tree)} for the process tree (this process "
+          f"{gb(mem.peak_main)} at most, children {gb(mem.peak_children)} at most, up to {mem.max_children} "
+          f"children at once)")
+    print(f"  stored: {n_passages:,} passages, {n_sentences:,} sentences; vectors of our backend against bare "
+          f"fp32: cosine mean {emb['cos_mean']:.4f}, min {emb['cos_min']:.4f}")
+    print(f"  embedding runs: batch {emb['batch']}, {emb['threads']} thread(s) for our backend, "
+          f"{emb['torch_threads']} torch thread(s) for bare fp32")
+    print("\ntargets (issue #15):")
+    print(f"  our embedding >= {EMBED_RATIO_TARGET:.0f}x bare fp32:   {ours / bare:6.2f}x          "
+          f"{verdict(ours / bare >= EMBED_RATIO_TARGET)}")
+    note = "" if pages >= PAGES_FOR_TARGET else f"  (the target is for >= {PAGES_FOR_TARGET:,} pages; this run: {pages:,})"
+    print(f"  ingest >= {PAGES_PER_S_TARGET:.0f} pages/s:              {ingest_pps:6.2f} pages/s    "
+          f"{verdict(ingest_pps >= PAGES_PER_S_TARGET)}{note}")
+    print(f"  peak resident memory <= {gb(PEAK_RSS_TARGET)}:       {gb(mem.peak_tree):>9}        "
+          f"{verdict(mem.peak_tree <= PEAK_RSS_TARGET)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=PAGES_FOR_TARGET, help="pages of PDF copies to ingest")
+    ap.add_argument("--embedder", choices=EMBEDDERS, default=None,
+                    help="embedding backend (default: the Settings default or $COUNCILSEARCH_EMBEDDER)")
+    ap.add_argument("--rounds", type=int, default=1, help="interleaved runs of each embedder (best is kept)")
+    ap.add_argument("--parse-detail", nargs="?", const=str(DEFAULT_PDF), default=None, metavar="PDF",
+                    help="also compare our parse with pypdf on one PDF (default: the cabinet pack)")
+    args = ap.parse_args(argv)
+    print(f"cpus {available_cpus()}, load average {os.getloadavg()[0]:.2f}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="councilsearch-bench-ingest-") as tmp:
+        folder, data_dir = Path(tmp) / "pdfs", Path(tmp) / "data"
+        pages_of = make_copies(folder, args.pages)
+        print(f"{len(pages_of)} PDF copies, {sum(pages_of.values()):,} pages, in {folder}", flush=True)
+        ing = run_ingest(folder, data_dir, args.embedder, pages_of)
+        print(f"ingest: {ing['files']} files {ing['statuses']}, {ing['pages']:,} pages in {ing['wall']:.1f} s",
+              flush=True)
+        for path, error in ing["failed"]:
+            print(f"  FAILED {path}: {error}")
+        unexpected = {k: v for k, v in ing["statuses"].items() if k != "ingested"}
+        if unexpected:
+            print(f"  WARNING: not every copy was ingested as new ({unexpected}): the rates below are off")
+        pdf = run_pypdf(folder, sorted(pages_of))
+        print(f"pypdf: {pdf[1]:,} pages in {pdf[0]:.1f} s", flush=True)
+        texts = embedding_texts(data_dir)
+        from councilsearch.index.library import store_path
+        from councilsearch.index.store import Store
+
+        store = Store(store_path(data_dir))
+        n_passages, n_sentences = len(store.unit_ids("passages")), len(store.unit_ids("sentences"))
+        store.close()
+        print(f"embedding {len(texts):,} passage texts, bare fp32 and ours ...", flush=True)
+        emb = run_embedding(texts, data_dir, args.embedder, args.rounds)
+        report(ing, pdf, emb, n_passages, n_sentences, len(texts))
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
+    if args.parse_detail:
+        parse_detail(Path(args.parse_detail), max(3, args.rounds))
     return 0
 
 
