@@ -1,5 +1,5 @@
-"""FAISS vector store and embedder: oracle tests against brute-force numpy, persistence and
-its checks, HNSW recall, thread safety, and the real all-MiniLM-L6-v2 model."""
+"""FAISS vector store: oracle tests against brute-force numpy, persistence and its checks,
+HNSW recall and thread safety (the embedder's tests are in test_embedder.py)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """What any embedder needs around its model, whatever runs it: one inference at a time with
 queries ahead of bulk work (``ModelGate``), and an LRU of query vectors (``QueryCache``).
 
-The torch ``Embedder`` in ``councilsearch.index.embed`` has the same two pieces inline; when
-the int8 backend is wired in, it can use these instead.
+Both embedders use them: the int8 ``Int8Embedder`` and the torch ``Embedder`` in
+``councilsearch.index.embed``.
 """
 
 from __future__ import annotations
