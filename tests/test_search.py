@@ -219,8 +219,9 @@ def test_pdf_version_cites_the_right_page(lib: Library) -> None:
              if phrase.replace(" ", "") in " ".join((pg.extract_text() or "").split()).replace(" ", "")]
     assert len(pages) == 1
     hits = lib.searcher().search("capital receipts realised by Leicester", k=5, filters=Filters(doc_id=r.doc_id))
-    top = hits[0]
-    assert phrase in " ".join(top.passage.text.split())
+    found = [h for h in hits if phrase in " ".join(h.passage.text.split())]
+    assert found, [h.passage.text[:80] for h in hits]  # the passage is found; its citation is what is checked
+    top = found[0]
     start = " ".join(top.passage.text.split()).index(phrase)
     assert pages[0] in top.citation.pages and top.citation.pages[0] <= pages[0] <= top.citation.pages[-1]
     assert start >= 0
