@@ -173,14 +173,15 @@ def make_settings(data_dir: Path, embedder: str | None) -> Settings:
     return load_settings(data_dir, embedder=embedder) if embedder else load_settings(data_dir)
 
 
-def run_ingest(folder: Path, data_dir: Path, embedder: str | None, pages_of: dict[str, int]) -> dict[str, Any]:
+def run_ingest(folder: Path, data_dir: Path, embedder: str | None, pages_of: dict[str, int],
+               workers: int | None = None) -> dict[str, Any]:
     from councilsearch.index.library import Library, files_to_ingest
 
     files = files_to_ingest([folder])
     c0, t0 = cpu_seconds(), time.perf_counter()
     with PeakMemory() as mem:
         lib = Library(make_settings(data_dir, embedder))
-        results = lib.ingest_paths(files)
+        results = lib.ingest_paths(files, workers=workers)
         lib.close()
     wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
     statuses = Counter(r.status for r in results)
@@ -426,6 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=PAGES_FOR_TARGET, help="pages of PDF copies to ingest")
     ap.add_argument("--embedder", choices=EMBEDDERS, default=None,
                     help="embedding backend (default: the Settings default or $COUNCILSEARCH_EMBEDDER)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="ingest worker processes (default: Settings.ingest_workers, one per CPU but one)")
     ap.add_argument("--rounds", type=int, default=1, help="interleaved runs of each embedder (best is kept)")
     ap.add_argument("--parse-detail", nargs="?", const=str(DEFAULT_PDF), default=None, metavar="PDF",
                     help="also compare our parse with pypdf on one PDF (default: the cabinet pack)")
@@ -435,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         folder, data_dir = Path(tmp) / "pdfs", Path(tmp) / "data"
         pages_of = make_copies(folder, args.pages)
         print(f"{len(pages_of)} PDF copies, {sum(pages_of.values()):,} pages, in {folder}", flush=True)
-        ing = run_ingest(folder, data_dir, args.embedder, pages_of)
+        ing = run_ingest(folder, data_dir, args.embedder, pages_of, args.workers)
         print(f"ingest: {ing['files']} files {ing['statuses']}, {ing['pages']:,} pages in {ing['wall']:.1f} s",
               flush=True)
         for path, error in ing["failed"]:
