@@ -66,7 +66,7 @@ def _assert_embedded_by(lib: Library) -> None:
 
 def test_the_setting_comes_from_the_environment_and_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("COUNCILSEARCH_EMBEDDER", raising=False)
-    assert load_settings().embedder == "torch"  # until int8 keeps dev-set quality (config.DEFAULT_EMBEDDER)
+    assert load_settings().embedder == "int8"  # config.DEFAULT_EMBEDDER
     monkeypatch.setenv("COUNCILSEARCH_EMBEDDER", " Torch ")
     assert load_settings().embedder == "torch"
     assert load_settings(embedder="int8").embedder == "int8"

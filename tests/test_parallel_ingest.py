@@ -144,3 +144,26 @@ def test_sigkill_mid_ingest_leaves_no_worker_and_the_next_run_finishes(tmp_path:
         assert lib.store.count_documents() == len(list(docs.iterdir()))
     finally:
         lib.close()
+
+
+def test_units_embedded_later_match_units_embedded_at_ingest(tmp_path: Path) -> None:
+    """A store ingested without embeddings and then reindexed holds the same passage and
+    sentence vectors as one embedded at ingest: both pool sentences from the passage pass."""
+    doc = SMALL[0]
+    direct = Library(load_settings(tmp_path / "direct"))
+    later = Library(load_settings(tmp_path / "later"), embed=False)
+    try:
+        assert direct.ingest_paths([doc], workers=0)[0].status == "ingested"
+        assert later.ingest_paths([doc], workers=0)[0].status == "ingested"
+        later.close()
+        later = Library(load_settings(tmp_path / "later"))
+        later.reindex()
+        for table in ("passages", "sentences"):
+            ids_a, vecs_a = direct.store.embeddings(None, table)
+            ids_b, vecs_b = later.store.embeddings(None, table)
+            assert len(ids_a) > 10 and ids_a.tolist() == ids_b.tolist()
+            cos = (vecs_a * vecs_b).sum(axis=1)
+            assert cos.min() > 0.9999, (table, float(cos.min()))
+    finally:
+        direct.close()
+        later.close()
