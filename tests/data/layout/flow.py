@@ -142,10 +142,13 @@ class Flow:
         left of the body), the title beside it; ``num_style`` sets the number larger."""
         self.y -= before
         self.need(3 * st.size)
-        if number:
-            ns = num_style or st
+        ns = num_style or st
+        if number and num_x >= self.left:
             self.p.line(num_x, self.y - (ns.size - st.size) / 2, number, ns)
         self.p.line(x, self.y, title, st)
+        if number and num_x < self.left:
+            # a number in the margin is a frame of its own, which Word writes after the text
+            self.p.line(num_x, self.y - (ns.size - st.size) / 2, number, ns)
         text = f"{number} {title}".strip()
         self.gold.line(text)
         self.gold.add("heading", text=text, number=number.rstrip(".") or None, level=level, parent=parent)
