@@ -276,6 +276,7 @@ def score_sections(docs: dict[str, Analysis], gold: list[dict[str, Any]]) -> dic
     n_para = para_found = 0
     missed: list[dict[str, Any]] = []
     wrong: list[str] = []
+    wrong_heads: list[str] = []  # cover items and wrapped first lines made headings
     made: dict[str, list[str]] = {}
     for name, a in docs.items():
         heads = _headings(a.sections)
@@ -302,11 +303,18 @@ def score_sections(docs: dict[str, Analysis], gold: list[dict[str, Any]]) -> dic
             if g["kind"] == "cover":
                 n_cover += 1
                 label, value = _hnorm(g.get("label") or ""), _hnorm(g.get("value") or "")
-                cover_heads += any(_cover_heading(h, label, value) for _, h in heads)
+                page = g.get("page")  # on the cover's page only: the same words elsewhere may be a title
+                hit = any(_cover_heading(h, label, value) for sec, h in heads if page is None or page in sec.pages)
+                cover_heads += hit
+                if hit:
+                    wrong_heads.append(f"{name}: cover {g.get('label') or ''} {g.get('value') or ''}".strip())
             elif g["kind"] == "not_heading":
                 n_wrapped += 1
                 t = _hnorm(g["text"])
-                wrapped_heads += any(len(h.split()) >= 4 and (t.startswith(h) or h.startswith(t)) for _, h in heads)
+                hit = any(len(h.split()) >= 4 and (t.startswith(h) or h.startswith(t)) for _, h in heads)
+                wrapped_heads += hit
+                if hit:
+                    wrong_heads.append(f"{name}: first line {g['text']}")
             elif g["kind"] == "paragraph":
                 n_para += 1
                 first = " ".join(g["text"].split()[:3])
@@ -328,6 +336,7 @@ def score_sections(docs: dict[str, Analysis], gold: list[dict[str, Any]]) -> dic
         "paragraphs_found": para_found,
         "missed_headings": missed,
         "wrongly_nested": wrong,
+        "wrong_headings": wrong_heads,
         "headings_made": made,
     }
 

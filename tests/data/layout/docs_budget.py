@@ -126,7 +126,7 @@ def build_budget(path: str, gold: Gold, *, final: bool) -> None:
 
     f = Flow(p, gold, furniture=furniture)
     f.page()
-    gold.add("cover", label=None, value=COUNCIL)
+    gold.add("cover", label=None, value=COUNCIL, page=p.page_no)
     cover = [
         ("From:", "Councillor Priya Halloway, Cabinet Member for Finance and Resources; Tomasz Ellerby, "
                   "Corporate Director of Finance"),

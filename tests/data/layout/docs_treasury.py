@@ -138,7 +138,7 @@ def cover(f: Flow, gold: Gold) -> None:
     p = f.p
     p.right(f.right, f.y, COUNCIL, BODY)
     gold.line(COUNCIL)
-    gold.add("cover", label=None, value=COUNCIL)
+    gold.add("cover", label=None, value=COUNCIL, page=p.page_no)
     f.y -= 40
     for label, value in COVER:
         f.keyvalue(label, value, HEAD, BODY, value_x=LABEL_X)

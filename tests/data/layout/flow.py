@@ -202,7 +202,7 @@ class Flow:
         self.y = y0 - n * lead
         for ln in labels + values:
             self.gold.line(ln)
-        self.gold.add("cover", label=label, value=plain(value))
+        self.gold.add("cover", label=label, value=plain(value), page=self.p.page_no)
         self.y -= after
 
     # --- tables --------------------------------------------------------------------------
