@@ -9,8 +9,8 @@ Every document goes through ``pipeline.read_document`` and ``pipeline.analyse``,
 does; the questions run against a ``Library`` of the corpus built in a temporary folder with
 the real embedder. The measures:
 
-- text: split numbers per 1,000 tokens (a number of the gold lines found in the text only
-  with white space inside it: "2025 -26", "£1, 419 m"), and the share of gold lines found
+- text: split numbers per 1,000 tokens (a number of the gold lines found in the text with
+  spaces or tabs inside it: "2025 -26", "£1, 419 m"), and the share of gold lines found
   (white space aside, every character as printed);
 - tables: the share of gold cells whose figure has the declared unit and value, and of those
   that also carry their row label and their column's period; rows whose label and figures
@@ -106,14 +106,19 @@ def number_tokens(line: str) -> list[str]:
 
 
 def split_numbers(text: str, tokens: set[str]) -> list[tuple[Span, str]]:
-    """Where ``text`` holds one of ``tokens`` with white space inside it: (span, token)."""
+    """Where ``text`` holds one of ``tokens`` with spaces or tabs inside it: (span, token).
+    Not across a line break, where a paragraph number may end a line ("1." then "1.1 …")."""
     found: dict[Span, str] = {}
     for tok in sorted(tokens):
-        rx = re.compile(r"(?<![\w£$€.,])" + r"\s*".join(re.escape(ch) for ch in tok) + r"(?![\w%£])")
+        rx = re.compile(r"(?<![\w£$€.,])" + r"[ \t]*".join(re.escape(ch) for ch in tok) + r"(?![\w%£])")
         for m in rx.finditer(text):
             if any(ch.isspace() for ch in m.group(0)):
                 found.setdefault(m.span(), tok)
-    return sorted(found.items())
+    out: list[tuple[Span, str]] = []
+    for span, tok in sorted(found.items(), key=lambda it: (it[0][0], -it[0][1])):
+        if not out or span[0] >= out[-1][0][1]:  # "2 02 5-2 6" once, not also as "2 02 5"
+            out.append((span, tok))
+    return out
 
 
 def _text_measures(texts: dict[str, str], gold: list[dict[str, Any]]) -> dict[str, Any]:
