@@ -120,14 +120,15 @@ SIDE_HEADINGS = [
      "their annual appraisals."),
 ]
 
+# the closing chapters' paragraph numbers end with a dot, as another template's do
 CLOSING: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("9.", "Recommendations", [
-        ("9.1", "Cabinet is asked to endorse the Treasury Management Strategy 2025-26, the prudential "
+        ("9.1.", "Cabinet is asked to endorse the Treasury Management Strategy 2025-26, the prudential "
                 "indicators in section 7 and the Minimum Revenue Provision policy in paragraph 8.4, and to "
                 "recommend them to County Council."),
     ]),
     ("10", "Contact details", [
-        ("10.1", "Report author: Morwenna Castell, Head of Treasury and Investments, telephone 01632 960418. "
+        ("10.1.", "Report author: Morwenna Castell, Head of Treasury and Investments, telephone 01632 960418. "
                  "Relevant director: Tomasz Ellerby, Corporate Director of Finance."),
     ]),
 ]
