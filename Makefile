@@ -52,6 +52,7 @@ eval: install
 	$(CS) --data-dir $(DATA) ingest corpus/
 	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
+	$(CS) eval layout --corpus tests/data/layout
 
 bench: install
 	$(PY) bench/ingest.py

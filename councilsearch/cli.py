@@ -24,7 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Search and extract figures from UK council committee papers.",
 )
-eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval or figure extraction against a gold file.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval, figure extraction or the layout corpus against their gold.")
 app.add_typer(eval_app, name="eval")
 
 # On a terminal rich fits the width; in a pipe or a log it would cut tables at 80 columns.
@@ -514,6 +514,29 @@ def eval_figures(
             console.print(f"[bold]{title} ({len(items)}):[/bold]")
             for it in items[:50]:
                 console.print(f"  {it}", highlight=False)
+
+
+@eval_app.command("layout")
+@friendly
+def eval_layout(
+    corpus: Annotated[Path, typer.Option("--corpus", help="The layout test corpus (see its README).")] = Path("tests/data/layout"),
+    no_search: Annotated[bool, typer.Option("--no-search", help="Skip the questions (no embedder, no index).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Text, tables, sections, passages, metadata and search on the layout test corpus."""
+    from councilsearch.evaluate.layout import evaluate_layout, summary
+
+    with StepBar(err_console, "eval layout") as bar:
+        rep = evaluate_layout(corpus, settings(), search=not no_search, progress=bar.update)
+    if as_json:
+        print(json.dumps(rep, indent=2, ensure_ascii=False))
+        return
+    t = Table(title=f"layout corpus: {rep['documents']} documents in {rep['folder']}")
+    for col in ("measure", "value", "target"):
+        t.add_column(col)
+    for row in summary(rep):
+        t.add_row(*row)
+    console.print(t)
 
 
 def main() -> None:
