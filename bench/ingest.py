@@ -210,7 +210,7 @@ def embedding_texts(data_dir: Path) -> list[str]:
     store = Store(store_path(data_dir))
     try:
         ids = sorted(store.unit_ids("passages"))
-        by_id = store.embedding_texts(ids, "passages")
+        by_id = store.embedding_texts(ids)
     finally:
         store.close()
     return [by_id[i] for i in ids if i in by_id]
@@ -429,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="embedding backend (default: the Settings default or $COUNCILSEARCH_EMBEDDER)")
     ap.add_argument("--workers", type=int, default=None,
                     help="ingest worker processes (default: Settings.ingest_workers, one per CPU but one)")
+    ap.add_argument("--embed-sample", type=int, default=1000,
+                    help="passages (evenly spaced) the two embedders are compared on (0: all)")
     ap.add_argument("--rounds", type=int, default=1, help="interleaved runs of each embedder (best is kept)")
     ap.add_argument("--parse-detail", nargs="?", const=str(DEFAULT_PDF), default=None, metavar="PDF",
                     help="also compare our parse with pypdf on one PDF (default: the cabinet pack)")
@@ -449,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
         pdf = run_pypdf(folder, sorted(pages_of))
         print(f"pypdf: {pdf[1]:,} pages in {pdf[0]:.1f} s", flush=True)
         texts = embedding_texts(data_dir)
+        if 0 < args.embed_sample < len(texts):  # the same passages for both embedders
+            texts = [texts[int(i * len(texts) / args.embed_sample)] for i in range(args.embed_sample)]
         from councilsearch.index.library import store_path
         from councilsearch.index.store import Store
 
