@@ -1,6 +1,6 @@
 """Keyword (FTS5) query building: user text escaped into quoted terms, stop words left out,
-prefixed compounds searched both ways, and the terms cut to the rarest when together they
-would match too many passages to rank quickly."""
+prefixed compounds searched both ways, and the terms cut so that BM25 scores a bounded number
+of passages (``keyword_match``)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import re
 from collections.abc import Callable
 
 KEYWORD_BUDGET = 30_000
-"""BM25 scores every passage that matches any query term, and FTS5 has no early stop: at a
-million passages a question of common words matches hundreds of thousands (300+ ms). When the
-terms together match more passages than this, the query keeps its rarest terms up to this many
-matches and drops the common ones, whose weight (IDF) is least (bench/search.py: 1M passages,
-keyword search p50 337 -> ~30 ms). A corpus of a few thousand passages never reaches it."""
+"""FTS5 computes BM25 for every passage the query matches (about 1 µs each) before it can sort
+and keep the best: it has no early stop. When the terms together would match more passages
+than this, the query keeps its rarest terms up to this many matches and drops the common ones,
+whose weight (IDF) is least; when even the rarest term matches more, it searches the passages
+that hold the rarest terms together. A store of a few thousand passages never reaches it."""
 
 STOP_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be",
@@ -62,19 +62,36 @@ def _compound_variants(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def within_budget(terms: list[str], match_count: Callable[[str], int]) -> str:
-    """The FTS5 query of ``terms``, cut to the rarest of them when together they match more
-    than ``KEYWORD_BUDGET`` passages (see there); at least the rarest term is kept.
-    ``match_count`` counts the passages an FTS5 query matches."""
-    match = " OR ".join(terms)
-    if len(terms) < 2 or match_count(match) <= KEYWORD_BUDGET:
-        return match
-    counted = sorted((match_count(t), i) for i, t in enumerate(terms))
+def keyword_match(terms: list[str], match_count: Callable[[str], int], passages: int) -> str:
+    """The FTS5 query to rank for ``terms`` ("" when none of them matches anything).
+
+    ``match_count`` counts the passages an FTS5 query matches; a count above
+    ``KEYWORD_BUDGET`` may be cut to ``KEYWORD_BUDGET + 1``. ``passages``: how many the
+    store holds. In order:
+    - terms that match nothing are left out (a compound's other spelling often does);
+    - terms that match at least half the passages are left out while another term remains:
+      BM25's weight for them is nil (FTS5 floors a negative IDF at 1e-6), so they change no
+      ranking and only add passages to score (a council's name, found in every passage's
+      document context);
+    - over ``KEYWORD_BUDGET`` (see there), the rarest terms up to it, OR-ed; and when even the
+      rarest term matches more, the rarest terms AND-ed, as few as bring it within budget.
+    """
+    counted = sorted((n, i) for i, t in enumerate(terms) if (n := match_count(t)) > 0)
+    if not counted:
+        return ""
+    useful = [(n, i) for n, i in counted if 2 * n < passages] or counted
     keep: list[int] = []
     total = 0
-    for n, i in counted:
-        if keep and total + n > KEYWORD_BUDGET:
+    for n, i in useful:
+        if total + n > KEYWORD_BUDGET:
             break
         keep.append(i)
         total += n
-    return " OR ".join(terms[i] for i in sorted(keep))
+    if keep:
+        return " OR ".join(terms[i] for i in sorted(keep))
+    together = [terms[useful[0][1]]]
+    for _, i in useful[1:]:
+        if match_count(" AND ".join(together)) <= KEYWORD_BUDGET:
+            break
+        together.append(terms[i])
+    return " AND ".join(together)

@@ -5,17 +5,20 @@ keyword search over passages."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from councilsearch.errors import QueryError
+from councilsearch.index.store import fts
 from councilsearch.index.store.base import StoreBase
 from councilsearch.index.store.embedding_text import embedding_text
 from councilsearch.index.store.filters import filters_sql
-from councilsearch.index.store.fts import fts_terms, within_budget
+from councilsearch.index.store.fts import fts_terms, keyword_match
 from councilsearch.index.store.rows import PASSAGE_COLS, embedding_blob, passage_from_row, unit_table
 from councilsearch.models import Filters, Passage
+
+_COUNTS_KEPT = 20_000  # query terms whose match counts a thread keeps (see _term_counter)
 
 
 class PassageTables(StoreBase):
@@ -95,13 +98,16 @@ class PassageTables(StoreBase):
         return idx, vecs
 
     def keyword_search(self, query: str, k: int, filters: Filters | None = None) -> list[tuple[int, float]]:
-        """BM25 over passages (text and section path); user text is escaped, never FTS syntax."""
+        """BM25 over passages (text and section path); user text is escaped, never FTS syntax.
+        Which terms are ranked, and how, is ``fts.keyword_match``."""
         terms = fts_terms(query)
         if not terms:
             return []
         f = filters or Filters()
         try:
-            match = within_budget(terms, self.keyword_match_count)
+            match = keyword_match(terms, self._term_counter(), self.passage_count())
+            if not match:
+                return []
             if f.active:
                 where, args = filters_sql(f)
                 sql = (
@@ -120,9 +126,31 @@ class PassageTables(StoreBase):
             raise QueryError(f"the search could not be run: {exc}") from exc
         return [(int(r[0]), -float(r[1])) for r in rows]
 
-    def keyword_match_count(self, match: str) -> int:
-        """How many passages the FTS5 query ``match`` matches."""
-        return int(self.conn.execute("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [match]).fetchone()[0])
+    def keyword_match_count(self, match: str, cap: int | None = None) -> int:
+        """How many passages the FTS5 query ``match`` matches; with ``cap``, at most ``cap``
+        (counting stops there, so a common word costs no more than a rare one)."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
+        return int(self.conn.execute(sql, (match, -1 if cap is None else cap)).fetchone()[0])
+
+    def passage_count(self) -> int:
+        """How many passages the store holds (kept until the next write)."""
+        return int(self.memo("passage_count", lambda: self.conn.execute("SELECT count(*) FROM passages").fetchone()[0]))
+
+    def _term_counter(self) -> Callable[[str], int]:
+        """``keyword_match_count`` capped just over ``KEYWORD_BUDGET``, each answer kept until
+        the next write: the common words of questions recur, and are the ones that cost."""
+        cache: dict[tuple[str, int], int] = self.memo("keyword_counts", dict)
+        if len(cache) > _COUNTS_KEPT:
+            cache.clear()
+        cap = fts.KEYWORD_BUDGET + 1
+
+        def count(match: str) -> int:
+            n = cache.get((match, cap))
+            if n is None:
+                n = cache[(match, cap)] = self.keyword_match_count(match, cap)
+            return n
+
+        return count
 
     # -- embedding writes (moved here from index/library.py) -----------------------------
     def set_embeddings(self, ids: Sequence[int], vecs: np.ndarray, table: str = "passages") -> None:
