@@ -12,8 +12,14 @@ KEYWORD_BUDGET = 5_000
 and keep the best: it has no early stop. When the terms together would match more passages
 than this, the query keeps its rarest terms up to this many matches and drops the common ones,
 whose weight (IDF) is least; when even the rarest term matches more, it searches the passages
-that hold the rarest terms together. bench/search.py, 100,000 passages: keyword p50 about 5 ms
+that hold the rarest terms together (a filtered search that keeps fewer than it asked for
+looks again within ``FILTERED_BUDGET``). bench/search.py, 100,000 passages: keyword p50 about 5 ms
 (30,000: about 25 ms). A store of a few thousand passages never reaches it."""
+
+FILTERED_BUDGET = 6 * KEYWORD_BUDGET
+"""The budget of a filtered search's second look: the matches kept by ``KEYWORD_BUDGET`` are
+counted over the whole store, and a filter (a document, a council, a section kind) may leave
+few of them, when the words it dropped would have found more within the filter."""
 
 STOP_WORDS = {
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were", "be",
@@ -63,20 +69,23 @@ def _compound_variants(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def keyword_match(terms: list[str], match_count: Callable[[str], int], passages: int) -> str:
+def keyword_match(
+    terms: list[str], match_count: Callable[[str], int], passages: int, budget: int | None = None
+) -> str:
     """The FTS5 query to rank for ``terms`` ("" when none of them matches anything).
 
-    ``match_count`` counts the passages an FTS5 query matches; a count above
-    ``KEYWORD_BUDGET`` may be cut to ``KEYWORD_BUDGET + 1``. ``passages``: how many the
+    ``match_count`` counts the passages an FTS5 query matches; a count above ``budget``
+    (default ``KEYWORD_BUDGET``) may be cut to ``budget + 1``. ``passages``: how many the
     store holds. In order:
     - terms that match nothing are left out (a compound's other spelling often does);
     - terms that match at least half the passages are left out while another term remains:
       BM25's weight for them is nil (FTS5 floors a negative IDF at 1e-6), so they change no
       ranking and only add passages to score (a council's name, found in every passage's
       document context);
-    - over ``KEYWORD_BUDGET`` (see there), the rarest terms up to it, OR-ed; and when even the
-      rarest term matches more, the rarest terms AND-ed, as few as bring it within budget.
+    - over ``budget`` (see ``KEYWORD_BUDGET``), the rarest terms up to it, OR-ed; and when even
+      the rarest term matches more, the rarest terms AND-ed, as few as bring it within budget.
     """
+    budget = KEYWORD_BUDGET if budget is None else budget
     counted = sorted((n, i) for i, t in enumerate(terms) if (n := match_count(t)) > 0)
     if not counted:
         return ""
@@ -84,7 +93,7 @@ def keyword_match(terms: list[str], match_count: Callable[[str], int], passages:
     keep: list[int] = []
     total = 0
     for n, i in useful:
-        if total + n > KEYWORD_BUDGET:
+        if total + n > budget:
             break
         keep.append(i)
         total += n
@@ -92,7 +101,7 @@ def keyword_match(terms: list[str], match_count: Callable[[str], int], passages:
         return " OR ".join(terms[i] for i in sorted(keep))
     together = [terms[useful[0][1]]]
     for _, i in useful[1:]:
-        if match_count(" AND ".join(together)) <= KEYWORD_BUDGET:
+        if match_count(" AND ".join(together)) <= budget:
             break
         together.append(terms[i])
     return " AND ".join(together)

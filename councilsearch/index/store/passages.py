@@ -105,26 +105,35 @@ class PassageTables(StoreBase):
             return []
         f = filters or Filters()
         try:
-            match = keyword_match(terms, self._term_counter(), self.passage_count())
+            n = self.passage_count()
+            match = keyword_match(terms, self._term_counter(fts.KEYWORD_BUDGET), n)
             if not match:
                 return []
-            if f.active:
-                where, args = filters_sql(f)
-                sql = (
-                    "SELECT p.id, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
-                    " JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.doc_id"
-                    f" WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
-                )
-            else:  # no filter: the index alone (its rowid is the passage id)
-                sql = (
-                    "SELECT rowid, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
-                    " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"
-                )
-                args = []
-            rows = self.conn.execute(sql, [match, *args, k]).fetchall()
+            rows = self._bm25(match, k, f)
+            if f.active and len(rows) < k:
+                wider = keyword_match(terms, self._term_counter(fts.FILTERED_BUDGET), n, fts.FILTERED_BUDGET)
+                if wider != match:
+                    rows = self._bm25(wider, k, f)
         except sqlite3.OperationalError as exc:  # pragma: no cover - escaping should prevent this
             raise QueryError(f"the search could not be run: {exc}") from exc
-        return [(int(r[0]), -float(r[1])) for r in rows]
+        return rows
+
+    def _bm25(self, match: str, k: int, f: Filters) -> list[tuple[int, float]]:
+        """The ``k`` best passages for the FTS5 query ``match`` that pass ``f``, by BM25."""
+        if f.active:
+            where, args = filters_sql(f)
+            sql = (
+                "SELECT p.id, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                " JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.doc_id"
+                f" WHERE passages_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+            )
+        else:  # no filter: the index alone (its rowid is the passage id)
+            sql = (
+                "SELECT rowid, bm25(passages_fts, 1.0, 0.4, 0.2) AS score FROM passages_fts"
+                " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"
+            )
+            args = []
+        return [(int(r[0]), -float(r[1])) for r in self.conn.execute(sql, [match, *args, k])]
 
     def keyword_match_count(self, match: str, cap: int | None = None) -> int:
         """How many passages the FTS5 query ``match`` matches; with ``cap``, at most ``cap``
@@ -136,13 +145,13 @@ class PassageTables(StoreBase):
         """How many passages the store holds (kept until the next write)."""
         return int(self.memo("passage_count", lambda: self.conn.execute("SELECT count(*) FROM passages").fetchone()[0]))
 
-    def _term_counter(self) -> Callable[[str], int]:
-        """``keyword_match_count`` capped just over ``KEYWORD_BUDGET``, each answer kept until
-        the next write: the common words of questions recur, and are the ones that cost."""
+    def _term_counter(self, budget: int) -> Callable[[str], int]:
+        """``keyword_match_count`` capped just over ``budget``, each answer kept until the next
+        write: the common words of questions recur, and are the ones that cost."""
         cache: dict[tuple[str, int], int] = self.memo("keyword_counts", dict)
         if len(cache) > _COUNTS_KEPT:
             cache.clear()
-        cap = fts.KEYWORD_BUDGET + 1
+        cap = budget + 1
 
         def count(match: str) -> int:
             n = cache.get((match, cap))
