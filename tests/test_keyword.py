@@ -141,3 +141,19 @@ def test_a_write_reaches_the_next_search(tmp_path: Path) -> None:
     assert lib.ingest_file(second).ok
     hits = lib.store.keyword_search("parking quokka", 5)
     assert hits and "quokka" in texts(lib, hits)[0]
+
+
+def test_a_searching_connection_reads_through_a_memory_map(lib: Library) -> None:
+    import threading
+
+    seen: list[int] = []
+
+    def search() -> None:  # a thread of its own: a connection of its own
+        before = int(lib.store.conn.execute("PRAGMA mmap_size").fetchone()[0])
+        lib.store.keyword_search("reserves", 3)
+        seen.extend([before, int(lib.store.conn.execute("PRAGMA mmap_size").fetchone()[0])])
+
+    t = threading.Thread(target=search)
+    t.start()
+    t.join()
+    assert seen[0] == 0 and seen[1] > 0

@@ -19,6 +19,12 @@ from councilsearch.index.store.rows import PASSAGE_COLS, embedding_blob, passage
 from councilsearch.models import Filters, Passage
 
 _COUNTS_KEPT = 20_000  # query terms whose match counts a thread keeps (see _term_counter)
+_SEARCH_MMAP = 1 << 31
+"""Bytes of the store a connection that has run a keyword search reads through a memory map
+(SQLite caps it at its build's maximum, 2 GB here): BM25 looks up each match's length in the
+FTS index, pages a 2 MB page cache cannot hold from 300,000 passages on (300,000 synthetic
+passages: keyword CPU p50 6.5 -> 5.3 ms). Only searching connections map, so an ingest's
+resident memory does not grow by the file pages it touches."""
 
 
 class PassageTables(StoreBase):
@@ -133,13 +139,21 @@ class PassageTables(StoreBase):
                 " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?"
             )
             args = []
-        return [(int(r[0]), -float(r[1])) for r in self.conn.execute(sql, [match, *args, k])]
+        return [(int(r[0]), -float(r[1])) for r in self._search_conn().execute(sql, [match, *args, k])]
 
     def keyword_match_count(self, match: str, cap: int | None = None) -> int:
         """How many passages the FTS5 query ``match`` matches; with ``cap``, at most ``cap``
         (counting stops there, so a common word costs no more than a rare one)."""
         sql = "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
-        return int(self.conn.execute(sql, (match, -1 if cap is None else cap)).fetchone()[0])
+        return int(self._search_conn().execute(sql, (match, -1 if cap is None else cap)).fetchone()[0])
+
+    def _search_conn(self) -> sqlite3.Connection:
+        """This thread's connection, reading through a memory map (``_SEARCH_MMAP``)."""
+        c = self.conn
+        if getattr(self._local, "mapped", None) is not c:
+            c.execute(f"PRAGMA mmap_size={_SEARCH_MMAP}")
+            self._local.mapped = c
+        return c
 
     def passage_count(self) -> int:
         """How many passages the store holds (kept until the next write)."""
