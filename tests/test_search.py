@@ -14,7 +14,7 @@ from councilsearch import errors
 from councilsearch.config import load_settings
 from councilsearch.index.library import Library
 from councilsearch.index.query import check_filters, councils_named
-from councilsearch.index.store.fts import fts_query, within_budget
+from councilsearch.index.store.fts import fts_query
 from councilsearch.models import Filters
 from tests.conftest import CORPUS, DATA, FINANCE
 
@@ -151,18 +151,6 @@ def test_a_named_council_ranks_its_own_papers_first(searcher, query: str, counci
     assert [h.citation.council for h in hits] == [council] * 3
     # the other retrievers alone do not know it: the named council is a hybrid ranking policy
     assert any(h.citation.council != council for h in searcher.search(query, k=3, mode="bm25"))
-
-
-def test_keyword_query_over_budget_keeps_its_rarest_terms(lib: Library, monkeypatch) -> None:
-    import councilsearch.index.store.fts as fts_mod
-
-    terms = ['"council"', '"budget"', '"Xantura"']
-    count = lib.store.keyword_match_count
-    assert within_budget(terms, count) == " OR ".join(terms)  # the corpus is far below the budget
-    monkeypatch.setattr(fts_mod, "KEYWORD_BUDGET", 20)
-    assert within_budget(terms, count) == '"Xantura"'  # the common words would match hundreds
-    hits = lib.store.keyword_search("council budget Xantura", 5)
-    assert hits and all("xantura" in p.text.lower() for p in lib.store.passages([i for i, _ in hits]).values())
 
 
 def test_a_hyphenated_compound_is_found_either_way(lib: Library) -> None:
