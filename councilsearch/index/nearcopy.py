@@ -4,19 +4,20 @@ papers. Each set of copies becomes one hit, led by the most specific and newest 
 the others in its ``also_in``.
 
 Two passages are near-copies when the Jaccard similarity of their character 5-gram shingles
-(of the text lower-cased with white space removed, so a copy whose words the PDF text
-rebuild split or joined differently is still one; half of them kept, chosen by hash, so
-that two copies keep the same half) reaches a threshold. The thresholds
-were measured (issue 16; ``bench/nearcopy.py`` prints the distributions):
+(of the text lower-cased with white space and punctuation removed, so a copy whose words the
+PDF text rebuild split or joined differently is still one; half of them kept, chosen by
+hash, so that two copies keep the same half) reaches a threshold. The thresholds were
+measured (issue 16; ``bench/nearcopy.py`` prints the distributions):
 
-- true near-copies: passages edited as versions are (5% of words changed: similarity ≥ 0.83,
-  10%: ≥ 0.70; figures changed: median 0.99; tokens split by spaces: 1.0; the passage window
-  moved by a fifth: ≥ 0.60) and the layout corpus's draft/final pairs (0.55–0.83, and 1.0 for
-  its report inside the meeting pack);
-- unrelated passages: of different documents of one council, at most 0.09 on the bundled
-  corpus and 0.58 on the layout corpus (two reports' cover sheets by the same author); of
-  two councils, 0.78 (an LGA peer-challenge template filled for two councils);
-- inside one document, a template line filled for several subjects ("The Department has a
+- true near-copies: passages of the bundled corpus edited as versions are edited (p5 of 200:
+  figures changed 0.89, 5% of words changed 0.84, 10% 0.72, tokens split by spaces 1.0, the
+  passage window moved by a fifth 0.65, all of these at once 0.76); the layout corpus's
+  draft/final pairs 0.68–0.82 where the passages line up, and its report inside the meeting
+  pack 1.0;
+- unrelated passages: of two documents of one council, at most 0.11 on the bundled corpus and
+  0.56 on the layout corpus (two reports' cover sheets by the same author); of two councils,
+  0.75 (an LGA peer-challenge template filled in for two councils);
+- inside one document, a template line filled in for several subjects ("The Department has a
   net underspend of £0.9m (2.1%)" for each department) reaches 0.73, and the document's own
   repeats (an agenda item and its report's title, a paragraph and the appendix row quoting
   it) 0.80 and over.
@@ -30,13 +31,17 @@ across papers.
 
 Versions are often cut into passages at other places (a paragraph added upstream moves every
 window), so a passage of one version holds the other's whole plus a neighbour: the Jaccard
-similarity then falls to 0.34–0.55 on the layout corpus, while the share of the smaller
-passage's shingles found in the larger (containment) stays 0.91–1.0. Between documents of
-one council unrelated passages reach a containment of 0.35 on the bundled corpus and 0.78 on
-the layout corpus (the cover sheets again), so a passage of at least ``MIN_CONTAINED``
-shingles (about 20 words: shorter ones, a heading or a label, sit inside many passages) that
-is ``CONTAINED`` (0.85) inside a passage of another document is a copy too. A group never
-holds two passages of one document that are not copies of each other.
+similarity then falls to 0.37–0.60 on the layout corpus, while the share of the smaller
+passage's shingles found in the larger (containment) stays 0.88–1.0 (sentence added or
+dropped: p5 0.99). Between documents of one council unrelated passages reach a containment
+of 0.38 on the bundled corpus and 0.77 on the layout corpus (the cover sheets again), so a
+passage of at least ``MIN_CONTAINED`` kept shingles (about 20 words: shorter ones, a heading
+or a label, sit inside many passages) that is ``CONTAINED`` (0.85) inside a passage of
+another document is a copy too.
+
+Only the first ``max(SCAN, 2k)`` candidates (more while fewer than ``k`` hits are found) are
+compared by text, all at once (``overlaps``: about a millisecond for ten passages); below
+them only byte-identical copies are gathered, which cannot crowd the hits anyway.
 
 Which copy leads: the most specific one first, that is a standalone report rather than the
 meeting pack or minutes that reprint it (a container: a document of type ``agenda`` or
