@@ -1,15 +1,17 @@
 """Hybrid search: BM25 (FTS5) and dense (FAISS) candidates fused by reciprocal rank fusion,
 filters applied before ranking, number questions answered by the figure that fits, and
-copies of one passage (a report and the same report inside the meeting pack) collapsed.
+copies and near-copies of one passage (versions of a report, the report inside the meeting
+pack) collapsed into one hit.
 
 One search runs as named steps: ``_candidates`` (each retriever's ranked list) → ``fuse``
 (reciprocal rank fusion) → ``_adjust`` (our ranking policies: short passages, other councils,
-number answers) → ``collapse`` (copies of one passage) → ``_hits``. What a query means
-(validation, terms, councils named, highlights) is ``query``; number questions are ``answer``."""
+number answers) → ``_collapse`` (copies and near-copies of one passage: ``nearcopy``) →
+``_hits``. What a query means (validation, terms, councils named, highlights) is ``query``;
+number questions are ``answer``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -17,6 +19,7 @@ import numpy as np
 
 from councilsearch.index.answer import NumberQuestion, best_answer, number_question
 from councilsearch.index.gate import FairGate, default_concurrency
+from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
     MAX_QUERY_CHARS,
     acronym_forms,
@@ -82,25 +85,6 @@ def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str
             if retriever not in found_by.setdefault(pid, []):
                 found_by[pid].append(retriever)
     return scores, found_by
-
-
-def collapse(ranked: Sequence[int], hashes: dict[int, str], k: int) -> tuple[list[int], dict[int, list[int]]]:
-    """The top ``k`` distinct passages, and for each the copies of it ranked below (the same
-    report inside the meeting pack), which its hit cites in ``also_in``."""
-    chosen: list[int] = []
-    copies: dict[int, list[int]] = {}
-    by_hash: dict[str, int] = {}
-    for pid in ranked:
-        h = hashes.get(pid)
-        if h is not None and h in by_hash:
-            copies.setdefault(by_hash[h], []).append(pid)
-            continue
-        if len(chosen) >= k:
-            continue
-        if h is not None:
-            by_hash[h] = pid
-        chosen.append(pid)
-    return chosen, copies
 
 
 def _demote_short(pool: _Pool) -> None:
@@ -230,8 +214,7 @@ class Searcher:
         nq = number_question(q)
         self._adjust(pool, q, mode, nq)
         ranked = pool.ranked()
-        hashes = self.store.passage_hashes(ranked) if collapse_copies else {}
-        chosen, copies = collapse(ranked, hashes, k)
+        chosen, copies = self._collapse(pool, ranked, k) if collapse_copies else (ranked[:k], {})
         if nq is None:  # a number question read every candidate's figures; else only the hits'
             pool.figures = self.store.passage_figures(chosen)
         return self._hits(pool, chosen, copies, query_terms(q))
@@ -272,6 +255,26 @@ class Searcher:
         if nq is not None:
             pool.figures = self.store.passage_figures(pool.ids)
             _weigh_answers(pool, nq)
+
+    def _collapse(self, pool: _Pool, ranked: list[int], k: int) -> tuple[list[int], dict[int, list[int]]]:
+        """The top ``k`` distinct passages and the copies of each (``nearcopy``): versions,
+        pack copies and repeats of one passage become one hit, led by the most specific and
+        newest copy, which takes the score of the best-ranked one."""
+        hashes = self.store.passage_hashes(ranked)
+        sizes = self.store.document_sizes({pool.passages[pid].doc_id for pid in ranked})
+        cands = []
+        for pid in ranked:
+            p = pool.passages[pid]
+            meta = pool.meta.get(p.doc_id, {})
+            date = meta.get("date")
+            cands.append(Candidate(
+                pid, p.doc_id, p.text, hashes.get(pid), str(meta.get("council") or ""),
+                date if isinstance(date, str) else None, sizes.get(p.doc_id, 1), str(meta.get("doc_type") or ""),
+            ))
+        chosen, copies = collapse_copies(cands, k)
+        for lead in chosen:
+            pool.scores[lead] = max(pool.scores[pid] for pid in (lead, *copies.get(lead, ())))
+        return chosen, copies
 
     def _hits(self, pool: _Pool, chosen: list[int], copies: dict[int, list[int]], terms: list[str]) -> list[Hit]:
         entities = self.store.passage_entities(chosen)

@@ -5,7 +5,7 @@ keyword search over passages."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -88,6 +88,11 @@ class PassageTables(StoreBase):
 
     def passage_hashes(self, ids: Sequence[int]) -> dict[int, str]:
         return {r[0]: r[1] for r in self._rows_in("SELECT id, norm_hash FROM passages WHERE id IN ({marks})", ids)}
+
+    def document_sizes(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        """doc id -> how many passages it holds (a meeting pack holds more than a report)."""
+        q = "SELECT doc_id, count(*) FROM passages WHERE doc_id IN ({marks}) GROUP BY doc_id"
+        return {r[0]: int(r[1]) for r in self._rows_in(q, sorted(set(doc_ids)))}
 
     def embeddings(self, ids: Sequence[int] | None = None, table: str = "passages") -> tuple[np.ndarray, np.ndarray]:
         """(ids, vectors) of stored embeddings of ``table`` (passages or sentences), all or ``ids``."""
