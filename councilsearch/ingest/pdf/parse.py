@@ -104,9 +104,13 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
     pages: list[list[Line]] = []
     glyphy: list[bool] = []
     for p in range(n_pages):
-        state, visitor = collect(p, fonts)
+        state, visitors = collect(p, fonts)
         try:
-            reader.pages[p].extract_text(visitor_text=visitor)
+            reader.pages[p].extract_text(
+                visitor_text=visitors.text,
+                visitor_operand_before=visitors.operand_before,
+                visitor_operand_after=visitors.operand_after,
+            )
         except MemoryError as exc:
             raise ResourceLimitError(f"{label}: page {p + 1} needs more memory than allowed", path=name) from exc
         except RecursionError as exc:
