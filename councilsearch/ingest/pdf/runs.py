@@ -151,6 +151,7 @@ class Line:
     bold: bool = False
     trail: bool = False  # the line's last run ended with a space (the line wrapped there)
     cells: list[Cell] = field(default_factory=list)  # the segments grouped into cells (set when finished)
+    raw: list[str] = field(default_factory=list)  # pypdf's own text of the line's runs, as it reported them
 
     @property
     def x0(self) -> float:
@@ -204,6 +205,7 @@ def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Visitor
                 if cur.y is not None and abs(y_ws - cur.y) <= 0.45 * cur.size:
                     state.pending_space = True
                     cur.trail = True
+                    cur.raw.append(text)
             return
         assert info is not None
         try:
@@ -225,7 +227,7 @@ def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Visitor
         if not (text.isascii() and text.isprintable()):
             text = _clean(text)
             if "\n" in text:
-                parts = [part for part in text.split("\n")]
+                parts = text.split("\n")
                 solo = sum(1 for part in parts if part.strip()) == 1
                 for i, part in enumerate(parts):
                     if part.strip():
@@ -306,6 +308,7 @@ def _add_run(
         else:
             cur.segs.append(seg)
             cur.gaps.append(gap)
+        cur.raw.append(text)
         cur.trail = trail
         state.pending_space = False
         state.last_run, state.last_font = seg.text, info
@@ -323,8 +326,9 @@ def _add_run(
         # chapter number in a margin frame), read before it, as a reader does
         cur.gaps.insert(0, cur.x0 - seg.x1)
         cur.segs.insert(0, seg)
+        cur.raw.insert(0, text.rstrip() + " ")
         return
-    line = Line(page=page_no, y=y, segs=[seg], size=size, trail=trail)
+    line = Line(page=page_no, y=y, segs=[seg], size=size, trail=trail, raw=[text])
     state.lines.append(line)
     state.cur = line
     state.pending_space = False
