@@ -71,37 +71,13 @@ class Tracker:
     queue: list[tuple[Any, ...]] = field(default_factory=list)
     pen: float = 0.0  # text-space x from the line origin
     broken: bool = False  # an operator we could not follow: this run's extent is unknown
+    lost: bool = False  # a string on this line could not be measured: the pen is unknown
+    glyph_cache: dict[int, dict[Any, tuple[tuple[str, float, bool], ...]]] = field(default_factory=dict)
 
     def after(self, op: bytes, operands: Any, cm: Any, tm: Any) -> None:
         """``visitor_operand_after``: follow the text state, queue what is shown."""
         st = self.state
-        if op == b"Tc":
-            st.tc = _num(operands[0] if operands else 0, 0.0)
-        elif op == b"Tw":
-            st.tw = _num(operands[0] if operands else 0, 0.0)
-        elif op == b"Tz":
-            st.th = _num(operands[0] if operands else 100, 100.0) / 100.0
-        elif op == b"Tf":
-            st.fs = _num(operands[1] if len(operands) > 1 else st.fs, st.fs)
-        elif op in _POSITIONING:
-            self.queue.append(("o",))
-        elif op == b"q":
-            self.stack.append(_State(st.tc, st.tw, st.th, st.fs))
-        elif op in (b"Q", b"Do"):  # Do: the form painted, the state it saved comes back
-            if self.stack:
-                self.state = self.stack.pop()
-        elif op == b"Tj":
-            self._show(operands[0] if operands else None, cm, tm)
-        elif op == b"'":
-            self.queue.append(("o",))
-            self._show(operands[0] if operands else None, cm, tm)
-        elif op == b'"':
-            if len(operands) >= 3:
-                st.tw = _num(operands[0], st.tw)
-                st.tc = _num(operands[1], st.tc)
-                self.queue.append(("o",))
-                self._show(operands[2], cm, tm)
-        elif op == b"TJ":
+        if op == b"TJ":
             items = operands[0] if operands else None
             if isinstance(items, (list, tuple)):
                 for item in items:
@@ -109,6 +85,31 @@ class Tracker:
                         self._show(item, cm, tm)
                     elif isinstance(item, (int, float)):
                         self.queue.append(("k", float(item), st.fs, st.th))
+        elif op == b"Tj":
+            self._show(operands[0] if operands else None, cm, tm)
+        elif op in _POSITIONING:
+            self.queue.append(("o",))
+        elif op == b"Tc":
+            st.tc = _num(operands[0] if operands else 0, 0.0)
+        elif op == b"Tw":
+            st.tw = _num(operands[0] if operands else 0, 0.0)
+        elif op == b"Tz":
+            st.th = _num(operands[0] if operands else 100, 100.0) / 100.0
+        elif op == b"Tf":
+            st.fs = _num(operands[1] if len(operands) > 1 else st.fs, st.fs)
+        elif op == b"q":
+            self.stack.append(_State(st.tc, st.tw, st.th, st.fs))
+        elif op in (b"Q", b"Do"):  # Do: the form painted, the state it saved comes back
+            if self.stack:
+                self.state = self.stack.pop()
+        elif op == b"'":
+            self.queue.append(("o",))
+            self._show(operands[0] if operands else None, cm, tm)
+        elif op == b'"' and len(operands) >= 3:
+            st.tw = _num(operands[0], st.tw)
+            st.tc = _num(operands[1], st.tc)
+            self.queue.append(("o",))
+            self._show(operands[2], cm, tm)
 
     def before(self, op: bytes, operands: Any, cm: Any, tm: Any) -> None:
         """``visitor_operand_before``: a form XObject paints with its own copy of the state."""
@@ -117,9 +118,7 @@ class Tracker:
             self.stack.append(_State(st.tc, st.tw, st.th, st.fs))
 
     def _show(self, data: Any, cm: Any, tm: Any) -> None:
-        from pypdf.generic import NameObject
-
-        if not isinstance(data, (str, bytes)) or isinstance(data, NameObject):
+        if not isinstance(data, (str, bytes)) or isinstance(data, _name_type()):
             return
         m = _matrix(tm, cm)
         if m is None:
@@ -130,22 +129,29 @@ class Tracker:
 
     def take(self, font: Any) -> Extent | None:
         """Replay the queue with the run's font (a pypdf ``Font``); the run's extent, or None
-        when it cannot be known (no font, a Type3 font, an operator not followed)."""
+        when it cannot be known (no font, a Type3 font, an operator not followed, or a string
+        before it on its line that could not be measured)."""
         queue, self.queue = self.queue, []
         broken, self.broken = self.broken, False
         usable = font is not None and not broken and getattr(font, "sub_type", "") != "Type3"
+        cache = self.glyph_cache.setdefault(id(font), {}) if usable else {}
         x0 = x1 = None
         th = 1.0
         chars: list[str] = []
         for ev in queue:
             kind = ev[0]
             if kind == "o":
-                self.pen = 0.0
+                self.pen, self.lost = 0.0, False
             elif kind == "k":
                 self.pen -= ev[1] / 1000.0 * ev[2] * ev[3]
-            elif usable:
+            elif not usable:
+                self.lost = True  # the pen is lost until the next line origin
+            else:
                 _, data, tc, tw, th, fs, (a, e) = ev
-                for uni, w, is_space_code in _glyphs(data, font):
+                glyphs = cache.get(data)
+                if glyphs is None:
+                    glyphs = cache[data] = _glyphs(data, font)
+                for uni, w, is_space_code in glyphs:
                     start = self.pen
                     ink = (w / 1000.0 * fs + tc) * th
                     self.pen += ink + (tw * th if is_space_code else 0.0)
@@ -154,12 +160,24 @@ class Tracker:
                         if x0 is None:
                             x0 = e + a * start
                         x1 = e + a * (start + ink)
-        if not usable or x0 is None or x1 is None:
+        if not usable or self.lost or x0 is None or x1 is None:
             return None
         return Extent(min(x0, x1), max(x0, x1), th, "".join(chars))
 
 
-def _glyphs(data: str | bytes, font: Any) -> list[tuple[str, float, bool]]:
+_NAME_TYPE: list[type] = []
+
+
+def _name_type() -> type:
+    """pypdf's NameObject (a str subclass: a name in a TJ array is not text), imported late."""
+    if not _NAME_TYPE:
+        from pypdf.generic import NameObject
+
+        _NAME_TYPE.append(NameObject)
+    return _NAME_TYPE[0]
+
+
+def _glyphs(data: str | bytes, font: Any) -> tuple[tuple[str, float, bool], ...]:
     """(unicode, width in 1/1000 em, a single-byte code 32) for each glyph of a string, decoded
     as pypdf decodes it (so the characters are those of the run it reports)."""
     widths = font.character_widths
@@ -172,7 +190,7 @@ def _glyphs(data: str | bytes, font: Any) -> list[tuple[str, float, bool]]:
         for ch in data:
             w = space_width if ch == space_char else widths.get(ch, default)
             out.append((ch, float(w), ch == " "))
-        return out
+        return tuple(out)
     enc = font.encoding
     if isinstance(enc, str):
         try:
@@ -186,10 +204,10 @@ def _glyphs(data: str | bytes, font: Any) -> list[tuple[str, float, bool]]:
         for ch in text:
             w = space_width if ch == space_char else widths.get(ch, default)
             out.append((cmap.get(ch, ch), float(w), single and ch == " "))
-        return out
+        return tuple(out)
     for byte in data:
         raw = chr(byte)
         w = space_width if raw == space_char else widths.get(raw, default)
         ch = enc.get(byte, raw)
         out.append((cmap.get(ch, ch), float(w), byte == 32))
-    return out
+    return tuple(out)
