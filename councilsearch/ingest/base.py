@@ -14,6 +14,7 @@ class ParsedText:
     page_map: tuple[int, ...]  # char offset where each page starts (page_map[0] == 0)
     heading_hints: tuple[Span, ...] = ()  # lines known to be headings (fonts, styles, tags)
     title: str | None = None  # a title the file itself declares
+    fallback_pages: int = 0  # PDF: pages whose rebuilt text read worse than pypdf's, so took pypdf's
 
 
 class Parser(Protocol):

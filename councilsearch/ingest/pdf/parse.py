@@ -15,6 +15,7 @@ from councilsearch.errors import (
     ResourceLimitError,
 )
 from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
 from councilsearch.ingest.pdf.metrics import measure
@@ -104,9 +105,13 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
     pages: list[list[Line]] = []
     glyphy: list[bool] = []
     for p in range(n_pages):
-        state, visitor = collect(p, fonts)
+        state, visitors = collect(p, fonts)
         try:
-            reader.pages[p].extract_text(visitor_text=visitor)
+            reader.pages[p].extract_text(
+                visitor_text=visitors.text,
+                visitor_operand_before=visitors.operand_before,
+                visitor_operand_after=visitors.operand_after,
+            )
         except MemoryError as exc:
             raise ResourceLimitError(f"{label}: page {p + 1} needs more memory than allowed", path=name) from exc
         except RecursionError as exc:
@@ -127,14 +132,20 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
             path=name,
         )
 
-    text, page_map, hints = layout(pages, glyphy)
-    return ParsedText(text=text, page_map=page_map, heading_hints=hints, title=_pdf_title(reader))
+    text, page_map, hints, fell_back = layout(pages, glyphy)
+    return ParsedText(
+        text=text, page_map=page_map, heading_hints=hints, title=_pdf_title(reader), fallback_pages=len(fell_back)
+    )
 
 
-def layout(pages: list[list[Line]], glyphy: list[bool]) -> tuple[str, tuple[int, ...], tuple[Span, ...]]:
-    """Lines collected per page -> (canonical text, page map, heading hints)."""
+def layout(
+    pages: list[list[Line]], glyphy: list[bool]
+) -> tuple[str, tuple[int, ...], tuple[Span, ...], list[int]]:
+    """Lines collected per page -> (canonical text, page map, heading hints, the pages that
+    fell back to pypdf's reading)."""
     for lines, by_glyph in zip(pages, glyphy, strict=True):
         finish_lines(lines, by_glyph)
+    fell_back = check_pages(pages)
     m = measure(pages)
     stops = column_stops(pages)
     lone = [extend_tables(lines, m, stops) for lines in pages]
@@ -146,4 +157,4 @@ def layout(pages: list[list[Line]], glyphy: list[bool]) -> tuple[str, tuple[int,
     vocab, hyphenated = vocabulary(pages)
     blocks = build_blocks(pages, m, vocab, hyphenated)
     blocks = drop_boilerplate(blocks)
-    return assemble(blocks, len(pages))
+    return (*assemble(blocks, len(pages)), fell_back)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
+from councilsearch.ingest.pdf.advances import Extent, Tracker
+
 # --- text clean-up ------------------------------------------------------------------------
 
 _CHAR_MAP = str.maketrans(
@@ -61,6 +63,7 @@ class FontInfo:
     bold: bool
     keep: Any = None  # the font dictionary, so its id() stays unique while cached
     mono: bool = False  # every glyph has the same width (then ``default`` is it)
+    font: Any = None  # pypdf's Font, to replay the glyph advances of a run (``advances``)
 
 
 def _font_info(font_dict: Any, cache: dict[int, FontInfo]) -> FontInfo:
@@ -71,6 +74,7 @@ def _font_info(font_dict: Any, cache: dict[int, FontInfo]) -> FontInfo:
     widths: dict[str, float] = {}
     default = 500.0
     bold = False
+    font = None
     if font_dict is not None:
         try:
             from pypdf.generic._font import Font
@@ -101,14 +105,14 @@ def _font_info(font_dict: Any, cache: dict[int, FontInfo]) -> FontInfo:
                 or (isinstance(weight, (int, float)) and weight >= 600)
             )
         except Exception:  # font metrics are a nicety: fall back to an average width
-            widths = {}
+            widths, font = {}, None
     if default <= 0:
         default = 500.0
     mono = False
     distinct = set(widths.values())
     if len(distinct) == 1:
         default, mono = distinct.pop(), True
-    info = FontInfo(widths, default, bold, font_dict, mono)
+    info = FontInfo(widths, default, bold, font_dict, mono, font)
     cache[key] = info
     return info
 
@@ -126,6 +130,7 @@ class Seg:
     scale: float  # glyph units -> user space (size * horizontal scale / 1000)
     font: FontInfo
     abut: int = 0  # 1/2: a separately placed run that starts where the last ended (2: after a space)
+    exact: bool = False  # x0 and x1 from the glyph advances (``advances``), not estimated
 
     def width(self, s: str) -> float:
         font = self.font
@@ -146,6 +151,7 @@ class Line:
     bold: bool = False
     trail: bool = False  # the line's last run ended with a space (the line wrapped there)
     cells: list[Cell] = field(default_factory=list)  # the segments grouped into cells (set when finished)
+    raw: list[str] = field(default_factory=list)  # pypdf's own text of the line's runs, as it reported them
 
     @property
     def x0(self) -> float:
@@ -178,11 +184,15 @@ class Cell:
     text: str
 
 
-def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Any]:
-    """A page's line collector and the visitor_text function that feeds it."""
+def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Visitors]:
+    """A page's line collector and the visitor functions that feed it (pass them to
+    ``page.extract_text``: ``visitor_text``, ``visitor_operand_before``, ``visitor_operand_after``)."""
     state = PageRuns()
+    tracker = Tracker()
 
     def visitor(text: str, cm: Any, tm: Any, font_dict: Any, font_size: Any) -> None:
+        info = _font_info(font_dict, fonts) if font_dict is not None or text.strip() else None
+        ext = tracker.take(info.font if info is not None else None)
         if not text:
             return
         if not text.strip():
@@ -195,7 +205,9 @@ def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Any]:
                 if cur.y is not None and abs(y_ws - cur.y) <= 0.45 * cur.size:
                     state.pending_space = True
                     cur.trail = True
+                    cur.raw.append(text)
             return
+        assert info is not None
         try:
             a = tm[0] * cm[0] + tm[1] * cm[2]
             b = tm[0] * cm[1] + tm[1] * cm[3]
@@ -209,30 +221,52 @@ def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Any]:
         sx = math.hypot(a, b) or 1.0
         size = abs(fs) * (math.hypot(c, d) or 1.0) or 10.0
         upright = a > 0 and abs(b) <= 0.1 * a
-        info = _font_info(font_dict, fonts)
-        scale = abs(fs) * sx / 1000.0 or size / 1000.0
+        if ext is not None and (not upright or ext.chars != "".join(text.split())):
+            ext = None  # not the run pypdf reported (or not laid out left to right)
+        scale = (abs(fs) * sx / 1000.0 or size / 1000.0) * (ext.th if ext is not None else 1.0)
         if not (text.isascii() and text.isprintable()):
             text = _clean(text)
             if "\n" in text:
-                for i, part in enumerate(text.split("\n")):
+                parts = text.split("\n")
+                solo = sum(1 for part in parts if part.strip()) == 1
+                for i, part in enumerate(parts):
                     if part.strip():
-                        _add_run(state, page_no, x, y if upright and i == 0 else None, part, size, info, scale)
+                        yy = y if upright and i == 0 else None
+                        _add_run(state, page_no, x, yy, part, size, info, scale, ext if solo else None)
                     state.cur = None
                 return
-        _add_run(state, page_no, x, y if upright else None, text, size, info, scale)
+        _add_run(state, page_no, x, y if upright else None, text, size, info, scale, ext)
 
-    return state, visitor
+    return state, Visitors(visitor, tracker.before, tracker.after)
+
+
+@dataclass(frozen=True, slots=True)
+class Visitors:
+    text: Any
+    operand_before: Any
+    operand_after: Any
 
 
 def _add_run(
-    state: PageRuns, page_no: int, x: float, y: float | None, text: str, size: float, info: FontInfo, scale: float
+    state: PageRuns,
+    page_no: int,
+    x: float,
+    y: float | None,
+    text: str,
+    size: float,
+    info: FontInfo,
+    scale: float,
+    ext: Extent | None = None,
 ) -> None:
     body = text.rstrip(" ")
     trail = len(body) < len(text)
     lead = len(body) - len(body.lstrip(" "))
-    seg_x0 = x + (sum(info.widths.get(ch, info.default) for ch in body[:lead]) * scale if lead else 0.0)
-    seg = Seg(seg_x0, 0.0, body.strip(" "), size, info.bold, scale, info)
-    seg.x1 = seg.x0 + seg.width(seg.text)
+    if ext is not None:  # where its glyphs really are
+        seg = Seg(ext.x0, ext.x1, body.strip(" "), size, info.bold, scale, info, exact=True)
+    else:  # estimated from the font's widths
+        seg_x0 = x + (sum(info.widths.get(ch, info.default) for ch in body[:lead]) * scale if lead else 0.0)
+        seg = Seg(seg_x0, 0.0, body.strip(" "), size, info.bold, scale, info)
+        seg.x1 = seg.x0 + seg.width(seg.text)
     state.n_runs += 1
     if len(seg.text) == 1:
         state.n_single += 1
@@ -254,6 +288,8 @@ def _add_run(
             and (start.isalnum() or start in "-–(£$€")
             and not (end.isalpha() and start.islower())
         )
+        if abutting and _one_token(last, seg, gap, state.pending_space):
+            abutting = False  # a word or number drawn in pieces: read on as one
         if abutting and gap <= 0.15 * max(size, last.size):
             # a separately placed run in the same font that starts where the previous one
             # ended: a table cell whose tab stop fell at the end of the previous cell, unless
@@ -268,15 +304,55 @@ def _add_run(
             last.text += seg.text
             last.x1 = max(last.x1, seg.x1)
             last.bold = last.bold and seg.bold
+            last.exact = last.exact and seg.exact
         else:
             cur.segs.append(seg)
             cur.gaps.append(gap)
+        cur.raw.append(text)
         cur.trail = trail
         state.pending_space = False
         state.last_run, state.last_font = seg.text, info
         return
-    line = Line(page=page_no, y=y, segs=[seg], size=size, trail=trail)
+    if (
+        cur is not None
+        and y is not None
+        and cur.y is not None
+        and seg.exact
+        and cur.segs[0].exact
+        and abs(y - cur.y) <= 0.45 * min(size, cur.size)
+        and 0 <= cur.x0 - seg.x1 <= 4 * max(size, cur.size)
+    ):
+        # on the line's baseline, ending just left of where it starts: written after it (a
+        # chapter number in a margin frame), read before it, as a reader does
+        cur.gaps.insert(0, cur.x0 - seg.x1)
+        cur.segs.insert(0, seg)
+        cur.raw.insert(0, text.rstrip() + " ")
+        return
+    line = Line(page=page_no, y=y, segs=[seg], size=size, trail=trail, raw=[text])
     state.lines.append(line)
     state.cur = line
     state.pending_space = False
     state.last_run, state.last_font = seg.text, info
+
+
+# a number as printed, or the first part of one (a piece may end inside it): "2025-26",
+# "2025-", "£1,331.7m", "4.1", "(13.8)", "6.6%", "31/03/2025"
+_NUMBER_TOKEN = re.compile(r"[(\-–−+]?[£$€]?\d[\d,.]*(?:[-–/][\d,.]*)*(?:%|m|bn|k|p|x)?\)?[.,;:]?")
+
+
+def _one_token(last: Seg, seg: Seg, gap: float, spaced: bool) -> bool:
+    """Does ``seg`` go on the token ``last`` ends with? Both placed by their glyph advances,
+    no space between them, and either the gap is no wider than hairline (under 0.02 em) or it
+    is narrow (under 0.15 em, the figures of a number spread apart) and the two halves make one
+    number ("2025-" + "26", "£38." + "6m"). A cell whose figure starts where its row label ends
+    ("drawdown" + "15,255") does not."""
+    if spaced or not (last.exact and seg.exact) or not last.text or not seg.text or last.text[-1] == " ":
+        return False
+    size = max(seg.size, last.size)
+    if gap > 0.15 * size:
+        return False
+    if gap <= 0.02 * size:
+        return True
+    tail = last.text.rsplit(" ", 1)[-1]
+    head = seg.text.split(" ", 1)[0]
+    return _NUMBER_TOKEN.fullmatch(tail + head) is not None

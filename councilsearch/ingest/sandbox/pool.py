@@ -278,6 +278,7 @@ class SandboxPool:
                     page_map=tuple(int(x) for x in reply["page_map"]),
                     heading_hints=tuple((int(a), int(b)) for a, b in reply.get("heading_hints", ())),
                     title=reply.get("title"),
+                    fallback_pages=int(reply.get("fallback_pages", 0)),
                 )
             stats.outcome = "memory" if reply.get("memory") else "error"
             if reply.get("memory") or reply.get("error") == "ResourceLimitError":

@@ -137,6 +137,7 @@ def main() -> None:
                 "page_map": [int(x) for x in parsed.page_map],
                 "heading_hints": [[int(a), int(b)] for a, b in parsed.heading_hints],
                 "title": parsed.title,
+                "fallback_pages": int(parsed.fallback_pages),
             }
             del parsed
         except MemoryError:
