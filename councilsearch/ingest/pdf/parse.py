@@ -16,6 +16,7 @@ from councilsearch.errors import (
 )
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
+from councilsearch.ingest.pdf.grid import merge_baselines, rebuild_grids
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
 from councilsearch.ingest.pdf.metrics import measure
 from councilsearch.ingest.pdf.paragraphs import assemble, build_blocks, vocabulary
@@ -133,14 +134,23 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
 
 def layout(pages: list[list[Line]], glyphy: list[bool]) -> tuple[str, tuple[int, ...], tuple[Span, ...]]:
     """Lines collected per page -> (canonical text, page map, heading hints)."""
+    merged: list[list[Line]] = []
     for lines, by_glyph in zip(pages, glyphy, strict=True):
         finish_lines(lines, by_glyph)
+        merged.append(merge_baselines(lines))  # a table row's pieces on one baseline: one line
+        if merged[-1]:
+            for ln in lines:
+                ln.kind = "prose"
+            finish_lines(lines, by_glyph)
     m = measure(pages)
     stops = column_stops(pages)
     lone = [extend_tables(lines, m, stops) for lines in pages]
     for p, found in enumerate(lone[:-1]):
         if found is not None:
             lone_row(found, pages[p + 1])
+    for lines, joined in zip(pages, merged, strict=True):
+        if joined:
+            rebuild_grids(lines, joined, m)  # a table with wrapped cells, laid out from positions
     mark_headings(pages, m)
     drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)
