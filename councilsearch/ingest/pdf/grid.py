@@ -197,18 +197,15 @@ def _continues(row: _Row, ln: Line, placed: list[tuple[int, Cell]], rights: list
 
 
 def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
+    """The table's rows and its number of columns; no rows when its columns are not clear."""
     cols = _columns(block)
     placed_lines = []
     for ln in block:
         cells = _line_cells(ln)
         placed = sorted(((_column_of(c, cols), c) for c in cells), key=lambda kc: kc[1].x0)
-        merged: list[tuple[int, Cell]] = []
-        for k, c in placed:  # two cells of a line in one column: one cell
-            if merged and merged[-1][0] == k:
-                prev = merged[-1][1]
-                merged[-1] = (k, Cell(prev.x0, c.x1, f"{prev.text} {c.text}"))
-            else:
-                merged.append((k, c))
+        merged = [kc for kc in placed if kc[1].text]
+        if len({k for k, _ in merged}) < len(merged):
+            return [], 0  # two cells of a line in one column: the columns are not clear, leave it
         placed_lines.append(merged)
     rights = [max((c.x1 for pl in placed_lines for k, c in pl if k == j), default=b) for j, (_, b) in enumerate(cols)]
     rows: list[_Row] = []
@@ -247,11 +244,27 @@ def _row_text(row: _Row, n_cols: int) -> str:
     return "\t".join(out)
 
 
+def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
+    """Table rows over a header line of the next line's columns with an empty first cell: a
+    header set over two lines ("2025-26" over "Budget"). Returns the upper lines."""
+    out = []
+    for upper, lower in itertools.pairwise(lines):
+        if upper.kind != "table" or lower.kind != "table" or len(upper.cells) < 2 or not lower.cells:
+            continue
+        if any(is_numeric(c.text) for c in (*upper.cells[1:], *lower.cells)) or not _tight(upper, lower, m):
+            continue
+        cols = [(c.x0, c.x1) for c in upper.cells[1:]]
+        if lower.x0 > upper.x0 + upper.size and all(any(_overlap((c.x0, c.x1), col) > 0 for col in cols)
+                                                  for c in lower.cells):
+            out.append(upper)
+    return out
+
+
 def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
-    """Lay out again, from positions, each table of the page holding a merged line (see the
-    module doc)."""
+    """Lay out again, from positions, each table of the page holding a merged line or a
+    header over two lines (see the module doc)."""
     done: set[int] = set()
-    for ln in merged:
+    for ln in [*merged, *stacked_heads(lines, m)]:
         if id(ln) in done or ln.kind != "table" or ln not in lines:
             continue
         i = lines.index(ln)

@@ -149,8 +149,7 @@ def layout(pages: list[list[Line]], glyphy: list[bool]) -> tuple[str, tuple[int,
         if found is not None:
             lone_row(found, pages[p + 1])
     for lines, joined in zip(pages, merged, strict=True):
-        if joined:
-            rebuild_grids(lines, joined, m)  # a table with wrapped cells, laid out from positions
+        rebuild_grids(lines, joined, m)  # tables with wrapped cells or headers, from positions
     mark_headings(pages, m)
     drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)
