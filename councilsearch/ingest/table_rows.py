@@ -18,6 +18,7 @@ from councilsearch.models import Span
 _FIGURE = re.compile(r"^[-–+(£]*\s*£?\d[\d,.]*\s*(?:%|m|bn|k)?\)?$")
 _TERMINAL = (".", ":", ";", "?", "!")
 _TITLE_WORDS = 20
+_HEADING_WORDS = 12
 
 
 def _lines(text: str, span: Span) -> list[Span]:
@@ -42,25 +43,37 @@ def has_figures(line: str) -> bool:
     return any(_FIGURE.match(c.strip()) for c in line.split("\t")[1:] if c.strip())
 
 
+def _heading_row(line: str) -> bool:
+    """A row of one short cell that does not end a sentence: a title, unit or group heading
+    (not notes on the row above)."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) != 1 or "<" in cells[0]:
+        return False
+    return len(cells[0].split()) <= _HEADING_WORDS and not cells[0].endswith(_TERMINAL)
+
+
 def row_spans(text: str, span: Span) -> list[Span]:
     """The table's passages inside ``span``: its head (the lines above the first row of
-    figures), then each row of figures with any label-only rows just above it."""
+    figures), then each row of figures, with a group heading just above it and the notes
+    or commentary lines below it."""
     groups: list[list[Span]] = []
-    cur: list[Span] = []
+    cur: list[Span] = []  # lines waiting for the next row of figures
     seen = False
     for ls, le in _lines(text, span):
-        figures = has_figures(text[ls:le])
-        if figures and not seen and cur:
-            groups.append(cur)  # the head
-            cur = []
-        cur.append((ls, le))
-        if figures:
-            groups.append(cur)
-            cur = []
-            seen = True
+        line = text[ls:le]
+        if has_figures(line):
+            if cur and not seen:
+                groups.append(cur)  # the head
+                cur = []
+            groups.append([*cur, (ls, le)])
+            cur, seen = [], True
+        elif seen and not cur and not _heading_row(line):
+            groups[-1].append((ls, le))  # notes on the row above
+        else:
+            cur.append((ls, le))
     if cur:
         if groups and seen:
-            groups[-1].extend(cur)  # notes or label rows at the foot go with the last row
+            groups[-1].extend(cur)  # label rows at the foot go with the last row
         else:
             groups.append(cur)
     return [content_span(text, (g[0][0], g[-1][1])) for g in groups]
@@ -74,11 +87,11 @@ def table_title(text: str, span: Span, path: tuple[str, ...]) -> str | None:
     parts: list[str] = []
     above = text[: span[0]].rstrip()
     line = above[above.rfind("\n") + 1 :].strip()
-    if line and "\t" not in line and len(line.split()) <= _TITLE_WORDS and not line.endswith(_TERMINAL):
+    if _title_line(line):
         parts.append(line)
     for ls, le in _lines(text, span):
         cells = [c.strip() for c in text[ls:le].split("\t")]
-        if has_figures(text[ls:le]) or not cells[0]:
+        if has_figures(text[ls:le]) or not cells[0] or not (any(cells[1:]) or _heading_row(cells[0])):
             break
         if any(cells[1:]):  # the column headers: a unit over the row labels is the table's
             if "£" in cells[0] and len(cells[0].split()) <= 3:
@@ -88,6 +101,16 @@ def table_title(text: str, span: Span, path: tuple[str, ...]) -> str | None:
     if parts and path and _names(path[-1], parts[0]):
         parts = parts[1:]  # a heading already names the table: only its unit rows
     return " – ".join(parts) or None
+
+
+def _title_line(line: str) -> bool:
+    """Does the line above a table read as its title (short, capitalised, not a sentence, a
+    list item or an aside)?"""
+    if not line or "\t" in line or "<" in line or len(line.split()) > _TITLE_WORDS:
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or line.rstrip(")]”’\"'").endswith(_TERMINAL):
+        return False
+    return not line.endswith((")", ","))
 
 
 def _names(label: str, line: str) -> bool:
