@@ -51,6 +51,8 @@ def _join(group: list[Line]) -> Line:
                 gaps.append(seg.x0 - segs[-1].x1 if k == 0 else ln.gaps[k - 1])
             segs.append(seg)
     head.segs, head.gaps = segs, gaps
+    if hasattr(head, "raw"):  # the runs as reported (the text helper's fidelity check reads them)
+        setattr(head, "raw", [r for ln in pieces for r in getattr(ln, "raw")])  # noqa: B009, B010
     head.y = min(ln.y for ln in pieces if ln.y is not None)
     head.trail = pieces[-1].trail
     head.kind, head.cells, head.text = "prose", [], ""
