@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from councilsearch.ingest.sections import content_span, stable_int_id
 from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.ingest.table_rows import row_spans, table_title
 from councilsearch.models import Document, Passage, Section, Span
 
 MIN_WORDS = 120
@@ -88,7 +89,14 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
         body = content_span(text, sec.span)
         if body[1] <= body[0]:
             continue
-        for ws, we in windows(text, body, by_line=sec.kind == "table"):
+        path = sec.path
+        if sec.kind == "table":  # row by row, under the table's title (see ``table_rows``)
+            spans = row_spans(text, body)
+            title = table_title(text, body, sec.path)
+            path = (*sec.path, title) if title else sec.path
+        else:
+            spans = windows(text, body)
+        for ws, we in spans:
             ordinal = len(out)
             out.append(Passage(
                 id=stable_int_id(doc.id, str(ordinal)),
@@ -98,7 +106,7 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
                 span=(ws, we),
                 text=text[ws:we],
                 pages=doc.pages_for((ws, we)),
-                path=sec.path,
+                path=path,
                 para_no=sec.para_no,
                 kind=sec.kind,
             ))

@@ -29,6 +29,7 @@ from councilsearch.models import Span
 @dataclass
 class TableState:
     title_unit: Unit | None = None
+    stub_unit: Unit | None = None  # a unit over the row labels ("£m" in the top-left cell): the table's
     title_fy: str | None = None
     is_toc: bool = False
     col_head: dict[int, str] = field(default_factory=dict)
@@ -62,10 +63,9 @@ class TableReader:
         interrupted by full-width prose rows)."""
         text = self.text
         out: list[Cand] = []
-        nearest = title.split("\n", 1)[0]
         st = TableState(
             title_unit=unit_marker(title, allow_percent=False) if title else None,
-            title_fy=one_fy(nearest) if 0 < len(nearest) <= _TITLE_FY_CHARS else None,
+            title_fy=_title_fy(title),
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
         )
         col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
@@ -83,6 +83,11 @@ class TableReader:
                 inherit = None
             if not has_value:
                 heads = [i for i, c in enumerate(cells) if c.kind in ("text", "period")]
+                if heads == [0] and not st.seen_data and cells[0].kind == "text":
+                    # a title or unit line set as the table's first row ("All figures in £m")
+                    raw = text[cells[0].inner[0] : cells[0].inner[1]]
+                    st.title_unit = unit_marker(raw, allow_percent=False) or st.title_unit
+                    st.title_fy = st.title_fy or _title_fy(raw)
                 is_header = any(i >= 1 for i in heads)
                 known = (
                     st if st.seen_data else (inherit if inherit is not None and inherit.seen_data else None)
@@ -150,7 +155,7 @@ class TableReader:
                         continue
                     unit = None
                     if c is not label_cell:
-                        unit = row_unit or col_unit.get(i) or title_unit
+                        unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
                     cands = self._prose_cell(c, row_period=period, unit=unit)
                     if c.kind == "numtext":
                         for cand in cands:
@@ -160,7 +165,7 @@ class TableReader:
                     continue
                 if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
                     continue  # a row number under "#" or "No." is not a figure
-                unit = row_unit or col_unit.get(i) or title_unit
+                unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
                 got = self._value_cell(c, unit)
                 if got is None:
                     continue
@@ -174,6 +179,8 @@ class TableReader:
         u = unit_marker(raw)
         if u is not None:
             st.col_unit[i] = u
+            if i == 0 and u.unit == "GBP":
+                st.stub_unit = u  # over the row labels: the unit of the table's figures
         fy = one_fy(raw)
         if fy:
             st.col_fy[i] = fy
@@ -241,6 +248,18 @@ class TableReader:
                         cand.unit, cand.kind = "percent", "percent"
                 out.append(cand)
         return out
+
+
+def _title_fy(title: str) -> str | None:
+    """The financial year a table's title names: its nearest line's, or the line above a unit
+    line ("Table 3: Forecast outturn 2024-25" over "All figures in £m")."""
+    for line in title.split("\n"):
+        if not 0 < len(line) <= _TITLE_FY_CHARS:
+            return None
+        fy = one_fy(line)
+        if fy or not (unit_marker(line, allow_percent=False) and len(strip_units(line).split()) <= 4):
+            return fy
+    return None
 
 
 def starts_table(line: str) -> bool:

@@ -17,6 +17,7 @@ from councilsearch.errors import (
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
+from councilsearch.ingest.pdf.grid import merge_baselines, rebuild_grids
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
 from councilsearch.ingest.pdf.metrics import measure
 from councilsearch.ingest.pdf.paragraphs import assemble, build_blocks, vocabulary
@@ -143,15 +144,23 @@ def layout(
 ) -> tuple[str, tuple[int, ...], tuple[Span, ...], list[int]]:
     """Lines collected per page -> (canonical text, page map, heading hints, the pages that
     fell back to pypdf's reading)."""
+    merged: list[list[Line]] = []
     for lines, by_glyph in zip(pages, glyphy, strict=True):
         finish_lines(lines, by_glyph)
-    fell_back = check_pages(pages)
+        merged.append(merge_baselines(lines))  # a table row's pieces on one baseline: one line
+        if merged[-1]:
+            for ln in lines:
+                ln.kind = "prose"
+            finish_lines(lines, by_glyph)
+    fell_back = check_pages(pages)  # after the merge: a row's pieces are judged as one line
     m = measure(pages)
     stops = column_stops(pages)
     lone = [extend_tables(lines, m, stops) for lines in pages]
     for p, found in enumerate(lone[:-1]):
         if found is not None:
             lone_row(found, pages[p + 1])
+    for lines, joined in zip(pages, merged, strict=True):
+        rebuild_grids(lines, joined, m)  # tables with wrapped cells or headers, from positions
     mark_headings(pages, m)
     drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)
