@@ -134,6 +134,12 @@ def ingest(
         str(len(failed)),
     )
     console.print(t)
+    fell = [r for r in stored if r.fallback_pages]
+    if fell:
+        console.print(f"{sum(r.fallback_pages for r in fell)} page(s) of {len(fell)} PDF(s) read worse rebuilt from "
+                      "their layout than by pypdf's plain extraction, and took pypdf's text:", highlight=False)
+        for r in fell:
+            console.print(f"  {r.path}: {r.fallback_pages} of {r.n_pages} pages", highlight=False)
     if failed:
         ft = Table(title="Failures", show_lines=False)
         ft.add_column("file")

@@ -71,7 +71,8 @@ class IngestBar:
         r = p.result
         what = r.status if r.ok else f"FAILED: {r.error}"
         if r.status in ("ingested", "replaced"):
-            what += f" ({r.n_pages} pages, {r.n_passages} passages, {r.seconds:.1f} s)"
+            fell = f", {r.fallback_pages} read by pypdf's plain extraction" if r.fallback_pages else ""
+            what += f" ({r.n_pages} pages{fell}, {r.n_passages} passages, {r.seconds:.1f} s)"
         self.console.print(f"[{p.done}/{p.total}] {p.path}: {what} · {counts} · ETA {eta_text(eta)}",
                            highlight=False, markup=False)
 

@@ -51,6 +51,9 @@ class Document:
     # offsets of lines the parser knows to be headings (from fonts, styles or tags)
     heading_hints: tuple[Span, ...] = ()
     source: str = ""
+    # PDF pages whose rebuilt text read worse than pypdf's plain extraction, so took pypdf's
+    # (known at ingest; not stored)
+    fallback_pages: int = 0
 
     def page_at(self, offset: int) -> int:
         """1-based page holding ``offset``."""

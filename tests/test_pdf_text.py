@@ -133,3 +133,18 @@ def test_reading_counts_split_numbers_and_unknown_words() -> None:
     assert good.problems == 0
     assert bad.split_numbers == 3 and bad.unknown_words == 2
     assert bad.per_1000 > good.per_1000
+
+
+def test_ingest_reports_the_pages_that_fell_back(tmp_path: Path) -> None:
+    """The count reaches the ingest result and the CLI summary, per document."""
+    from typer.testing import CliRunner
+
+    from councilsearch.cli import app
+
+    test_a_page_the_rebuild_reads_worse_takes_pypdfs_reading(tmp_path)  # writes spaced.pdf
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "spaced.pdf").rename(docs / "spaced.pdf")
+    result = CliRunner().invoke(app, ["--data-dir", str(tmp_path / "data"), "ingest", "--no-embed", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert "1 page(s) of 1 PDF(s)" in result.output and "spaced.pdf: 1 of 2 pages" in result.output

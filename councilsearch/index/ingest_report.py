@@ -23,6 +23,7 @@ class IngestResult:
     error_code: str | None = None
     seconds: float = 0.0
     n_pages: int = 0
+    fallback_pages: int = 0  # pages whose text came from pypdf's plain extraction (see ingest.pdf.fidelity)
 
     @property
     def ok(self) -> bool:

@@ -441,7 +441,7 @@ class Library:
         return IngestResult(
             doc.source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
             len(a.sections), len(a.passages), len(a.figures), len(a.entities),
-            seconds=time.perf_counter() - t0, n_pages=doc.n_pages,
+            seconds=time.perf_counter() - t0, n_pages=doc.n_pages, fallback_pages=doc.fallback_pages,
         )
 
     def _embed(self, a: Analysis, sentences: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray]:

@@ -93,6 +93,7 @@ def parse_bytes(
         format=fmt if fmt != "text" or not name.lower().endswith((".md", ".markdown")) else "markdown",
         heading_hints=parsed.heading_hints,
         source=meta.source,
+        fallback_pages=parsed.fallback_pages,
     )
 
 
