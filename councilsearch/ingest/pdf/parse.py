@@ -17,6 +17,7 @@ from councilsearch.errors import (
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
+from councilsearch.ingest.pdf.margins import attach_margin_numbers, mark_side_headings
 from councilsearch.ingest.pdf.metrics import measure
 from councilsearch.ingest.pdf.paragraphs import assemble, build_blocks, vocabulary
 from councilsearch.ingest.pdf.runs import FontInfo, Line, collect
@@ -141,6 +142,8 @@ def layout(pages: list[list[Line]], glyphy: list[bool]) -> tuple[str, tuple[int,
     for p, found in enumerate(lone[:-1]):
         if found is not None:
             lone_row(found, pages[p + 1])
+    attach_margin_numbers(pages)
+    mark_side_headings(pages, m)
     mark_headings(pages, m)
     drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)
