@@ -52,6 +52,9 @@ class CoverItem:
 
 def council_name(text: str) -> str | None:
     """The council named in ``text`` (a short line or a header), or None."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):  # "KENT COUNTY COUNCIL"
+        text = re.sub(r"\b(Of|Upon|On|And|In)\b", lambda m: m.group(0).lower(), text.title())
     for m in COUNCIL_NAME.finditer(text):
         name = re.sub(r"\s+", " ", m.group(0)).strip()
         words = name.split(" ")
