@@ -121,23 +121,23 @@ def _run_units(text: str, run: list[Section]) -> list[_Unit]:
         if sec.kind == "heading":
             units.append(_Unit(body, _n_words(text, body), k, True))
             continue
-        for u in _units(text, body, by_line=False):
-            units.append(_Unit(u, _n_words(text, u), k, False))
+        for span in _units(text, body, by_line=False):
+            units.append(_Unit(span, _n_words(text, span), k, False))
     # what lies ahead of each boundary: the next paragraph, or all up to the next heading
     rest = 0
-    for u in reversed(units):
-        rest = 0 if u.heading else rest + u.words
-        u.rest = rest
-    for i, u in enumerate(units):
-        if u.heading or (i > 0 and units[i - 1].sec == u.sec):
+    for unit in reversed(units):
+        rest = 0 if unit.heading else rest + unit.words
+        unit.rest = rest
+    for i, unit in enumerate(units):
+        if unit.heading or (i > 0 and units[i - 1].sec == unit.sec):
             continue
         after_heading = i > 0 and units[i - 1].heading
         n = 0
         for v in units[i:]:
-            if v.heading or (not after_heading and v.sec != u.sec):
+            if v.heading or (not after_heading and v.sec != unit.sec):
                 break
             n += v.words
-        u.ahead = n
+        unit.ahead = n
     return units
 
 

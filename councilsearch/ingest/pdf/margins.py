@@ -111,8 +111,8 @@ def mark_side_headings(pages: list[list[Line]], m: Metrics) -> None:
                 while (
                     k < len(lines) and lines[k].kind == "prose" and abs(lines[k].x0 - ln.x0) <= 1.0
                     and lines[k].x1 < min(b.x0 for b in _beside(ln, lines, m))
-                    and len(lines[k].text.split()) <= 6 and lines[k].y is not None and ln.y is not None
-                    and 0 < ln.y - lines[k].y <= 2.0 * ln.size
+                    and len(lines[k].text.split()) <= 6
+                    and 0 < (ln.y or 0.0) - (lines[k].y or 0.0) <= 2.0 * ln.size
                 ):
                     lines[k].kind = "heading"
                     k += 1
