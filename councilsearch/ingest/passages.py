@@ -143,11 +143,13 @@ def _run_units(text: str, run: list[Section]) -> list[_Unit]:
 
 def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
     """Pack units into windows of about MIN..MAX words. A window closes where a paragraph
-    or a heading starts once it is long enough, or when it is half full and what comes
-    next (the paragraph, or all the text under the heading) would overflow it; headings go
-    into a window only with text after them, and not when the window's path holds them."""
+    or a heading starts once it is long enough, when it is half full and what comes next
+    (the paragraph, or all the text under the heading) would overflow it, or when what comes
+    next fills a window by itself and this one is more than a fragment; headings go into a
+    window only with text after them, and not when the window's path holds them."""
     groups: list[list[_Unit]] = []
     counts: list[int] = []
+    after_heading: list[bool] = []  # does the window start under a new heading?
     cur: list[_Unit] = []
     pending: list[_Unit] = []
     n = 0
@@ -160,12 +162,18 @@ def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
         keep = not pending and u.rest < TAIL_WORDS and n + u.rest <= MAX_WORDS + TAIL_WORDS
         if cur and not keep and (
             n + u.words > MAX_WORDS
-            or (boundary and (n >= MIN_WORDS or (n >= MIN_WORDS // 2 and n + u.ahead > MAX_WORDS)))
+            or (boundary and (
+                n >= MIN_WORDS
+                or (n >= MIN_WORDS // 2 and n + u.ahead > MAX_WORDS)
+                or (n >= TAIL_WORDS and u.ahead >= MIN_WORDS)  # what comes next is a window of its own
+                or (n >= MIN_WORDS // 2 and bool(pending) and u.ahead < TAIL_WORDS)  # no stray start of a heading
+            ))
         ):
             groups.append(cur)
             counts.append(n)
             cur, n = [], 0
         if not cur:  # the path of the window's first text holds the headings it sits under
+            after_heading.append(bool(pending))
             path = run[u.sec].path
             pending = [h for h in pending if not (run[h.sec].path and run[h.sec].path[-1] in path)]
         cur += pending
@@ -176,7 +184,11 @@ def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
     if cur:
         groups.append(cur)
         counts.append(n)
-    if len(groups) >= 2 and counts[-1] < TAIL_WORDS and counts[-2] + counts[-1] <= MAX_WORDS + TAIL_WORDS:
+    # a short tail joins the window before it: across a heading only when that one is short too
+    if (
+        len(groups) >= 2 and counts[-1] < TAIL_WORDS and counts[-2] + counts[-1] <= MAX_WORDS + TAIL_WORDS
+        and (counts[-2] < MIN_WORDS // 2 or not after_heading[-1])
+    ):
         tail = groups.pop()
         counts[-1] += counts.pop()
         groups[-1].extend(tail)
@@ -238,6 +250,22 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
                 kind=sec.kind,
             ))
     return out
+
+
+def passage_words(passage: Passage) -> int:
+    """A passage's length in words (white-space separated), as ingest reports it."""
+    return len(passage.text.split())
+
+
+def passage_word_stats(words: Sequence[int]) -> tuple[float, float]:
+    """(median words, share of passages under 10 words) over passages' word counts: what
+    ingest prints to show that passages are windows, not fragments."""
+    if not words:
+        return 0.0, 0.0
+    ordered = sorted(words)
+    mid = len(ordered) // 2
+    median = float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    return median, sum(1 for w in ordered if w < 10) / len(ordered)
 
 
 def passage_sentences(passage: Passage) -> list[tuple[int, int, int, int]]:
