@@ -23,6 +23,7 @@ class IngestResult:
     error_code: str | None = None
     seconds: float = 0.0
     n_pages: int = 0
+    passage_words: tuple[int, ...] = ()  # words of each passage, for ``passage_word_stats``
 
     @property
     def ok(self) -> bool:
