@@ -23,6 +23,9 @@ from councilsearch.ingest.pdf.runs import Line
 from councilsearch.models import Span
 
 _TERMINAL = ".:;!?"
+_LETTERED = re.compile(r"^(?:[a-z]|[ivx]{1,4})[.)]\s")
+# a line ending on one of these words stops mid-sentence
+_DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|for|in|on|by|with|from|at|as|that|which|its|their)$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
 
@@ -154,14 +157,17 @@ def _long(ln: Line, m: Metrics) -> bool:
 def _spaced_wrap(block: Block, ln: Line, terminal: bool, marker: bool, m: Metrics) -> bool:
     """A paragraph set with wide line spacing (1.5 lines) puts a gap between its own lines:
     the next line still belongs to it when the sentence goes on and the line starts in
-    lower case, or lies at the spacing the paragraph's lines already keep."""
+    lower case or the last one stopped on "the", "and", "of"…, or when it lies at the
+    spacing the paragraph's lines already keep."""
     prev = block.last
     assert prev is not None
     if terminal or marker or prev.y is None or ln.y is None or not _long(prev, m):
         return False
+    if not re.search(r"[A-Za-z]{2}", ln.text) or _LETTERED.match(ln.text):
+        return False  # a page number or a figure standing apart, or a lettered item ("d. Support")
     if ln.x0 < min(prev.x0, m.left) - 0.5 * ln.size:
         return False
-    if ln.text[:1].islower():
+    if ln.text[:1].islower() or _DANGLING.search(block.pieces[-1][2]):
         return True
     return block.spacing > 0 and abs((prev.y - ln.y) - block.spacing) <= 0.1 * ln.size
 
