@@ -236,6 +236,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
                 ln.kind, ln.style, ln.agenda = "heading", "num1", True
                 ln.para_no = m.group(1)
                 continue
+            m_sub = _MULTI_NUMBERED.match(raw)
+            if m_sub and _numeric_cells(raw) == 0 and len(_words(raw[m_sub.end():])) >= 8:
+                # "1.2 The forecast shows a gap of\t£38.6m before": a paragraph with stray tabs
+                ln.kind, ln.para_no = "numbered", m_sub.group(1)
+                continue
             ln.kind = "table"
             continue
         m_md = _MARKDOWN.match(raw)
