@@ -52,7 +52,14 @@ def test_sections_tile_text_and_passages_lie_inside(lines: list[str], sep: str, 
     by_id = {s.id: s for s in secs}
     for p in make_passages(doc, secs):
         sec = by_id[p.section_id]
-        assert sec.span[0] <= p.span[0] < p.span[1] <= sec.span[1]
+        # a passage holds text of its section; prose passages run on over the paragraphs and
+        # headings after it (never into a table), a table's stay inside the table
+        assert sec.span[0] < p.span[1] and p.span[0] < sec.span[1] and p.span[0] < p.span[1]
+        crossed = [s for s in secs if s.span[0] < p.span[1] and p.span[0] < s.span[1]]
+        if sec.kind == "table":
+            assert crossed == [sec]
+        else:
+            assert all(s.kind != "table" for s in crossed) and p.path == sec.path
         assert text[p.span[0]:p.span[1]] == p.text
         assert p.pages and all(1 <= pg <= len(page_map) for pg in p.pages)
 
@@ -129,9 +136,12 @@ def test_passages_respect_size_sentences_and_sections(corpus_docs) -> None:
     for doc in corpus_docs.values():
         secs = split_sections(doc)
         by_id = {s.id: s for s in secs}
+        ends = {s.span[1] for s in secs}
         for p in make_passages(doc, secs):
             sec = by_id[p.section_id]
-            assert sec.span[0] <= p.span[0] and p.span[1] <= sec.span[1]
+            # in its section, or run on from it over the paragraphs and headings under the same heading
+            assert sec.span[0] < p.span[1] and p.span[0] < sec.span[1]
+            assert all(s.kind != "table" or s is sec for s in secs if s.span[0] < p.span[1] and p.span[0] < s.span[1])
             n = len(p.text.split())
             sizes.append(n)
             if n > MAX_WORDS + 40:
@@ -139,7 +149,7 @@ def test_passages_respect_size_sentences_and_sections(corpus_docs) -> None:
                 assert p.kind == "table" or len(re.findall(r"[.!?]\s+[A-Z]", p.text)) <= 1 or "\n" not in p.text
             # a window ends at a sentence end, a line end, or the end of its section
             after = doc.text[p.span[1]:p.span[1] + 1]
-            assert after in ("", "\n", " ", "\t") or p.span[1] == sec.span[1]
+            assert after in ("", "\n", " ", "\t") or p.span[1] in ends
     big = [n for n in sizes if n >= 60]
     assert sum(1 for n in big if n <= MAX_WORDS + 40) / len(big) > 0.9
 

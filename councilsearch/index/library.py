@@ -29,7 +29,7 @@ from councilsearch.index.store import Store
 from councilsearch.index.store.embedding_text import document_context
 from councilsearch.index.units import embed_units
 from councilsearch.ingest.parse import document_id, iter_files
-from councilsearch.ingest.passages import passage_sentences
+from councilsearch.ingest.passages import passage_sentences, passage_words
 from councilsearch.models import Document, DocumentMeta
 from councilsearch.pipeline import (
     Analysis,
@@ -442,6 +442,7 @@ class Library:
             doc.source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
             len(a.sections), len(a.passages), len(a.figures), len(a.entities),
             seconds=time.perf_counter() - t0, n_pages=doc.n_pages, fallback_pages=doc.fallback_pages,
+            passage_words=tuple(passage_words(p) for p in a.passages),
         )
 
     def _embed(self, a: Analysis, sentences: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray]:

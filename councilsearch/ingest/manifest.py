@@ -56,10 +56,15 @@ def folder_manifest(folder: Path) -> dict[str, DocumentMeta]:
     return cached[1]
 
 
+def manifest_entry(path: Path) -> DocumentMeta | None:
+    """The file's row in its folder's ``manifest.csv``, if there is one."""
+    manifest = folder_manifest(path.parent)
+    return manifest.get(path.name) or manifest.get(path.stem)
+
+
 def meta_for(path: Path) -> DocumentMeta:
     """Metadata for one file: its folder's manifest, else a guess from the file name."""
-    manifest = folder_manifest(path.parent)
-    found = manifest.get(path.name) or manifest.get(path.stem)
+    found = manifest_entry(path)
     return found if found is not None else guess_meta(path.name)
 
 
@@ -81,6 +86,7 @@ def guess_meta(name: str) -> DocumentMeta:
         if key in low:
             doc_type = dt
             break
-    m = re.search(r"(19|20)\d\d(?:-\d\d-\d\d)?", stem)
-    date = m.group(0) if m and len(m.group(0)) == 10 else (f"{m.group(0)}-01-01" if m else None)
+    # a full date only: a year alone ("budget-2025-26") says nothing of the month or day
+    m = re.search(r"(?<!\d)(19|20)\d\d-[01]\d-[0-3]\d(?!\d)", stem)
+    date = m.group(0) if m else None
     return DocumentMeta(title=title or name, doc_type=doc_type, date=date)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from councilsearch.digests import sha256_bytes
 from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
-from councilsearch.ingest.manifest import MANIFEST_NAME, meta_for
+from councilsearch.ingest.docmeta import council_in_text, date_in_text, path_hints
+from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, manifest_entry
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
 from councilsearch.models import Document, DocumentMeta
 
@@ -66,11 +68,14 @@ def parse_bytes(
     meta: DocumentMeta | None = None,
     source_path: str = "",
     parser: object | None = None,
+    guess: DocumentMeta | None = None,
 ) -> Document:
     """Parse ``data`` (the bytes of a file called ``name``) into a Document.
 
     ``parser`` may be a callable ``(fmt, data, name) -> ParsedText`` (e.g. the sandboxed
-    one); by default the parser runs in this process.
+    one); by default the parser runs in this process. The council and the date are
+    ``meta``'s (a manifest's, a caller's), else what the document states (its cover sheet,
+    header or front sheet), else ``guess``'s (its folders and file name).
     """
     fmt = sniff_format(data[:8192], name)
     run = parser if callable(parser) else run_parser
@@ -80,12 +85,14 @@ def parse_bytes(
     sha = sha256_bytes(data)
     meta = meta or DocumentMeta()
     title = meta.title or parsed.title or Path(name).stem
+    council = meta.council or council_in_text(parsed.text) or (guess.council if guess else "")
+    date = meta.date or date_in_text(parsed.text) or (guess.date if guess else None)
     return Document(
         id=document_id(name, sha),
         title=title,
-        council=meta.council,
+        council=council,
         doc_type=meta.doc_type,
-        date=meta.date,
+        date=date,
         source_path=source_path or name,
         text=parsed.text,
         page_map=parsed.page_map,
@@ -128,8 +135,13 @@ def parse_file(
 ) -> Document:
     p = Path(path)
     data = read_file(p)
+    named = meta or manifest_entry(p)
+    council, date = path_hints(p)
+    guess = replace(guess_meta(p.name), council=council, date=date)
+    if named is None:  # the file name gives a title and a type; council and date come from the text first
+        named = replace(guess, council="", date=None)
     try:
-        return parse_bytes(data, p.name, meta or meta_for(p), source_path=source_path or str(p), parser=parser)
+        return parse_bytes(data, p.name, named, source_path=source_path or str(p), parser=parser, guess=guess)
     except ParseError as exc:
         if exc.path is None or exc.path == p.name:
             exc.path = str(p)

@@ -1,14 +1,20 @@
-"""Passages: sentence-aware windows inside one section, the unit that is embedded and searched.
+"""Passages: sentence-aware windows under one heading, the unit that is embedded and searched.
 
-A passage never crosses a section boundary, never cuts a sentence, and never cuts a table
-row. Windows aim at ``target_words`` (default 120–200 words); a single sentence longer than
-the window stays whole. A short tail is merged into the window before it.
+Prose (paragraph and list sections) is windowed over the run of consecutive sections that
+share a heading path, so numbered paragraphs of 30–60 words and one-line fragments are
+merged with their neighbours instead of standing alone; a window never crosses a heading,
+never cuts a sentence, and prefers to end where a paragraph ends. Windows aim at 120–200
+words; a single sentence longer than that stays whole, and a short tail is merged into the
+window before it. A passage carries the heading path of its run and the section (and
+paragraph number) it starts in. Tables are windowed on their own, by row; a heading gets a
+passage of its own only when nothing sits under it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from councilsearch.ingest.sections import content_span, stable_int_id
 from councilsearch.ingest.sentences import sentence_spans
@@ -74,15 +80,156 @@ def windows(
 def _wants_passage(sec: Section, nxt: Section | None, text: str) -> bool:
     if sec.kind != "heading":
         return True
-    words = _n_words(text, sec.span)
-    has_body = nxt is not None and nxt.kind != "heading" and nxt.path[: len(sec.path)] == sec.path
-    return words >= 8 or not has_body
+    # a heading with anything under it (text, a table, deeper headings) is carried in their paths
+    has_body = nxt is not None and len(nxt.path) >= len(sec.path) and nxt.path[: len(sec.path)] == sec.path
+    return not has_body
+
+
+_RUN_KINDS = ("paragraph", "list", "heading")
+
+
+def _runs(sections: Sequence[Section]) -> dict[int, list[Section]]:
+    """Runs of consecutive prose and heading sections (a table ends a run), by first index."""
+    runs: dict[int, list[Section]] = {}
+    start: int | None = None
+    for k, sec in enumerate(sections):
+        if sec.kind not in _RUN_KINDS:
+            start = None
+            continue
+        if start is None:
+            start = k
+            runs[k] = []
+        runs[start].append(sec)
+    return runs
+
+
+@dataclass
+class _Unit:
+    span: Span
+    words: int
+    sec: int  # index of its section in the run
+    heading: bool
+    ahead: int = 0  # words from here to the next boundary as strong as the one before it
+    rest: int = 0  # words from here to the next heading
+
+
+def _run_units(text: str, run: list[Section]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for k, sec in enumerate(run):
+        body = content_span(text, sec.span)
+        if body[1] <= body[0]:
+            continue
+        if sec.kind == "heading":
+            units.append(_Unit(body, _n_words(text, body), k, True))
+            continue
+        for span in _units(text, body, by_line=False):
+            units.append(_Unit(span, _n_words(text, span), k, False))
+    # what lies ahead of each boundary: the next paragraph, or all up to the next heading
+    rest = 0
+    for unit in reversed(units):
+        rest = 0 if unit.heading else rest + unit.words
+        unit.rest = rest
+    for i, unit in enumerate(units):
+        if unit.heading or (i > 0 and units[i - 1].sec == unit.sec):
+            continue
+        after_heading = i > 0 and units[i - 1].heading
+        n = 0
+        for v in units[i:]:
+            if v.heading or (not after_heading and v.sec != unit.sec):
+                break
+            n += v.words
+        unit.ahead = n
+    return units
+
+
+def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
+    """Pack units into windows of about MIN..MAX words. A window closes where a paragraph
+    or a heading starts once it is long enough, when it is half full and what comes next
+    (the paragraph, or all the text under the heading) would overflow it, or when what comes
+    next fills a window by itself and this one is more than a fragment; headings go into a
+    window only with text after them, and not when the window's path holds them."""
+    groups: list[list[_Unit]] = []
+    counts: list[int] = []
+    after_heading: list[bool] = []  # does the window start under a new heading?
+    cur: list[_Unit] = []
+    pending: list[_Unit] = []
+    n = 0
+    for u in units:
+        if u.heading:
+            pending.append(u)
+            continue
+        boundary = bool(cur) and (bool(pending) or cur[-1].sec != u.sec)
+        # a heading's last short paragraph or sentence stays with the rest of its text
+        keep = not pending and u.rest < TAIL_WORDS and n + u.rest <= MAX_WORDS + TAIL_WORDS
+        if cur and not keep and (
+            n + u.words > MAX_WORDS
+            or (boundary and (
+                n >= MIN_WORDS
+                or (n >= MIN_WORDS // 2 and n + u.ahead > MAX_WORDS)
+                or (n >= TAIL_WORDS and u.ahead >= MIN_WORDS)  # what comes next is a window of its own
+                or (n >= MIN_WORDS // 2 and bool(pending) and u.ahead < TAIL_WORDS)  # no stray start of a heading
+            ))
+        ):
+            groups.append(cur)
+            counts.append(n)
+            cur, n = [], 0
+        if not cur:  # the path of the window's first text holds the headings it sits under
+            after_heading.append(bool(pending))
+            path = run[u.sec].path
+            pending = [h for h in pending if not (run[h.sec].path and run[h.sec].path[-1] in path)]
+        cur += pending
+        n += sum(h.words for h in pending)
+        pending = []
+        cur.append(u)
+        n += u.words
+    if cur:
+        groups.append(cur)
+        counts.append(n)
+    # a short tail joins the window before it: across a heading only when that one is short too
+    if (
+        len(groups) >= 2 and counts[-1] < TAIL_WORDS and counts[-2] + counts[-1] <= MAX_WORDS + TAIL_WORDS
+        and (counts[-2] < MIN_WORDS // 2 or not after_heading[-1])
+    ):
+        tail = groups.pop()
+        counts[-1] += counts.pop()
+        groups[-1].extend(tail)
+    return groups
+
+
+def _run_passages(doc: Document, run: list[Section], first_ordinal: int) -> list[Passage]:
+    text = doc.text
+    out: list[Passage] = []
+    for group in _group_units(_run_units(text, run), run):
+        ws, we = group[0].span[0], group[-1].span[1]
+        first = run[next(u.sec for u in group if not u.heading)]
+        prose = [run[u.sec] for u in group if not u.heading]
+        ordinal = first_ordinal + len(out)
+        out.append(Passage(
+            id=stable_int_id(doc.id, str(ordinal)),
+            doc_id=doc.id,
+            section_id=first.id,
+            ordinal=ordinal,
+            span=(ws, we),
+            text=text[ws:we],
+            pages=doc.pages_for((ws, we)),
+            path=first.path,
+            para_no=first.para_no,
+            kind="list" if all(s.kind == "list" for s in prose) else "paragraph",
+        ))
+    return out
 
 
 def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
     text = doc.text
     out: list[Passage] = []
+    runs = {k: run for k, run in _runs(sections).items() if any(s.kind != "heading" for s in run)}
+    windowed = {k + i for k, run in runs.items() for i in range(len(run))}
     for k, sec in enumerate(sections):
+        if k in runs:
+            out += _run_passages(doc, runs[k], len(out))
+            continue
+        if k in windowed:
+            continue
         nxt = sections[k + 1] if k + 1 < len(sections) else None
         if not _wants_passage(sec, nxt, text):
             continue
@@ -111,6 +258,22 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
                 kind=sec.kind,
             ))
     return out
+
+
+def passage_words(passage: Passage) -> int:
+    """A passage's length in words (white-space separated), as ingest reports it."""
+    return len(passage.text.split())
+
+
+def passage_word_stats(words: Sequence[int]) -> tuple[float, float]:
+    """(median words, share of passages under 10 words) over passages' word counts: what
+    ingest prints to show that passages are windows, not fragments."""
+    if not words:
+        return 0.0, 0.0
+    ordered = sorted(words)
+    mid = len(ordered) // 2
+    median = float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    return median, sum(1 for w in ordered if w < 10) / len(ordered)
 
 
 def passage_sentences(passage: Passage) -> list[tuple[int, int, int, int]]:

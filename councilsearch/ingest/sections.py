@@ -23,12 +23,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from councilsearch.ingest.cover import cover_items
 from councilsearch.ingest.markers import LIST_ITEM
 from councilsearch.models import Document, Section, Span
 
 # --- line patterns ---------------------------------------------------------------------
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})\.(?!\d)[ \t]*(?=\S)")
+# "5 Legal Implications": a chapter number without its dot (only ever a heading, never a paragraph)
+_BARE_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")
+_MONTH = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.?!][ \t]+[A-Z]")
+_FIGURE = re.compile(r"£\s?\d|\d%|\d\.\d")
 _MULTI_NUMBERED = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
 _RECOMMENDATION = re.compile(r"^[ \t]*(?:\*\*)?Recommendation\s+\d+[A-Za-z]?\b\s*[:.\-–—]?", re.I)
 _MARKDOWN = re.compile(r"^(#{1,6})[ \t]+\S")
@@ -124,6 +132,12 @@ def _title_like(rest: str) -> bool:
     words = _words(t)
     if not words or len(words) > 22 or len(t) > 180:
         return False
+    if _SENTENCE_BREAK.search(t) or _DANGLING.search(t):  # two sentences, or a line cut mid-sentence
+        return False
+    if len(words) > 8 and _FIGURE.search(t) and t.endswith((".", ",")) is False and sum(
+        1 for w in words if len(w) > 3 and w[0].isupper()
+    ) < 0.5 * sum(1 for w in words if len(w) > 3):
+        return False  # a sentence stating a figure, not a title
     if len(words) > 12:
         content = [w for w in words if len(w) > 3]
         if sum(1 for w in content if w[0].isupper()) < 0.6 * len(content):
@@ -168,6 +182,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
     for ln in lines:
         if not ln.text.strip():
             ln.kind = "blank"
+    # a cover sheet's labels and values describe the document: never headings
+    for item in cover_items([ln.text if ln.kind != "blank" else "" for ln in lines]):
+        for k in range(item.first, item.last + 1):
+            if lines[k].kind != "blank":
+                lines[k].kind = "cover"
 
     nonblank = [ln for ln in lines if ln.kind != "blank"]
     # Documents that separate paragraphs with blank lines: a heading there stands alone.
@@ -190,6 +209,8 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if ln.kind == "blank":
             if in_contents and contents_entries:  # a blank line closes the contents list
                 in_contents = False
+            continue
+        if ln.kind == "cover":
             continue
         raw = ln.text
         t = clean_heading(raw)
@@ -215,6 +236,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
                 ln.kind, ln.style, ln.agenda = "heading", "num1", True
                 ln.para_no = m.group(1)
                 continue
+            m_sub = _MULTI_NUMBERED.match(raw)
+            if m_sub and _numeric_cells(raw) == 0 and len(_words(raw[m_sub.end():])) >= 8:
+                # "1.2 The forecast shows a gap of\t£38.6m before": a paragraph with stray tabs
+                ln.kind, ln.para_no = "numbered", m_sub.group(1)
+                continue
             ln.kind = "table"
             continue
         m_md = _MARKDOWN.match(raw)
@@ -228,7 +254,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if m_multi:
             rest = raw[m_multi.end():]
             depth = m_multi.group(1).count(".") + 1
-            if _title_like(rest) and not multi_line_block:
+            if _title_like(rest) and (not multi_line_block or i in hint_starts):
                 ln.kind, ln.style = "heading", f"num{min(depth, 4)}"
             else:
                 ln.kind, ln.para_no = "numbered", m_multi.group(1)
@@ -243,6 +269,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
             else:
                 ln.kind, ln.para_no = "numbered", m_num.group(1)
             last_number = (number, ln.kind == "numbered")
+            continue
+        m_bare = _BARE_NUMBERED.match(raw)
+        if m_bare and not _MONTH.match(raw[m_bare.end():]) and _title_like(raw[m_bare.end():]) and not prev_open \
+                and (i in hint_starts or isolated or (not multi_line_block and _opens_content(lines, i))):
+            ln.kind, ln.style = "heading", "num1"
             continue
         if LIST_ITEM.match(raw):
             ln.kind = "list"

@@ -59,7 +59,9 @@ class FactTables(StoreBase):
         sql = (
             "SELECT f.*, d.title AS doc_title, d.council, d.doc_type, d.date, s.path AS s_path, s.para_no AS s_para,"
             " s.pages AS s_pages, d.page_map FROM figures f JOIN documents d ON d.id = f.doc_id"
-            " LEFT JOIN passages p ON p.id = f.passage_id LEFT JOIN sections s ON s.id = p.section_id"
+            " LEFT JOIN passages p ON p.id = f.passage_id"
+            # the section holding the figure (a passage may run over several paragraphs)
+            " LEFT JOIN sections s ON s.doc_id = f.doc_id AND s.start <= f.start AND f.start < s.end"
             f" WHERE {' AND '.join(clauses)} ORDER BY f.doc_id, f.start"
         )
         if limit is not None:

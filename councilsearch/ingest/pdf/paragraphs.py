@@ -23,6 +23,9 @@ from councilsearch.ingest.pdf.runs import Line
 from councilsearch.models import Span
 
 _TERMINAL = ".:;!?"
+_LETTERED = re.compile(r"^(?:[a-z]|[ivx]{1,4})[.)]\s")
+# a line ending on one of these words stops mid-sentence
+_DANGLING = re.compile(r"\b(?:the|a|an|and|or|of|to|for|in|on|by|with|from|at|as|that|which|its|their)$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
 
@@ -32,6 +35,7 @@ class Block:
     pieces: list[tuple[int, str, str]]  # (page, joiner before this piece, text)
     gap_before: bool = False
     last: Line | None = None
+    spacing: float = 0.0  # the distance between the last two lines joined on one page
 
     @property
     def text(self) -> str:
@@ -93,6 +97,8 @@ def build_blocks(pages: list[list[Line]], m: Metrics, vocab: set[str], hyphenate
                 pg, j, _ = cur.pieces[-1]
                 cur.pieces[-1] = (pg, j, end)
                 cur.pieces.append((p, joiner, ln.text))
+                if same_page and cur.last.y is not None and ln.y is not None:
+                    cur.spacing = cur.last.y - ln.y
                 cur.last = ln
                 continue
             text = ln.text
@@ -120,10 +126,14 @@ def _continues(block: Block, ln: Line, same_page: bool, gap: bool, m: Metrics) -
             and not ends_sentence(prev_text)
             and len(block.text) + len(ln.text) < 250
         )
-    if same_page and (gap or abs(prev.size - ln.size) > 0.15 * prev.size):
+    if same_page and abs(prev.size - ln.size) > 0.15 * prev.size:
         return False
     terminal = ends_sentence(prev_text)
     marker = bool(ITEM_START.match(ln.text))
+    if same_page and gap:
+        return _spaced_wrap(block, ln, terminal, marker, m)
+    if not terminal and not marker and ln.text[:1].islower() and _long(prev, m):
+        return True  # a sentence going on (the wrap came early: the line is long, not full)
     if re.search(r"[a-z]-$", prev_text) and ln.text[:1].islower():
         return True  # a word hyphenated at the line end
     if m.trail and not prev.trail and not prev_text.endswith(("-", "/")) and prev.x1 < m.right - 0.3 * prev.size:
@@ -137,6 +147,29 @@ def _continues(block: Block, ln: Line, same_page: bool, gap: bool, m: Metrics) -
     if fits(prev, ln, m):
         return False
     return not (marker and terminal)
+
+
+def _long(ln: Line, m: Metrics) -> bool:
+    """Does the line run most of the way to the right margin?"""
+    return m.right > m.left and ln.x1 - m.left >= 0.6 * (m.right - m.left)
+
+
+def _spaced_wrap(block: Block, ln: Line, terminal: bool, marker: bool, m: Metrics) -> bool:
+    """A paragraph set with wide line spacing (1.5 lines) puts a gap between its own lines:
+    the next line still belongs to it when the sentence goes on and the line starts in
+    lower case or the last one stopped on "the", "and", "of"…, or when it lies at the
+    spacing the paragraph's lines already keep."""
+    prev = block.last
+    assert prev is not None
+    if terminal or marker or prev.y is None or ln.y is None or not _long(prev, m):
+        return False
+    if not re.search(r"[A-Za-z]{2}", ln.text) or _LETTERED.match(ln.text):
+        return False  # a page number or a figure standing apart, or a lettered item ("d. Support")
+    if ln.x0 < min(prev.x0, m.left) - 0.5 * ln.size:
+        return False
+    if ln.text[:1].islower() or _DANGLING.search(block.pieces[-1][2]):
+        return True
+    return block.spacing > 0 and abs((prev.y - ln.y) - block.spacing) <= 0.1 * ln.size
 
 
 def vocabulary(pages: list[list[Line]]) -> tuple[set[str], set[str]]:

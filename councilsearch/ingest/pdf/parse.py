@@ -19,6 +19,7 @@ from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
 from councilsearch.ingest.pdf.grid import merge_baselines, rebuild_grids
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
+from councilsearch.ingest.pdf.margins import attach_margin_numbers, mark_side_headings
 from councilsearch.ingest.pdf.metrics import measure
 from councilsearch.ingest.pdf.paragraphs import assemble, build_blocks, vocabulary
 from councilsearch.ingest.pdf.runs import FontInfo, Line, collect
@@ -161,6 +162,8 @@ def layout(
             lone_row(found, pages[p + 1])
     for lines, joined in zip(pages, merged, strict=True):
         rebuild_grids(lines, joined, m)  # tables with wrapped cells or headers, from positions
+    attach_margin_numbers(pages)
+    mark_side_headings(pages, m)
     mark_headings(pages, m)
     drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)

@@ -1,0 +1,129 @@
+"""The council and the date a document states about itself, and what its path says.
+
+Committee papers name their council and their meeting date on the cover sheet ("Date: 3rd
+February 2025", the council's name above the block), in a running header ("Wyvernshire County
+Council | Cabinet – 3 February 2025") or on an agenda's front sheet ("Monday, 3rd February,
+2025 at 10.00 am"); meeting folders are named after the meeting ("Cabinet 03-Feb-2025",
+"2025-02-03"). Ingest takes a manifest's values first, then the document's, then the path's.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from councilsearch.ingest.cover import council_name, cover_items, cover_value
+
+HEAD_CHARS = 6000  # the cover sheet, a front sheet or a first page's header lies within this
+HEAD_LINES = 80
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate([
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+        ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+        ("november", "nov"), ("december", "dec"),
+    ])
+    for m in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# a year as printed, tolerating a space a PDF rebuild left inside it ("2 02 5")
+_YEAR = r"(?P<year>(?:19|20)\d{2}|[12](?:[ \t]?\d){3})(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:[ \t]*(?:st|nd|rd|th))?"
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)" + _DAY + r"[\s,.\-/]+" + _MONTH + r"[\s,.\-/]+" + _YEAR, re.I)
+_MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I)
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_./](?P<mon>[01]?\d)[-_./](?P<day>[0-3]?\d)(?!\d)")
+_DMY_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-_./](?P<mon>[01]?\d)[-_./](?P<year>(?:19|20)\d{2})(?!\d)")
+_DATE_LABELS = ("date", "date of meeting", "meeting date", "date of decision", "decision date", "report date",
+                "date of report", "published", "publication date")
+
+
+def _iso(year: str, month: int | str, day: str) -> str | None:
+    try:
+        y = int(re.sub(r"\s", "", year))
+        d = datetime.date(y, int(month) if isinstance(month, str) and month.isdigit() else _month(month), int(day))
+    except (ValueError, KeyError):
+        return None
+    return d.isoformat()
+
+
+def _month(mon: int | str) -> int:
+    if isinstance(mon, int):
+        return mon
+    return _MONTHS[mon.lower().rstrip(".")]
+
+
+def find_date(text: str) -> str | None:
+    """The first full date in ``text`` as an ISO string ("3rd February 2025" -> "2025-02-03")."""
+    best: tuple[int, str] | None = None
+    for rx in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO, _DMY_NUMERIC):
+        for m in rx.finditer(text):
+            iso = _iso(m.group("year"), m.group("mon"), m.group("day"))
+            if iso is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def _head_lines(text: str) -> list[str]:
+    return text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
+
+
+def council_in_text(text: str) -> str | None:
+    """The council a document names: above its cover sheet, in a short line near its start
+    (a header, a front sheet), else anywhere near its start."""
+    lines = _head_lines(text)
+    items = cover_items(lines)
+    for it in items:
+        if not it.label:
+            return council_name(it.value)
+    named = cover_value(items, "council", "authority", "organisation", "local authority")
+    if named and council_name(named):
+        return council_name(named)
+    for line in lines:
+        first = line.split("\t")[0].strip()
+        if first and len(first.split()) <= 8:
+            found = council_name(first)
+            if found is not None and len(found.split()) >= len(first.split()) - 1:
+                return found
+    return None
+
+
+def date_in_text(text: str) -> str | None:
+    """The date a document states for itself: its cover sheet's "Date:", else the first
+    short line near its start that holds a full date (a header or a front sheet's meeting
+    line)."""
+    lines = _head_lines(text)
+    value = cover_value(cover_items(lines), *_DATE_LABELS)
+    if value:
+        found = find_date(re.sub(r"[ \t]+", " ", value))
+        if found:
+            return found
+    for line in lines:
+        flat = re.sub(r"[ \t]+", " ", line).strip()
+        if flat and len(flat.split()) <= 12:
+            found = find_date(flat)
+            if found:
+                return found
+    return None
+
+
+def path_hints(path: str | Path) -> tuple[str, str | None]:
+    """(council, date) from a file's name and folders, nearest first: a folder named after
+    the council ("kent-county-council"), a meeting folder or file name holding a full date
+    ("Cabinet 03-Feb-2025", "2025-02-03")."""
+    p = Path(path)
+    council = ""
+    date: str | None = None
+    parts = [p.stem, *reversed(p.parent.parts)] if p.name else list(reversed(p.parts))
+    for part in parts:
+        spaced = re.sub(r"[-_.]+", " ", part)
+        if date is None:
+            date = find_date(part) or find_date(spaced)
+        if not council:
+            found = council_name(" ".join(w.capitalize() if w.islower() else w for w in spaced.split()))
+            if found:
+                council = found
+    return council, date
