@@ -134,6 +134,12 @@ def ingest(
         str(len(failed)),
     )
     console.print(t)
+    if stored:
+        from councilsearch.ingest.passages import passage_word_stats
+
+        median, short = passage_word_stats([w for r in stored for w in r.passage_words])
+        console.print(f"prose passages: median {median:g} words, {short:.1%} under 10 words "
+                      "(table rows are passages of their own)", highlight=False)
     fell = [r for r in stored if r.fallback_pages]
     if fell:
         console.print(f"{sum(r.fallback_pages for r in fell)} page(s) of {len(fell)} PDF(s) read worse rebuilt from "

@@ -59,10 +59,13 @@ def parse_document(
     *,
     source_path: str = "",
     options: ParseOptions | None = None,
+    guess: DocumentMeta | None = None,
 ) -> Document:
-    """``data``, the bytes of a file called ``name``, parsed into a Document. Raises a
-    ``ParseError`` subclass on bad input."""
-    return parse_bytes(data, name, meta, source_path=source_path, parser=parser_for(options or ParseOptions()))
+    """``data``, the bytes of a file called ``name``, parsed into a Document (council and date
+    from ``meta``, else the document, else ``guess``). Raises a ``ParseError`` subclass on bad
+    input."""
+    return parse_bytes(data, name, meta, source_path=source_path, parser=parser_for(options or ParseOptions()),
+                       guess=guess)
 
 
 def read_document(

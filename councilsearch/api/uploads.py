@@ -72,20 +72,23 @@ def sniff(data: bytes) -> str:
     return sniff_format(data[:8192], "")
 
 
-def meta_for_upload(stem: str, fields: dict[str, str]) -> DocumentMeta:
+def meta_for_upload(stem: str, fields: dict[str, str]) -> tuple[DocumentMeta, DocumentMeta]:
+    """``(meta, guess)`` for an upload: the form's fields (which win), and what the file name
+    suggests (which the council and date the document states itself win over)."""
     guessed = guess_meta(stem)
     doc_type = fields.get("doc_type") or guessed.doc_type
     if doc_type not in DOC_TYPES:
         raise InputError(f"unknown doc_type {doc_type!r}: use one of {', '.join(DOC_TYPES)}")
-    date = parse_date(fields.get("date"), "document") if fields.get("date") else guessed.date
-    return replace(
+    date = parse_date(fields.get("date"), "document") if fields.get("date") else None
+    meta = replace(
         guessed,
         title=fields.get("title") or guessed.title,
-        council=fields.get("council") or guessed.council,
+        council=fields.get("council") or "",
         doc_type=doc_type,
         date=date,
         source=fields.get("source") or "upload",
     )
+    return meta, guessed
 
 
 def store_file(data_dir: Path, data: bytes, ext: str) -> Path:
@@ -129,10 +132,10 @@ def ingest_upload(library: Library, upload: Upload) -> tuple[IngestResult, str]:
     fmt = sniff(upload.data)
     ext = EXTENSIONS[fmt]
     stem = safe_stem(upload.filename)
-    meta = meta_for_upload(stem, upload.fields)
+    meta, guessed = meta_for_upload(stem, upload.fields)
     path = store_file(library.data_dir, upload.data, ext)
     try:
-        result = library.ingest_bytes(upload.data, f"{stem}.{ext}", meta, source_path=str(path))
+        result = library.ingest_bytes(upload.data, f"{stem}.{ext}", meta, source_path=str(path), guess=guessed)
         library.save()
     except BaseException:
         forget_file(library, path)

@@ -24,7 +24,7 @@ class IngestResult:
     seconds: float = 0.0
     n_pages: int = 0
     fallback_pages: int = 0  # pages whose text came from pypdf's plain extraction (see ingest.pdf.fidelity)
-    passage_words: tuple[int, ...] = ()  # words of each passage, for ``passage_word_stats``
+    passage_words: tuple[int, ...] = ()  # words of each prose passage (not table rows), for ``passage_word_stats``
 
     @property
     def ok(self) -> bool:

@@ -368,8 +368,10 @@ class Library:
     def parse_options(self) -> ParseOptions:
         return ParseOptions.of(self.settings)
 
-    def parse(self, data: bytes, name: str, meta: DocumentMeta | None, source_path: str) -> Document:
-        return parse_document(data, name, meta, source_path=source_path, options=self.parse_options)
+    def parse(
+        self, data: bytes, name: str, meta: DocumentMeta | None, source_path: str, guess: DocumentMeta | None = None
+    ) -> Document:
+        return parse_document(data, name, meta, source_path=source_path, options=self.parse_options, guess=guess)
 
     def analyse(self, doc: Document) -> Analysis:
         return analyse(doc, figures=self.extract, entities=self.extract)
@@ -392,10 +394,12 @@ class Library:
         meta: DocumentMeta | None = None,
         *,
         source_path: str | None = None,
+        guess: DocumentMeta | None = None,
     ) -> IngestResult:
-        """Parse, analyse, embed and store one document. Raises ParseError on bad input."""
+        """Parse, analyse, embed and store one document (council and date from ``meta``, else
+        the document, else ``guess``). Raises ParseError on bad input."""
         t0 = time.perf_counter()
-        return self._ingest(self.parse(data, name, meta, source_path or name), t0)
+        return self._ingest(self.parse(data, name, meta, source_path or name, guess), t0)
 
     def _ingest(self, doc: Document, t0: float) -> IngestResult:
         """Analyse, embed and store one parsed document (unless it is stored already)."""
@@ -442,7 +446,7 @@ class Library:
             doc.source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
             len(a.sections), len(a.passages), len(a.figures), len(a.entities),
             seconds=time.perf_counter() - t0, n_pages=doc.n_pages, fallback_pages=doc.fallback_pages,
-            passage_words=tuple(passage_words(p) for p in a.passages),
+            passage_words=tuple(passage_words(p) for p in a.passages if p.kind != "table"),
         )
 
     def _embed(self, a: Analysis, sentences: list[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
