@@ -42,6 +42,15 @@ the whole sample, would pass ``EF_MAX`` at the full count, the full build (minut
 not made and the store serves the 8-bit scan. (Uniformly random 384-d vectors need 1024 at
 25,000 and 2048 at 50,000, foretelling 40,000 at 1M; rows around real passage vectors 128 and
 256.)"""
+EF_CONSTRUCTION = 100
+"""How wide a graph's build searches for each vector's neighbours. A better-linked graph finds
+a far query's neighbours at a smaller efSearch, and that ef grows more slowly with the graph.
+Measured on rows around real passage vectors (bench/search.py's mix; efSearch calibrated to
+0.96 on query-like probes) at 25,000 / 50,000 / 100,000 rows: efConstruction 40 needed 256 /
+768 / 1536 (one search 4-11 ms on a busy machine; the sample probe foretold 35,000 at 1M, so
+no graph there), 100 needed 128 / 192 / 512 and 1024 at 200,000 (one search 1-2.5 ms; 1,100
+foretold at 1M), 200 needed 96 / 128 / 192. Build time (CPU) grows with it: 2.1x of 40's at
+100, 4.5x at 200."""
 WEIGH_ABOVE = 50_000
 """Over this many vectors a calibrated graph is also timed against the 8-bit scan, and the
 cheaper one serves; below it both take a few milliseconds and recall alone decides."""
@@ -121,7 +130,7 @@ class FaissVectorStore:
         approx_threshold: int = 200_000,
         kind: str = "auto",
         hnsw_m: int = 32,
-        ef_construction: int = 40,
+        ef_construction: int = EF_CONSTRUCTION,
         ef_search: int | None = None,
         recall_target: float = 0.96,
         compact_ratio: float = 0.25,
