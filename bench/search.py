@@ -318,8 +318,7 @@ def recall10(got: np.ndarray, truth: np.ndarray) -> float:
 def hnsw_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
     """Recall@10 on the dev questions and FAISS latency of the Searcher's dense search (one query
     at a time, k=CANDIDATES) at the efSearch the store uses for it (max(calibrated, k)) and a few
-    higher: the store calibrates on stored vectors (leave-one-out), whose nearest neighbour is far
-    closer than a question's."""
+    higher (the store calibrates on query-like probes; see councilsearch/index/vectors/probes.py)."""
     import faiss
 
     from councilsearch.index.vectors.snapshot import omp_threads
@@ -336,7 +335,8 @@ def hnsw_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
                 index.search(row.reshape(1, -1), CANDIDATES, params=params)
                 lat.append((time.perf_counter() - t) * 1000)
         parts.append(f"ef {ef}: {recall:.3f} ({pct(lat, 50):.2f} ms)")
-    return (f"HNSW calibrated efSearch {vs.ef_search} (leave-one-out recall {vs.calibrated_recall}); the Searcher's "
+    how = (vs._snap.calibration or {}).get("method", "leave-one-out")
+    return (f"HNSW calibrated efSearch {vs.ef_search} ({how} recall {vs.calibrated_recall}); the Searcher's "
             f"k={CANDIDATES} search on the dev questions, recall@10 (FAISS p50) at " + ", ".join(parts))
 
 

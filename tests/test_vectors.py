@@ -286,7 +286,8 @@ def test_hnsw_recalibrates_as_it_grows():
     assert store._snap.calibrated_at == first == 100
     store.add(ids[150:], x[150:])
     assert store._snap.calibrated_at == 2000
-    assert store.calibrated_recall is not None and store.calibrated_recall >= 0.98
+    assert store.calibrated_recall is not None and store.calibrated_recall >= store.recall_target
+    assert store._snap.calibration is not None and store._snap.calibration["count"] == 2000
     fixed = FaissVectorStore(32, kind="hnsw", ef_search=40)
     fixed.add(ids, x)
     assert fixed.ef_search == 40 and fixed.calibrated_recall is None
@@ -356,7 +357,7 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
     fine.add(ids, x)
     assert fine.kind == "hnsw" and built == ["hnsw", "hnsw"]  # probe, then the full graph
     # a sample that reaches the target only at a high efSearch foretells a big graph that won't
-    monkeypatch.setattr(store_mod, "PROBE_EF_MAX", 8)
+    monkeypatch.setattr(store_mod, "EF_MAX", 8)
     strained = FaissVectorStore(16, approx_threshold=100, recall_target=0.9)
     built.clear()
     strained.add(ids, x)

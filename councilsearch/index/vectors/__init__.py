@@ -11,6 +11,7 @@ Modules, by what each owns:
     snapshot.py     one immutable index state; ids, slots, bitmaps and removal shared by the kinds
     flat.py         exact search (the ``flat`` kind, and the fallback of the others)
     hnsw.py         the ``hnsw`` kind's graph search and its efSearch calibration
+    probes.py       query-like probes: what the approximate kinds' recall is measured with
     sq8.py          the ``sq8`` kind: 8-bit codes scanned, then re-ranked exactly
     files.py        ``vectors.faiss`` and ``manifest.json``: atomic save, checked load
 """

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,8 @@ import numpy as np
 
 from councilsearch.index.vectors.files import load_files, save_files, snapshot_digest
 from councilsearch.index.vectors.flat import exact_over
-from councilsearch.index.vectors.hnsw import calibrate_ef_search, hnsw_search
+from councilsearch.index.vectors.hnsw import EF_MAX, calibrate_ef_search, hnsw_search, predicted_ef
+from councilsearch.index.vectors.probes import query_probes
 from councilsearch.index.vectors.snapshot import (
     SMALL_BATCH,
     Snapshot,
@@ -30,19 +30,31 @@ from councilsearch.index.vectors.snapshot import (
     slots_of,
     unique,
 )
-from councilsearch.index.vectors.sq8 import sq_search, with_coarse
+from councilsearch.index.vectors.sq8 import scan_ms, sq_search, with_coarse
 
 log = logging.getLogger(__name__)
 
-PROBE_EF_MAX = 512
-"""The probe must reach the recall target at an efSearch no higher than this: the ef a graph
-needs grows with its size, so a sample that needs more (uniformly random 384-d vectors need
-2048 at 50k for 0.989) foretells a full graph that misses at the ladder's top (0.37 at 1M,
-after a five-minute build)."""
 PROBE_SIZE = 50_000
 """Before ``auto`` builds a graph over more vectors than this, it builds one over a sample of
-this many and calibrates it: if even that misses the recall target, the full build (minutes
-at 1M) would too, and the store stays exact."""
+half this many, calibrates it, adds the other half and calibrates again: if the sample misses
+the recall target, or the efSearch it needs, grown per doubling as it grew from the half to
+the whole sample, would pass ``EF_MAX`` at the full count, the full build (minutes at 1M) is
+not made and the store serves the 8-bit scan. (At the default efConstruction, uniformly random
+384-d vectors need 512 at 25,000 and 1024 at 50,000, foretelling 20,000 at 1M: the scan serves,
+after 40 s of probing instead of a build of many minutes; rows around real passage vectors need
+128 and 192, foretelling 1,100.)"""
+EF_CONSTRUCTION = 100
+"""How wide a graph's build searches for each vector's neighbours. A better-linked graph finds
+a far query's neighbours at a smaller efSearch, and that ef grows more slowly with the graph.
+Measured on rows around real passage vectors (bench/search.py's mix; efSearch calibrated to
+0.96 on query-like probes) at 25,000 / 50,000 / 100,000 rows: efConstruction 40 needed 256 /
+768 / 1536 (one search 4-11 ms on a busy machine; the sample probe foretold 35,000 at 1M, so
+no graph there), 100 needed 128 / 192 / 512 and 1024 at 200,000 (one search 1-2.5 ms; 1,100
+foretold at 1M), 200 needed 96 / 128 / 192. Build time (CPU) grows with it: 2.1x of 40's at
+100, 4.5x at 200."""
+WEIGH_ABOVE = 50_000
+"""Over this many vectors a calibrated graph is also timed against the 8-bit scan, and the
+cheaper one serves; below it both take a few milliseconds and recall alone decides."""
 
 
 class FaissVectorStore:
@@ -61,16 +73,22 @@ class FaissVectorStore:
       ``kind="auto"`` (the default) builds HNSW once the count passes ``approx_threshold`` and
       goes back to flat when it falls below 80% of it (the gap stops a costly rebuild on every
       write near the line). ``efSearch`` is calibrated after each full build, and again
-      whenever the graph has doubled since: leave-one-out queries (a sample of stored vectors)
-      against exact search, the smallest ef on a ladder (16 ... 2048) whose recall@10 reaches
-      ``recall_target``. Leave-one-out is optimistic by 0.01-0.03 against fresh queries
-      (measured), so the default target is 0.99 to keep fresh-query recall >= 0.95; pass
-      ``ef_search`` to fix it instead. If even ef=2048 misses the target (uniformly random
-      vectors in 384-d: see bench/search_vectors.py), ``auto`` does not serve a graph that
-      loses neighbours: it logs a warning and serves ``sq8`` (``approx_declined_at`` records
-      the count, saved in the manifest; HNSW is tried again once the count has doubled). A graph
-      over more than ``PROBE_SIZE`` vectors is first tried on a sample of that many, so a
-      hopeless case costs seconds, not a full build. ``kind="hnsw"`` always builds HNSW.
+      whenever the graph has doubled since: the smallest ef on a ladder (16 ... ``EF_MAX``)
+      whose recall@10 against exact search reaches ``recall_target`` for 500 query-like probes
+      (``probes``: made from the stored vectors to sit as far from them as a question does;
+      stored vectors as queries sit next to their near-copies, and chose an ef at which
+      questions found 0.635 of their top 10). The probes needed as large an ef as every set
+      of real questions measured, or larger; the default target, 0.96, is the issue's 0.95
+      plus the probes' sampling error. Pass ``ef_search`` to fix it instead. If even the top
+      rung misses the target (uniformly random vectors in 384-d: see bench/search_vectors.py),
+      or (over ``WEIGH_ABOVE`` vectors) the graph's search takes longer than the 8-bit scan's,
+      ``auto`` serves ``sq8`` and logs why (``approx_declined_at`` and ``approx_declined``
+      record the count and the measurements, saved in the manifest; HNSW is tried again once
+      the count has doubled). A graph over more than ``PROBE_SIZE`` vectors is first tried on a
+      sample, so a hopeless case costs seconds, not a full build. ``kind="hnsw"`` always builds
+      HNSW. The manifest records each calibration (method, probes, recall of each kind of
+      probe, efSearch, the search's time, the scan's estimated time when weighed). A graph
+      loaded from a manifest calibrated by an older method is calibrated again on load.
       HNSW cannot delete. A removed vector stays in the graph as a *tombstone*: its slot's id is
       relabelled to a unique negative number and the slot is left out of the bitmap selector
       every search of a graph with tombstones uses, so tombstones are filtered inside the graph
@@ -113,9 +131,9 @@ class FaissVectorStore:
         approx_threshold: int = 200_000,
         kind: str = "auto",
         hnsw_m: int = 32,
-        ef_construction: int = 40,
+        ef_construction: int = EF_CONSTRUCTION,
         ef_search: int | None = None,
-        recall_target: float = 0.99,
+        recall_target: float = 0.96,
         compact_ratio: float = 0.25,
     ) -> None:
         if dimension < 1:
@@ -133,6 +151,7 @@ class FaissVectorStore:
         self.compact_ratio = float(compact_ratio)
         self.manifest: dict[str, Any] | None = None  # what load() read, or save() wrote
         self.approx_declined_at = 0  # live count at which auto found HNSW missing its recall target
+        self.approx_declined: dict[str, Any] | None = None  # why, with what was measured
         self._write_lock = threading.Lock()
         self._save_lock = threading.Lock()
         empty_kind = kind if kind in ("hnsw", "sq8") else "flat"
@@ -204,28 +223,40 @@ class FaissVectorStore:
     def _declines_approx(self) -> bool:
         return self.mode == "auto" and not self.fixed_ef_search
 
-    def _decline(self, n: int, recall: float, ef: int, sample: int) -> None:
+    def _decline(self, n: int, why: dict[str, Any]) -> None:
         self.approx_declined_at = n
+        self.approx_declined = {"count": n, **why}
         log.warning(
-            "HNSW reaches recall@10 %.3f at efSearch=%d on %d vectors (target %.2f): "
-            "serving the 8-bit scan with exact re-ranking (sq8) for %d vectors",
-            recall, ef, sample, self.recall_target, n,
+            "HNSW declined for %d vectors (%s): serving the 8-bit scan with exact re-ranking (sq8)",
+            n, ", ".join(f"{k} {v}" for k, v in why.items()),
         )
 
-    def _probe(self, vecs: np.ndarray) -> tuple[int, float]:
-        """Calibrate a graph over a seeded sample of ``PROBE_SIZE`` of ``vecs``."""
-        rng = np.random.default_rng(0)
-        rows = np.sort(rng.choice(len(vecs), size=PROBE_SIZE, replace=False))
+    def _probe(self, vecs: np.ndarray) -> dict[str, Any] | None:
+        """Graphs over seeded samples of ``PROBE_SIZE // 2`` and then ``PROBE_SIZE`` of ``vecs``,
+        each calibrated: why the full graph would miss (see ``PROBE_SIZE``), or None."""
+        n = len(vecs)
+        rows = np.random.default_rng(0).choice(n, size=PROBE_SIZE, replace=False)
         index = self._new_index("hnsw")
-        index.add_with_ids(np.ascontiguousarray(vecs[rows]), rows.astype(np.int64))
-        return calibrate_ef_search(Snapshot(index=index, kind="hnsw"), target=self.recall_target)
+        cals = []
+        for part in (np.sort(rows[: PROBE_SIZE // 2]), np.sort(rows[PROBE_SIZE // 2 :])):
+            index.add_with_ids(np.ascontiguousarray(vecs[part]), part.astype(np.int64))
+            cals.append(calibrate_ef_search(Snapshot(index=index, kind="hnsw"), target=self.recall_target))
+        half, whole = cals
+        if whole.recall < self.recall_target:
+            return {"reason": "recall", "sample": PROBE_SIZE, "ef_search": whole.ef,
+                    "recall_at_10": round(whole.recall, 4), "target": self.recall_target}
+        expected = predicted_ef(half.ef, whole.ef, PROBE_SIZE, n)
+        if expected > EF_MAX:
+            return {"reason": "predicted_ef", "sample": PROBE_SIZE, "ef_half_sample": half.ef,
+                    "ef_sample": whole.ef, "predicted_ef": round(expected), "ef_max": EF_MAX}
+        return None
 
     def _build(self, ids: np.ndarray, vecs: np.ndarray, kind: str) -> Snapshot:
         """A fresh snapshot from normalised vectors (HNSW: build, then calibrate efSearch)."""
         if kind == "hnsw" and self._declines_approx() and len(ids) > PROBE_SIZE:
-            ef, recall = self._probe(vecs)
-            if recall < self.recall_target or ef > PROBE_EF_MAX:
-                self._decline(len(ids), recall, ef, PROBE_SIZE)
+            why = self._probe(vecs)
+            if why is not None:
+                self._decline(len(ids), why)
                 kind = "sq8"
         index = self._new_index(kind)
         if len(ids):
@@ -239,37 +270,48 @@ class FaissVectorStore:
     def _calibrated(self, snap: Snapshot, force: bool = False) -> Snapshot:
         """``snap`` with efSearch set: the fixed value, or calibrated when forced or when the
         index has doubled since the last calibration (so growing by many small adds costs
-        O(log n) calibrations). ``snap`` is not yet published, so setting its efSearch is safe."""
+        O(log n) calibrations). ``auto`` serves ``sq8`` instead when the graph misses the
+        recall target, or (over ``WEIGH_ABOVE`` vectors) is slower than the 8-bit scan.
+        ``snap`` is not yet published, so setting its efSearch is safe."""
         if snap.kind != "hnsw":
             return snap
         inner = faiss.downcast_index(snap.index.index)
         if self.fixed_ef_search:
             inner.hnsw.efSearch = int(self.fixed_ef_search)
-            return replace(snap, ef_search=int(self.fixed_ef_search), calibrated_recall=None)
+            return replace(snap, ef_search=int(self.fixed_ef_search), calibrated_recall=None, calibration=None)
         if not force and snap.ef_search and snap.n_live < 2 * snap.calibrated_at:
             return snap
-        t = time.perf_counter()
-        ef, recall = calibrate_ef_search(snap, target=self.recall_target)
-        if recall < self.recall_target and self._declines_approx():
-            self._decline(snap.n_live, recall, ef, snap.n_live)
+        cal = calibrate_ef_search(snap, target=self.recall_target)
+        rec = dict(cal.record)
+        why: dict[str, Any] | None = None
+        if cal.recall < self.recall_target:
+            why = {"reason": "recall", "sample": snap.n_live, "ef_search": cal.ef,
+                   "recall_at_10": round(cal.recall, 4), "target": self.recall_target}
+        elif self._declines_approx() and snap.n_live > WEIGH_ABOVE:
+            _, slots = snap.live_sorted()
+            vecs = snap.vectors_view()
+            rec["sq8_query_ms"] = round(scan_ms(vecs, slots, query_probes(vecs, slots), snap.n_live), 3)
+            if cal.query_ms > rec["sq8_query_ms"]:
+                why = {"reason": "cost", "ef_search": cal.ef, "hnsw_query_ms": round(cal.query_ms, 3),
+                       "sq8_query_ms": rec["sq8_query_ms"]}
+        if why is not None and self._declines_approx():
+            self._decline(snap.n_live, why)
             ids, vecs = self._live_arrays(snap)
             return self._build(ids, vecs, "sq8")
-        if recall < self.recall_target:
+        if why is not None:
             log.warning(
                 "HNSW recall@10 reaches only %.3f at efSearch=%d (target %.2f) on %d vectors; "
                 "consider a larger ef_construction or the exact index",
-                recall,
-                ef,
-                self.recall_target,
-                snap.n_live,
+                cal.recall, cal.ef, self.recall_target, snap.n_live,
             )
-        inner.hnsw.efSearch = ef
+        inner.hnsw.efSearch = cal.ef
         return replace(
             snap,
-            ef_search=ef,
-            calibrated_recall=recall,
+            ef_search=cal.ef,
+            calibrated_recall=cal.recall,
             calibrated_at=snap.n_live,
-            calibration_s=round(time.perf_counter() - t, 3),
+            calibration_s=rec["seconds"],
+            calibration=rec,
         )
 
     def _live_arrays(self, snap: Snapshot, drop: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

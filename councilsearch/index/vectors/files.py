@@ -2,8 +2,10 @@
 
     vectors.faiss   faiss.write_index output
     manifest.json   model, embedding backend, dimension, count, metric, index kind (+ HNSW
-                    settings), the caller's extractor versions, a content digest and the sha256
-                    of vectors.faiss
+                    settings, or the sq8 quantiser's ranges; either with the record of how its
+                    recall was measured: method, probes, recall@10, efSearch, time), why ``auto``
+                    declined a graph if it did, the caller's extractor versions, a content digest
+                    and the sha256 of vectors.faiss
 
 Both are written to a temporary file in the same folder, fsynced and renamed into place;
 ``vectors.faiss`` first, ``manifest.json`` last, then the folder itself is fsynced. A reader
@@ -16,9 +18,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +31,16 @@ import numpy as np
 from councilsearch.config import TORCH_BACKEND
 from councilsearch.digests import sha256_file
 from councilsearch.errors import IndexError_, ManifestMismatchError
+from councilsearch.index.vectors.hnsw import calibrate_ef_search
+from councilsearch.index.vectors.probes import METHOD
 from councilsearch.index.vectors.protocol import REINDEX_HINT
 from councilsearch.index.vectors.snapshot import Snapshot, faiss
 from councilsearch.index.vectors.sq8 import SQ_REFINE, with_coarse
 
 if TYPE_CHECKING:
     from councilsearch.index.vectors.faiss_store import FaissVectorStore
+
+log = logging.getLogger(__name__)
 
 INDEX_FILE = "vectors.faiss"
 MANIFEST_FILE = "manifest.json"
@@ -108,6 +116,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
                     "ef_search": snap.ef_search,
                     "calibrated_recall_at_10": snap.calibrated_recall,
                     "calibrated_count": snap.calibrated_at,
+                    "calibration": snap.calibration,  # how: method, probes, recall, time; None if fixed
                 }
                 if snap.kind == "hnsw"
                 else None
@@ -119,11 +128,13 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
                     "measured_count": snap.calibrated_at,
                     # the quantiser's per-dimension ranges: a loaded index encodes as this one did
                     "trained": [float(v) for v in faiss.vector_to_array(snap.coarse.sq.trained)],
+                    "calibration": snap.calibration,
                 }
                 if snap.kind == "sq8"
                 else None
             ),
             "approx_declined_at": store.approx_declined_at,
+            "approx_declined": store.approx_declined,
             "extractors": dict(manifest_extra.get("extractors") or {}),
             "store_digest": manifest_extra.get("store_digest"),
             "digest": snapshot_digest(snap),
@@ -260,6 +271,8 @@ def load_files(
         **options,
     )
     store.approx_declined_at = int(manifest.get("approx_declined_at") or 0)
+    declined = manifest.get("approx_declined")
+    store.approx_declined = declined if isinstance(declined, dict) else None
     n_dead = int((_ids_of(index) < 0).sum())
     ef = int(store.fixed_ef_search or hn.get("ef_search") or 0)
     if kind == "hnsw":
@@ -272,6 +285,7 @@ def load_files(
         ef_search=ef,
         calibrated_recall=hn.get("calibrated_recall_at_10"),
         calibrated_at=int(hn.get("calibrated_count") or 0),
+        calibration=hn.get("calibration") if isinstance(hn.get("calibration"), dict) else None,
     )
     if snap.n_live != int(manifest["count"]):
         raise IndexError_(
@@ -285,10 +299,26 @@ def load_files(
         trained = (manifest.get("sq8") or {}).get("trained")
         if not isinstance(trained, list) or len(trained) != 2 * int(manifest["dimension"]):
             raise IndexError_(f"{folder / MANIFEST_FILE} lacks the sq8 quantiser's ranges; {REINDEX_HINT}.")
-        snap = with_coarse(snap, store.recall_target, trained)
+        snap = with_coarse(snap, store.recall_target, trained, (manifest.get("sq8") or {}).get("calibration"))
+    elif kind == "hnsw" and not store.fixed_ef_search and (snap.calibration or {}).get("method") != METHOD:
+        snap = _recalibrated(snap, folder, store.recall_target)
     store._snap = snap
     store.manifest = manifest
     return store
+
+
+def _recalibrated(snap: Snapshot, folder: Path, target: float) -> Snapshot:
+    """A graph saved with efSearch calibrated otherwise (stored vectors as queries, before query-
+    like probes): calibrated again, so it is not served at an efSearch that loses a question's
+    neighbours. The index file is unchanged; the next save records the new calibration."""
+    cal = calibrate_ef_search(snap, target=target)
+    log.warning(
+        "%s: efSearch %d was calibrated by %s; recalibrated with query-like probes: efSearch %d, recall@10 %.3f",
+        folder, snap.ef_search, (snap.calibration or {}).get("method", "leave-one-out"), cal.ef, cal.recall,
+    )
+    faiss.downcast_index(snap.index.index).hnsw.efSearch = cal.ef
+    return replace(snap, ef_search=cal.ef, calibrated_recall=cal.recall, calibrated_at=snap.n_live,
+                   calibration=cal.record)
 
 
 def _ids_of(index: Any) -> np.ndarray:

@@ -55,6 +55,7 @@ class Snapshot:
     calibrated_recall: float | None = None
     calibrated_at: int = 0  # live count when efSearch was last calibrated
     calibration_s: float = 0.0
+    calibration: dict[str, Any] | None = None  # the manifest's record of how recall was measured
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
