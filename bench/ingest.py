@@ -428,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--embedder", choices=EMBEDDERS, default=None,
                     help="embedding backend (default: the Settings default or $COUNCILSEARCH_EMBEDDER)")
     ap.add_argument("--workers", type=int, default=None,
-                    help="ingest worker processes (default: Settings.ingest_workers, one per CPU but one)")
+                    help="ingest worker processes (default: Settings.ingest_workers, one per CPU)")
     ap.add_argument("--embed-sample", type=int, default=1000,
                     help="passages (evenly spaced) the two embedders are compared on (0: all)")
     ap.add_argument("--rounds", type=int, default=1, help="interleaved runs of each embedder (best is kept)")

@@ -102,7 +102,7 @@ def ingest(
     no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip embeddings (keyword search only until reindex).")] = False,
     workers: Annotated[int | None, typer.Option(
         "--workers", min=0,
-        help="Processes that parse and analyse files while this one embeds them (default: one per CPU but one; "
+        help="Processes that parse and analyse files while this one embeds them (default: one per CPU; "
              "0: none).")] = None,
 ) -> None:
     """Parse, section, extract and index documents. Unchanged files are skipped."""

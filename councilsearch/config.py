@@ -63,7 +63,7 @@ class Settings:
     job_folders: tuple[Path, ...] = field(default_factory=tuple)  # allow-list for API jobs
     embed_batch_size: int = 16
     # processes that parse and analyse files while the main process embeds them (-1: one per
-    # CPU but one; 0: none, everything in the main process)
+    # CPU; 0: none, everything in the main process)
     ingest_workers: int = -1
     max_json_bytes: int = 32 * 1024  # JSON request bodies (POST /jobs/extract ...)
     # requests in flight per server process before it answers 503 (0: no limit). A search takes

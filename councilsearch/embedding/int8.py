@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 
 THREADS_ENV = "COUNCILSEARCH_EMBED_THREADS"
 DEFAULT_BATCH = 16
+OPENVINO_SHAPE_CACHE = 64
+"""Compiled kernels OpenVINO keeps per input shape (its default is 5,000). Every batch of
+passages has its own (batch, length) shape; measured on 4,000 passages of varied length, the
+default grew the process to 1,103 MB and 64 to 825 MB, at the same speed (46.7 s, 48.7 s)."""
 OPENVINO_PRECISION = "f32"
 """OpenVINO's precision for the parts left in floating point. Its default on CPUs with bf16
 (this machine) is bf16, which lowers the cosine to fp32 and makes vectors depend on the CPU."""
@@ -84,6 +88,7 @@ class Int8Runtime:
                 "PERFORMANCE_HINT": "LATENCY",
                 "ENABLE_CPU_PINNING": False,  # several workers share the cores
                 "INFERENCE_PRECISION_HINT": OPENVINO_PRECISION,
+                "CPU_RUNTIME_CACHE_CAPACITY": OPENVINO_SHAPE_CACHE,
             }
             self._compiled = _compile_cached(core, model, config, compiled_cache)
             self._request = self._compiled.create_infer_request()
