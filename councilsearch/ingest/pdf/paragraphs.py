@@ -5,7 +5,7 @@ first word would not have fitted at its end) and no vertical gap, list marker or
 paragraph says a new block starts; a paragraph that runs over a page break is joined too.
 Words hyphenated at a line end are mended only when the document itself spells the joined word
 elsewhere and never the hyphenated one; otherwise the hyphen is kept ("medium-term",
-"Stockton-on-Tees").
+"Aldmoor-on-Sea").
 
 ``assemble`` lays the blocks out as the canonical text. Its page map holds the offset in the
 text where each page starts (a page without text gets an empty line of its own so the map stays
