@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from councilsearch.digests import sha256_bytes, sha256_file
+from councilsearch.durable import write_json
 from councilsearch.errors import IndexError_
 
 CACHE_ENV = "COUNCILSEARCH_EMBED_CACHE"
@@ -216,13 +217,7 @@ def new_build_dir(cache_dir: Path, name: str) -> Path:
 
 def write_manifest(folder: Path, manifest: dict[str, Any]) -> None:
     """Write ``manifest.json`` (last, and durably: it marks the folder complete)."""
-    tmp = folder / (MANIFEST + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=2, sort_keys=True)
-        f.write("\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, folder / MANIFEST)
+    write_json(manifest, folder / (MANIFEST + ".tmp"), folder / MANIFEST)
 
 
 def install(build_dir: Path, final: Path) -> None:

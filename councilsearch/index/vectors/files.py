@@ -30,6 +30,7 @@ import numpy as np
 
 from councilsearch.config import TORCH_BACKEND
 from councilsearch.digests import sha256_file
+from councilsearch.durable import write_json
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index.vectors.hnsw import calibrate_ef_search
 from councilsearch.index.vectors.probes import METHOD
@@ -145,12 +146,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         os.replace(tmp_index, folder / INDEX_FILE)
-        with open(tmp_manifest, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=2, sort_keys=True)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_manifest, folder / MANIFEST_FILE)
+        write_json(manifest, tmp_manifest, folder / MANIFEST_FILE)
         _fsync_dir(folder)
         return manifest
     finally:
