@@ -51,6 +51,7 @@ class Document:
     # offsets of lines the parser knows to be headings (from fonts, styles or tags)
     heading_hints: tuple[Span, ...] = ()
     source: str = ""
+    council_code: str | None = None  # the council's ONS code when the council register knows it
     # PDF pages whose rebuilt text read worse than pypdf's plain extraction, so took pypdf's
     # (known at ingest; not stored)
     fallback_pages: int = 0

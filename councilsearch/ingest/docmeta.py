@@ -5,6 +5,12 @@ February 2025", the council's name above the block), in a running header ("Wyver
 Council | Cabinet – 3 February 2025") or on an agenda's front sheet ("Monday, 3rd February,
 2025 at 10.00 am"); meeting folders are named after the meeting ("Cabinet 03-Feb-2025",
 "2025-02-03"). Ingest takes a manifest's values first, then the document's, then the path's.
+
+A council found any of these ways is then looked up in the council register (ONS codes;
+``councilsearch.councils``): a council the register knows is stored under the register's
+spelling with the type words the paper used ("KENT CC" -> "Kent County Council") and its
+ONS code; one it does not know (an invented council, a Scottish one) keeps the name as found
+and no code.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import datetime
 import re
 from pathlib import Path
 
+from councilsearch.councils import RegisterUnavailableError, default_register, find_councils
 from councilsearch.ingest.cover import council_name, cover_items, cover_value
 
 HEAD_CHARS = 6000  # the cover sheet, a front sheet or a first page's header lies within this
@@ -35,6 +42,7 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)" + _DAY + r"[\s,.\-/]+" + _MONTH + r"[\s,
 _MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_./](?P<mon>[01]?\d)[-_./](?P<day>[0-3]?\d)(?!\d)")
 _DMY_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-_./](?P<mon>[01]?\d)[-_./](?P<year>(?:19|20)\d{2})(?!\d)")
+_ABBREVIATIONS = {"cc", "dc", "bc", "mbc", "cbc"}  # "kent-cc": County/City, District, Borough Council
 _DATE_LABELS = ("date", "date of meeting", "meeting date", "date of decision", "decision date", "report date",
                 "date of report", "published", "publication date")
 
@@ -71,6 +79,34 @@ def _head_lines(text: str) -> list[str]:
     return text[:HEAD_CHARS].split("\n")[:HEAD_LINES]
 
 
+def resolve_council(name: str, date: str | None = None) -> tuple[str, str | None]:
+    """(name, ONS code) for a council name read from a manifest, a document or a path: the
+    register's name for it and its code when the register knows it (``date``, the paper's,
+    picks between a reorganised council and its successor of the same name), else ``name``
+    as it is and None."""
+    if not name.strip():
+        return name, None
+    try:
+        got = default_register().resolve(name, date)
+    except RegisterUnavailableError:
+        return name, None
+    return (got.name, got.council.code) if got is not None else (name, None)
+
+
+def _register_name(line: str) -> str | None:
+    """The council a short line consists of ("KENT CC", "London Borough of Camden"), by the
+    register; None when the line is more than the name (and a word) or the register is not
+    installed."""
+    try:
+        found = find_councils(line)
+    except RegisterUnavailableError:
+        return None
+    if not found:
+        return None
+    m = found[0]
+    return m.name if len(m.text.split()) >= len(line.split()) - 1 else None
+
+
 def council_in_text(text: str) -> str | None:
     """The council a document names: above its cover sheet, in a short line near its start
     (a header, a front sheet), else anywhere near its start."""
@@ -78,15 +114,18 @@ def council_in_text(text: str) -> str | None:
     items = cover_items(lines)
     for it in items:
         if not it.label:
-            return council_name(it.value)
+            return council_name(it.value) or _register_name(it.value)
     named = cover_value(items, "council", "authority", "organisation", "local authority")
-    if named and council_name(named):
-        return council_name(named)
+    if named and (council_name(named) or _register_name(named)):
+        return council_name(named) or _register_name(named)
     for line in lines:
         first = line.split("\t")[0].strip()
         if first and len(first.split()) <= 8:
             found = council_name(first)
             if found is not None and len(found.split()) >= len(first.split()) - 1:
+                return found
+            found = _register_name(first)
+            if found is not None:
                 return found
     return None
 
@@ -123,7 +162,11 @@ def path_hints(path: str | Path) -> tuple[str, str | None]:
         if date is None:
             date = find_date(part) or find_date(spaced)
         if not council:
-            found = council_name(" ".join(w.capitalize() if w.islower() else w for w in spaced.split()))
+            words = " ".join(
+                w.upper() if w.lower() in _ABBREVIATIONS else w.capitalize() if w.islower() else w
+                for w in spaced.split()
+            )
+            found = council_name(words) or _register_name(words)
             if found:
                 council = found
     return council, date

@@ -9,7 +9,7 @@ from pathlib import Path
 from councilsearch.digests import sha256_bytes
 from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
-from councilsearch.ingest.docmeta import council_in_text, date_in_text, path_hints
+from councilsearch.ingest.docmeta import council_in_text, date_in_text, path_hints, resolve_council
 from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, manifest_entry
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
 from councilsearch.models import Document, DocumentMeta
@@ -87,6 +87,7 @@ def parse_bytes(
     title = meta.title or parsed.title or Path(name).stem
     council = meta.council or council_in_text(parsed.text) or (guess.council if guess else "")
     date = meta.date or date_in_text(parsed.text) or (guess.date if guess else None)
+    council, council_code = resolve_council(council, date)
     return Document(
         id=document_id(name, sha),
         title=title,
@@ -100,6 +101,7 @@ def parse_bytes(
         format=fmt if fmt != "text" or not name.lower().endswith((".md", ".markdown")) else "markdown",
         heading_hints=parsed.heading_hints,
         source=meta.source,
+        council_code=council_code,
         fallback_pages=parsed.fallback_pages,
     )
 

@@ -59,10 +59,10 @@ class DocumentTables(StoreBase):
             self._delete_children(c, doc.id)
             c.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             c.execute(
-                "INSERT INTO documents(id, title, council, doc_type, date, source_path, source, sha256, format,"
-                " text, page_map, heading_hints, n_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents(id, title, council, council_code, doc_type, date, source_path, source, sha256,"
+                " format, text, page_map, heading_hints, n_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    doc.id, doc.title, doc.council, doc.doc_type, doc.date, doc.source_path, doc.source,
+                    doc.id, doc.title, doc.council, doc.council_code, doc.doc_type, doc.date, doc.source_path, doc.source,
                     doc.sha256, doc.format, doc.text, json.dumps(list(doc.page_map)),
                     json.dumps([list(h) for h in doc.heading_hints]), doc.n_pages,
                 ),

@@ -67,7 +67,7 @@ def document_from_row(r: sqlite3.Row) -> Document:
         source_path=r["source_path"], text=r["text"], page_map=tuple(json.loads(r["page_map"])),
         sha256=r["sha256"], format=r["format"],
         heading_hints=tuple(tuple(h) for h in json.loads(r["heading_hints"])),  # type: ignore[misc]
-        source=r["source"],
+        source=r["source"], council_code=r["council_code"],
     )
 
 

@@ -4,6 +4,10 @@
 another version is refused (``SchemaMismatchError``) before anything touches it: its data has
 to be ingested again, since the tables are the source of truth and nothing else can rebuild
 them (``councilsearch reindex`` rebuilds only the vector index, from these tables).
+
+A column added with a default that older code neither reads nor needs (``ADDED_COLUMNS``) is
+no change of shape: a store without it gains it when opened, keeping its version, and its
+documents read back with the column empty until they are ingested again.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
     council TEXT NOT NULL DEFAULT '',
+    council_code TEXT,
     doc_type TEXT NOT NULL DEFAULT 'other',
     date TEXT,
     source_path TEXT NOT NULL,
@@ -134,11 +139,24 @@ CREATE TABLE IF NOT EXISTS glossary (
 );
 """
 
+ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("documents", "council_code", "TEXT"),  # the council's ONS code (councilsearch.councils)
+)
+"""(table, column, type) added to the schema after stores were written without them."""
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    for table, column, kind in ADDED_COLUMNS:
+        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
 
 def open_schema(conn: sqlite3.Connection, path: Path) -> None:
     """Create the tables of a new store at ``path``; refuse one of another schema version."""
     check_schema_version(conn, path)  # before the DDL touches an older layout
     conn.executescript(SCHEMA)
+    _add_columns(conn)
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
     conn.commit()
