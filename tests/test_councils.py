@@ -29,6 +29,9 @@ def test_register_holds_the_ons_lookup_and_the_reorganisations(reg: Register) ->
     assert sum(1 for c in reg if c.nation == "Wales") == 22
     assert all(c.code[0] in "EW" for c in reg)  # Scotland and Northern Ireland are not in the lookup
     assert reg.lookup("Glasgow City Council") is None
+    anglesey, conwy = reg.lookup("Isle of Anglesey County Council"), reg.lookup("Conwy County Borough Council")
+    assert anglesey and conwy and (anglesey.code, conwy.code) == ("W06000001", "W06000003")
+    assert anglesey.nation == "Wales" and anglesey.tier == "unitary"
 
 
 @pytest.mark.parametrize("phrase", [
