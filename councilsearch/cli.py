@@ -180,11 +180,19 @@ def documents(
         print(json.dumps([asdict(r) for r in rows], indent=2))
         return
     t = Table(title=f"{len(rows)} documents")
-    for col in ("id", "title", "council", "type", "date", "pages", "sections", "passages", "figures"):
-        t.add_column(col, overflow="fold")
+    # ids are never cut (an id cut mid-word cannot be copied); titles and councils wrap at word
+    # boundaries; on a narrow terminal the counts give way first
+    id_width = max((len(r.id) for r in rows), default=2)
+    counts = console.width >= id_width + 80
+    t.add_column("id", no_wrap=True, min_width=id_width)
+    for col in ("format", "date", "pages") + (("sections", "passages", "figures") if counts else ()):
+        t.add_column(col, no_wrap=True, min_width=10 if col == "date" else len(col),
+                     justify="left" if col in ("format", "date") else "right")
+    for col in ("title", "council", "type"):
+        t.add_column(col, overflow="fold", ratio=2 if col == "title" else 1)
     for r in rows:
-        t.add_row(r.id, r.title, r.council, r.doc_type, r.date or "", str(r.n_pages), str(r.n_sections),
-                  str(r.n_passages), str(r.n_figures))
+        n = (str(r.n_sections), str(r.n_passages), str(r.n_figures)) if counts else ()
+        t.add_row(r.id, r.format, r.date or "", str(r.n_pages), *n, r.title, r.council, r.doc_type)
     console.print(t)
 
 

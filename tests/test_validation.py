@@ -123,3 +123,26 @@ def test_figures_page_shows_the_message_for_an_unknown_kind(client: TestClient):
     r = client.get("/figures/view", params={"kind": "moneyy"})
     assert r.status_code == 422
     assert "unknown figure kind" in r.text and 'role="alert"' in r.text
+
+
+# -- CLI tables --------------------------------------------------------------------------------
+def test_documents_table_shows_the_format_and_never_cuts_an_id(tmp_path: Path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import councilsearch.cli as cli
+
+    src = tmp_path / "a-rather-long-named-housing-allocations-policy-report-2025.txt"
+    src.write_text("Housing allocations policy\n\n1. Summary\n\n1.1 The council let 1,204 homes in 2025/26.\n")
+    data = tmp_path / "data"
+    assert runner.invoke(cli_app, ["--data-dir", str(data), "ingest", "--no-embed", str(src)]).exit_code == 0
+    out = io.StringIO()
+    monkeypatch.setattr(cli, "console", Console(file=out, width=80))
+    r = runner.invoke(cli_app, ["--data-dir", str(data), "documents"])
+    assert r.exit_code == 0, r.output
+    table = out.getvalue()
+    doc_id = cli._library(embed=False, extract=False).store.list_documents()[0].id
+    assert doc_id in table  # on one line, whole
+    assert " text " in table
+    assert max(len(line) for line in table.splitlines()) <= 80
