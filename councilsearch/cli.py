@@ -17,7 +17,7 @@ from rich.table import Table
 
 from councilsearch.cli_progress import IngestBar, StepBar
 from councilsearch.config import EMBEDDERS, Settings, load_settings
-from councilsearch.errors import CouncilSearchError
+from councilsearch.errors import CouncilSearchError, InputError, QueryError
 
 app = typer.Typer(
     add_completion=False,
@@ -56,7 +56,8 @@ def _check_embedder(value: str | None) -> str | None:
 
 
 def friendly(fn: F) -> F:
-    """Turn councilsearch errors into one readable line and exit code 1."""
+    """Turn councilsearch errors into one readable line: exit code 2 for a bad option value
+    (a QueryError: the same message the API gives with its 422), 1 for anything else."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -64,7 +65,7 @@ def friendly(fn: F) -> F:
             return fn(*args, **kwargs)
         except CouncilSearchError as exc:
             err_console.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(1) from None
+            raise typer.Exit(2 if isinstance(exc, QueryError) else 1) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -87,6 +88,15 @@ def main_options(
 ) -> None:
     state.data_dir = data_dir
     state.embedder = embedder
+
+
+def _readable(path: Path, what: str) -> Path:
+    """``path`` if it is a file this process can read; else an InputError naming it."""
+    if not path.is_file():
+        raise InputError(f"{what} {path} {'is a folder, not a file' if path.is_dir() else 'does not exist'}")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{what} {path} cannot be read (permission denied)")
+    return path
 
 
 def _library(embed: bool = True, extract: bool = True):  # type: ignore[no-untyped-def]
@@ -170,11 +180,19 @@ def documents(
         print(json.dumps([asdict(r) for r in rows], indent=2))
         return
     t = Table(title=f"{len(rows)} documents")
-    for col in ("id", "title", "council", "type", "date", "pages", "sections", "passages", "figures"):
-        t.add_column(col, overflow="fold")
+    # ids are never cut (an id cut mid-word cannot be copied); titles and councils wrap at word
+    # boundaries; on a narrow terminal the counts give way first
+    id_width = max((len(r.id) for r in rows), default=2)
+    counts = console.width >= id_width + 80
+    t.add_column("id", no_wrap=True, min_width=id_width)
+    for col in ("format", "date", "pages") + (("sections", "passages", "figures") if counts else ()):
+        t.add_column(col, no_wrap=True, min_width=10 if col == "date" else len(col),
+                     justify="left" if col in ("format", "date") else "right")
+    for col in ("title", "council", "type"):
+        t.add_column(col, overflow="fold", ratio=2 if col == "title" else 1)
     for r in rows:
-        t.add_row(r.id, r.title, r.council, r.doc_type, r.date or "", str(r.n_pages), str(r.n_sections),
-                  str(r.n_passages), str(r.n_figures))
+        n = (str(r.n_sections), str(r.n_passages), str(r.n_figures)) if counts else ()
+        t.add_row(r.id, r.format, r.date or "", str(r.n_pages), *n, r.title, r.council, r.doc_type)
     console.print(t)
 
 
@@ -238,11 +256,13 @@ def search(
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
     from councilsearch.extract.figures.present import figure_chip
+    from councilsearch.index.query import check_filters
     from councilsearch.models import Filters
 
+    # options are checked before the store and the model are loaded
+    filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
+                                    date_to=date_to, section_kind=section_kind))
     lib = _library(extract=False)
-    filters = Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from, date_to=date_to,
-                      section_kind=section_kind)
     hits = lib.searcher().search(query, k=k, filters=filters, mode=mode)
     if as_json:
         print(json.dumps([_to_jsonable(h) for h in hits], indent=2, default=str))
@@ -279,15 +299,25 @@ def figures(
     max_value: Annotated[float | None, typer.Option("--max", help="Largest value.")] = None,
     period: Annotated[str | None, typer.Option(help="Financial year, e.g. 2025/26.")] = None,
     label: Annotated[str | None, typer.Option(help="Words in what the figure measures.")] = None,
+    council: Annotated[str | None, typer.Option(help="Only this council (its full name, any case).")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Documents dated on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Documents dated on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List extracted figures with their citations."""
     from councilsearch.extract.figures.present import figure_label, figure_value
+    from councilsearch.index.query import check_figure_kind, check_filters
+    from councilsearch.models import Filters
 
+    kind = check_figure_kind(kind)
+    flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
+    if min_value is not None and max_value is not None and min_value > max_value:
+        raise QueryError(f"--min ({min_value:g}) is larger than --max ({max_value:g})")
     lib = _library(embed=False)
     rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
-                             label=label, limit=limit)
+                             label=label, council=flt.council, date_from=flt.date_from, date_to=flt.date_to,
+                             limit=limit)
     if as_json:
         print(json.dumps([{"figure": _to_jsonable(f), "citation": _to_jsonable(c)} for f, c, _ in rows],
                          indent=2, default=str))
@@ -310,6 +340,9 @@ def entities(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List extracted entities."""
+    from councilsearch.index.query import check_entity_label
+
+    label = check_entity_label(label)
     lib = _library(embed=False)
     rows = lib.store.entities(doc_id=doc, label=label, q=q, limit=limit)
     if as_json:
@@ -450,8 +483,6 @@ def serve(
     tune_process_for_serving()
     s = settings()
     if not store_path(s.data_dir).is_file():
-        from councilsearch.errors import InputError
-
         raise InputError(f"no store in {s.data_dir}: run `councilsearch ingest corpus/` first (or pass --data-dir)")
     console.print(f"serving {s.data_dir} on http://{host}:{port}  (API docs at /docs)"
                   + (f" with {workers} processes" if workers > 1 else ""), highlight=False)
@@ -467,11 +498,9 @@ def eval_retrieval(
     """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
     from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
 
-    qs = load_queries(queries)
+    qs = load_queries(_readable(queries, "the queries file"))
     lib = _library(extract=False)
     if lib.store.count_documents() == 0:
-        from councilsearch.errors import InputError
-
         raise InputError("the store is empty: run `councilsearch ingest corpus/` first")
     with StepBar(err_console, "eval retrieval") as bar:
         rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode, progress=bar.update)
@@ -507,6 +536,7 @@ def eval_figures(
     """Precision, recall and F1 of figures.v1 against a gold file."""
     from councilsearch.evaluate.figures import corpus_texts, score_figures
 
+    _readable(gold, "the gold file")
     texts = corpus_texts(corpus or [Path("corpus")])
     with StepBar(err_console, "eval") as bar:
         rep = score_figures(gold, texts, progress=bar.update)

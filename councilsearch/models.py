@@ -23,6 +23,8 @@ DOC_TYPES = (
 )
 SectionKind = Literal["heading", "paragraph", "table", "list"]
 SECTION_KINDS: tuple[str, ...] = ("heading", "paragraph", "table", "list")
+FIGURE_KINDS: tuple[str, ...] = ("money", "percent", "count", "period", "date")
+ENTITY_LABELS: tuple[str, ...] = ("ORG", "PERSON", "ROLE", "PROGRAMME", "COMMITTEE", "ACRONYM", "GPE")
 
 
 @dataclass(frozen=True)

@@ -321,6 +321,8 @@ def test_upload_pdf_searchable_while_ingesting_then_delete(client: TestClient, a
     # the same bytes again: nothing new
     again = client.post("/documents", headers=WRITE, files={"file": ("../../etc/passwd", data)})
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
+    # the stored title, not the one this upload's file name suggests
+    assert again.json()["title"] == "Uploaded finance review"
 
     d = client.delete(f"/documents/{doc_id}", headers=WRITE)
     assert d.status_code == 200 and d.json() == {"id": doc_id, "deleted": True, "passages_removed": up["n_passages"]}

@@ -138,6 +138,16 @@ def test_the_report_leads_the_pack_then_the_newest_version() -> None:
     assert [c.pid for c in lead_first([undated, draft])] == [3, 5]
 
 
+def test_a_paged_copy_leads_a_text_rendering_whatever_its_rank_date_or_container() -> None:
+    # the text rendering is ranked first, newer and standalone; the PDF copy is in a pack
+    text = _c(1, "report-txt", PARA, doc_size=30, doc_type="report", date="2025-03-01", paged=False)
+    pdf = _c(2, "pack-pdf", PARA, doc_size=200, doc_type="agenda", date="2025-02-03")
+    assert [c.pid for c in lead_first([text, pdf])] == [2, 1]
+    # with no paged copy the usual order holds
+    other = _c(3, "pack-txt", PARA, doc_size=200, doc_type="agenda", date="2025-02-03", paged=False)
+    assert [c.pid for c in lead_first([other, text])] == [1, 3]
+
+
 def test_collapse_keeps_k_distinct_hits_and_lists_the_copies() -> None:
     other = ("Bank Rate stood at 4.75% in January 2025 after two reductions during the autumn, and the "
              "forecast is for further cuts to 3.75% by the end of 2026.")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from councilsearch.evaluate.progress import StepProgress
+from councilsearch.ingest.markup import strip_markup
 from councilsearch.ingest.parse import iter_files
 from councilsearch.models import Figure, Span
 from councilsearch.pipeline import read_document
@@ -40,8 +41,9 @@ def _ws_regex(s: str) -> re.Pattern[str] | None:
 
 
 def find_all(text: str, needle: str) -> list[Span]:
-    """Every whitespace-insensitive occurrence of ``needle`` in ``text``."""
-    rx = _ws_regex(needle)
+    """Every whitespace-insensitive occurrence of ``needle`` in ``text``. Gold is quoted from
+    the source file, so HTML tags in it are read the way ingest reads them (``strip_markup``)."""
+    rx = _ws_regex(strip_markup(needle))
     if rx is None:
         return []
     return [m.span() for m in rx.finditer(text)]

@@ -404,7 +404,8 @@ class Library:
     def _ingest(self, doc: Document, t0: float) -> IngestResult:
         """Analyse, embed and store one parsed document (unless it is stored already)."""
         if self._stored(doc):
-            return self._unchanged(doc.source_path, doc.id, doc.title, t0)
+            # what the store holds, not what this read of the file guessed (a re-upload keeps its title)
+            return self._unchanged(doc.source_path, doc.id, self._title(doc.id), t0)
         return self._store(self.analyse(doc), t0)
 
     def _stored(self, doc: Document) -> bool:
@@ -487,7 +488,7 @@ class Library:
                                  seconds=prep.seconds)
             elif self._stored(prep.analysis.doc):
                 doc = prep.analysis.doc
-                r = self._unchanged(doc.source_path, doc.id, doc.title, t0)
+                r = self._unchanged(doc.source_path, doc.id, self._title(doc.id), t0)
             else:
                 r = self._store(prep.analysis, t0)
             results[prep.path] = tally.add(prep.path, r)

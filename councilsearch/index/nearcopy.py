@@ -145,6 +145,7 @@ class Candidate:
     date: str | None = None  # ISO date of its document
     doc_size: int = 1  # passages in its document
     doc_type: str = ""
+    paged: bool = True  # its document has real pages (a PDF, or more than one page), not a text rendering
 
 
 def threshold(a: Candidate, b: Candidate) -> float | None:
@@ -227,16 +228,17 @@ def _day(iso: str | None) -> int | None:
 
 
 def lead_first(group: Sequence[Candidate]) -> list[Candidate]:
-    """The copies of one passage, the one to show first: not in a container (a meeting pack
-    or minutes, or a document ``CONTAINER_SIZE`` times the smallest copy's), then the newest,
-    then the best ranked (``group`` is in rank order)."""
+    """The copies of one passage, the one to show first: one with real pages (a text rendering
+    is cited only when no paged copy is there, since its citation can only say "page 1"), then
+    not in a container (a meeting pack or minutes, or a document ``CONTAINER_SIZE`` times the
+    smallest copy's), then the newest, then the best ranked (``group`` is in rank order)."""
     smallest = min(c.doc_size for c in group)
 
-    def key(item: tuple[int, Candidate]) -> tuple[bool, int, int]:
+    def key(item: tuple[int, Candidate]) -> tuple[bool, bool, int, int]:
         rank, c = item
         day = _day(c.date)
         container = c.doc_type in CONTAINER_TYPES or c.doc_size >= CONTAINER_SIZE * smallest
-        return (container, -day if day is not None else 1, rank)
+        return (not c.paged, container, -day if day is not None else 1, rank)
 
     return [c for _, c in sorted(enumerate(group), key=key)]
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from councilsearch.errors import QueryError
 from councilsearch.index.store.fts import STOP_WORDS
-from councilsearch.models import DOC_TYPES, SECTION_KINDS, Filters
+from councilsearch.models import DOC_TYPES, ENTITY_LABELS, FIGURE_KINDS, SECTION_KINDS, Filters
 
 MAX_QUERY_CHARS = 1000
 _WORD = re.compile(r"[^\W_]+")
@@ -64,25 +64,41 @@ def parse_date(value: str | None, name: str, *, end: bool = False) -> str | None
     return f"{year:04d}-{mon:02d}-{d:02d}"
 
 
+def check_choice(value: str | None, choices: Sequence[str], what: str) -> str | None:
+    """``value`` if it is one of ``choices`` (blank is None); anything else is a QueryError that
+    lists the valid ones. Every surface (API, pages, CLI) checks its enumerations here."""
+    if value is None or not value.strip():
+        return None
+    v = value.strip()
+    for c in choices:
+        if v == c or v.lower() == c.lower():
+            return c
+    raise QueryError(f"unknown {what} {value!r}: use one of {', '.join(choices)}")
+
+
+def check_figure_kind(kind: str | None) -> str | None:
+    return check_choice(kind, FIGURE_KINDS, "figure kind")
+
+
+def check_entity_label(label: str | None) -> str | None:
+    return check_choice(label, ENTITY_LABELS, "entity label")
+
+
 def check_filters(f: Filters) -> Filters:
     """The filters as the store applies them: names trimmed (blank is no filter), dates as
     full ISO dates (``to 2025-04`` is up to the end of April) in order, known document types
     and section kinds. Anything else is a QueryError."""
-    if f.doc_type and f.doc_type not in DOC_TYPES:
-        raise QueryError(f"unknown document type {f.doc_type!r}")
     out = replace(
         f,
         council=(f.council or "").strip() or None,
-        doc_type=f.doc_type or None,
+        doc_type=check_choice(f.doc_type, DOC_TYPES, "document type"),
         doc_id=(f.doc_id or "").strip() or None,
         date_from=parse_date(f.date_from, "from"),
         date_to=parse_date(f.date_to, "to", end=True),
-        section_kind=f.section_kind or None,
+        section_kind=check_choice(f.section_kind, SECTION_KINDS, "section kind"),
     )
     if out.date_from and out.date_to and out.date_from > out.date_to:
         raise QueryError(f"the from date {out.date_from} is after the to date {out.date_to}")
-    if out.section_kind and out.section_kind not in SECTION_KINDS:
-        raise QueryError(f"unknown section kind {out.section_kind!r}: use heading, paragraph, table or list")
     return out
 
 

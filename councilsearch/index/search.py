@@ -270,6 +270,7 @@ class Searcher:
             cands.append(Candidate(
                 pid, p.doc_id, p.text, hashes.get(pid), str(meta.get("council") or ""),
                 date if isinstance(date, str) else None, sizes.get(p.doc_id, 1), str(meta.get("doc_type") or ""),
+                paged=meta.get("format") == "pdf" or int(str(meta.get("n_pages") or 1)) > 1,
             ))
         chosen, copies = collapse_copies(cands, k)
         for lead in chosen:

@@ -18,15 +18,14 @@ from councilsearch.api.format import segments, view_url
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
-from councilsearch.index.query import check_filters, check_k, check_query
+from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.store import Store
-from councilsearch.models import DOC_TYPES, Figure, Filters, Hit
+from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
 
 FULL_TEXT_LIMIT = 150_000  # show a whole document up to this size; a window around the span above it
 WINDOW = 12_000
-FIGURE_KINDS = ("money", "percent", "count", "period", "date")
 DOC_TYPE_NAMES = {
     "peer_challenge": "Peer challenge",
     "progress_review": "Progress review",
@@ -264,7 +263,13 @@ def figures_page(
 ) -> Response:
     form = {"q": q or "", "kind": kind or "", "period": period or "", "label": label or "", "doc": doc or "",
             "limit": limit}
-    rows = store.figures(q=q or None, kind=kind or None, period=period or None, label=label or None,
+    try:
+        kind = check_figure_kind(kind)
+    except QueryError as exc:
+        ctx = {"form": form, "rows": [], "more": False, "charts": [], "kinds": FIGURE_KINDS,
+               "facets": _facets(store), "active": "figures", "error": exc.message}
+        return _render(request, "figures.html", ctx, status=422)
+    rows = store.figures(q=q or None, kind=kind, period=period or None, label=label or None,
                          doc_id=doc or None, limit=limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -284,5 +289,5 @@ def figures_page(
         for f, c, pid in rows
     ]
     ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows), "kinds": FIGURE_KINDS,
-           "facets": _facets(store), "active": "figures"}
+           "facets": _facets(store), "active": "figures", "error": None}
     return _render(request, "figures.html", ctx)

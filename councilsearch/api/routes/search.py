@@ -23,7 +23,13 @@ from councilsearch.api.schemas import (
     figure_context,
 )
 from councilsearch.errors import QueryError
-from councilsearch.index.query import check_filters, check_k, check_query
+from councilsearch.index.query import (
+    check_entity_label,
+    check_figure_kind,
+    check_filters,
+    check_k,
+    check_query,
+)
 from councilsearch.models import Filters, SectionKind
 
 router = APIRouter()
@@ -89,6 +95,9 @@ def figures(
     period: Annotated[str | None, Query(max_length=20, description="Financial year, e.g. 2025/26.")] = None,
     doc: Annotated[str | None, Query(max_length=200, description="Only this document id.")] = None,
     label: Annotated[str | None, Query(max_length=200, description="Words in what the figure measures.")] = None,
+    council: Annotated[str | None, Query(max_length=200, description="Only this council (its full name, any case).")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> FiguresResponse:
@@ -96,9 +105,11 @@ def figures(
     they refer to, and a citation to where each appears."""
     if min_value is not None and max_value is not None and min_value > max_value:
         raise QueryError(f"min ({min_value:g}) is larger than max ({max_value:g})")
+    flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
     rows = store.figures(
-        doc_id=doc or None, kind=kind or None, min_value=min_value, max_value=max_value,
+        doc_id=doc or None, kind=check_figure_kind(kind), min_value=min_value, max_value=max_value,
         period=period or None, label=label or None, q=q or None, limit=limit + 1, offset=offset,
+        council=flt.council, date_from=flt.date_from, date_to=flt.date_to,
     )
     has_more = len(rows) > limit
     rows = rows[:limit]
@@ -129,7 +140,8 @@ def entities(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> EntitiesResponse:
     """People, organisations, roles, programmes, committees and acronyms, with spans."""
-    rows = store.entities(doc_id=doc or None, label=label or None, q=q or None, limit=limit + 1, offset=offset)
+    rows = store.entities(doc_id=doc or None, label=check_entity_label(label), q=q or None, limit=limit + 1,
+                          offset=offset)
     has_more = len(rows) > limit
     rows = rows[:limit]
     return EntitiesResponse(

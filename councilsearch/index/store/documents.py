@@ -224,12 +224,13 @@ class DocumentTables(StoreBase):
 
     # -- read by search (index/search.py) ------------------------------------------------
     def document_meta(self, doc_ids: Iterable[str]) -> dict[str, dict[str, object]]:
-        """doc id -> its title, council, doc_type and date (what a citation shows)."""
+        """doc id -> its title, council, doc_type and date (what a citation shows), its format
+        and number of pages (which copy of a passage to cite)."""
         ids = sorted(set(doc_ids))
         if not ids:
             return {}
         rows = self.conn.execute(
-            f"SELECT id, title, council, doc_type, date FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids
+            f"SELECT id, title, council, doc_type, date, format, n_pages FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids
         ).fetchall()
         return {r["id"]: dict(r) for r in rows}
 
