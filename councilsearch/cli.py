@@ -1,49 +1,38 @@
 """Command line: a thin layer. Each command parses options, calls one library function and
-translates councilsearch errors into a readable line and a non-zero exit code."""
+translates councilsearch errors into a readable line and a non-zero exit code (``cli_common``);
+the `eval` commands live in ``cli_eval``."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from councilsearch.cli_progress import IngestBar, StepBar
-from councilsearch.config import EMBEDDERS, Settings, load_settings
-from councilsearch.errors import CouncilSearchError, InputError, QueryError
+from councilsearch.cli_common import (
+    _library,
+    _to_jsonable,
+    console,
+    err_console,
+    friendly,
+    settings,
+    state,
+)
+from councilsearch.cli_eval import eval_app
+from councilsearch.cli_progress import IngestBar
+from councilsearch.config import EMBEDDERS
+from councilsearch.errors import InputError, QueryError
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Search and extract figures from UK council committee papers.",
 )
-eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval, figure extraction or the layout corpus against their gold.")
 app.add_typer(eval_app, name="eval")
-
-# On a terminal rich fits the width; in a pipe or a log it would cut tables at 80 columns.
-console = Console(width=None if sys.stdout.isatty() else 200)
-err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _State:
-    data_dir: Path | None = None
-    embedder: str | None = None
-
-
-state = _State()
-
-
-def settings() -> Settings:
-    return load_settings(state.data_dir, **({"embedder": state.embedder} if state.embedder else {}))
 
 
 def _check_embedder(value: str | None) -> str | None:
@@ -53,21 +42,6 @@ def _check_embedder(value: str | None) -> str | None:
     if choice not in EMBEDDERS:
         raise typer.BadParameter(f"choose one of {' | '.join(EMBEDDERS)}")
     return choice
-
-
-def friendly(fn: F) -> F:
-    """Turn councilsearch errors into one readable line: exit code 2 for a bad option value
-    (a QueryError: the same message the API gives with its 422), 1 for anything else."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except CouncilSearchError as exc:
-            err_console.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(2 if isinstance(exc, QueryError) else 1) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 @app.callback()
@@ -88,21 +62,6 @@ def main_options(
 ) -> None:
     state.data_dir = data_dir
     state.embedder = embedder
-
-
-def _readable(path: Path, what: str) -> Path:
-    """``path`` if it is a file this process can read; else an InputError naming it."""
-    if not path.is_file():
-        raise InputError(f"{what} {path} {'is a folder, not a file' if path.is_dir() else 'does not exist'}")
-    if not os.access(path, os.R_OK):
-        raise InputError(f"{what} {path} cannot be read (permission denied)")
-    return path
-
-
-def _library(embed: bool = True, extract: bool = True):  # type: ignore[no-untyped-def]
-    from councilsearch.index.library import Library
-
-    return Library(settings(), embed=embed, extract=extract)
 
 
 @app.command()
@@ -232,12 +191,6 @@ def reindex() -> None:
     console.print(f"rebuilt the vector index: {n} passages ({emb.name}, {emb.backend})", highlight=False)
 
 
-def _to_jsonable(obj: Any) -> Any:
-    from dataclasses import asdict, is_dataclass
-
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return asdict(obj)
-    return obj
 
 
 @app.command()
@@ -489,96 +442,6 @@ def serve(
     server.run(s, host, port, workers)
 
 
-@eval_app.command("retrieval")
-@friendly
-def eval_retrieval(
-    queries: Annotated[Path, typer.Option("--queries", help="A JSONL file like eval/queries_dev.jsonl.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-) -> None:
-    """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
-    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
-
-    qs = load_queries(_readable(queries, "the queries file"))
-    lib = _library(extract=False)
-    if lib.store.count_documents() == 0:
-        raise InputError("the store is empty: run `councilsearch ingest corpus/` first")
-    with StepBar(err_console, "eval retrieval") as bar:
-        rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode, progress=bar.update)
-    if as_json:
-        out = {k: v for k, v in rep.items() if k not in ("queries", "by_kind")}
-        print(json.dumps(out, indent=2))
-        return
-    t = Table(title=f"retrieval on {rep['n']} queries")
-    t.add_column("system")
-    for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10"):
-        t.add_column(m, justify="right")
-    for system in ("hybrid", "bm25", "dense_chunks"):
-        if system in rep:
-            t.add_row(system, *(f"{rep[system][m]:.3f}" for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10")))
-    console.print(t)
-    console.print(f"figure_accuracy (hybrid, top hit names the answer): {rep['hybrid'].get('figure_accuracy', 0):.3f}")
-    for kind, m in rep["by_kind"].items():
-        console.print(f"  {kind:10s} n={m['n']:3d}  recall@5={m['recall@5']:.3f}  mrr@10={m['mrr@10']:.3f}")
-    misses = [(qid, q) for qid, q in rep["queries"].items() if not q.get("hybrid") or q["hybrid"] > 5]
-    if misses:
-        console.print("[bold]hybrid misses (not in top 5):[/bold]")
-        for qid, q in misses:
-            console.print(f"  {qid} rank={q.get('hybrid')}  {q['query']}", highlight=False)
-
-
-@eval_app.command("figures")
-@friendly
-def eval_figures(
-    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/figures_dev.jsonl.")],
-    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Folders holding the named documents (default: ./corpus).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-) -> None:
-    """Precision, recall and F1 of figures.v1 against a gold file."""
-    from councilsearch.evaluate.figures import corpus_texts, score_figures
-
-    _readable(gold, "the gold file")
-    texts = corpus_texts(corpus or [Path("corpus")])
-    with StepBar(err_console, "eval") as bar:
-        rep = score_figures(gold, texts, progress=bar.update)
-    if as_json:
-        print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
-        return
-    t = Table(title=f"figures.v1 on {rep['n_gold']} gold figures")
-    for col in ("kind", "precision", "recall", "f1"):
-        t.add_column(col, justify="right")
-    t.add_row("all", f"{rep['precision']:.3f}", f"{rep['recall']:.3f}", f"{rep['f1']:.3f}")
-    for kind, m in sorted(rep["by_kind"].items()):
-        t.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
-    console.print(t)
-    for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
-        items = rep.get(key) or []
-        if items:
-            console.print(f"[bold]{title} ({len(items)}):[/bold]")
-            for it in items[:50]:
-                console.print(f"  {it}", highlight=False)
-
-
-@eval_app.command("layout")
-@friendly
-def eval_layout(
-    corpus: Annotated[Path, typer.Option("--corpus", help="The layout test corpus (see its README).")] = Path("tests/data/layout"),
-    no_search: Annotated[bool, typer.Option("--no-search", help="Skip the questions (no embedder, no index).")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-) -> None:
-    """Text, tables, sections, passages, metadata and search on the layout test corpus."""
-    from councilsearch.evaluate.layout import evaluate_layout, summary
-
-    with StepBar(err_console, "eval layout") as bar:
-        rep = evaluate_layout(corpus, settings(), search=not no_search, progress=bar.update)
-    if as_json:
-        print(json.dumps(rep, indent=2, ensure_ascii=False))
-        return
-    t = Table(title=f"layout corpus: {rep['documents']} documents in {rep['folder']}")
-    for col in ("measure", "value", "target"):
-        t.add_column(col)
-    for row in summary(rep):
-        t.add_row(*row)
-    console.print(t)
 
 
 def main() -> None:

@@ -1,0 +1,109 @@
+"""`councilsearch eval ...`: score retrieval, figure extraction and the layout corpus against
+their gold sets (a thin layer over ``councilsearch.evaluate``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from councilsearch.cli_common import _library, _readable, console, err_console, friendly, settings
+from councilsearch.cli_progress import StepBar
+from councilsearch.errors import InputError
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval, figure extraction or the layout corpus against their gold.")
+
+
+@eval_app.command("retrieval")
+@friendly
+def eval_retrieval(
+    queries: Annotated[Path, typer.Option("--queries", help="A JSONL file like eval/queries_dev.jsonl.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Recall@1/5, MRR@10, nDCG@10 for hybrid, bm25 and dense_chunks (1,000-char chunks)."""
+    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
+
+    qs = load_queries(_readable(queries, "the queries file"))
+    lib = _library(extract=False)
+    if lib.store.count_documents() == 0:
+        raise InputError("the store is empty: run `councilsearch ingest corpus/` first")
+    with StepBar(err_console, "eval retrieval") as bar:
+        rep = evaluate_retrieval(lib.searcher(), qs, embed=lib.embedder.encode, progress=bar.update)
+    if as_json:
+        out = {k: v for k, v in rep.items() if k not in ("queries", "by_kind")}
+        print(json.dumps(out, indent=2))
+        return
+    t = Table(title=f"retrieval on {rep['n']} queries")
+    t.add_column("system")
+    for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10"):
+        t.add_column(m, justify="right")
+    for system in ("hybrid", "bm25", "dense_chunks"):
+        if system in rep:
+            t.add_row(system, *(f"{rep[system][m]:.3f}" for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10")))
+    console.print(t)
+    console.print(f"figure_accuracy (hybrid, top hit names the answer): {rep['hybrid'].get('figure_accuracy', 0):.3f}")
+    for kind, m in rep["by_kind"].items():
+        console.print(f"  {kind:10s} n={m['n']:3d}  recall@5={m['recall@5']:.3f}  mrr@10={m['mrr@10']:.3f}")
+    misses = [(qid, q) for qid, q in rep["queries"].items() if not q.get("hybrid") or q["hybrid"] > 5]
+    if misses:
+        console.print("[bold]hybrid misses (not in top 5):[/bold]")
+        for qid, q in misses:
+            console.print(f"  {qid} rank={q.get('hybrid')}  {q['query']}", highlight=False)
+
+
+@eval_app.command("figures")
+@friendly
+def eval_figures(
+    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/figures_dev.jsonl.")],
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Folders holding the named documents (default: ./corpus).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Precision, recall and F1 of figures.v1 against a gold file."""
+    from councilsearch.evaluate.figures import corpus_texts, score_figures
+
+    _readable(gold, "the gold file")
+    texts = corpus_texts(corpus or [Path("corpus")])
+    with StepBar(err_console, "eval") as bar:
+        rep = score_figures(gold, texts, progress=bar.update)
+    if as_json:
+        print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
+        return
+    t = Table(title=f"figures.v1 on {rep['n_gold']} gold figures")
+    for col in ("kind", "precision", "recall", "f1"):
+        t.add_column(col, justify="right")
+    t.add_row("all", f"{rep['precision']:.3f}", f"{rep['recall']:.3f}", f"{rep['f1']:.3f}")
+    for kind, m in sorted(rep["by_kind"].items()):
+        t.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    console.print(t)
+    for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
+        items = rep.get(key) or []
+        if items:
+            console.print(f"[bold]{title} ({len(items)}):[/bold]")
+            for it in items[:50]:
+                console.print(f"  {it}", highlight=False)
+
+
+@eval_app.command("layout")
+@friendly
+def eval_layout(
+    corpus: Annotated[Path, typer.Option("--corpus", help="The layout test corpus (see its README).")] = Path("tests/data/layout"),
+    no_search: Annotated[bool, typer.Option("--no-search", help="Skip the questions (no embedder, no index).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Text, tables, sections, passages, metadata and search on the layout test corpus."""
+    from councilsearch.evaluate.layout import evaluate_layout, summary
+
+    with StepBar(err_console, "eval layout") as bar:
+        rep = evaluate_layout(corpus, settings(), search=not no_search, progress=bar.update)
+    if as_json:
+        print(json.dumps(rep, indent=2, ensure_ascii=False))
+        return
+    t = Table(title=f"layout corpus: {rep['documents']} documents in {rep['folder']}")
+    for col in ("measure", "value", "target"):
+        t.add_column(col)
+    for row in summary(rep):
+        t.add_row(*row)
+    console.print(t)
