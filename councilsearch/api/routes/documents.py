@@ -6,7 +6,7 @@ import pathlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from councilsearch.api.deps import LibraryDep, StoreDep, WriteKey
@@ -25,6 +25,7 @@ from councilsearch.api.schemas import (
 )
 from councilsearch.api.uploads import forget_file, ingest_upload, is_upload_path, read_upload
 from councilsearch.errors import QueryError
+from councilsearch.index.originals import original_file
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -54,6 +55,19 @@ _UPLOAD_BODY: dict[str, Any] = {
         },
     }
 }
+
+
+@router.get(
+    "/{doc_id}/original",
+    response_class=FileResponse,
+    responses={**error_responses(404), 200: {"description": "The file as it was ingested."}},
+    summary="Download the original file",
+)
+def original(store: StoreDep, doc_id: DocId) -> FileResponse:
+    """The file the document was read from (PDF, DOCX, HTML or text), as a download, while it
+    is where it was ingested from with the same bytes."""
+    path, media_type, name = original_file(store, doc_id)
+    return FileResponse(path, media_type=media_type, filename=name, content_disposition_type="attachment")
 
 
 @router.get("", response_model=DocumentsPage, responses=error_responses(422), summary="List documents")

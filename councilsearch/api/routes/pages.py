@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
+from councilsearch.api.docview import Neighbour, document_view
 from councilsearch.api.format import segments, view_url
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
@@ -24,8 +25,6 @@ from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
 
-FULL_TEXT_LIMIT = 150_000  # show a whole document up to this size; a window around the span above it
-WINDOW = 12_000
 DOC_TYPE_NAMES = {
     "peer_challenge": "Peer challenge",
     "progress_review": "Progress review",
@@ -137,53 +136,29 @@ def view_page(
     q: Opt = None,
 ) -> Response:
     doc = store.get_document(doc_id)
-    text = doc.text
-    n = len(text)
-    has_span = start is not None
-    if has_span:
-        assert start is not None
+    n = len(doc.text)
+    span: tuple[int, int] | None = None
+    if start is not None:
         stop = end if end is not None else start
         if start > n or stop > n or stop < start:
             raise QueryError(f"the span {start}–{stop} is not inside this document ({n:,} characters)")
-    else:
-        start = stop = min(offset, n)
-    if n <= FULL_TEXT_LIMIT:
-        ws, we = 0, n
-    else:
-        ws = max(0, start - WINDOW) if has_span else start
-        we = min(n, (stop if has_span else start) + (WINDOW if has_span else 2 * WINDOW))
-        if ws > 0:
-            ws = text.rfind("\n", 0, ws) + 1
-        nl = text.find("\n", we)
-        we = n if nl == -1 else nl
-    holder = None
-    if has_span:
-        for s in store.sections(doc_id):
-            if s.span[0] <= start < s.span[1]:
-                holder = s
-                break
-    where = []
-    if holder is not None:
-        if holder.path:
-            where.append(" › ".join(holder.path))
-        if holder.para_no:
-            where.append(f"paragraph {holder.para_no}")
-    pages = doc.pages_for((start, max(start, stop))) if has_span else ()
-    if pages:
-        where.append(f"page {pages[0]}" if len(pages) == 1 else f"pages {pages[0]}–{pages[-1]}")
-    base = f"/view/{doc.id}"
+        span = (start, stop)
+    view = document_view(doc, store.sections(doc_id), span, offset)
+    base = f"/view/{quote(doc.id, safe='')}"
+    extra = f"&q={quote(q)}" if q else ""
+
+    def link(nb: Neighbour | None) -> dict[str, str] | None:
+        return None if nb is None else {"title": nb.title, "url": f"{base}?offset={nb.start}{extra}#{nb.anchor}"}
+
     ctx = {
         "doc": doc,
         "doc_type": DOC_TYPE_NAMES.get(doc.doc_type, doc.doc_type),
-        "has_span": has_span,
-        "before": text[ws:start],
-        "span": text[start:stop],
-        "after": text[stop:we],
-        "where": ", ".join(where),
-        "window": (ws, we, n),
-        "windowed": (ws, we) != (0, n),
-        "prev_url": f"{base}?offset={max(0, ws - 2 * WINDOW)}" if ws > 0 else None,
-        "next_url": f"{base}?offset={we}" if we < n else None,
+        "has_span": span is not None,
+        "view": view,
+        "earlier": link(view.earlier),
+        "later": link(view.later),
+        "windowed": (view.first, view.last) != (0, n),
+        "original_url": f"/documents/{quote(doc.id, safe='')}/original",
         "q": q or "",
         "active": "search",
     }
