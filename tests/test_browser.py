@@ -136,3 +136,22 @@ def test_figures_view_draws_a_chart(server, browser):
     assert chart.count() >= 1
     assert chart.first.locator("rect.bar").count() >= 2
     page.close()
+
+
+@pytest.mark.parametrize("width", [360, 400])
+def test_no_page_scrolls_sideways_on_a_phone(server, browser, width):
+    page = browser.new_page(viewport={"width": width, "height": 740})
+    page.goto(server + "/?" + "q=" + QUESTION.replace(" ", "+"))
+    page.wait_for_selector("ol.hits > li", timeout=60_000)
+    urls = ["/", "/?q=" + QUESTION.replace(" ", "+"), "/figures/view", "/figures/view?kind=money",
+            page.locator("ol.hits > li a.citation").first.get_attribute("href") or "/"]
+    # the filters fold behind their summary at phone width, and open on a tap
+    page.goto(server + "/")
+    assert not page.evaluate("document.getElementById('filters-fold').open")
+    page.locator("#filters-fold > summary").click()
+    assert page.locator("#council").is_visible()
+    for url in urls:
+        page.goto(server + url)
+        page.wait_for_load_state("load")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (url, width)
+    page.close()

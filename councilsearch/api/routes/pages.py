@@ -110,7 +110,8 @@ def search_page(
     form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "from": date_from or "",
             "to": date_to or "", "k": k}
     ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
-                           "hits": None, "error": None, "active": "search"}
+                           "hits": None, "error": None, "active": "search",
+                           "filters_set": sum(1 for v in (council, doc_type, date_from, date_to) if v)}
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
     try:

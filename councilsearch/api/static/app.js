@@ -14,6 +14,15 @@
   document.addEventListener("DOMContentLoaded", focusCited);
   window.addEventListener("hashchange", focusCited);
 
+  // On a phone the filters fold behind their summary (unless some are set), so the question
+  // and the results come first; without this file they simply stay open.
+  function foldFilters() {
+    var fold = document.getElementById("filters-fold");
+    if (!fold || !window.matchMedia("(max-width: 40rem)").matches) return;
+    if (!/\(\d+ set\)/.test(fold.querySelector("summary").textContent)) fold.open = false;
+  }
+  document.addEventListener("DOMContentLoaded", foldFilters);
+
   // "/" jumps to the search box (unless already typing somewhere).
   document.addEventListener("keydown", function (ev) {
     if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
