@@ -314,7 +314,8 @@ FIGURES: list[dict[str, Any]] = [
                 "from referral to completion had fallen from 39 weeks to 27 weeks.",
              count("146", 146, "adaptations completed", "2024/25"), fy("2024/25", 2024),
              money("£8,790", 8790, "average cost of an adaptation", "2024/25"),
-             duration("39 weeks", "P39W"), duration("27 weeks", "P27W")),
+             duration("39 weeks", "P39W", "average time from referral to completion"),
+             duration("27 weeks", "P27W", "average time from referral to completion")),
     fig_item(M, "The Council's allocation from the Better Care Fund for Disabled Facilities Grants in 2025/26 is "
                 "£1,284,000.",
              fy("2025/26", 2025),

@@ -12,7 +12,7 @@ import zipfile
 from typing import Any
 
 from flow import Gold
-from goldkit import count, date, ent, fig_item, fy, money, pct, year
+from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
 
 COUNCIL = "Calderbridge City Council"
 CARE = "calderbridge-adult-social-care-fees-2026-01-20"
@@ -261,10 +261,10 @@ FIGURES: list[dict[str, Any]] = [
              fy("2026/27", 2026), money("£31.8m", 31_800_000, "pooled budget", "2026/27")),
     fig_item(L, "from 6 April 2026 the nine branch libraries open for 268 hours a week in total, down from 312 hours;",
              date("6 April 2026", "2026-04-06"), count("nine", 9, "branch libraries"),
-             count("268", 268, "weekly opening hours of branch libraries"),
-             count("312", 312, "weekly opening hours of branch libraries")),
+             duration("268 hours", "PT268H", "weekly opening hours of branch libraries"),
+             duration("312 hours", "PT312H", "weekly opening hours of branch libraries")),
     fig_item(L, "the Central Library keeps its present opening hours of 62 hours a week;",
-             count("62", 62, "weekly opening hours of the Central Library")),
+             duration("62 hours", "PT62H", "weekly opening hours of the Central Library")),
     fig_item(L, "at a cost of £74,000, funded from the Libraries Capital Fund.",
              money("£74,000", 74_000, "cost of Open Access technology")),
     fig_item(L, "The new hours save £186,000 a year towards the savings in the 2026/27 budget (proposal LIB-03).",

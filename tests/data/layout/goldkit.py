@@ -36,8 +36,10 @@ def date(surface: str, iso: str) -> Fig:
     return (surface, iso, "date", "date", None, None)
 
 
-def duration(surface: str, iso: str) -> Fig:
-    return (surface, iso, "duration", "period", None, None)
+def duration(surface: str, iso: str, label: str | None = None) -> Fig:
+    """A length of time ("39 weeks" -> "P39W", "268 hours" -> "PT268H"); labelled when it is
+    the measure the text reports (an average wait, opening hours), not a term or a limit."""
+    return (surface, iso, "duration", "period", label, None)
 
 
 def fig_item(doc: str, text: str, *figs: Fig, context_unit: str | None = None) -> dict[str, Any]:
