@@ -77,8 +77,8 @@ WASTE_SECTIONS: list[tuple[str, list[str]]] = [
         "household waste, below the England average of 43.0% and well short of the Strategy's target of 55% "
         "by 2030.",
         "Under the Government's Simpler Recycling reforms every English council must collect food waste weekly "
-        "from 31 March 2026. The Council has received a New Burdens capital grant of £2.95m towards the cost "
-        "of the new service.",
+        "from 31 March 2026. The Council has received a New Burdens capital grant of £2.95m from the Department "
+        "for Environment, Food and Rural Affairs (Defra) towards the cost of the new service.",
         "From 2025/26 the Council also receives payments under the Extended Producer Responsibility (EPR) "
         "scheme, which makes the producers of packaging pay for collecting it. The first year's payment is "
         "£3.42m.",
@@ -238,8 +238,8 @@ FIGURES: list[dict[str, Any]] = [
                 "and well short of the Strategy's target of 55% by 2030.",
              fy("2024/25", 2024), pct("38.4%", 38.4, "household waste recycled or composted", "2024/25"),
              pct("43.0%", 43.0, "England average", "2024/25"), pct("55%", 55, "target"), year("2030", 2030)),
-    fig_item(W, "The Council has received a New Burdens capital grant of £2.95m towards the cost of the new "
-                "service.",
+    fig_item(W, "The Council has received a New Burdens capital grant of £2.95m from the Department for "
+                "Environment, Food and Rural Affairs (Defra) towards the cost of the new service.",
              money("£2.95m", 2_950_000, "New Burdens capital grant")),
     fig_item(W, "The first year's payment is £3.42m.",
              money("£3.42m", 3_420_000, "Extended Producer Responsibility payment", "2025/26")),
@@ -321,6 +321,7 @@ ENTITIES: list[dict[str, Any]] = [
     ent(W, "ACRONYM", "EPR", aliases=("Extended Producer Responsibility",)),
     ent(W, "PROGRAMME", "Medium Term Financial Strategy", aliases=("MTFS",)),
     ent(W, "ORG", "Veltra Environmental Services Ltd"),
+    ent(W, "ORG", "Department for Environment, Food and Rural Affairs", aliases=("Defra",)),
     ent(W, "GPE", "England"),
     ent(B, "ORG", CCC),
     ent(B, "ORG", "Central Library"),

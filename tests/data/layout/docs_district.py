@@ -122,6 +122,7 @@ def build_minutes(path: str, gold: Gold) -> None:
         p.line(NUM_X, f.y, number, HEAD)
         p.line(TEXT_X, f.y, title.upper(), HEAD)
         gold.line(f"{number} {title.upper()}")
+        gold.add("heading", text=f"{number} {title.upper()}", number=number, level=1, parent=None)
         f.y -= 17
         for para in paras:
             if isinstance(para, list):
@@ -177,7 +178,8 @@ REPORT: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("2.2", "Wyvernshire County Council, as Local Highway Authority, raises no objection subject to a new "
                 "footway along Pellow Lane; as Lead Local Flood Authority (LLFA) it accepts the drainage "
                 "strategy."),
-        ("2.3", "Forty-one letters of objection and three letters of support were received."),
+        ("2.3", "Forty-one letters of objection and three letters of support were received. The Friends of "
+                "Pellow Meadow, a residents' group, ask for the hedgerow along the lane to be kept."),
     ]),
     ("3.", "Planning obligations", [
         ("3.1", "The applicant has agreed to a Section 106 agreement securing a contribution of £412,800 to "
@@ -389,6 +391,7 @@ ENTITIES: list[dict[str, Any]] = [
     ent(A, "ORG", "Brightwater Planning Associates"),
     ent(A, "ORG", "Tressick Parish Council"),
     ent(A, "ORG", "Tressick Primary School"),
+    ent(A, "ORG", "Friends of Pellow Meadow"),
     ent(A, "ORG", "Wyvernshire County Council"),
     ent(A, "ORG", "Local Highway Authority"),
     ent(A, "ORG", "Harrowby and Dunsford Integrated Care Board"),

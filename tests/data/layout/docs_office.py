@@ -46,7 +46,8 @@ CARE_SECTIONS: list[tuple[str, list[str]]] = [
         "3.1 The table below compares the rates for 2025/26 with those proposed for 2026/27.",
         "TABLE",
         "3.2 The rates were set from a cost of care exercise with 46 providers, carried out with the "
-        "Calderbridge Care Association.",
+        "Calderbridge Care Association and checked against the regional benchmark of the Association of "
+        "Directors of Adult Social Services (ADASS).",
     ]),
     ("4. Financial implications", [
         "4.1 The cost of the new rates, £7.9m, will be met from the adult social care precept (£4.6m), the "
@@ -295,6 +296,7 @@ ENTITIES: list[dict[str, Any]] = [
     ent(C, "PROGRAMME", "National Living Wage"),
     ent(C, "ORG", "Hollins Care Group"),
     ent(C, "ORG", "Calderbridge Care Association"),
+    ent(C, "ORG", "Association of Directors of Adult Social Services", aliases=("ADASS",)),
     ent(L, "ORG", COUNCIL),
     ent(L, "COMMITTEE", "Cabinet"),
     ent(L, "PERSON", "Dominic Achterberg", affiliation=COUNCIL, role="Head of Libraries and Heritage"),
