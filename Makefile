@@ -6,6 +6,10 @@ PY := $(VENV)/bin/python
 CS := $(VENV)/bin/councilsearch
 STAMP := $(VENV)/.installed
 DATA ?= councilsearch-data
+# the second development corpus (tests/data/layout: three invented councils, PDF, DOCX, HTML)
+LAYOUT ?= tests/data/layout
+DATA2 ?= $(DATA)-layout
+LAYOUT_DOCS = $(wildcard $(LAYOUT)/*.pdf $(LAYOUT)/*.docx $(LAYOUT)/*.html)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
@@ -52,7 +56,13 @@ eval: install
 	$(CS) --data-dir $(DATA) ingest corpus/
 	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
-	$(CS) eval layout --corpus tests/data/layout
+	$(CS) eval layout --corpus $(LAYOUT)
+	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
+	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl
+	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
+	@if $(CS) eval --help | grep -qw entities; then \
+		$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl; \
+	else echo "eval entities: not in this build (second-corpus gold: $(LAYOUT)/entities.jsonl)"; fi
 
 bench: install
 	$(PY) bench/ingest.py
@@ -64,4 +74,4 @@ bench: install
 	$(PY) bench/soak.py --seconds 300
 
 clean:
-	rm -rf $(DATA) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(DATA) $(DATA2) .pytest_cache .mypy_cache .ruff_cache .hypothesis

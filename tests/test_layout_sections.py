@@ -85,7 +85,10 @@ def test_cover_sheet_labels_are_metadata_not_headings(name: str) -> None:
 
 
 def test_every_document_has_its_council_and_date() -> None:
+    """The issue-16 PDFs; the documents added for issue 17 are tests/test_second_corpus.py's."""
     for meta in _gold("meta"):
+        if not meta["doc"].startswith(("draft-", "revenue-", "treasury-", "capital-", "cabinet-")):
+            continue
         doc = _read(meta["doc"]).doc
         assert (doc.council, doc.date) == (meta["council"], meta["date"]), meta["doc"]
 

@@ -45,7 +45,7 @@ from councilsearch.pipeline import Analysis, analyse, read_document
 LAYOUT_DIR = Path("tests") / "data" / "layout"
 GOLD_FILE = "gold.jsonl"
 QUESTIONS_FILE = "questions.jsonl"
-SUFFIXES = (".pdf", ".docx")
+SUFFIXES = (".pdf", ".docx", ".html")
 
 TARGETS = {
     "split_per_1000": "0",

@@ -1,10 +1,13 @@
-"""Make the layout test corpus: five PDFs and their gold (see README.md).
+"""Make the layout test corpus, which is also the second development corpus: eleven
+documents of three invented councils (nine PDFs, a DOCX, an HTML page) and their gold (see
+README.md).
 
     python tests/data/layout/make_corpus.py [--out DIR]
 
-writes the PDFs, ``gold.jsonl`` and ``questions.jsonl`` to DIR (default: this folder). The
-output is the same byte for byte on every run (fixed seeds, ``invariant=1``, no compression),
-which ``tests/test_layout_corpus.py`` checks.
+writes the documents, ``gold.jsonl`` (layout), ``questions.jsonl`` (retrieval),
+``figures.jsonl`` and ``entities.jsonl`` to DIR (default: this folder). The output is the
+same byte for byte on every run (fixed seeds, ``invariant=1``, no compression, fixed zip
+times), which ``tests/test_layout_corpus.py`` checks.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+import docs_city  # noqa: E402
+import docs_district  # noqa: E402
+import docs_office  # noqa: E402
+import gold_extra  # noqa: E402
 from docs_budget import build_budget  # noqa: E402
 from docs_tables import build_tables  # noqa: E402
 from docs_treasury import build_pack, build_report  # noqa: E402
@@ -30,7 +37,20 @@ FINAL = "revenue-budget-2025-26"
 TREASURY = "treasury-management-strategy-2025-26"
 TABLES = "capital-programme-tables-2025-26"
 PACK = "cabinet-03-feb-2025-reports-pack"
-DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK)
+DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK, docs_district.MINUTES, docs_district.AGENDA, docs_city.WASTE,
+        docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES)
+SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html"}
+FILES = tuple(f"{d}{SUFFIX.get(d, '.pdf')}" for d in DOCS)
+BUILDERS = {
+    docs_district.MINUTES: docs_district.build_minutes,
+    docs_district.AGENDA: docs_district.build_agenda,
+    docs_city.WASTE: docs_city.build_waste,
+    docs_city.ANNEX: docs_city.build_annex,
+    docs_office.CARE: docs_office.build_care,
+    docs_office.LIBRARIES: docs_office.build_libraries,
+}
+FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES]
+ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES]
 
 DUPLICATES = [
     {"doc": FINAL, "of": DRAFT, "relation": "version"},
@@ -74,6 +94,7 @@ QUESTIONS = [
        "received 1,146 responses", "figure", answer=(1146, "count")),
     _q("L12", "How large is the council's general reserve?", DRAFT,
        "general reserve of £47.5m", "figure", alt=(FINAL,), answer=(47_500_000, "GBP")),
+    *gold_extra.QUESTIONS,
 ]
 
 
@@ -86,23 +107,43 @@ def build(out: Path) -> list[dict[str, Any]]:
     build_report(str(out / f"{TREASURY}.pdf"), golds[TREASURY])
     build_tables(str(out / f"{TABLES}.pdf"), golds[TABLES])
     build_pack(str(out / f"{PACK}.pdf"), golds[PACK])
+    for doc, build_doc in BUILDERS.items():
+        build_doc(str(out / f"{doc}{SUFFIX.get(doc, '.pdf')}"), golds[doc])
     records = [r for doc in DOCS for r in golds[doc].records]
     records += [{"kind": "duplicate", **d} for d in DUPLICATES]
     _check_quotes(records)
     return records
 
 
-def _check_quotes(records: list[dict[str, Any]]) -> None:
-    """Every question's quote is in the text a reader sees in each document it names."""
+def _reader(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's text as a reader sees it: its gold lines, one space between words."""
     reader: dict[str, str] = {}
     for r in records:
         if r["kind"] == "line":
             reader[r["doc"]] = reader.get(r["doc"], "") + " " + r["text"]
+    return {d: re.sub(r"\s+", " ", t) for d, t in reader.items()}
+
+
+def _check_quotes(records: list[dict[str, Any]]) -> None:
+    """Every question's quote is in the text of each document it names; every figure item's
+    text is in its document and holds each of its figures' surfaces; every entity's name (or
+    an alias) is in its document."""
+    reader = _reader(records)
     for q in QUESTIONS:
-        for doc in (q["doc"], *(a["doc"] for a in q["alt"])):
-            text = re.sub(r"\s+", " ", reader[doc])
-            if q["quote"] not in text:
-                raise SystemExit(f"{q['id']}: quote not in {doc}: {q['quote']!r}")
+        for doc, quote in ((q["doc"], q["quote"]), *((a["doc"], a["quote"]) for a in q["alt"])):
+            if quote not in reader[doc]:
+                raise SystemExit(f"{q['id']}: quote not in {doc}: {quote!r}")
+    for item in FIGURES:
+        if item["text"] not in reader[item["doc"]]:
+            raise SystemExit(f"figure text not in {item['doc']}: {item['text']!r}")
+        for f in item["figures"]:
+            if f["surface"] not in item["text"]:
+                raise SystemExit(f"surface {f['surface']!r} not in {item['text']!r}")
+    furniture = {r["doc"]: r["council"] for r in records if r["kind"] == "meta"}  # a running header's name
+    for e in ENTITIES:
+        text = f"{reader[e['doc']]} {furniture[e['doc']]}".lower()
+        if not any(n.lower() in text for n in (e["name"], *e.get("aliases", ()))):
+            raise SystemExit(f"entity not in {e['doc']}: {e['name']!r}")
 
 
 def write(out: Path) -> None:
@@ -113,6 +154,12 @@ def write(out: Path) -> None:
     with (out / "questions.jsonl").open("w", encoding="utf-8") as fh:
         for q in QUESTIONS:
             fh.write(json.dumps(q, ensure_ascii=False) + "\n")
+    with (out / "figures.jsonl").open("w", encoding="utf-8") as fh:
+        for n, item in enumerate(FIGURES, 1):
+            fh.write(json.dumps({"id": f"lf{n:03d}", **item}, ensure_ascii=False) + "\n")
+    with (out / "entities.jsonl").open("w", encoding="utf-8") as fh:
+        for e in ENTITIES:
+            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> None:

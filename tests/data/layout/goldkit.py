@@ -1,0 +1,75 @@
+"""Small builders for the second development corpus's gold (README.md, "Gold for the whole
+corpus"): figure items, entity rows and retrieval questions, written next to the text they
+describe. ``make_corpus.py`` numbers them, checks every quote and figure text against the
+document's text and writes figures.jsonl, entities.jsonl and questions.jsonl."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# a figure: (surface, value, unit, kind, label, period)
+Fig = tuple[str, float | str, str, str, str | None, str | None]
+
+
+def money(surface: str, value: float, label: str | None, period: str | None = None) -> Fig:
+    return (surface, value, "GBP", "money", label, period)
+
+
+def pct(surface: str, value: float, label: str | None, period: str | None = None) -> Fig:
+    return (surface, value, "percent", "percent", label, period)
+
+
+def count(surface: str, value: float, label: str | None, period: str | None = None) -> Fig:
+    return (surface, value, "count", "count", label, period)
+
+
+def fy(surface: str, start: int) -> Fig:
+    """A financial year named as a period ("2025/26" -> 2025); it measures nothing itself."""
+    return (surface, start, "financial_year", "period", None, None)
+
+
+def year(surface: str, y: int) -> Fig:
+    return (surface, y, "year", "period", None, None)
+
+
+def date(surface: str, iso: str) -> Fig:
+    return (surface, iso, "date", "date", None, None)
+
+
+def duration(surface: str, iso: str, label: str | None = None) -> Fig:
+    """A length of time ("39 weeks" -> "P39W", "268 hours" -> "PT268H"); labelled when it is
+    the measure the text reports (an average wait, opening hours), not a term or a limit."""
+    return (surface, iso, "duration", "period", label, None)
+
+
+def fig_item(doc: str, text: str, *figs: Fig, context_unit: str | None = None) -> dict[str, Any]:
+    return {
+        "doc": doc, "text": text, "context_unit": context_unit,
+        "figures": [
+            {"surface": s, "value": v, "unit": u, "kind": k, "label": lab, "period": per}
+            for s, v, u, k, lab, per in figs
+        ],
+    }
+
+
+def ent(doc: str, label: str, name: str, *, aliases: tuple[str, ...] = (), affiliation: str | None = None,
+        role: str | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"doc": doc, "label": label, "name": name}
+    if aliases:
+        row["aliases"] = list(aliases)
+    if affiliation:
+        row["affiliation"] = affiliation
+    if role:
+        row["role"] = role
+    return row
+
+
+def question(qid: str, query: str, doc: str, quote: str, kind: str, alt: tuple[str | tuple[str, str], ...] = (),
+             answer: tuple[float, str] | None = None) -> dict[str, Any]:
+    """``alt``: other documents holding the same quote (a name), or another passage that
+    answers too (a ``(doc, quote)`` pair)."""
+    alts = [{"doc": a, "quote": quote} if isinstance(a, str) else {"doc": a[0], "quote": a[1]} for a in alt]
+    return {
+        "id": qid, "query": query, "doc": doc, "quote": quote, "alt": alts, "kind": kind,
+        "answer": {"value": answer[0], "unit": answer[1]} if answer else None,
+    }
