@@ -102,6 +102,12 @@ def test_a_server_without_keys_says_that_writes_are_disabled(guard_settings) -> 
                    headers={"authorization": "Bearer anything"})
     assert r.status_code == 401
     assert "COUNCILSEARCH_API_KEYS" in r.json()["error"]["message"]
+    # read keys only (a read-only server): the same message, not "key not recognised"
+    with TestClient(create_app(guard_settings.with_(api_keys=(), read_keys=("reader-key",)))) as c:
+        for key in ("anything", "reader-key"):
+            r = c.post("/documents", files={"file": ("a.txt", b"hello", "text/plain")},
+                       headers={"authorization": f"Bearer {key}"})
+            assert r.status_code == 401 and "uploads and jobs are disabled" in r.json()["error"]["message"], key
 
 
 # -- headers, docs ----------------------------------------------------------------------------------

@@ -94,6 +94,9 @@ def test_pool_rows_are_the_extractors_figures_with_citations(pool_run, docs_dir:
     assert rows[rows.row_type == "figure"].entity_label.isna().all()
     money = rows[(rows.kind == "money") & (rows.surface == "£13.2m")]
     assert len(money) == 1 and money.value.iloc[0] == 13_200_000.0
+    assert "£13.2m" in money.sentence.iloc[0]  # the sentence it came from travels with the row
+    figs = rows[rows.row_type == "figure"]
+    assert figs.sentence.notna().mean() > 0.9
     assert rows.para_no.notna().any()
 
 
@@ -106,7 +109,7 @@ def test_csv_and_parquet_hold_the_same_rows_with_the_declared_schema(pool_run, d
         pd.testing.assert_frame_equal(canon(read_rows(out)), ref)
     assert list(pd.read_csv(tmp_path / "rows.csv").columns) == list(COLUMN_NAMES)
     declared = pq.read_schema(tmp_path / "rows.parquet")
-    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v1"
+    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v2"
     df = pd.read_parquet(tmp_path / "rows.parquet")
     assert df["value"].dtype == "float64" and df["span_start"].dtype == "int64" and len(df) == len(ref)
     assert not parts_path(tmp_path / "rows.parquet").exists()

@@ -38,7 +38,7 @@ def bearer_token(authorization: str | None) -> str | None:
 
 def check_write_key(key: str | None, settings: Settings) -> str:
     """The key when it may change the library; AuthError (401) or ForbiddenError (403) if not."""
-    if not settings.api_keys and not settings.read_keys:
+    if not settings.api_keys:  # no write key configured: say so, whatever key was sent
         raise AuthError(NO_KEYS_MESSAGE)
     if not key:
         raise AuthError("this needs an API key: send it as `Authorization: Bearer <key>`")

@@ -37,7 +37,7 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 
 # -- the row schema ------------------------------------------------------------------------------
 
-SCHEMA_VERSION = "rows.v1"
+SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence")
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
 
@@ -60,6 +60,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("span_end", _I64, "character offset (exclusive)"),
     ("sentence_start", _I64, "start of the sentence holding a figure"),
     ("sentence_end", _I64, "end of that sentence"),
+    ("sentence", _S, "the sentence (or table line) a figure came from"),
     ("surface", _S, "the text as written ('£7.0m', 'Councillor Jane Smith')"),
     ("value", _F64, "a figure's normalised number (GBP, percent, count, year)"),
     ("value_text", _S, "a figure's value when it is not a number (ISO date)"),
@@ -209,6 +210,7 @@ def document_rows(
         rows.append({
             **base, "row_type": "figure", "row_no": k, **where(f.span),
             "sentence_start": sent[0] if sent else None, "sentence_end": sent[1] if sent else None,
+            "sentence": " ".join(doc.text[sent[0]:sent[1]].split()) if sent else None,
             "surface": f.surface,
             "value": float(f.value) if numeric and f.value is not None else None,
             "value_text": f.value if not numeric else None,
