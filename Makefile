@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 CS := $(VENV)/bin/councilsearch
 STAMP := $(VENV)/.installed
 DATA ?= councilsearch-data
+DEMO ?= tests/data/pdf
 # the second development corpus (tests/data/layout: three invented councils, PDF, DOCX, HTML)
 LAYOUT ?= tests/data/layout
 DATA2 ?= $(DATA)-layout
@@ -30,7 +31,7 @@ install: $(STAMP)
 
 demo: install
 	@t0=$$($(PY) -c "import time; print(time.time())"); \
-	$(CS) --data-dir $(DATA) ingest corpus/ && \
+	$(CS) --data-dir $(DATA) ingest $(DEMO) && \
 	$(CS) --data-dir $(DATA) search "how much of the planned savings has been delivered?" --k 3 && \
 	$(PY) -c "import sys, time; print(f'first answer {time.time() - float(sys.argv[1]):.1f} s after make demo started')" $$t0
 	$(CS) --data-dir $(DATA) documents
