@@ -35,6 +35,20 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 
 
+def _output_format(fmt: str) -> str:
+    from councilsearch.index.query import check_choice
+
+    return check_choice(fmt, ("text", "json", "csv"), "output format") or "text"
+
+
+def _view_link(doc_id: str, span: tuple[int, int]) -> str:
+    """Where the cited span opens on a server started with `councilsearch serve` (its default
+    address; $COUNCILSEARCH_URL when it runs elsewhere)."""
+    from councilsearch.jobs.results import view_url
+
+    return os.environ.get("COUNCILSEARCH_URL", "http://127.0.0.1:8000").rstrip("/") + view_url(doc_id, span)
+
+
 def _check_embedder(value: str | None) -> str | None:
     if value is None:
         return None
@@ -205,7 +219,8 @@ def search(
     date_to: Annotated[str | None, typer.Option("--to", help="Documents dated on or before YYYY-MM-DD.")] = None,
     section_kind: Annotated[str | None, typer.Option("--section-kind", help="heading | paragraph | table | list")] = None,
     mode: Annotated[str, typer.Option(help="hybrid | bm25 | dense")] = "hybrid",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text | json | csv (one row per hit, with its citation).")] = "text",
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
     from councilsearch.extract.figures.present import figure_chip
@@ -215,9 +230,15 @@ def search(
     # options are checked before the store and the model are loaded
     filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
                                     date_to=date_to, section_kind=section_kind))
+    fmt = "json" if as_json else _output_format(fmt)
     lib = _library(extract=False)
     hits = lib.searcher().search(query, k=k, filters=filters, mode=mode)
-    if as_json:
+    if fmt == "csv":
+        from councilsearch.jobs.results import HIT_COLUMNS, hit_rows, to_csv
+
+        sys.stdout.write(to_csv(hit_rows(hits, _view_link), HIT_COLUMNS))
+        return
+    if fmt == "json":
         print(json.dumps([_to_jsonable(h) for h in hits], indent=2, default=str))
         return
     if not hits:
@@ -256,7 +277,8 @@ def figures(
     date_from: Annotated[str | None, typer.Option("--from", help="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Documents dated on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text | json | csv (one row per figure, with its citation).")] = "text",
 ) -> None:
     """List extracted figures with their citations."""
     from councilsearch.extract.figures.present import figure_label, figure_value
@@ -264,6 +286,7 @@ def figures(
     from councilsearch.models import Filters
 
     kind = check_figure_kind(kind)
+    fmt = "json" if as_json else _output_format(fmt)
     flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
     if min_value is not None and max_value is not None and min_value > max_value:
         raise QueryError(f"--min ({min_value:g}) is larger than --max ({max_value:g})")
@@ -271,7 +294,12 @@ def figures(
     rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
                              label=label, council=flt.council, date_from=flt.date_from, date_to=flt.date_to,
                              limit=limit)
-    if as_json:
+    if fmt == "csv":
+        from councilsearch.jobs.results import FIGURE_COLUMNS, figure_rows, to_csv
+
+        sys.stdout.write(to_csv(figure_rows([(f, c) for f, c, _ in rows], _view_link), FIGURE_COLUMNS))
+        return
+    if fmt == "json":
         print(json.dumps([{"figure": _to_jsonable(f), "citation": _to_jsonable(c)} for f, c, _ in rows],
                          indent=2, default=str))
         return

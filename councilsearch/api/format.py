@@ -1,12 +1,11 @@
 """Presentation helpers shared by the JSON API and the search page: text cut into highlighted
-segments, and the link that opens a document at a cited span (a figure is written by
+segments (the link that opens a document at a cited span is ``jobs.results.view_url``; a figure is written by
 ``councilsearch.extract.figures.present``, for the CLI too). No HTML is built here:
 templates escape."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from urllib.parse import quote, urlencode
+from collections.abc import Iterable
 
 from councilsearch.models import Citation, Span
 
@@ -35,14 +34,6 @@ def segments(text: str, spans: Iterable[Span], offset: int = 0) -> list[tuple[st
     if pos < n or not out:
         out.append((text[pos:], False))
     return out
-
-
-def view_url(doc_id: str, span: Span | Sequence[int], q: str | None = None) -> str:
-    """The page that opens a document at a cited span, scrolled to the highlight."""
-    params: dict[str, str | int] = {"start": int(span[0]), "end": int(span[1])}
-    if q:
-        params["q"] = q
-    return f"/view/{quote(doc_id, safe='')}?{urlencode(params)}#hl"
 
 
 def citation_label(c: Citation) -> str:

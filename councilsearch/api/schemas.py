@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from councilsearch.api.format import view_url
 from councilsearch.extract.figures.present import figure_chip
 from councilsearch.ingest.sentences import passage_sentence
+from councilsearch.jobs.results import view_url
 from councilsearch.models import Citation, Entity, Figure, Hit, Passage, Section
 
 # -- errors ---------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from fastapi.responses import FileResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from councilsearch.api.deps import LibraryDep, StoreDep, WriteKey
-from councilsearch.api.format import view_url
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import (
     DeleteResult,
@@ -26,6 +25,7 @@ from councilsearch.api.schemas import (
 from councilsearch.api.uploads import forget_file, ingest_upload, is_upload_path, read_upload
 from councilsearch.errors import QueryError
 from councilsearch.index.originals import original_file
+from councilsearch.jobs.results import view_url
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -60,7 +60,7 @@ _UPLOAD_BODY: dict[str, Any] = {
 @router.get(
     "/{doc_id}/original",
     response_class=FileResponse,
-    responses={**error_responses(404), 200: {"description": "The file as it was ingested."}},
+    responses={**error_responses(404, 422), 200: {"description": "The file as it was ingested."}},
     summary="Download the original file",
 )
 def original(store: StoreDep, doc_id: DocId) -> FileResponse:

@@ -15,12 +15,13 @@ from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.docview import Neighbour, document_view
-from councilsearch.api.format import segments, view_url
+from councilsearch.api.format import segments
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.store import Store
+from councilsearch.jobs.results import view_url
 from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
@@ -123,6 +124,9 @@ def search_page(
         ctx["error"] = exc.message
         return _render(request, "search.html", ctx, status=422)
     ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, 1)]
+    ctx["csv_url"] = "/search.csv?" + urlencode({k_: v for k_, v in (
+        ("q", query), ("k", k), ("council", council), ("doc_type", doc_type), ("from", date_from), ("to", date_to))
+        if v})
     return _render(request, "search.html", ctx)
 
 
@@ -264,6 +268,8 @@ def figures_page(
         }
         for f, c, pid in rows
     ]
-    ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows), "kinds": FIGURE_KINDS,
+    csv_url = "/figures.csv?" + urlencode({k_: v for k_, v in (
+        ("q", q), ("kind", kind), ("period", period), ("label", label), ("doc", doc)) if v})
+    ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows), "kinds": FIGURE_KINDS, "csv_url": csv_url,
            "facets": _facets(store), "active": "figures", "error": None}
     return _render(request, "figures.html", ctx)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from councilsearch.api.deps import SearcherDep, SettingsDep, StoreDep
 from councilsearch.api.handlers import error_responses
@@ -30,6 +31,15 @@ from councilsearch.index.query import (
     check_k,
     check_query,
 )
+from councilsearch.jobs.results import (
+    FIGURE_COLUMNS,
+    HIT_COLUMNS,
+    Link,
+    figure_rows,
+    hit_rows,
+    to_csv,
+    view_url,
+)
 from councilsearch.models import Filters, SectionKind
 
 router = APIRouter()
@@ -37,18 +47,18 @@ router = APIRouter()
 # models.DOC_TYPES, spelled out for the OpenAPI schema (tests/test_api.py checks they agree)
 DocType = Literal["peer_challenge", "progress_review", "productivity_plan", "agenda", "report", "minutes", "other"]
 
+CSV_MAX_ROWS = 10_000
 Text200 = Annotated[str | None, Query(max_length=200)]
 
 
-@router.get(
-    "/search",
-    response_model=SearchResponse,
-    responses=error_responses(422),
-    tags=["search"],
-    summary="Search passages",
-)
-def search(
-    searcher: SearcherDep,
+@dataclass(frozen=True)
+class SearchQuery:
+    query: str
+    k: int
+    filters: Filters
+
+
+def search_query(
     settings: SettingsDep,
     q: Annotated[str, Query(description="A question or keywords (at most 1,000 characters).")],
     k: Annotated[int, Query(description="How many hits (1 to the server's max_k, 100 by default).")] = 5,
@@ -58,15 +68,31 @@ def search(
     date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
     section_kind: Annotated[SectionKind | None, Query(description="Only passages of this kind.")] = None,
-) -> SearchResponse:
-    """Hybrid keyword + dense search. Each hit carries the passage, the query terms it holds,
-    a citation, its figures and entities, which retrievers found it, the figure that answers
-    a number question, and the other places the same passage appears."""
-    t0 = time.perf_counter()
+) -> SearchQuery:
+    """A search request's parameters, checked (the one reading of them for /search and /search.csv)."""
     query = check_query(q, settings.max_query_chars)
     check_k(k, settings.max_k)
     filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
                                     date_to=date_to, section_kind=section_kind))
+    return SearchQuery(query, k, filters)
+
+
+SearchQueryDep = Annotated[SearchQuery, Depends(search_query)]
+
+
+@router.get(
+    "/search",
+    response_model=SearchResponse,
+    responses=error_responses(422),
+    tags=["search"],
+    summary="Search passages",
+)
+def search(searcher: SearcherDep, sq: SearchQueryDep) -> SearchResponse:
+    """Hybrid keyword + dense search. Each hit carries the passage, the query terms it holds,
+    a citation, its figures and entities, which retrievers found it, the figure that answers
+    a number question, and the other places the same passage appears."""
+    t0 = time.perf_counter()
+    query, k, filters = sq.query, sq.k, sq.filters
     hits = searcher.search(query, k=k, filters=filters)
     return SearchResponse(
         query=query, k=k,
@@ -80,14 +106,27 @@ def search(
 
 
 @router.get(
-    "/figures",
-    response_model=FiguresResponse,
-    responses=error_responses(422),
-    tags=["figures"],
-    summary="List extracted figures",
+    "/search.csv",
+    response_class=Response,
+    responses={**error_responses(422), 200: {"content": {"text/csv": {}}, "description": "The hits as CSV."}},
+    tags=["search"],
+    summary="Search passages, as a CSV file",
 )
-def figures(
-    store: StoreDep,
+def search_csv(request: Request, searcher: SearcherDep, sq: SearchQueryDep) -> Response:
+    """The hits of the same search as /search, one row each with its citation and a link back
+    to the cited span; text a spreadsheet would run as a formula is written behind a `'`."""
+    hits = searcher.search(sq.query, k=sq.k, filters=sq.filters)
+    return _csv(to_csv(hit_rows(hits, _linker(request, sq.query)), HIT_COLUMNS), "search")
+
+
+@dataclass(frozen=True)
+class FigureQuery:
+    store_args: dict[str, Any]
+    offset: int
+    limit: int
+
+
+def figure_query(
     q: Annotated[str | None, Query(max_length=1000, description="Words in what the figure measures or its sentence.")] = None,
     kind: Annotated[str | None, Query(max_length=40, description="money | percent | count | period | date")] = None,
     min_value: Annotated[float | None, Query(alias="min", allow_inf_nan=False, description="Smallest value.")] = None,
@@ -99,18 +138,33 @@ def figures(
     date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> FiguresResponse:
-    """Figures (money, percentages, counts, years, dates) with what they measure, the period
-    they refer to, and a citation to where each appears."""
+    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many.")] = 100,
+) -> FigureQuery:
+    """A figures request's parameters, checked (the one reading of them for /figures and /figures.csv)."""
     if min_value is not None and max_value is not None and min_value > max_value:
         raise QueryError(f"min ({min_value:g}) is larger than max ({max_value:g})")
     flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
-    rows = store.figures(
-        doc_id=doc or None, kind=check_figure_kind(kind), min_value=min_value, max_value=max_value,
-        period=period or None, label=label or None, q=q or None, limit=limit + 1, offset=offset,
-        council=flt.council, date_from=flt.date_from, date_to=flt.date_to,
-    )
+    args = {"doc_id": doc or None, "kind": check_figure_kind(kind), "min_value": min_value, "max_value": max_value,
+            "period": period or None, "label": label or None, "q": q or None, "council": flt.council,
+            "date_from": flt.date_from, "date_to": flt.date_to}
+    return FigureQuery(args, offset, limit)
+
+
+FigureQueryDep = Annotated[FigureQuery, Depends(figure_query)]
+
+
+@router.get(
+    "/figures",
+    response_model=FiguresResponse,
+    responses=error_responses(422),
+    tags=["figures"],
+    summary="List extracted figures",
+)
+def figures(store: StoreDep, fq: FigureQueryDep) -> FiguresResponse:
+    """Figures (money, percentages, counts, years, dates) with what they measure, the period
+    they refer to, and a citation to where each appears."""
+    limit, offset = fq.limit, fq.offset
+    rows = store.figures(**fq.store_args, limit=limit + 1, offset=offset)
     has_more = len(rows) > limit
     rows = rows[:limit]
     passages = store.passages([pid for _, _, pid in rows if pid is not None])
@@ -122,6 +176,30 @@ def figures(
         for f, c, pid in rows
     ]
     return FiguresResponse(count=len(out), offset=offset, limit=limit, has_more=has_more, figures=out)
+
+
+@router.get(
+    "/figures.csv",
+    response_class=Response,
+    responses={**error_responses(422), 200: {"content": {"text/csv": {}}, "description": "The figures as CSV."}},
+    tags=["figures"],
+    summary="List extracted figures, as a CSV file",
+)
+def figures_csv(request: Request, store: StoreDep, fq: FigureQueryDep) -> Response:
+    """Every figure /figures lists for the same filters (from ``offset``, up to 10,000 rows;
+    ``limit`` is ignored), one row each with its citation and a link back to where it appears."""
+    rows = store.figures(**fq.store_args, limit=CSV_MAX_ROWS, offset=fq.offset)
+    return _csv(to_csv(figure_rows([(f, c) for f, c, _ in rows], _linker(request)), FIGURE_COLUMNS), "figures")
+
+
+def _linker(request: Request, q: str | None = None) -> Link:
+    base = str(request.base_url).rstrip("/")
+    return lambda doc_id, span: base + view_url(doc_id, span, q)
+
+
+def _csv(text: str, name: str) -> Response:
+    return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
 @router.get(
