@@ -212,7 +212,7 @@ def reindex() -> None:
 def search(
     query: Annotated[str, typer.Argument(help="A question or keywords.")],
     k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="How many hits.")] = 5,
-    council: Annotated[str | None, typer.Option(help="Only this council (substring match).")] = None,
+    council: Annotated[str | None, typer.Option(help="Only this council: its full name (any case) or ONS code.")] = None,
     doc_type: Annotated[str | None, typer.Option("--doc-type", help="Only this document type.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Documents dated on or after YYYY-MM-DD.")] = None,
@@ -273,7 +273,7 @@ def figures(
     max_value: Annotated[float | None, typer.Option("--max", help="Largest value.")] = None,
     period: Annotated[str | None, typer.Option(help="Financial year, e.g. 2025/26.")] = None,
     label: Annotated[str | None, typer.Option(help="Words in what the figure measures.")] = None,
-    council: Annotated[str | None, typer.Option(help="Only this council (its full name, any case).")] = None,
+    council: Annotated[str | None, typer.Option(help="Only this council: its full name (any case) or ONS code.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Documents dated on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
@@ -292,7 +292,7 @@ def figures(
         raise QueryError(f"--min ({min_value:g}) is larger than --max ({max_value:g})")
     lib = _library(embed=False)
     rows = lib.store.figures(doc_id=doc, kind=kind, min_value=min_value, max_value=max_value, period=period,
-                             label=label, council=flt.council, date_from=flt.date_from, date_to=flt.date_to,
+                             label=label, council=lib.store.check_council(flt.council), date_from=flt.date_from, date_to=flt.date_to,
                              limit=limit)
     if fmt == "csv":
         from councilsearch.jobs.results import FIGURE_COLUMNS, figure_rows, to_csv

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from councilsearch import errors
 from councilsearch.config import load_settings
+from councilsearch.errors import QueryError
 from councilsearch.index.library import Library
 from councilsearch.index.query import check_filters, councils_named
 from councilsearch.index.store.fts import fts_query
@@ -108,9 +109,15 @@ def test_paragraph_citation_and_highlights(searcher) -> None:
 
 
 def test_filters_apply_before_ranking(searcher) -> None:
-    f = Filters(council="North West Leicestershire")
+    f = Filters(council="north west leicestershire district council")
     hits = searcher.search("savings delivered", k=5, filters=f)
     assert hits and all(h.citation.council == "North West Leicestershire District Council" for h in hits)
+    # by the council's ONS code too; a part of a name is no council, and says which there are
+    codes = {v: k for k, v in searcher.store.council_codes().items()}
+    by_code = searcher.search("savings delivered", k=5, filters=Filters(council=codes[hits[0].citation.council]))
+    assert [h.passage.id for h in by_code] == [h.passage.id for h in hits]
+    with pytest.raises(QueryError, match=r"no council called 'Leicester'.*Leicester City Council"):
+        searcher.search("savings", k=5, filters=Filters(council="Leicester"))
     assert searcher.search("savings", k=5, filters=Filters(date_from="2030-01-01")) == []
     tables = searcher.search("net underspend updated budget", k=5, filters=Filters(section_kind="table"))
     assert tables and all(h.passage.kind == "table" for h in tables)

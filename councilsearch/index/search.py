@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -203,6 +203,7 @@ class Searcher:
         q = check_query(query, self.max_query_chars)
         check_k(k)
         f = check_filters(filters or Filters())
+        f = replace(f, council=self.store.check_council(f.council))
         with self.gate.held():
             return self._search(q, k, f, mode, collapse)
 

@@ -62,7 +62,7 @@ def search_query(
     settings: SettingsDep,
     q: Annotated[str, Query(description="A question or keywords (at most 1,000 characters).")],
     k: Annotated[int, Query(description="How many hits (1 to the server's max_k, 100 by default).")] = 5,
-    council: Annotated[str | None, Query(max_length=200, description="Only this council (substring).")] = None,
+    council: Annotated[str | None, Query(max_length=200, description="Only this council: its full name (any case) or ONS code.")] = None,
     doc_type: Annotated[DocType | None, Query(description="Only this document type.")] = None,
     doc: Annotated[str | None, Query(max_length=200, description="Only this document id.")] = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
@@ -127,6 +127,7 @@ class FigureQuery:
 
 
 def figure_query(
+    store: StoreDep,
     q: Annotated[str | None, Query(max_length=1000, description="Words in what the figure measures or its sentence.")] = None,
     kind: Annotated[str | None, Query(max_length=40, description="money | percent | count | period | date")] = None,
     min_value: Annotated[float | None, Query(alias="min", allow_inf_nan=False, description="Smallest value.")] = None,
@@ -134,7 +135,7 @@ def figure_query(
     period: Annotated[str | None, Query(max_length=20, description="Financial year, e.g. 2025/26.")] = None,
     doc: Annotated[str | None, Query(max_length=200, description="Only this document id.")] = None,
     label: Annotated[str | None, Query(max_length=200, description="Words in what the figure measures.")] = None,
-    council: Annotated[str | None, Query(max_length=200, description="Only this council (its full name, any case).")] = None,
+    council: Annotated[str | None, Query(max_length=200, description="Only this council: its full name (any case) or ONS code.")] = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=10, description="Documents dated on or after YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
@@ -145,7 +146,8 @@ def figure_query(
         raise QueryError(f"min ({min_value:g}) is larger than max ({max_value:g})")
     flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
     args = {"doc_id": doc or None, "kind": check_figure_kind(kind), "min_value": min_value, "max_value": max_value,
-            "period": period or None, "label": label or None, "q": q or None, "council": flt.council,
+            "period": period or None, "label": label or None, "q": q or None,
+            "council": store.check_council(flt.council),
             "date_from": flt.date_from, "date_to": flt.date_to}
     return FigureQuery(args, offset, limit)
 

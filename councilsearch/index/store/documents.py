@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from councilsearch.errors import NotFoundError
+from councilsearch.errors import NotFoundError, QueryError
 from councilsearch.index.store.base import StoreBase
 from councilsearch.index.store.embedding_text import document_context
 from councilsearch.index.store.filters import filters_sql
@@ -203,6 +203,32 @@ class DocumentTables(StoreBase):
             str(r[0])
             for r in self.conn.execute("SELECT DISTINCT council FROM documents WHERE council != '' ORDER BY council")
         ]))
+
+    def council_codes(self) -> dict[str, str]:
+        """Each council's ONS code (as the register gave it at ingest) -> its stored name."""
+        return dict(self.memo("council_codes", lambda: {
+            str(r[0]).upper(): str(r[1])
+            for r in self.conn.execute(
+                "SELECT DISTINCT council_code, council FROM documents WHERE coalesce(council_code, '') != ''")
+        }))
+
+    def check_council(self, value: str | None) -> str | None:
+        """The stored council a filter names: its name (any case) or its ONS code, exactly, never
+        a part of a name ("Leicester" is not "Leicestershire County Council"); a QueryError
+        listing the councils there are otherwise. Blank is no filter."""
+        if value is None or not value.strip():
+            return None
+        v = value.strip()
+        names = self.councils()
+        for name in names:
+            if name.casefold() == v.casefold():
+                return name
+        code = self.council_codes().get(v.upper())
+        if code is not None:
+            return code
+        listed = ", ".join(names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+        raise QueryError(f"no council called {v!r} in this library: give a council's full name or ONS code"
+                         + (f" ({listed})" if names else " (no document names one)"))
 
     def all_glossary(self) -> list[tuple[str, str]]:
         """Every (acronym, expansion) pair learned from any document, most common first."""

@@ -41,8 +41,9 @@ class FactTables(StoreBase):
             (True, "1=1", []),
             (doc_id, "f.doc_id = ?", [doc_id]),
             (kind, "f.kind = ?", [kind]),
-            # the council exactly as stored (any case), never a substring: "Leicester" is not "Leicestershire"
-            (council, "lower(d.council) = lower(?)", [council]),
+            # the council exactly, never a substring ("Leicester" is not "Leicestershire"): callers
+            # pass a name through Store.check_council, which also takes an ONS code
+            (council, "d.council = ?", [council]),
             (date_from, "d.date >= ?", [date_from]),
             (date_to, "d.date <= ?", [date_to]),
             (min_value is not None, "f.value >= ?", [min_value]),

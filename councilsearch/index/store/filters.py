@@ -27,7 +27,8 @@ def filters_sql(f: Filters, alias_p: str = "p", alias_d: str = "d") -> tuple[str
     """The WHERE condition of ``f`` and its arguments, over passages aliased ``alias_p``
     joined to their documents aliased ``alias_d`` ("1=1" when no filter is set)."""
     clauses, args = conditions(
-        (f.council, f"lower({alias_d}.council) LIKE ?", [f"%{(f.council or '').lower()}%"]),
+        # the council exactly (``Store.check_council`` turns a code or another case into its name)
+        (f.council, f"{alias_d}.council = ?", [f.council]),
         (f.doc_type, f"{alias_d}.doc_type = ?", [f.doc_type]),
         (f.doc_id, f"{alias_d}.id = ?", [f.doc_id]),
         (f.date_from, f"{alias_d}.date >= ?", [f.date_from]),
