@@ -6,6 +6,7 @@ marked, follow the citation, land on the highlighted span."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -34,7 +35,25 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(api_settings: Settings):
+def browser_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The corpus' text renderings plus the finance review as a PDF (as an officer's library
+    would hold both): the paged copy is the one cited, so answers carry real page numbers."""
+    import shutil
+
+    from councilsearch.config import load_settings
+    from councilsearch.index.library import Library
+    from tests.conftest import DATA, FINANCE
+
+    data = tmp_path_factory.mktemp("browser-data") / "data"
+    shutil.copytree(corpus_index, data)
+    lib = Library(load_settings(data))
+    assert all(r.ok for r in lib.ingest_paths([DATA / "pdf" / f"{FINANCE}.pdf"], workers=0))
+    lib.close()
+    return load_settings(data)
+
+
+@pytest.fixture(scope="module")
+def server(browser_settings: Settings):
     if not Path(CHROMIUM).is_file():
         reason = f"headless Chromium not found at {CHROMIUM} (apt-get install chromium); browser test skipped"
         print(reason)
@@ -47,7 +66,7 @@ def server(api_settings: Settings):
     import uvicorn
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(api_settings), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(browser_settings), host="127.0.0.1", port=port,
                                         log_level="warning", lifespan="on"))
     thread = threading.Thread(target=srv.run, name="uvicorn", daemon=True)
     thread.start()
@@ -154,4 +173,18 @@ def test_no_page_scrolls_sideways_on_a_phone(server, browser, width):
         page.goto(server + url)
         page.wait_for_load_state("load")
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (url, width)
+    page.close()
+
+
+def test_the_answer_box_shows_the_figure_and_a_real_page(server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/?q=" + QUESTION.replace(" ", "+"))
+    box = page.locator("section.answer-box")
+    box.wait_for(timeout=60_000)
+    assert "£13.2m" in box.locator(".answer-figure").inner_text()
+    cited = box.locator("a.answer-citation").inner_text()
+    m = re.search(r"\bpp?\. (\d+)", cited)
+    assert m and int(m.group(1)) != 1, cited
+    top = box.bounding_box()
+    assert top is not None and top["y"] + top["height"] <= 900, "the answer is below the fold"
     page.close()

@@ -146,12 +146,29 @@ class SearchFilters(BaseModel):
     section_kind: str | None = None
 
 
+class AnswerOut(BaseModel):
+    """The figure that answers a number question, in one line, with where it is stated."""
+
+    text: str = Field(description="'£13.2m · savings delivered · 2025/26'")
+    figure: FigureOut
+    citation: CitationOut
+    hit: int = Field(description="The rank of the hit it comes from (1 to 3).")
+
+    @classmethod
+    def of(cls, rank: int, h: Hit, query: str | None = None) -> AnswerOut:
+        assert h.answer is not None
+        return cls(text=figure_chip(h.answer), figure=FigureOut.of(h.answer),
+                   citation=CitationOut.of(h.citation, query), hit=rank)
+
+
 class SearchResponse(BaseModel):
     query: str
     k: int
     filters: SearchFilters
     count: int
     took_ms: float
+    answer: AnswerOut | None = Field(
+        default=None, description="For a number question with a figure that fits: that figure (else null).")
     hits: list[HitOut]
 
 

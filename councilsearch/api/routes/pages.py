@@ -15,12 +15,13 @@ from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.docview import Neighbour, document_view
-from councilsearch.api.format import segments
+from councilsearch.api.format import segments, top_answer
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.store import Store
+from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.jobs.results import view_url
 from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
 
@@ -96,6 +97,13 @@ def _hit_view(n: int, h: Hit, q: str) -> dict[str, Any]:
     }
 
 
+def _answer_sentence(h: Hit) -> str:
+    """The sentence of the hit's passage that states its answer (the passage when none does)."""
+    if h.answer is None:
+        return ""
+    return " ".join((passage_sentence(h.passage, h.answer.span) or h.passage.text).split())
+
+
 @router.get("/", response_class=HTMLResponse)
 def search_page(
     request: Request,
@@ -111,7 +119,7 @@ def search_page(
     form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "from": date_from or "",
             "to": date_to or "", "k": k}
     ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
-                           "hits": None, "error": None, "active": "search",
+                           "hits": None, "answer": None, "error": None, "active": "search",
                            "filters_set": sum(1 for v in (council, doc_type, date_from, date_to) if v)}
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
@@ -124,6 +132,12 @@ def search_page(
         ctx["error"] = exc.message
         return _render(request, "search.html", ctx, status=422)
     ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, 1)]
+    top = top_answer(hits)
+    ctx["answer"] = None if top is None else {
+        "text": figure_chip(top[1].answer) if top[1].answer is not None else "",
+        "cited": top[1].citation.label(), "url": view_url(top[1].citation.doc_id, top[1].citation.span, query),
+        "quote": _answer_sentence(top[1]),
+    }
     ctx["csv_url"] = "/search.csv?" + urlencode({k_: v for k_, v in (
         ("q", query), ("k", k), ("council", council), ("doc_type", doc_type), ("from", date_from), ("to", date_to))
         if v})

@@ -9,8 +9,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from councilsearch.api.deps import SearcherDep, SettingsDep, StoreDep
+from councilsearch.api.format import top_answer
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import (
+    AnswerOut,
     CitationOut,
     CitedFigureOut,
     EntitiesResponse,
@@ -101,6 +103,7 @@ def search(searcher: SearcherDep, sq: SearchQueryDep) -> SearchResponse:
                               section_kind=filters.section_kind),
         count=len(hits),
         took_ms=round((time.perf_counter() - t0) * 1000, 2),
+        answer=AnswerOut.of(*top, query) if (top := top_answer(hits)) is not None else None,
         hits=[HitOut.of(n, h, query) for n, h in enumerate(hits, 1)],
     )
 
