@@ -377,14 +377,26 @@ def _fig(value: float | str, kind: str, surface: str = "x", **kw: object) -> Fig
     ("value", "kind", "shown"),
     [
         (500_000.0, "money", "£500k"), (1_200_000.0, "money", "£1.2m"), (2.5e9, "money", "£2.5bn"),
-        (-79e6, "money", "-£79m"), (950.0, "money", "£950"), (12.5, "money", "£12.50"),
-        (4.2, "percent", "4.2%"), (8786.0, "count", "8,786"), (2.5, "count", "2.50"),
+        (-79e6, "money", "\u2212£79m"), (-4.7e6, "money", "\u2212£4.7m"), (950.0, "money", "£950"),
+        (12.5, "money", "£12.50"), (4.2, "percent", "4.2%"), (-1.5, "percent", "\u22121.5%"),
+        (8786.0, "count", "8,786"), (2.5, "count", "2.50"),
     ],
 )
 def test_one_presenter_writes_values_as_a_report_would(value: float, kind: str, shown: str) -> None:
     from councilsearch.extract.figures.present import figure_value
 
     assert figure_value(_fig(value, kind)) == shown
+
+
+@pytest.mark.parametrize(
+    ("iso", "shown"),
+    [("P3Y", "3 years"), ("P1Y", "1 year"), ("P12M", "12 months"), ("P1Y6M", "1 year 6 months"), ("P2W", "2 weeks")],
+)
+def test_durations_are_shown_in_words_never_as_iso_codes(iso: str, shown: str) -> None:
+    from councilsearch.extract.figures.present import figure_value
+
+    f = Figure(surface="three-year", span=(0, 10), value=iso, unit="duration", kind="period", extractor=EXTRACTOR)
+    assert figure_value(f) == shown
 
 
 def test_chip_is_value_label_and_period() -> None:

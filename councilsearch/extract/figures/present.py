@@ -4,16 +4,37 @@ measures, and both with its period as a chip ("£13.2m · savings delivered · 2
 
 from __future__ import annotations
 
+import re
+
 from councilsearch.models import Figure
+
+MINUS = "\u2212"  # a real minus sign: "−£4.7m", never "£-4.7m"
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?$")
+
+
+def duration_words(iso: str) -> str | None:
+    """'P3Y' -> '3 years', 'P1Y6M' -> '1 year 6 months', 'P12M' -> '12 months'; None when
+    ``iso`` is not an ISO 8601 duration of years, months, weeks and days."""
+    m = _DURATION.match(iso)
+    if not m or not any(m.groups()):
+        return None
+    out = []
+    for n, unit in zip(m.groups(), ("year", "month", "week", "day"), strict=True):
+        if n:
+            out.append(f"{n} {unit}{'' if n == '1' else 's'}")
+    return " ".join(out)
 
 
 def figure_value(f: Figure) -> str:
-    """The figure's value written the way a council report would write it."""
+    """The figure's value written the way a council report would write it (a duration in
+    words, a negative amount with a minus sign before the pound sign)."""
     v = f.value
     if isinstance(v, str):
+        if f.unit == "duration":
+            return duration_words(v) or f.surface
         return v or f.surface
     if f.kind == "money":
-        sign = "-" if v < 0 else ""
+        sign = MINUS if v < 0 else ""
         a = abs(v)
         if a >= 1e9:
             return f"{sign}£{_trim(f'{a / 1e9:,.2f}')}bn"
@@ -23,7 +44,7 @@ def figure_value(f: Figure) -> str:
             return f"{sign}£{a / 1e3:,.0f}k"
         return f"{sign}£{a:,.0f}" if float(a).is_integer() else f"{sign}£{a:,.2f}"
     if f.kind == "percent":
-        return f"{v:g}%"
+        return f"{MINUS}{-v:g}%" if v < 0 else f"{v:g}%"
     if f.kind in ("period", "date"):
         return f.surface
     if float(v).is_integer():
