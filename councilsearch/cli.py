@@ -244,6 +244,11 @@ def search(
     if not hits:
         console.print("no results")
         return
+    from councilsearch.index.search import weak_match
+
+    if weak_match(hits):
+        console.print("[yellow]no good match:[/yellow] none of these passages holds your words or is close in "
+                      "meaning; they are the nearest there are", highlight=False)
     from rich.text import Text
 
     for n, h in enumerate(hits, 1):

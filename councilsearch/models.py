@@ -192,6 +192,7 @@ class Hit:
     retrievers: tuple[str, ...] = ()  # "bm25", "dense"
     answer: Figure | None = None  # the figure that answers a number question
     also_in: tuple[Citation, ...] = field(default_factory=tuple)  # duplicates collapsed in
+    similarity: float | None = None  # the query's best cosine with the passage or one of its sentences
 
 
 @dataclass(frozen=True)

@@ -36,3 +36,13 @@ def test_a_question_that_asks_for_no_number_gets_no_answer(client: TestClient):
     q = "what did the peers say about leadership and culture?"
     assert client.get("/search", params={"q": q, "k": 5}).json()["answer"] is None
     assert 'class="answer-box"' not in client.get("/", params={"q": q}).text
+
+
+def test_an_off_topic_question_is_flagged_as_a_weak_match(client: TestClient):
+    body = client.get("/search", params={"q": "zzqx flibbertigibbet", "k": 5}).json()
+    assert body["hits"] and body["weak"] is True and body["answer"] is None
+    page = client.get("/", params={"q": "zzqx flibbertigibbet"}).text
+    assert 'id="weak-notice"' in page and "No good match" in page
+    good = client.get("/search", params={"q": SAVINGS_Q, "k": 5}).json()
+    assert good["weak"] is False
+    assert 'id="weak-notice"' not in client.get("/", params={"q": SAVINGS_Q}).text

@@ -188,3 +188,27 @@ def test_the_answer_box_shows_the_figure_and_a_real_page(server, browser):
     top = box.bounding_box()
     assert top is not None and top["y"] + top["height"] <= 900, "the answer is below the fold"
     page.close()
+
+
+def test_a_nonsense_query_shows_the_weak_match_notice(server, browser):
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server + "/?q=zzqx+flibbertigibbet")
+    page.wait_for_selector("ol.hits > li", timeout=60_000)
+    assert page.locator("#weak-notice").is_visible()
+    assert page.locator("section.answer-box").count() == 0
+    page.close()
+
+
+def test_the_document_view_renders_a_table_as_a_table(server, browser):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(server + "/search?q=net+underspend+updated+budget&k=1&section_kind=table") as r:
+        url = json.load(r)["hits"][0]["citation"]["url"]
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server + url)
+    table = page.locator(".doc-table table").first
+    table.wait_for()
+    assert table.locator("tr").count() >= 2 and table.locator("td").count() >= 4
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.close()

@@ -169,6 +169,8 @@ class SearchResponse(BaseModel):
     took_ms: float
     answer: AnswerOut | None = Field(
         default=None, description="For a number question with a figure that fits: that figure (else null).")
+    weak: bool = Field(default=False, description="True when even the best hit is a weak match (no hit holds the "
+                       "query's words and none is close in meaning): the hits are shown, but treat them with care.")
     hits: list[HitOut]
 
 

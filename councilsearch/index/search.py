@@ -11,7 +11,7 @@ number questions are ``answer``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
@@ -44,6 +44,12 @@ FIGURE_BOOST = 0.6  # a passage holding the asked-for kind of figure moves up a 
 # 0.729 -> 0.741, figure accuracy 0.75 -> 0.83; 0.7-0.9 all do as well)
 NO_FIGURE_FACTOR = 0.8
 # a passage of a few words (a lone heading, a date line) rarely answers a question
+# A weak match (``weak_match``), measured with bench/weak_match.py on both dev question sets
+# (bundled corpus and tests/data/layout) against 15 off-topic questions: the best cosine of a
+# dev question's hits was never below 0.467 and 0.322; an off-topic question's never above
+# 0.324 and 0.280, and keyword search found words of half of those in some passage.
+WEAK_SIMILARITY = 0.40  # weak when no hit holds the query's words and none is this close
+VERY_WEAK_SIMILARITY = 0.30  # weak whatever the keywords matched
 SHORT_PASSAGE_WORDS = 10
 SHORT_PASSAGE_FACTOR = 0.7
 # a question that names a council ("at Leicester", "the county's", "NWLDC") is about that
@@ -64,6 +70,7 @@ class _Pool:
     meta: dict[str, dict[str, object]]  # doc id -> title, council, doc_type, date
     answers: dict[int, Figure | None] = field(default_factory=dict)
     figures: dict[int, list[Figure]] = field(default_factory=dict)  # read for a number question
+    similarity: dict[int, float] = field(default_factory=dict)  # best dense cosine, passage or sentence
 
     def ranked(self) -> list[int]:
         return sorted((pid for pid in self.ids if pid in self.passages), key=lambda p: -self.scores[p])
@@ -71,6 +78,33 @@ class _Pool:
     def citation(self, pid: int) -> Citation:
         p = self.passages[pid]
         return _citation(p, self.meta.get(p.doc_id, {}))
+
+
+def best_similarity(lists: dict[str, Ranked]) -> dict[int, float]:
+    """Passage id -> the best cosine the dense retrievers gave it (its own or its best
+    sentence's)."""
+    best: dict[int, float] = {}
+    for name, ranked in lists.items():
+        if name.startswith("dense"):
+            for pid, sc in ranked:
+                if sc > best.get(pid, -1.0):
+                    best[pid] = sc
+    return best
+
+
+def weak_match(hits: Sequence[Hit]) -> bool:
+    """Whether the best of ``hits`` is a weak match: no hit holds the query's words (keyword
+    search found none of them) and none is as close in meaning as a relevant passage is
+    (``WEAK_SIMILARITY``), or none is even remotely close (``VERY_WEAK_SIMILARITY``). Both were
+    measured on the dev questions. The hits are still shown, labelled as weak."""
+    if not hits:
+        return False
+    sims = [h.similarity for h in hits if h.similarity is not None]
+    if not sims:
+        return False  # keyword search alone: no measure of meaning to judge by
+    best = max(sims)
+    keyword = any("bm25" in h.retrievers for h in hits)
+    return best < VERY_WEAK_SIMILARITY or (not keyword and best < WEAK_SIMILARITY)
 
 
 def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str]]]:
@@ -208,10 +242,12 @@ class Searcher:
             return self._search(q, k, f, mode, collapse)
 
     def _search(self, q: str, k: int, f: Filters, mode: str, collapse_copies: bool) -> list[Hit]:
-        scores, found_by = fuse(self._candidates(q, f, mode))
+        lists = self._candidates(q, f, mode)
+        scores, found_by = fuse(lists)
         if not scores:
             return []
         pool = self._pool(scores, found_by, k)
+        pool.similarity = best_similarity(lists)
         nq = number_question(q)
         self._adjust(pool, q, mode, nq)
         ranked = pool.ranked()
@@ -290,6 +326,7 @@ class Searcher:
                 highlights=highlight_spans(pool.passages[pid].text, terms),
                 retrievers=tuple(pool.found_by.get(pid, [])),
                 answer=pool.answers.get(pid),
+                similarity=pool.similarity.get(pid),
                 also_in=tuple(pool.citation(c) for c in copies.get(pid, [])),
             )
             for pid in chosen

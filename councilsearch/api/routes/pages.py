@@ -20,6 +20,7 @@ from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
+from councilsearch.index.search import weak_match
 from councilsearch.index.store import Store
 from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.jobs.results import view_url
@@ -119,7 +120,7 @@ def search_page(
     form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "from": date_from or "",
             "to": date_to or "", "k": k}
     ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
-                           "hits": None, "answer": None, "error": None, "active": "search",
+                           "hits": None, "answer": None, "weak": False, "error": None, "active": "search",
                            "filters_set": sum(1 for v in (council, doc_type, date_from, date_to) if v)}
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
@@ -133,6 +134,7 @@ def search_page(
         return _render(request, "search.html", ctx, status=422)
     ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, 1)]
     top = top_answer(hits)
+    ctx["weak"] = weak_match(hits)
     ctx["answer"] = None if top is None else {
         "text": figure_chip(top[1].answer) if top[1].answer is not None else "",
         "cited": top[1].citation.label(), "url": view_url(top[1].citation.doc_id, top[1].citation.span, query),

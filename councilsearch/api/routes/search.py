@@ -33,6 +33,7 @@ from councilsearch.index.query import (
     check_k,
     check_query,
 )
+from councilsearch.index.search import weak_match
 from councilsearch.jobs.results import (
     FIGURE_COLUMNS,
     HIT_COLUMNS,
@@ -104,6 +105,7 @@ def search(searcher: SearcherDep, sq: SearchQueryDep) -> SearchResponse:
         count=len(hits),
         took_ms=round((time.perf_counter() - t0) * 1000, 2),
         answer=AnswerOut.of(*top, query) if (top := top_answer(hits)) is not None else None,
+        weak=weak_match(hits),
         hits=[HitOut.of(n, h, query) for n, h in enumerate(hits, 1)],
     )
 
