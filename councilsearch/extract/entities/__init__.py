@@ -48,7 +48,8 @@ from councilsearch.extract.entities.acronyms import acronym_uses, company_aliase
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
-from councilsearch.extract.entities.people import assign_roles, context_people, surname_links
+from councilsearch.extract.entities.people import assign_roles, context_people, resolve_holders, surname_links
+from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.models import Entity
 
@@ -102,10 +103,12 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
     gloss = glossary(text)
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))
+    cands.extend(quoted_programmes(text))
     chosen = _resolve(cands)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)
+    resolve_holders(chosen)
     out: list[Entity] = []
     for c in chosen:
         surface = text[c.start : c.end]
@@ -120,6 +123,8 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
                 extractor=EXTRACTOR,
                 title=c.title,
                 role=c.role,
+                affiliation=c.affiliation,
+                holder=c.holder,
             )
         )
     return out

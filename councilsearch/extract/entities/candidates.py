@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.entities.domain import lower_word_re
 
-EXTRACTOR = "entities.v1"
+EXTRACTOR = "entities.v2"
 
 
 @dataclass
@@ -20,6 +20,8 @@ class Cand:
     occupied: tuple[int, int]
     title: str | None = None
     role: str | None = None
+    affiliation: str | None = None
+    holder: str | None = None
 
 
 class DocContext:

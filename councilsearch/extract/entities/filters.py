@@ -9,24 +9,30 @@ from typing import Any
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import (
-    ALIASES,
     COMMON_CAPS,
     FAC_HEADS,
     GENERIC_ORG,
     ORG_WORDS,
-    PLACES_LOWER,
     canonical_body,
+    word_set,
 )
 from councilsearch.extract.entities.names import (
     clean_name,
-    looks_like_org,
     normalise_role,
+    org_shaped,
     span_of,
     split_title,
     strip_tokens,
     tidy_name,
     valid_council,
     valid_name_tokens,
+)
+from councilsearch.extract.entities.shapes import (
+    fold,
+    followed_by_place,
+    head_type,
+    is_place_head,
+    last_head_type,
 )
 
 # spaCy labels that never leave this package: numbers belong to figures.v1, and the rest are
@@ -41,27 +47,22 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     pid = ent.ent_id_
     toks = list(ent)
     occupied = span_of(toks, base)
-    if pid.startswith("body:"):
-        s, e = span_of(toks, base)
-        return Cand(s, e, "ORG", pid[5:], 3, occupied)
-    if pid == "place":
-        s, e = span_of(toks, base)
-        name = " ".join(ctx.text[s:e].split())
-        return Cand(s, e, "GPE", PLACES_LOWER.get(name.lower(), name), 3, occupied)
     if pid == "council-of":  # "London Borough of Richmond upon Thames Council"
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
-        return Cand(s, e, "ORG", canonical_body(surface) or clean_name(surface), 3, occupied)
+        return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "council":
         toks = valid_council(toks, ctx)
         if not toks:
             return None
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
-        return Cand(s, e, "ORG", canonical_body(surface) or clean_name(surface), 3, occupied)
+        return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "person":
         name_toks, title = split_title(toks)
         if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):
+            return None
+        if followed_by_place(ctx.text, occupied[1]):
             return None
         s, e = span_of(name_toks, base)
         return Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 3, occupied, title=" ".join(title) or None)
@@ -74,21 +75,61 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     if pid in ("role", "role-h"):
         if pid == "role-h" and nxt is not None and nxt.is_alpha and nxt.text[0].isupper():
             return None  # "Finance Peer" in "Finance Peer Challenge"
-        if pid == "role-h" and len(toks) > 2 and toks[0].text in ALIASES and toks[0].is_upper:
-            toks = toks[1:]  # "LGA Senior Regional Adviser": the LGA is a body of its own
+        if pid == "role-h" and len(toks) > 2 and toks[0].is_upper and len(toks[0].text) > 1:
+            toks = toks[1:]  # "XYZ Senior Adviser": the acronym before the role is a body of its own
             s, e = span_of(toks, base)
             surface = ctx.text[s:e]
             occupied = (s, e)
         return Cand(s, e, "ROLE", normalise_role(surface), 3, occupied)
     if nxt is not None and nxt.text in ("Room", "Rooms", "Meeting"):
-        return None  # "Sparkenhoe Committee Room"
-    if pid in ("committee", "programme"):
-        canon = canonical_body(surface)
-        if canon:
-            return Cand(s, e, "ORG", canon, 3, occupied)
-        label = "COMMITTEE" if pid == "committee" else "PROGRAMME"
-        return Cand(s, e, label, tidy_name(surface), 3, occupied)
+        return None  # "Example Committee Room" is a room
+    if pid == "committee":
+        label = last_head_type([t.text for t in toks]) or "COMMITTEE"
+        return Cand(s, e, label, tidy_name(canonical_body(surface)), 3, occupied)
+    if pid in ("named", "named-of"):
+        return _named(toks, base, ctx, pid)
     return None
+
+
+_GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
+
+
+_CUT = frozenset({"of", "for", "to", "the", "on"})
+
+
+def _named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> Cand | None:
+    """A name headed by an organisation or programme noun ("… Agency", "Bank of …", "… Review").
+    When the head is in lower case after capitalised words ("the Better Lives programme"),
+    the name is the capitalised words."""
+    words = [t.text for t in toks]
+    if len(words) > 10 or any(t.like_num for t in toks[:1]):
+        return None
+    if pid == "named":  # "Quality of Reviews", "Report to the Scrutiny Commission": after the last connector
+        cut = max((i for i, w in enumerate(words[:-1]) if w in _CUT), default=-1)
+        if cut >= 0:
+            toks, words = toks[cut + 1 :], words[cut + 1 :]
+            if len(words) < 2:
+                return None
+        mods = [w for w in words[:-1] if w[:1].isupper()]
+        if fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
+            return None  # "Consider Plans", "Key Projects": a plural head after common words
+    kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
+    kind = kind or last_head_type(words)
+    if kind is None:
+        return None
+    occupied = span_of(toks, base)
+    head = toks[-1]
+    if head.text.islower() and not all(t.text.isupper() for t in toks[:-1]):
+        mods = toks[:-1]
+        while mods and mods[-1].text.lower() in ("and", "&", "in", "for", "of", "to", "the", "on"):
+            mods.pop()
+        if len(mods) >= 2:
+            s, e = span_of(mods, base)
+            return Cand(s, e, kind, tidy_name(ctx.text[s:e]), 3, occupied)
+    if len(words) == 2 and words[0].lower() in _GENERIC_FIRST:
+        return None  # "Council Service", "Board Review": two common words of this domain
+    s, e = occupied
+    return Cand(s, e, kind, tidy_name(canonical_body(ctx.text[s:e])), 3, occupied)
 
 
 def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
@@ -101,25 +142,30 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     words = [t.text for t in toks]
     s, e = span_of(toks, base)
     surface = ctx.text[s:e]
-    canon = canonical_body(surface)
-    if canon:
-        return Cand(s, e, "ORG", canon, 1, (s, e))
     if any(t.is_space or t.like_num or t.like_email or t.like_url for t in toks):
         return None
+    kind = head_type(words) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") else None
+    if kind is not None:  # the model saw a name; its head noun says what kind
+        if len(words) > 10 or not words[0][:1].isupper():
+            return None
+        return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
+        if is_place_head(words[-1]) or followed_by_place(ctx.text, e):
+            return None  # "Example Frith House": a building
         name, title = split_title(toks)
         if not name or not valid_name_tokens(name, ctx, strict=False if title else "any"):
             return None
         s, e = span_of(name, base)
         return Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 1, (s, e), title=" ".join(title) or None)
     if label == "ORG":
-        if not looks_like_org(toks):
+        if not org_shaped(toks):
             return None
         content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
-        if all(ctx.common(w) or w in GENERIC_ORG for w in content):
+        if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
             return None  # "County Council", "Legal Services", "Participating Authorities"
-        head = words[-1]
-        return Cand(s, e, "ORG", clean_name(surface), 1, (s, e)) if head not in ("Board",) else None
+        if len(content) == 1 and (content[0].isupper() or len(content[0]) < 3):
+            return None  # an acronym is the acronyms' business
+        return Cand(s, e, "ORG", clean_name(surface), 1, (s, e))
     if label in ("GPE", "LOC", "NORP"):
         if len(words) > 4 or any(
             not w[0].isupper() or sum(c.isupper() for c in w) > 1

@@ -15,7 +15,6 @@ from councilsearch.extract.entities.domain import (
     HYPHEN_LC,
     NAME_STOP_SET,
     NOT_SURNAMES,
-    ORG_HEADS,
     SUFFIX_SET,
     TITLE_SET,
     initial_re,
@@ -120,9 +119,11 @@ def split_title(tokens: Sequence[Any]) -> tuple[list[Any], list[str]]:
     return toks, pre + post
 
 
-def looks_like_org(tokens: Sequence[Any]) -> bool:
+def org_shaped(tokens: Sequence[Any]) -> bool:
+    """Capitalised words (and connectors), at most eight, no digits: what the model's ORG must
+    look like to be kept (its head noun, if any, is typed elsewhere)."""
     words = [t.text for t in tokens]
-    if len(words) < 2 or words[-1] not in ORG_HEADS:
+    if not words or len(words) > 8:
         return False
     connectors = {"of", "for", "and", "&", "the", "on", "upon", "-"}
     if words[0] in connectors:

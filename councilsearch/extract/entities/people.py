@@ -1,5 +1,6 @@
-"""People: untitled names found from their surroundings, the role given next to a person,
-and a surname alone linked to the one full name the document gives it."""
+"""People: untitled names found from their surroundings, the role and the body (affiliation)
+given next to a person, a role mentioned elsewhere resolved to the one person holding it, and
+a surname alone linked to the one full name the document gives it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
+from councilsearch.extract.entities.shapes import followed_by_place
 
 
 def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> list[Cand]:
     """Untitled people the small model misses, found from their surroundings:
-    "Lead Peer: Garry Cummings (…)", "Sara Pitt (Director of …)", "Larissa Reed, Swale Borough Council"."""
+    "Lead Peer: Jane Doe (…)", "Jane Doe (Director of …)", "Jane Doe, Example Borough Council"."""
     taken = [c.occupied for c in cands]
     roles_at = {c.start: c for c in cands if c.label == "ROLE"}
     role_end = {c.end: c for c in cands if c.label == "ROLE"}
@@ -45,26 +47,55 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
 
     def add(run: list[Any], role: str | None) -> None:
         if len(run) >= 2 and valid_name_tokens(run, ctx, strict=True):
+            if followed_by_place(ctx.text, base + run[-1].idx + len(run[-1].text)):
+                return  # "Example Frith House"
             s, e = span_of(run, base)
             out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), role=role))
             taken.append((s, e))
 
     for i, tok in enumerate(doc):
         a = base + tok.idx
-        if tok.text == ":" and a in role_end:  # "Lead Peer: Garry Cummings"
+        if tok.text == ":" and a in role_end:  # "Lead Peer: Jane Doe"
             add(name_run(i + 1, 1), None)
         elif tok.text == "(" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
-            add(name_run(i - 1, -1), None)  # "Sara Pitt (Director of Finance …)"
-        elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in org_at:
-            add(name_run(i - 1, -1), None)  # "Larissa Reed, Swale Borough Council"
+            add(name_run(i - 1, -1), None)  # "Jane Doe (Director of Finance …)"
+        elif tok.text in (",", "(") and i + 1 < len(doc) and base + doc[i + 1].idx in org_at:
+            add(name_run(i - 1, -1), None)  # "Jane Doe, Example Borough Council"
+        elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
+            add(name_run(i - 1, -1), None)  # "Jane Doe, Director of Finance"
     return out
+
+
+_SEP = re.compile(r"\s*(?:[,(/–—-]|\band\b|\bat\b|\bof\b)?\s*")
+_AFFILIATE = ("ORG",)
+
+
+def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
+    """Fill the role and affiliation from what follows the name: "Jane Doe, Director of
+    Finance, Example Borough Council", "Jane Doe (XYZ Senior Adviser)", "Jane Doe (Example
+    Council)". Up to three items, each after a comma, bracket or dash."""
+    pos = p.occupied[1]
+    for _ in range(3):
+        m = _SEP.match(text, pos)
+        nxt = by_start.get(m.end()) if m else None
+        if nxt is None or (m is not None and "\n" in m.group()):
+            return
+        if nxt.label == "ROLE" and p.role is None:
+            p.role = nxt.normalised
+        elif nxt.label in _AFFILIATE and p.affiliation is None:
+            p.affiliation = nxt.normalised
+        else:
+            return
+        pos = nxt.end
 
 
 def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand]:
     roles = [c for c in others if c.label == "ROLE"]
     by_end = {c.end: c for c in roles}
     by_start = {c.start: c for c in roles}
+    linked = {c.start: c for c in others if c.label in ("ROLE", *_AFFILIATE)}
     for p in people:
+        _after_chain(p, linked, text)
         if p.role:
             continue
         os_, oe = p.occupied
@@ -81,17 +112,6 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
         if m:
             p.role = "Chair"
             continue
-        m = re.match(r"\s*(?:\(|,)\s*", after)
-        if m:
-            r = by_start.get(oe + m.end())
-            if r:
-                p.role = r.normalised
-                continue
-            # "(LGA Senior Regional Adviser)": one acronym before the role
-            m2 = re.match(r"\s*\(\s*[A-Z]{2,6}\s+", after)
-            if m2 and (r := by_start.get(oe + m2.end())):
-                p.role = r.normalised
-                continue
         # a signature block: the name alone on its line, the role alone on the next
         m = re.match(r"[ \t]*\n[ \t]*", after)
         if m and not before.strip(" \t-•*") and (r := by_start.get(oe + m.end())):
@@ -101,8 +121,22 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     return people
 
 
+def resolve_holders(cands: list[Cand]) -> None:
+    """A role mentioned anywhere ("the Director of Example Services will …") names its holder
+    when the document gives that role to exactly one person."""
+    holders: dict[str, set[str]] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.role:
+            holders.setdefault(c.role.lower(), set()).add(c.normalised)
+    for c in cands:
+        if c.label == "ROLE":
+            names = holders.get(c.normalised.lower(), set())
+            if len(names) == 1:
+                c.holder = next(iter(names))
+
+
 def surname_links(cands: list[Cand]) -> None:
-    """ "Mr. Pugsley CC" -> "C. Pugsley" when the document names exactly one Pugsley."""
+    """ "Mr. Doe CC" -> "J. Doe" when the document names exactly one Doe."""
     full: dict[str, set[str]] = {}
     for c in cands:
         if c.label == "PERSON" and " " in c.normalised:

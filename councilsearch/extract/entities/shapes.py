@@ -1,0 +1,139 @@
+"""What kind of thing a name is, from the shape of the name alone: its head noun.
+
+"Environment Agency", "Bank of England", "Institute for Fiscal Studies" and "Ministry of
+Justice" are organisations because of the noun that heads them (the last word, or the word
+before the first "of"/"for"); "Efficiency Review", "Productivity Plan" and "Capital
+Programme" are programmes; "Audit Committee" and "Programme Board" are committees. Heads are
+matched case- and plural-insensitively ("SERVICES", "Authorities"). Generic vocabulary only:
+no proper name is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORG_HEADS = _words(
+    "ministry department agency office authority council trust institute institution centre "
+    "center association network partnership commission bank service regulator university "
+    "college police constabulary foundation society unit company corporation treasury "
+    "inspectorate ombudsman charity federation alliance consortium limited ltd plc llp "
+    "organisation organization"
+)
+PROGRAMME_HEADS = _words(
+    "programme program plan strategy review challenge initiative scheme project fund framework "
+    "priorities compact deal pathway"
+)
+COMMITTEE_HEADS = _words("committee board panel forum assembly subcommittee")
+# a name followed by one of these is a building or a street, not a person
+PLACE_HEADS = _words(
+    "house hall road street lane avenue way close drive crescent terrace square place gardens "
+    "park centre center court farm grange green estate library museum building buildings depot "
+    "station school academy church chapel hospital surgery bridge wharf field fields wood "
+    "rd st ave primary junior infant infants nursery"
+)
+_CONNECT = frozenset({"of", "for"})
+# a commission that scrutinises is a committee of the council, not a body of its own
+_COMMITTEE_MODS = frozenset({"scrutiny", "overview"})
+
+
+def fold(word: str) -> str:
+    """A word lower-cased, without a possessive, in the singular: "Authorities" -> "authority"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses") or w.endswith("ches") or w.endswith("shes"):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _kind(word: str) -> str | None:
+    w = word.lower()
+    if w in PROGRAMME_HEADS:  # "priorities" is a head as it is
+        return "PROGRAMME"
+    f = fold(word)
+    if f in COMMITTEE_HEADS:
+        return "COMMITTEE"
+    if f in ORG_HEADS:
+        return "ORG"
+    if f in PROGRAMME_HEADS:
+        return "PROGRAMME"
+    return None
+
+
+def head_type(words: Sequence[str]) -> str | None:
+    """ORG, PROGRAMME, COMMITTEE or None for a name given as its words.
+
+    "X of/for Y" is typed by the word before the first "of"/"for" ("Bank of England": ORG;
+    "Head of Service", "Director of Children's Services": None, since a role heads them); a
+    council's name ends in "Council" whatever comes before ("East Riding of Yorkshire Council")."""
+    ws = [w for w in words if w and w not in ("-", "–", ",", "&")]
+    if len(ws) < 2:
+        return None
+    low = [w.lower() for w in ws]
+    if fold(ws[-1]) == "council":
+        return "ORG"
+    for i, w in enumerate(low):
+        if w in _CONNECT:
+            return _kind(ws[i - 1]) if i > 0 else None
+    kind = _kind(ws[-1])
+    if kind == "ORG" and fold(ws[-1]) == "commission" and any(w in _COMMITTEE_MODS for w in low):
+        return "COMMITTEE"
+    return kind
+
+
+def last_head_type(words: Sequence[str]) -> str | None:
+    """The type a name's last word gives it (for a match that is known to end in a head:
+    "Provision of School Places Programme" is a programme though "of" comes first)."""
+    ws = [w for w in words if w and w not in ("-", "–", ",", "&")]
+    if not ws:
+        return None
+    kind = _kind(ws[-1])
+    low = {w.lower() for w in ws}
+    if kind == "ORG" and fold(ws[-1]) == "commission" and low & _COMMITTEE_MODS:
+        return "COMMITTEE"
+    return kind
+
+
+def is_place_head(word: str) -> bool:
+    return word.lower() in PLACE_HEADS or fold(word) in PLACE_HEADS
+
+
+_RUN_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’.-]*)|,[ \t]*[A-Z][\w'’-]*[ \t]+([A-Z][\w'’.]*)")
+
+
+def followed_by_place(text: str, end: int) -> bool:
+    """The capitalised words after ``end`` name a building or street ("… House", "… Distributor
+    Road", "…, Example Rd"): the name before them is a place, not a person."""
+    m = _RUN_AFTER.match(text, end)
+    if not m:
+        return False
+    words = (m.group(1) or m.group(2) or "").split()
+    return any(is_place_head(w.rstrip(".")) for w in words)
+
+
+def head_words() -> list[str]:
+    """Every head noun in the forms a text may print it (lower case; the ruler matches LOWER)."""
+    out: set[str] = set()
+    for w in (ORG_HEADS | PROGRAMME_HEADS) - {"council"}:  # councils have a pattern of their own
+        out.add(w)
+        out.add(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s")
+    return sorted(out)
+
+
+def pluralise(phrase: str) -> str:
+    """ "Key Performance Indicator" -> "Key Performance Indicators"; "Strategy" -> "Strategies"."""
+    if not phrase or phrase[-1] == "s":
+        return phrase
+    if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiouAEIOU":
+        return phrase[:-1] + "ies"
+    if phrase.endswith(("x", "ch", "sh")):
+        return phrase + "es"
+    return phrase + "s"
