@@ -49,6 +49,7 @@ from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContex
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.people import assign_roles, context_people, resolve_holders, surname_links
+from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.models import Entity
@@ -96,7 +97,9 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
         block: list[Cand] = []
         for ent in doc.ents:
             c = from_ruler(ent, base, ctx) if ent.ent_id_ else from_model(ent, base, ctx)
-            if c is not None:
+            if isinstance(c, list):
+                block.extend(c)
+            elif c is not None:
                 block.append(c)
         block.extend(context_people(doc, base, block, ctx))
         cands.extend(block)
@@ -105,6 +108,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
     chosen = _resolve(cands)
+    chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)

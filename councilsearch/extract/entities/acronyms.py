@@ -231,10 +231,13 @@ def acronym_uses(
         if letters and sum(c.islower() for c in letters) < 0.3 * len(letters):
             continue  # a heading in capitals, not an acronym
         s, e = m.start(), m.end()
-        out.append(Cand(s, e, "ACRONYM", sf, 0, (s, e)))
+        label = "ORG" if _COUNCIL_ABBREVIATION.match(sf) else "ACRONYM"
+        out.append(Cand(s, e, label, sf, 0, (s, e)))
     return out
 
 
+# "XYZBC", "XDC": the usual abbreviations of "... Borough Council" and "... District Council"
+_COUNCIL_ABBREVIATION = re.compile(r"^[A-Z]{1,5}(?:BC|DC)$")
 _LEGAL_ALIAS_RE = re.compile(
     r"\b((?:[A-Z][\w&'’]+ )+(?:Limited|Ltd\.?|LLP|plc|PLC))\s*\(\s*([A-Z][a-z]{2,})\s*\)"
 )

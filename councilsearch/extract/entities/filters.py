@@ -14,8 +14,8 @@ from councilsearch.extract.entities.domain import (
     GENERIC_ORG,
     ORG_WORDS,
     canonical_body,
-    word_set,
 )
+from councilsearch.extract.entities.named import named, role_shaped
 from councilsearch.extract.entities.names import (
     clean_name,
     normalise_role,
@@ -43,7 +43,7 @@ DROPPED_LABELS = frozenset(
 )
 _DEMONYM = re.compile(r"(?:ans?|ish|ese|is?|us?|ats?|ves?|ic|ics)$")
 
-def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
+def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None:
     pid = ent.ent_id_
     toks = list(ent)
     occupied = span_of(toks, base)
@@ -52,6 +52,9 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
         surface = ctx.text[s:e]
         return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "council":
+        if [t.text.lower() for t in toks[-2:]] == ["full", "council"]:
+            s, e = span_of(toks[-2:], base)
+            return Cand(s, e, "COMMITTEE", "Full Council", 3, (s, e))  # the meeting of all members
         toks = valid_council(toks, ctx)
         if not toks:
             return None
@@ -75,61 +78,21 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     if pid in ("role", "role-h"):
         if pid == "role-h" and nxt is not None and nxt.is_alpha and nxt.text[0].isupper():
             return None  # "Finance Peer" in "Finance Peer Challenge"
-        if pid == "role-h" and len(toks) > 2 and toks[0].is_upper and len(toks[0].text) > 1:
-            toks = toks[1:]  # "XYZ Senior Adviser": the acronym before the role is a body of its own
+        if pid == "role-h" and len(toks) > 2 and toks[0].text in ctx.body_acronyms:
+            toks = toks[1:]  # "XYZ Senior Adviser": XYZ, defined as a body, is an entity of its own
             s, e = span_of(toks, base)
             surface = ctx.text[s:e]
             occupied = (s, e)
         return Cand(s, e, "ROLE", normalise_role(surface), 3, occupied)
     if nxt is not None and nxt.text in ("Room", "Rooms", "Meeting"):
         return None  # "Example Committee Room" is a room
-    if pid == "committee":
-        label = last_head_type([t.text for t in toks]) or "COMMITTEE"
+    if pid == "committee":  # a commission may be a body ("Example Quality Commission")
+        kind = last_head_type([t.text for t in toks])
+        label = "ORG" if kind == "ORG" and fold(toks[-1].text) == "commission" else "COMMITTEE"
         return Cand(s, e, label, tidy_name(canonical_body(surface)), 3, occupied)
     if pid in ("named", "named-of"):
-        return _named(toks, base, ctx, pid)
+        return named(toks, base, ctx, pid)
     return None
-
-
-_GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
-
-
-_CUT = frozenset({"of", "for", "to", "the", "on"})
-
-
-def _named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> Cand | None:
-    """A name headed by an organisation or programme noun ("… Agency", "Bank of …", "… Review").
-    When the head is in lower case after capitalised words ("the Better Lives programme"),
-    the name is the capitalised words."""
-    words = [t.text for t in toks]
-    if len(words) > 10 or any(t.like_num for t in toks[:1]):
-        return None
-    if pid == "named":  # "Quality of Reviews", "Report to the Scrutiny Commission": after the last connector
-        cut = max((i for i, w in enumerate(words[:-1]) if w in _CUT), default=-1)
-        if cut >= 0:
-            toks, words = toks[cut + 1 :], words[cut + 1 :]
-            if len(words) < 2:
-                return None
-        mods = [w for w in words[:-1] if w[:1].isupper()]
-        if fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
-            return None  # "Consider Plans", "Key Projects": a plural head after common words
-    kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
-    kind = kind or last_head_type(words)
-    if kind is None:
-        return None
-    occupied = span_of(toks, base)
-    head = toks[-1]
-    if head.text.islower() and not all(t.text.isupper() for t in toks[:-1]):
-        mods = toks[:-1]
-        while mods and mods[-1].text.lower() in ("and", "&", "in", "for", "of", "to", "the", "on"):
-            mods.pop()
-        if len(mods) >= 2:
-            s, e = span_of(mods, base)
-            return Cand(s, e, kind, tidy_name(ctx.text[s:e]), 3, occupied)
-    if len(words) == 2 and words[0].lower() in _GENERIC_FIRST:
-        return None  # "Council Service", "Board Review": two common words of this domain
-    s, e = occupied
-    return Cand(s, e, kind, tidy_name(canonical_body(ctx.text[s:e])), 3, occupied)
 
 
 def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
@@ -144,6 +107,8 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     surface = ctx.text[s:e]
     if any(t.is_space or t.like_num or t.like_email or t.like_url for t in toks):
         return None
+    if label == "ORG" and role_shaped(words):  # "Director of Example Services"
+        return Cand(s, e, "ROLE", normalise_role(surface), 1, (s, e))
     kind = head_type(words) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") else None
     if kind is not None:  # the model saw a name; its head noun says what kind
         if len(words) > 10 or not words[0][:1].isupper():

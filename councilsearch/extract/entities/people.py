@@ -63,10 +63,17 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             add(name_run(i - 1, -1), None)  # "Jane Doe, Example Borough Council"
         elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
             add(name_run(i - 1, -1), None)  # "Jane Doe, Director of Finance"
+        elif (
+            tok.text == ","
+            and i + 2 < len(doc)
+            and doc[i + 1].text in ctx.body_acronyms
+            and base + doc[i + 2].idx in roles_at
+        ):
+            add(name_run(i - 1, -1), None)  # "Jane Doe, XYZ Review Manager"
     return out
 
 
-_SEP = re.compile(r"\s*(?:[,(/–—-]|\band\b|\bat\b|\bof\b)?\s*")
+_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*")
 _AFFILIATE = ("ORG",)
 
 
@@ -75,18 +82,21 @@ def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
     Finance, Example Borough Council", "Jane Doe (XYZ Senior Adviser)", "Jane Doe (Example
     Council)". Up to three items, each after a comma, bracket or dash."""
     pos = p.occupied[1]
+    prev: Cand | None = None
     for _ in range(3):
         m = _SEP.match(text, pos)
         nxt = by_start.get(m.end()) if m else None
-        if nxt is None or (m is not None and "\n" in m.group()):
+        if nxt is None and prev is not None and prev.label in _AFFILIATE:
+            nxt = by_start.get(pos + 1) if text[pos : pos + 1] == " " else None  # "(XYZ Senior Adviser)"
+        if nxt is None:
             return
-        if nxt.label == "ROLE" and p.role is None:
-            p.role = nxt.normalised
+        if nxt.label == "ROLE":
+            p.role = p.role or nxt.normalised
         elif nxt.label in _AFFILIATE and p.affiliation is None:
             p.affiliation = nxt.normalised
         else:
             return
-        pos = nxt.end
+        pos, prev = nxt.end, nxt
 
 
 def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand]:
@@ -95,18 +105,15 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     by_start = {c.start: c for c in roles}
     linked = {c.start: c for c in others if c.label in ("ROLE", *_AFFILIATE)}
     for p in people:
-        _after_chain(p, linked, text)
-        if p.role:
-            continue
         os_, oe = p.occupied
         line_start = text.rfind("\n", 0, os_) + 1
         before = text[line_start:os_]
+        _after_chain(p, linked, text)  # the post given after the name comes first
         m = re.search(r"([^\s:])\s*:\s*$", before)
-        if m:
-            r = by_end.get(line_start + m.end(1))
-            if r:
-                p.role = r.normalised
-                continue
+        if m and (r := by_end.get(line_start + m.end(1))):
+            p.role = p.role or r.normalised  # "Chief Executive: Jane Doe"
+        if p.role:
+            continue
         after = text[oe : oe + 200]
         m = re.match(r"\s*\(\s*(?:in the Chair|in the chair)\s*\)", after)
         if m:

@@ -14,6 +14,8 @@ _QUOTED_RE = re.compile(
     r"[‘“'\"]((?:[A-Z][\w’'&-]*|and|of|for|in|the|to)(?:[ ](?:[A-Z][\w’'&-]*|and|of|for|in|the|to)){0,7})"
     r"[’”'\"][ \t]+(?i:" + _HEADS + r")\b"
 )
+# in typographic quotes a name may be in lower case: the “example funding” review
+_CURLY_RE = re.compile(r"[‘“]([a-z][\w'-]*(?: [a-z][\w'-]*){1,3})[’”][ \t]+(?:" + _HEADS + r")\b")
 
 
 def quoted_programmes(text: str) -> list[Cand]:
@@ -24,4 +26,7 @@ def quoted_programmes(text: str) -> list[Cand]:
             continue
         s, e = m.span(1)
         out.append(Cand(s, e, "PROGRAMME", " ".join(name.split()), 2, (s, e)))
+    for m in _CURLY_RE.finditer(text):
+        s, e = m.span(1)
+        out.append(Cand(s, e, "PROGRAMME", m.group(1), 2, (s, e)))
     return out

@@ -183,7 +183,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     heads = head_words()
     nmod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": NAMED_STOP}}
     ncont = {
-        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|the|on)$", "NOT_IN": NAMED_STOP},
+        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|the|on|['’]s)$", "NOT_IN": NAMED_STOP},
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
