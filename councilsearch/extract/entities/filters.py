@@ -113,6 +113,9 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     if kind is not None:  # the model saw a name; its head noun says what kind
         if len(words) > 10 or not words[0][:1].isupper():
             return None
+        content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
+        if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
+            return None  # "County Council", "Legal Services": no name in it
         return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
         if is_place_head(words[-1]) or followed_by_place(ctx.text, e):
@@ -146,7 +149,7 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None
         if all(ctx.common(w) for w in words) or any(w in COMMON_CAPS or w in ORG_WORDS for w in words):
             return None
-        return Cand(s, e, label, clean_name(surface), 1, (s, e))
+        return Cand(s, e, "GPE" if label == "LOC" else label, clean_name(surface), 1, (s, e))
     if label == "FAC":
         if len(words) >= 2 and words[-1] in FAC_HEADS and all(w[0].isupper() for w in words):
             return Cand(s, e, "FAC", clean_name(surface), 1, (s, e))

@@ -1,16 +1,18 @@
 """Places, from what the document itself says: the place in a council's name ("Example and
 Sample Borough Council" -> Example, Sample, Example and Sample), the places the model found,
-other names listed with a known place ("Example, Sample and Other"), the town after a
-building in an address ("County Hall, Example"), and "north of Example". Each such name
-is then a place (GPE) wherever the document writes it on its own."""
+the town a public building is named for ("Example Library", "Example High School",
+"Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
+town after a building in an address ("County Hall, Example"), and "north of Example". Each
+such name is then a place (GPE) wherever the document writes it on its own, and a name the
+document uses as a place is not a person."""
 
 from __future__ import annotations
 
 import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
-from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, TITLE_SET
-from councilsearch.extract.entities.shapes import head_type, is_place_head
+from councilsearch.extract.entities.domain import COMMON_CAPS, COUNCIL_TYPES, ROLE_WORDS, TITLE_SET
+from councilsearch.extract.entities.shapes import head_type, is_place_head, last_head_type
 
 _COUNCIL_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:London|Royal)\s+)?(?:(?:Borough|City|County|District)\s+of\s+)?|"
@@ -21,7 +23,12 @@ _NAME = r"[A-Z][a-z][A-Za-z'’]*(?:[ -](?:upon|on|in|le|de|la|by|under|of)?[ -]
 _LIST = re.compile(r"(?<![\w-])(" + _NAME + r")((?:,\s*" + _NAME + r")*)\s*(?:,\s*)?(?:and|&)\s+(" + _NAME + r")(?![\w-])")
 _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(" + _NAME + r")")
 _ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
-_NOT_PLACE = COMMON_CAPS | ROLE_WORDS | TITLE_SET
+# public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
+_TOWN_BUILDING = re.compile(
+    r"(?<![\w-])(" + _NAME + r")(?:\s+and\s+(" + _NAME + r"))?\s+"
+    r"(?:Library|Libraries|Depot|Station|High\s+School|Community\s+College|Hospital|Hospitals|Town\s+Hall)\b"
+)
+_NOT_PLACE = COMMON_CAPS | ROLE_WORDS | TITLE_SET | frozenset(COUNCIL_TYPES) | {"Council", "Councils"}
 
 
 def council_places(name: str) -> list[str]:
@@ -44,6 +51,7 @@ def _plausible(name: str, ctx: DocContext) -> bool:
         and all(w not in _NOT_PLACE for w in words)
         and not all(ctx.common(w) for w in words)
         and head_type(words) is None
+        and last_head_type(words) is None
         and not is_place_head(words[-1])
     )
 
@@ -55,6 +63,8 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             known.update(council_places(c.normalised))
         elif c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3:
             known.add(c.normalised)
+    for m in _TOWN_BUILDING.finditer(text):
+        known.update(g for g in m.groups() if g and len(g.split()) == 1)
     for m in _COMPASS.finditer(text):
         known.add(m.group(1))
     for m in _ADDRESS.finditer(text):
@@ -67,6 +77,9 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     known = {k for k in known if _plausible(k, ctx)}
     if not known:
         return []
+    for c in chosen:
+        if c.label == "PERSON" and c.normalised in known:
+            c.label, c.title, c.role = "GPE", None, None  # "east of Example Town"
     taken = sorted(c.occupied for c in chosen)
     out: list[Cand] = []
     pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")

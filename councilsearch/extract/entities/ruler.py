@@ -183,10 +183,14 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     heads = head_words()
     nmod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": NAMED_STOP}}
     ncont = {
-        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|the|on|['’]s)$", "NOT_IN": NAMED_STOP},
+        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|on|['’]s)$", "NOT_IN": NAMED_STOP},
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
+    # "the" only after of/for/in ("Defining Services for the Future Programme"), never after
+    # "and" ("the Bank of Example and the Institute …" is two names)
+    the = [{"LOWER": {"IN": ["of", "for", "in"]}}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
+    add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
     # "X of/for Y": "Bank of England", "Institute for Fiscal Studies", "Department for A, B and C"
     cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": heads}}
     for cont in conts:
