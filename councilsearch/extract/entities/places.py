@@ -2,7 +2,7 @@
 Sample Borough Council" -> Example, Sample, Example and Sample), the places the model found,
 the town a public building is named for ("Example Library", "Example High School",
 "Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
-town after a building in an address ("County Hall, Example"), and "north of Example". Each
+town after a building in an address ("Example House, Sampleton"), and "north of Example". Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -15,7 +15,7 @@ from councilsearch.extract.entities.domain import COMMON_CAPS, COUNCIL_TYPES, RO
 from councilsearch.extract.entities.shapes import head_type, is_place_head, last_head_type
 
 _COUNCIL_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:London|Royal)\s+)?(?:(?:Borough|City|County|District)\s+of\s+)?|"
+    r"^(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Borough|City|County|District)\s+of\s+)?|"
     r"(?:\s+(?:Metropolitan|Borough|City|County|District|Town|Parish|Unitary|Combined))*\s+Councils?$",
     re.I,
 )

@@ -1,4 +1,4 @@
-"""Names a document quotes and then calls a programme: "the ‘Better Example Lives’ initiative",
+"""Names a document quotes and then calls a programme: "the ‘Bright Example Futures’ initiative",
 "the “Example First” programme". The quoted words are the name; the noun after the quotes
 (initiative, programme, scheme, …) says it is a programme."""
 

@@ -120,7 +120,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     # "East Example of Exampleshire Council", "City of Example Council"
     add("ORG", [place, place_cont, {"ORTH": "of"}, place, place_cont, {"ORTH": "Council"}], "council-of")
 
-    # people with a title: Mr. D. Harrison CC, Councillor Nazia Rehman, Baroness Grey-Thompson
+    # people with a title: Mr. J. Example CC, Councillor Jane Sample, Baroness Example-Sample
     add(
         "PERSON",
         [
@@ -179,7 +179,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "committee",
     )
     # names headed by an organisation or programme noun, in any case and number:
-    # "Environment Agency", "Efficiency Review", "Investing in Places Programme", "CAPITAL PLAN"
+    # "Example Flood Agency", "Harbour Review", "Homes for Example Programme", "CAPITAL PLAN"
     heads = head_words()
     nmod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": NAMED_STOP}}
     ncont = {
@@ -187,11 +187,11 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
-    # "the" only after of/for/in ("Defining Services for the Future Programme"), never after
+    # "the" only after of/for/in ("Services for the Example Programme"), never after
     # "and" ("the Bank of Example and the Institute …" is two names)
     the = [{"LOWER": {"IN": ["of", "for", "in"]}}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
     add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
-    # "X of/for Y": "Bank of England", "Institute for Fiscal Studies", "Department for A, B and C"
+    # "X of/for Y": "Bank of Atlantis", "Institute for Coastal Studies", "Department for A, B and C"
     cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": heads}}
     for cont in conts:
         add("ORG", [{**nmod, "OP": "*"}, cap_head, {"LOWER": {"IN": ["of", "for"]}}, *cont], "named-of")
@@ -203,7 +203,7 @@ _NLP_LOCK = threading.Lock()
 
 
 def add_ruler(nlp: Any) -> Any:
-    """Add the entities.v1 EntityRuler to ``nlp`` (before its "ner"), if it is not there yet."""
+    """Add the entity EntityRuler to ``nlp`` (before its "ner"), if it is not there yet."""
     if RULER_NAME in nlp.pipe_names:
         return nlp
     where: dict[str, str] = {"before": "ner"} if "ner" in nlp.pipe_names else {}

@@ -1,9 +1,10 @@
 """What kind of thing a name is, from the shape of the name alone: its head noun.
 
-"Environment Agency", "Bank of England", "Institute for Fiscal Studies" and "Ministry of
-Justice" are organisations because of the noun that heads them (the last word, or the word
-before the first "of"/"for"); "Efficiency Review", "Productivity Plan" and "Capital
-Programme" are programmes; "Audit Committee" and "Programme Board" are committees. Heads are
+"Example Flood Agency", "Bank of Atlantis", "Institute for Coastal Studies" and "Ministry of
+Silly Walks" are organisations because of the noun that heads them (the last word, or the
+word before the first "of"/"for"); "Harbour Access Review", "Example Growth Plan" and
+"Example Works Programme" are programmes; "Example Audit Committee" and "Example Board" are
+committees. Heads are
 matched case- and plural-insensitively ("SERVICES", "Authorities"). Generic vocabulary only:
 no proper name is listed here.
 """
@@ -35,7 +36,7 @@ PLACE_HEADS = _words(
     "house hall road street lane avenue way close drive crescent terrace square place gardens "
     "park centre center court farm grange green estate library museum building buildings depot "
     "station school academy church chapel hospital surgery bridge wharf field fields wood "
-    "rd st ave primary junior infant infants nursery"
+    "rd st ave primary junior infant infants nursery block"
 )
 _CONNECT = frozenset({"of", "for"})
 # a commission that scrutinises is a committee of the council, not a body of its own
@@ -71,9 +72,9 @@ def _kind(word: str) -> str | None:
 def head_type(words: Sequence[str]) -> str | None:
     """ORG, PROGRAMME, COMMITTEE or None for a name given as its words.
 
-    "X of/for Y" is typed by the word before the first "of"/"for" ("Bank of England": ORG;
-    "Head of Service", "Director of Children's Services": None, since a role heads them); a
-    council's name ends in "Council" whatever comes before ("East Riding of Yorkshire Council")."""
+    "X of/for Y" is typed by the word before the first "of"/"for" ("Bank of Atlantis": ORG;
+    "Head of Service", "Director of Example Services": None, since a role heads them); a
+    council's name ends in "Council" whatever comes before ("North Riding of Exampleshire Council")."""
     ws = [w for w in words if w and w not in ("-", "–", ",", "&")]
     if len(ws) < 2:
         return None
@@ -91,7 +92,7 @@ def head_type(words: Sequence[str]) -> str | None:
 
 def last_head_type(words: Sequence[str]) -> str | None:
     """The type a name's last word gives it (for a match that is known to end in a head:
-    "Provision of School Places Programme" is a programme though "of" comes first)."""
+    "Supply of Example Homes Programme" is a programme though "of" comes first)."""
     ws = [w for w in words if w and w not in ("-", "–", ",", "&")]
     if not ws:
         return None
@@ -110,13 +111,21 @@ _RUN_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’.-]*)
 
 
 def followed_by_place(text: str, end: int) -> bool:
-    """The capitalised words after ``end`` name a building or street ("… House", "… Distributor
+    """The capitalised words after ``end`` name a building or street ("… House", "… Relief
     Road", "…, Example Rd"): the name before them is a place, not a person."""
     m = _RUN_AFTER.match(text, end)
     if not m:
         return False
     words = (m.group(1) or m.group(2) or "").split()
     return any(is_place_head(w.rstrip(".")) for w in words)
+
+
+_FIGURE_AFTER = re.compile(r"[ \t]*\(?[£$€]|\t+[-(]?[£$€]?\d")
+
+
+def followed_by_figure(text: str, end: int) -> bool:
+    """ "Example Sums (£2.3m)", "Example Sums<TAB>1,739": a line item of a budget, not a person."""
+    return _FIGURE_AFTER.match(text, end) is not None
 
 
 def head_words() -> list[str]:
@@ -129,7 +138,7 @@ def head_words() -> list[str]:
 
 
 def pluralise(phrase: str) -> str:
-    """ "Key Performance Indicator" -> "Key Performance Indicators"; "Strategy" -> "Strategies"."""
+    """ "Key Delivery Indicator" -> "Key Delivery Indicators"; "Strategy" -> "Strategies"."""
     if not phrase or phrase[-1] == "s":
         return phrase
     if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiouAEIOU":
