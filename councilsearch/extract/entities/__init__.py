@@ -38,14 +38,20 @@ stripped honorifics ("Mr. CC", "Councillor").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
-from councilsearch.extract.entities.people import assign_roles, context_people, resolve_holders, surname_links
+from councilsearch.extract.entities.people import (
+    assign_roles,
+    context_people,
+    default_affiliation,
+    resolve_holders,
+    surname_links,
+)
 from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
@@ -88,7 +94,7 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> list[Entity]:
+def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, council: str | None = None) -> list[Entity]:
     cands: list[Cand] = []
     for doc, base in per_block:
         block: list[Cand] = []
@@ -109,6 +115,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)
+    default_affiliation(chosen, council)
     resolve_holders(chosen)
     out: list[Entity] = []
     for c in chosen:
@@ -166,10 +173,13 @@ def extract_entities_batch(
     nlp: Any | None = None,
     batch_size: int = BATCH_SIZE,
     full_ner: bool = False,
+    councils: Sequence[str | None] | None = None,
 ) -> list[list[Entity]]:
     """Entities for each text. All blocks (lines, table cells) of all texts stream through one
     ``nlp.pipe`` for the rules; the statistical NER then runs on the blocks that need it (see
-    ``_needs_ner``), or on every block with ``full_ner=True``."""
+    ``_needs_ner``), or on every block with ``full_ner=True``. ``councils`` names each text's
+    own council when the caller knows it (it becomes the affiliation of the councillors and
+    officers the text gives no body for)."""
     nlp = _ensure(nlp)
     texts = list(texts)
     ctxs = [DocContext(t) for t in texts]
@@ -185,7 +195,10 @@ def extract_entities_batch(
                 pass  # annotates the docs in place
         for doc, (i, base) in done:
             per_text[i].append((doc, base))
-    return [_finish(t, blocks, ctx) for t, blocks, ctx in zip(texts, per_text, ctxs, strict=True)]
+    own = list(councils) if councils is not None else [None] * len(texts)
+    return [
+        _finish(t, blocks, ctx, c) for t, blocks, ctx, c in zip(texts, per_text, ctxs, own, strict=True)
+    ]
 
 
 def extract_entities(text: str, *, nlp: Any | None = None, full_ner: bool = False) -> list[Entity]:

@@ -28,12 +28,13 @@ from councilsearch.extract.entities.names import (
     valid_name_tokens,
 )
 from councilsearch.extract.entities.shapes import (
+    after_house_number,
     fold,
     followed_by_figure,
     followed_by_place,
     head_type,
-    is_place_head,
     last_head_type,
+    never_a_surname,
 )
 
 # spaCy labels that never leave this package: numbers belong to figures.v1, and the rest are
@@ -119,7 +120,12 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None  # "County Council", "Support Services": no name in it
         return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
-        if is_place_head(words[-1]) or followed_by_place(ctx.text, e) or followed_by_figure(ctx.text, e):
+        if (
+            never_a_surname(words[-1])
+            or followed_by_place(ctx.text, e)
+            or followed_by_figure(ctx.text, e)
+            or after_house_number(ctx.text, s)
+        ):
             return None  # "Sample Vale House": a building; "Example Sums (£2m)": a budget line
         name, title = split_title(toks)
         if not name or not valid_name_tokens(name, ctx, strict=False if title else "any"):

@@ -61,6 +61,9 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     if pid == "named" and fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
         return []  # "Consider Plans", "Main Schemes": a plural head after common words
     kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    if pid == "named-of" and kind == "PROGRAMME" and cut >= 2:
+        return _one(toks[:cut], base, ctx, "named")  # "Example Care Fund for Sample Grants": the fund
     if kind is None and pid == "named" and last_head_type(words) == "ORG" and "of" in words[:-1]:
         i = words.index("of")  # "Funding of Example Agency": the body's name follows "of"
         return _one(toks[i + 1 :], base, ctx, pid) if i + 2 < len(toks) else []

@@ -10,13 +10,15 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
-from councilsearch.extract.entities.shapes import followed_by_figure, followed_by_place
+from councilsearch.extract.entities.shapes import after_house_number, followed_by_figure, followed_by_place
+
+_PLURAL_TITLES = frozenset({"Councillors", "Cllrs", "Cllrs."})
 
 
 def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> list[Cand]:
     """Untitled people the small model misses, found from their surroundings:
     "Lead Peer: Jane Doe (…)", "Jane Doe (Director of …)", "Jane Doe, Example Borough Council"."""
-    taken = [c.occupied for c in cands]
+    taken = [c.occupied for c in cands if c.priority >= 2]  # the model's spans may be people misread
     roles_at = {c.start: c for c in cands if c.label == "ROLE"}
     role_end = {c.end: c for c in cands if c.label == "ROLE"}
     org_at = {c.start: c for c in cands if c.label == "ORG"}
@@ -45,17 +47,31 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             run.pop()
         return run[-4:] if step < 0 else run[:4]
 
-    def add(run: list[Any], role: str | None) -> None:
+    def add(run: list[Any], role: str | None, title: str | None = None) -> None:
         if len(run) >= 2 and valid_name_tokens(run, ctx, strict=True):
             end = base + run[-1].idx + len(run[-1].text)
-            if followed_by_place(ctx.text, end) or followed_by_figure(ctx.text, end):
+            start = base + run[0].idx
+            if followed_by_place(ctx.text, end) or followed_by_figure(ctx.text, end) or after_house_number(ctx.text, start):
                 return  # "Sample Vale House", "Example Sums (£2m)"
             s, e = span_of(run, base)
-            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), role=role))
+            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), title=title, role=role))
             taken.append((s, e))
 
     for i, tok in enumerate(doc):
         a = base + tok.idx
+        if tok.text in _PLURAL_TITLES and free(i):  # "Councillors Jane Doe, John Roe and Ann Poe"
+            j = i + 1
+            while True:
+                run = name_run(j, 1)
+                if not run:
+                    break
+                add(run, None, "Councillor")
+                j = run[-1].i - doc[0].i + 1
+                if j < len(doc) and doc[j].text in (",", "and", "&"):
+                    j += 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "and")
+                else:
+                    break
+            continue
         if tok.text == ":" and a in role_end:  # "Lead Peer: Jane Doe"
             add(name_run(i + 1, 1), None)
         elif tok.text == "(" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
@@ -127,6 +143,31 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
             if not text[r.end : line_end if line_end >= 0 else len(text)].strip():
                 p.role = r.normalised
     return people
+
+
+_COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "CC", "Alderman"})
+_COUNCIL_POSTS = re.compile(
+    r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
+    r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair)\b"
+)
+
+
+def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 300) -> None:
+    """A councillor or council officer whose body the text does not give serves the document's
+    own council: ``own`` when the caller knows it (the document's metadata), else the council
+    the document names in its first ``head`` characters (its letterhead or title). A councillor
+    with no other role has the role "Councillor"."""
+    if own is None:
+        top = [c for c in cands if c.label == "ORG" and c.start < head and c.normalised.endswith(" Council")]
+        own = top[0].normalised if top else None
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        titled = bool(c.title and _COUNCIL_TITLES & set(c.title.split()))
+        if titled and not c.role:
+            c.role = "Councillor"
+        if own and not c.affiliation and (titled or (c.role and _COUNCIL_POSTS.search(c.role))):
+            c.affiliation = own
 
 
 def resolve_holders(cands: list[Cand]) -> None:

@@ -57,12 +57,10 @@ def _plausible(name: str, ctx: DocContext) -> bool:
 
 
 def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
-    known: set[str] = set()
+    known: set[str] = set()  # places the text itself shows to be places
     for c in chosen:
         if c.label == "ORG":
             known.update(council_places(c.normalised))
-        elif c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3:
-            known.add(c.normalised)
     for m in _TOWN_BUILDING.finditer(text):
         known.update(g for g in m.groups() if g and len(g.split()) == 1)
     for m in _COMPASS.finditer(text):
@@ -70,16 +68,19 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for m in _ADDRESS.finditer(text):
         if is_place_head(m.group(1)):
             known.add(m.group(2))
-    for m in _LIST.finditer(text):
+    people = {c.normalised for c in chosen if c.label == "PERSON" and c.priority >= 2}
+    model = {c.normalised for c in chosen if c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3}
+    for m in _LIST.finditer(text):  # "Example, Sample and Other": listed with a known place
         items = [m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3)]
-        if any(i in known for i in items):
-            known.update(i for i in items if _plausible(i, ctx))
+        if any(i in known or i in model for i in items):
+            known.update(i for i in items if _plausible(i, ctx) and i not in people)
     known = {k for k in known if _plausible(k, ctx)}
+    for c in chosen:
+        if c.label in ("PERSON", "ORG") and c.priority < 2 and c.normalised in known:
+            c.label, c.title, c.role = "GPE", None, None  # the model's "east of Example Town"
+    known |= {k for k in model if _plausible(k, ctx) and k not in people}
     if not known:
         return []
-    for c in chosen:
-        if c.label == "PERSON" and c.normalised in known:
-            c.label, c.title, c.role = "GPE", None, None  # "east of Example Town"
     taken = sorted(c.occupied for c in chosen)
     out: list[Cand] = []
     pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")

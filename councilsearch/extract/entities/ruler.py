@@ -187,9 +187,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
-    # "the" only after of/for/in ("Services for the Example Programme"), never after
+    # "the" only after "for" ("Services for the Example Programme"), never after
     # "and" ("the Bank of Example and the Institute …" is two names)
-    the = [{"LOWER": {"IN": ["of", "for", "in"]}}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
+    the = [{"LOWER": "for"}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
     add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
     # "X of/for Y": "Bank of Atlantis", "Institute for Coastal Studies", "Department for A, B and C"
     cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": heads}}

@@ -34,6 +34,7 @@ COMMITTEE_HEADS = _words("committee board panel forum assembly subcommittee")
 # a name followed by one of these is a building or a street, not a person
 PLACE_HEADS = _words(
     "house hall road street lane avenue way close drive crescent terrace square place gardens "
+    "rise mews row grove hill view walk parade yard wharf quay "
     "park centre center court farm grange green estate library museum building buildings depot "
     "station school academy church chapel hospital surgery bridge wharf field fields wood "
     "rd st ave primary junior infant infants nursery block"
@@ -103,16 +104,35 @@ def last_head_type(words: Sequence[str]) -> str | None:
     return kind
 
 
+# building words that are never surnames (unlike Hall, Green, Wood, Field, Lane)
+_NEVER_SURNAMES = _words(
+    "house road street avenue centre center library depot station school academy hospital building "
+    "buildings estate gardens rd st ave mews primary block"
+)
+
+
 def is_place_head(word: str) -> bool:
     return word.lower() in PLACE_HEADS or fold(word) in PLACE_HEADS
+
+
+def never_a_surname(word: str) -> bool:
+    """ "Sample Vale House": the last word is a building, so the name is not a person's."""
+    return word.lower() in _NEVER_SURNAMES or fold(word) in _NEVER_SURNAMES
 
 
 _RUN_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’.-]*)|,[ \t]*[A-Z][\w'’-]*[ \t]+([A-Z][\w'’.]*)")
 
 
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:block|building|site|depot|library|school|road|street|centre|estate)s?\b"
+)
+
+
 def followed_by_place(text: str, end: int) -> bool:
     """The capitalised words after ``end`` name a building or street ("… House", "… Relief
     Road", "…, Example Rd"): the name before them is a place, not a person."""
+    if _BUILDING_AFTER.match(text, end):
+        return True  # "Example Firs living block", "Example Vale site"
     m = _RUN_AFTER.match(text, end)
     if not m:
         return False
@@ -121,6 +141,14 @@ def followed_by_place(text: str, end: int) -> bool:
 
 
 _FIGURE_AFTER = re.compile(r"[ \t]*\(?[£$€]|\t+[-(]?[£$€]?\d")
+
+
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s,(])\d{1,4}[A-Za-z]?,?[ \t]+$")
+
+
+def after_house_number(text: str, start: int) -> bool:
+    """ "4 Example Rise": a name after a house number is a street."""
+    return _HOUSE_NUMBER.search(text[max(0, start - 8) : start]) is not None
 
 
 def followed_by_figure(text: str, end: int) -> bool:
