@@ -37,7 +37,7 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 
 # -- the row schema ------------------------------------------------------------------------------
 
-SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence")
+SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation")
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
 
