@@ -57,6 +57,7 @@ eval: install
 	$(CS) --data-dir $(DATA) ingest corpus/
 	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
+	$(CS) --data-dir $(DATA) eval entities --gold eval/entities_dev.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl

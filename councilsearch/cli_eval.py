@@ -14,7 +14,7 @@ from councilsearch.cli_common import _library, _readable, console, err_console, 
 from councilsearch.cli_progress import StepBar
 from councilsearch.errors import InputError
 
-eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval, figure extraction or the layout corpus against their gold.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score retrieval, figure or entity extraction or the layout corpus against their gold.")
 
 
 @eval_app.command("retrieval")
@@ -84,6 +84,33 @@ def eval_figures(
             console.print(f"[bold]{title} ({len(items)}):[/bold]")
             for it in items[:50]:
                 console.print(f"  {it}", highlight=False)
+
+
+@eval_app.command("entities")
+@friendly
+def eval_entities(
+    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/entities_dev.jsonl.")],
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Read the documents from these folders instead of the store.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Recall per label and PERSON precision of the entity extractor against a gold file."""
+    from councilsearch.evaluate.entities import evaluate_entities, gold_texts, report_lines, summary_rows
+
+    _readable(gold, "the gold file")
+    texts = gold_texts(gold, corpus, lambda: _library(embed=False, extract=False).store)
+    with StepBar(err_console, "eval entities") as bar:
+        rep = evaluate_entities(gold, texts, progress=bar.update)
+    if as_json:
+        print(json.dumps({k: v for k, v in rep.items() if k not in ("misses", "false_people")}, indent=2))
+        return
+    t = Table(title=f"entities on {rep['n_gold']} gold entities in {rep['documents']} documents")
+    for col in ("label", "gold", "found", "recall"):
+        t.add_column(col, justify="right")
+    for row in summary_rows(rep):
+        t.add_row(*row)
+    console.print(t)
+    for line in report_lines(rep):
+        console.print(line, highlight=False)
 
 
 @eval_app.command("layout")

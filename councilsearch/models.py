@@ -140,9 +140,11 @@ class Entity:
     label: str  # ORG | PERSON | ROLE | PROGRAMME | COMMITTEE | ACRONYM | GPE | DATE ...
     span: Span
     normalised: str
-    extractor: str = "entities.v1"
+    extractor: str = "entities.v2"
     title: str | None = None  # "Councillor", "Mr.", "Dr." stripped from a person's name
     role: str | None = None
+    affiliation: str | None = None  # a person's body: "Jane Doe, Example Borough Council"
+    holder: str | None = None  # a ROLE's holder, when the document names exactly one
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

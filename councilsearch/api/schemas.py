@@ -85,12 +85,14 @@ class EntityOut(BaseModel):
     title: str | None
     role: str | None
     extractor: str
+    affiliation: str | None = None
+    holder: str | None = None
 
     @classmethod
     def of(cls, e: Entity) -> EntityOut:
         return cls(
             text=e.text, label=e.label, normalised=e.normalised, span=(int(e.span[0]), int(e.span[1])),
-            title=e.title, role=e.role, extractor=e.extractor,
+            title=e.title, role=e.role, extractor=e.extractor, affiliation=e.affiliation, holder=e.holder,
         )
 
 

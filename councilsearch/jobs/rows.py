@@ -37,7 +37,7 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 
 # -- the row schema ------------------------------------------------------------------------------
 
-SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence")
+SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation")
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
 
@@ -77,6 +77,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("normalised", _S, "an entity's normalised name"),
     ("entity_title", _S, "a person's title ('Councillor', 'Dr')"),
     ("entity_role", _S, "a person's role"),
+    ("entity_affiliation", _S, "a person's body ('Example Borough Council')"),
     ("extractor", _S, "extractor name and version ('figures.v1', 'entities.v1')"),
 )
 
@@ -222,7 +223,8 @@ def document_rows(
         rows.append({
             **base, "row_type": "entity", "row_no": k, **where(e.span),
             "surface": e.text, "entity_label": e.label, "normalised": e.normalised,
-            "entity_title": e.title, "entity_role": e.role, "extractor": e.extractor,
+            "entity_title": e.title, "entity_role": e.role, "entity_affiliation": e.affiliation,
+            "extractor": e.extractor,
         })
     return rows
 

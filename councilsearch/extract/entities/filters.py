@@ -9,24 +9,32 @@ from typing import Any
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import (
-    ALIASES,
     COMMON_CAPS,
     FAC_HEADS,
     GENERIC_ORG,
     ORG_WORDS,
-    PLACES_LOWER,
     canonical_body,
 )
+from councilsearch.extract.entities.named import named, role_shaped
 from councilsearch.extract.entities.names import (
     clean_name,
-    looks_like_org,
     normalise_role,
+    org_shaped,
     span_of,
     split_title,
     strip_tokens,
     tidy_name,
     valid_council,
     valid_name_tokens,
+)
+from councilsearch.extract.entities.shapes import (
+    after_house_number,
+    fold,
+    followed_by_figure,
+    followed_by_place,
+    head_type,
+    last_head_type,
+    never_a_surname,
 )
 
 # spaCy labels that never leave this package: numbers belong to figures.v1, and the rest are
@@ -37,31 +45,29 @@ DROPPED_LABELS = frozenset(
 )
 _DEMONYM = re.compile(r"(?:ans?|ish|ese|is?|us?|ats?|ves?|ic|ics)$")
 
-def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
+def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None:
     pid = ent.ent_id_
     toks = list(ent)
     occupied = span_of(toks, base)
-    if pid.startswith("body:"):
-        s, e = span_of(toks, base)
-        return Cand(s, e, "ORG", pid[5:], 3, occupied)
-    if pid == "place":
-        s, e = span_of(toks, base)
-        name = " ".join(ctx.text[s:e].split())
-        return Cand(s, e, "GPE", PLACES_LOWER.get(name.lower(), name), 3, occupied)
-    if pid == "council-of":  # "London Borough of Richmond upon Thames Council"
+    if pid == "council-of":  # "Capital Borough of Example upon Sea Council"
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
-        return Cand(s, e, "ORG", canonical_body(surface) or clean_name(surface), 3, occupied)
+        return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "council":
+        if [t.text.lower() for t in toks[-2:]] == ["full", "council"]:
+            s, e = span_of(toks[-2:], base)
+            return Cand(s, e, "COMMITTEE", "Full Council", 3, (s, e))  # the meeting of all members
         toks = valid_council(toks, ctx)
         if not toks:
             return None
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
-        return Cand(s, e, "ORG", canonical_body(surface) or clean_name(surface), 3, occupied)
+        return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "person":
         name_toks, title = split_title(toks)
         if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):
+            return None
+        if followed_by_place(ctx.text, occupied[1]):
             return None
         s, e = span_of(name_toks, base)
         return Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 3, occupied, title=" ".join(title) or None)
@@ -73,21 +79,21 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if pid in ("role", "role-h"):
         if pid == "role-h" and nxt is not None and nxt.is_alpha and nxt.text[0].isupper():
-            return None  # "Finance Peer" in "Finance Peer Challenge"
-        if pid == "role-h" and len(toks) > 2 and toks[0].text in ALIASES and toks[0].is_upper:
-            toks = toks[1:]  # "LGA Senior Regional Adviser": the LGA is a body of its own
+            return None  # "Example Peer" in "Example Peer Challenge"
+        if pid == "role-h" and len(toks) > 2 and toks[0].text in ctx.body_acronyms:
+            toks = toks[1:]  # "XYZ Senior Adviser": XYZ, defined as a body, is an entity of its own
             s, e = span_of(toks, base)
             surface = ctx.text[s:e]
             occupied = (s, e)
         return Cand(s, e, "ROLE", normalise_role(surface), 3, occupied)
     if nxt is not None and nxt.text in ("Room", "Rooms", "Meeting"):
-        return None  # "Sparkenhoe Committee Room"
-    if pid in ("committee", "programme"):
-        canon = canonical_body(surface)
-        if canon:
-            return Cand(s, e, "ORG", canon, 3, occupied)
-        label = "COMMITTEE" if pid == "committee" else "PROGRAMME"
-        return Cand(s, e, label, tidy_name(surface), 3, occupied)
+        return None  # "Example Committee Room" is a room
+    if pid == "committee":  # a commission may be a body ("Example Quality Commission")
+        kind = last_head_type([t.text for t in toks])
+        label = "ORG" if kind == "ORG" and fold(toks[-1].text) == "commission" else "COMMITTEE"
+        return Cand(s, e, label, tidy_name(canonical_body(surface)), 3, occupied)
+    if pid in ("named", "named-of"):
+        return named(toks, base, ctx, pid)
     return None
 
 
@@ -101,25 +107,40 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     words = [t.text for t in toks]
     s, e = span_of(toks, base)
     surface = ctx.text[s:e]
-    canon = canonical_body(surface)
-    if canon:
-        return Cand(s, e, "ORG", canon, 1, (s, e))
     if any(t.is_space or t.like_num or t.like_email or t.like_url for t in toks):
         return None
+    if label == "ORG" and role_shaped(words):  # "Director of Example Services"
+        return Cand(s, e, "ROLE", normalise_role(surface), 1, (s, e))
+    kind = head_type(words) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") else None
+    if kind is not None:  # the model saw a name; its head noun says what kind
+        if len(words) > 10 or not words[0][:1].isupper():
+            return None
+        content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
+        if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
+            return None  # "County Council", "Support Services": no name in it
+        return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
+        if (
+            never_a_surname(words[-1])
+            or followed_by_place(ctx.text, e)
+            or followed_by_figure(ctx.text, e)
+            or after_house_number(ctx.text, s)
+        ):
+            return None  # "Sample Vale House": a building; "Example Sums (£2m)": a budget line
         name, title = split_title(toks)
         if not name or not valid_name_tokens(name, ctx, strict=False if title else "any"):
             return None
         s, e = span_of(name, base)
         return Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 1, (s, e), title=" ".join(title) or None)
     if label == "ORG":
-        if not looks_like_org(toks):
+        if not org_shaped(toks):
             return None
         content = [w for w in words if w not in ("of", "for", "and", "&", "the", "on", "upon", "-")]
-        if all(ctx.common(w) or w in GENERIC_ORG for w in content):
-            return None  # "County Council", "Legal Services", "Participating Authorities"
-        head = words[-1]
-        return Cand(s, e, "ORG", clean_name(surface), 1, (s, e)) if head not in ("Board",) else None
+        if all(ctx.common(w) or w in GENERIC_ORG or w in COMMON_CAPS for w in content):
+            return None  # "County Council", "Support Services", "Partner Authorities"
+        if len(content) == 1 and (content[0].isupper() or len(content[0]) < 3):
+            return None  # an acronym is the acronyms' business
+        return Cand(s, e, "ORG", clean_name(surface), 1, (s, e))
     if label in ("GPE", "LOC", "NORP"):
         if len(words) > 4 or any(
             not w[0].isupper() or sum(c.isupper() for c in w) > 1
@@ -135,7 +156,7 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None
         if all(ctx.common(w) for w in words) or any(w in COMMON_CAPS or w in ORG_WORDS for w in words):
             return None
-        return Cand(s, e, label, clean_name(surface), 1, (s, e))
+        return Cand(s, e, "GPE" if label == "LOC" else label, clean_name(surface), 1, (s, e))
     if label == "FAC":
         if len(words) >= 2 and words[-1] in FAC_HEADS and all(w[0].isupper() for w in words):
             return Cand(s, e, "FAC", clean_name(surface), 1, (s, e))

@@ -15,7 +15,6 @@ from councilsearch.extract.entities.domain import (
     HYPHEN_LC,
     NAME_STOP_SET,
     NOT_SURNAMES,
-    ORG_HEADS,
     SUFFIX_SET,
     TITLE_SET,
     initial_re,
@@ -46,7 +45,7 @@ _SMALL_WORDS = frozenset({"of", "for", "and", "the", "at", "in", "to", "&", "on"
 
 def tidy_name(text: str) -> str:
     """One spelling for a name: "CABINET", "cabinet" -> "Cabinet"; "Overview and scrutiny" ->
-    "Overview and Scrutiny"; words with capitals inside ("DDaT") are kept as written."""
+    "Overview and Scrutiny"; words with capitals inside ("ExDT") are kept as written."""
     words = text.split()
     shout = text.isupper()
     out = []
@@ -120,9 +119,11 @@ def split_title(tokens: Sequence[Any]) -> tuple[list[Any], list[str]]:
     return toks, pre + post
 
 
-def looks_like_org(tokens: Sequence[Any]) -> bool:
+def org_shaped(tokens: Sequence[Any]) -> bool:
+    """Capitalised words (and connectors), at most eight, no digits: what the model's ORG must
+    look like to be kept (its head noun, if any, is typed elsewhere)."""
     words = [t.text for t in tokens]
-    if len(words) < 2 or words[-1] not in ORG_HEADS:
+    if not words or len(words) > 8:
         return False
     connectors = {"of", "for", "and", "&", "the", "on", "upon", "-"}
     if words[0] in connectors:
@@ -144,7 +145,7 @@ def _council_class(tok: Any) -> str:
     if t == "and":
         return "a"
     if t == "upon":
-        return "u"  # "Richmond upon Thames Council"
+        return "u"  # "Example upon Sea Council"
     if t in HYPHEN_LC:
         return "l"
     return "P"
@@ -162,7 +163,7 @@ def valid_council(tokens: Sequence[Any], ctx: DocContext) -> list[Any]:
         toks = toks[1:]
     if not toks:
         return []
-    if any(t.text == "and" for t in toks):  # "Members and Leicester City Council"
+    if any(t.text == "and" for t in toks):  # "Members and Example City Council"
         i = next(i for i, t in enumerate(toks) if t.text == "and")
         if any(ctx.common(t.text) for t in toks[:i] if t.text != "-"):
             toks = toks[i + 1 :]

@@ -1,5 +1,6 @@
-"""People: untitled names found from their surroundings, the role given next to a person,
-and a surname alone linked to the one full name the document gives it."""
+"""People: untitled names found from their surroundings, the role and the body (affiliation)
+given next to a person, a role mentioned elsewhere resolved to the one person holding it, and
+a surname alone linked to the one full name the document gives it."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
+from councilsearch.extract.entities.shapes import after_house_number, followed_by_figure, followed_by_place
+
+_PLURAL_TITLES = frozenset({"Councillors", "Cllrs", "Cllrs."})
 
 
 def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> list[Cand]:
     """Untitled people the small model misses, found from their surroundings:
-    "Lead Peer: Garry Cummings (…)", "Sara Pitt (Director of …)", "Larissa Reed, Swale Borough Council"."""
-    taken = [c.occupied for c in cands]
+    "Lead Peer: Jane Doe (…)", "Jane Doe (Director of …)", "Jane Doe, Example Borough Council"."""
+    taken = [c.occupied for c in cands if c.priority >= 2]  # the model's spans may be people misread
     roles_at = {c.start: c for c in cands if c.label == "ROLE"}
     role_end = {c.end: c for c in cands if c.label == "ROLE"}
     org_at = {c.start: c for c in cands if c.label == "ORG"}
@@ -43,55 +47,95 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             run.pop()
         return run[-4:] if step < 0 else run[:4]
 
-    def add(run: list[Any], role: str | None) -> None:
+    def add(run: list[Any], role: str | None, title: str | None = None) -> None:
         if len(run) >= 2 and valid_name_tokens(run, ctx, strict=True):
+            end = base + run[-1].idx + len(run[-1].text)
+            start = base + run[0].idx
+            if followed_by_place(ctx.text, end) or followed_by_figure(ctx.text, end) or after_house_number(ctx.text, start):
+                return  # "Sample Vale House", "Example Sums (£2m)"
             s, e = span_of(run, base)
-            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), role=role))
+            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), title=title, role=role))
             taken.append((s, e))
 
     for i, tok in enumerate(doc):
         a = base + tok.idx
-        if tok.text == ":" and a in role_end:  # "Lead Peer: Garry Cummings"
+        if tok.text in _PLURAL_TITLES and free(i):  # "Councillors Jane Doe, John Roe and Ann Poe"
+            j = i + 1
+            while True:
+                run = name_run(j, 1)
+                if not run:
+                    break
+                add(run, None, "Councillor")
+                j = run[-1].i - doc[0].i + 1
+                if j < len(doc) and doc[j].text in (",", "and", "&"):
+                    j += 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "and")
+                else:
+                    break
+            continue
+        if tok.text == ":" and a in role_end:  # "Lead Peer: Jane Doe"
             add(name_run(i + 1, 1), None)
         elif tok.text == "(" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
-            add(name_run(i - 1, -1), None)  # "Sara Pitt (Director of Finance …)"
-        elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in org_at:
-            add(name_run(i - 1, -1), None)  # "Larissa Reed, Swale Borough Council"
+            add(name_run(i - 1, -1), None)  # "Jane Doe (Director of Finance …)"
+        elif tok.text in (",", "(") and i + 1 < len(doc) and base + doc[i + 1].idx in org_at:
+            add(name_run(i - 1, -1), None)  # "Jane Doe, Example Borough Council"
+        elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
+            add(name_run(i - 1, -1), None)  # "Jane Doe, Director of Finance"
+        elif (
+            tok.text == ","
+            and i + 2 < len(doc)
+            and doc[i + 1].text in ctx.body_acronyms
+            and base + doc[i + 2].idx in roles_at
+        ):
+            add(name_run(i - 1, -1), None)  # "Jane Doe, XYZ Review Manager"
     return out
+
+
+_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*")
+_AFFILIATE = ("ORG",)
+
+
+def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
+    """Fill the role and affiliation from what follows the name: "Jane Doe, Director of
+    Finance, Example Borough Council", "Jane Doe (XYZ Senior Adviser)", "Jane Doe (Example
+    Council)". Up to three items, each after a comma, bracket or dash."""
+    pos = p.occupied[1]
+    prev: Cand | None = None
+    for _ in range(3):
+        m = _SEP.match(text, pos)
+        nxt = by_start.get(m.end()) if m else None
+        if nxt is None and prev is not None and prev.label in _AFFILIATE:
+            nxt = by_start.get(pos + 1) if text[pos : pos + 1] == " " else None  # "(XYZ Senior Adviser)"
+        if nxt is None:
+            return
+        if nxt.label == "ROLE":
+            p.role = p.role or nxt.normalised
+        elif nxt.label in _AFFILIATE and p.affiliation is None:
+            p.affiliation = nxt.normalised
+        else:
+            return
+        pos, prev = nxt.end, nxt
 
 
 def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand]:
     roles = [c for c in others if c.label == "ROLE"]
     by_end = {c.end: c for c in roles}
     by_start = {c.start: c for c in roles}
+    linked = {c.start: c for c in others if c.label in ("ROLE", *_AFFILIATE)}
     for p in people:
-        if p.role:
-            continue
         os_, oe = p.occupied
         line_start = text.rfind("\n", 0, os_) + 1
         before = text[line_start:os_]
+        _after_chain(p, linked, text)  # the post given after the name comes first
         m = re.search(r"([^\s:])\s*:\s*$", before)
-        if m:
-            r = by_end.get(line_start + m.end(1))
-            if r:
-                p.role = r.normalised
-                continue
+        if m and (r := by_end.get(line_start + m.end(1))):
+            p.role = p.role or r.normalised  # "Chief Executive: Jane Doe"
+        if p.role:
+            continue
         after = text[oe : oe + 200]
         m = re.match(r"\s*\(\s*(?:in the Chair|in the chair)\s*\)", after)
         if m:
             p.role = "Chair"
             continue
-        m = re.match(r"\s*(?:\(|,)\s*", after)
-        if m:
-            r = by_start.get(oe + m.end())
-            if r:
-                p.role = r.normalised
-                continue
-            # "(LGA Senior Regional Adviser)": one acronym before the role
-            m2 = re.match(r"\s*\(\s*[A-Z]{2,6}\s+", after)
-            if m2 and (r := by_start.get(oe + m2.end())):
-                p.role = r.normalised
-                continue
         # a signature block: the name alone on its line, the role alone on the next
         m = re.match(r"[ \t]*\n[ \t]*", after)
         if m and not before.strip(" \t-•*") and (r := by_start.get(oe + m.end())):
@@ -101,8 +145,47 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     return people
 
 
+_COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "CC", "Alderman"})
+_COUNCIL_POSTS = re.compile(
+    r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
+    r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair)\b"
+)
+
+
+def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 300) -> None:
+    """A councillor or council officer whose body the text does not give serves the document's
+    own council: ``own`` when the caller knows it (the document's metadata), else the council
+    the document names in its first ``head`` characters (its letterhead or title). A councillor
+    with no other role has the role "Councillor"."""
+    if own is None:
+        top = [c for c in cands if c.label == "ORG" and c.start < head and c.normalised.endswith(" Council")]
+        own = top[0].normalised if top else None
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        titled = bool(c.title and _COUNCIL_TITLES & set(c.title.split()))
+        if titled and not c.role:
+            c.role = "Councillor"
+        if own and not c.affiliation and (titled or (c.role and _COUNCIL_POSTS.search(c.role))):
+            c.affiliation = own
+
+
+def resolve_holders(cands: list[Cand]) -> None:
+    """A role mentioned anywhere ("the Director of Example Services will …") names its holder
+    when the document gives that role to exactly one person."""
+    holders: dict[str, set[str]] = {}
+    for c in cands:
+        if c.label == "PERSON" and c.role:
+            holders.setdefault(c.role.lower(), set()).add(c.normalised)
+    for c in cands:
+        if c.label == "ROLE":
+            names = holders.get(c.normalised.lower(), set())
+            if len(names) == 1:
+                c.holder = next(iter(names))
+
+
 def surname_links(cands: list[Cand]) -> None:
-    """ "Mr. Pugsley CC" -> "C. Pugsley" when the document names exactly one Pugsley."""
+    """ "Mr. Doe CC" -> "J. Doe" when the document names exactly one Doe."""
     full: dict[str, set[str]] = {}
     for c in cands:
         if c.label == "PERSON" and " " in c.normalised:

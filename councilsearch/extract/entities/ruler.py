@@ -1,6 +1,7 @@
-"""The spaCy pipeline of entities.v1: the small English model without the components NER does
-not need, and an EntityRuler placed before the statistical NER, whose patterns know this
-domain (bodies, places, titled people, roles, committees, programmes)."""
+"""The spaCy pipeline of the entity extractor: the small English model without the components
+NER does not need, and an EntityRuler placed before the statistical NER, whose patterns know
+the shapes of this domain's names (councils, titled people, roles, committees, and names
+headed by an organisation or programme noun: "… Agency", "Bank of …", "… Review")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import threading
 from typing import Any
 
 from councilsearch.extract.entities.domain import (
-    ALIASES,
     CAP_RE,
     COMMITTEE_HEADS,
     CONT_STOP,
@@ -19,8 +19,6 @@ from councilsearch.extract.entities.domain import (
     NAME_STOP,
     PLACE_RE,
     PLACE_STOP,
-    PLACES,
-    PROGRAMME_HEADS,
     ROLE_FIXED,
     ROLE_HEADS,
     ROLE_SINGLE,
@@ -28,6 +26,7 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
+from councilsearch.extract.entities.shapes import head_words
 from councilsearch.extract.nlp import load_pipeline
 
 RULER_NAME = "councilsearch_ruler"
@@ -66,6 +65,21 @@ _ROLE_OF_HEAD_WORDS = (
     "Minister",
     "Secretary",
 )
+# words that never start or continue a name headed by a noun (determiners, prepositions,
+# document furniture, titles, and the council's own words, which have a pattern of their own)
+NAMED_STOP = sorted(
+    set(TITLES)
+    | word_set(
+        "The This That These Those A An Our Your Their Its His Her Each Every Any All Some Such No "
+        "Both Other Another Many Most Several If As At In On By For From With Within And Or But Of "
+        "To Out Over Under Into Since Whilst While When Where Which What Who How Why Although "
+        "However Further Following Also Including Item Items Agenda Appendix Appendices Table "
+        "Figure Email Tel Contact Note Notes Page Pages Section Paragraph Part Annex Yes None "
+        "Council Councils Councillor Councillors Members Officers Staff Residents Partners "
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    )
+)
 _ROLE_STARTERS = word_set("Deputy Assistant Chief Director Head Senior Interim Acting")
 _PLACE_CONT_RE = r"^(?:[A-Z][a-z][A-Za-z'’]*|-|on|upon|le|under|de|la|in|by|the|and)$"
 
@@ -79,11 +93,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     def add(label: str, pattern: Any, pid: str) -> None:
         pats.append({"label": label, "pattern": pattern, "id": pid})
 
-    # phrases: bodies, places, fixed roles and committees
-    for surface, canon in ALIASES.items():
-        add("ORG", surface, f"body:{canon}")
-    for place_name in PLACES:
-        add("GPE", place_name, "place")
+    # phrases: fixed roles and committees
     for phrase in ROLE_FIXED:
         add("ROLE", phrase, "role")
     for phrase in ("Cabinet", "Full Council", "Scrutiny Commission", "Overview and Scrutiny"):
@@ -97,7 +107,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     add(
         "ORG",
         [
-            {"ORTH": {"IN": ["London", "Royal"]}},
+            place,
             {"ORTH": "Borough"},
             {"ORTH": "of"},
             place,
@@ -107,7 +117,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "council-of",
     )
 
-    # people with a title: Mr. D. Harrison CC, Councillor Nazia Rehman, Baroness Grey-Thompson
+    # "East Example of Exampleshire Council", "City of Example Council"
+    add("ORG", [place, place_cont, {"ORTH": "of"}, place, place_cont, {"ORTH": "Council"}], "council-of")
+
+    # people with a title: Mr. J. Example CC, Councillor Jane Sample, Baroness Example-Sample
     add(
         "PERSON",
         [
@@ -165,11 +178,23 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         ],
         "committee",
     )
-    pcont = {
-        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&|in|for|of|to)$", "NOT_IN": MOD_STOP},
+    # names headed by an organisation or programme noun, in any case and number:
+    # "Example Flood Agency", "Harbour Review", "Homes for Example Programme", "CAPITAL PLAN"
+    heads = head_words()
+    nmod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": NAMED_STOP}}
+    ncont = {
+        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|on|['’]s)$", "NOT_IN": NAMED_STOP},
         "OP": "*",
     }
-    add("PROGRAMME", [mod, pcont, {"ORTH": {"IN": list(PROGRAMME_HEADS)}}], "programme")
+    add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
+    # "the" only after "for" ("Services for the Example Programme"), never after
+    # "and" ("the Bank of Example and the Institute …" is two names)
+    the = [{"LOWER": "for"}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
+    add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
+    # "X of/for Y": "Bank of Atlantis", "Institute for Coastal Studies", "Department for A, B and C"
+    cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": heads}}
+    for cont in conts:
+        add("ORG", [{**nmod, "OP": "*"}, cap_head, {"LOWER": {"IN": ["of", "for"]}}, *cont], "named-of")
     return pats
 
 
@@ -178,7 +203,7 @@ _NLP_LOCK = threading.Lock()
 
 
 def add_ruler(nlp: Any) -> Any:
-    """Add the entities.v1 EntityRuler to ``nlp`` (before its "ner"), if it is not there yet."""
+    """Add the entity EntityRuler to ``nlp`` (before its "ner"), if it is not there yet."""
     if RULER_NAME in nlp.pipe_names:
         return nlp
     where: dict[str, str] = {"before": "ner"} if "ner" in nlp.pipe_names else {}

@@ -1,0 +1,84 @@
+"""Names headed by an organisation or programme noun, as the ruler's "named" patterns find
+them ("Example Agency", "Bank of Example", "Example Harbour Review"), trimmed to the name:
+not the words before a connector ("Report to the Example Commission"), not "Quality of
+Reviews" (a head right after "of" is a common noun), split where two names are coordinated
+("Example Agency and Local Example schemes"), and a role rather than a body when a role word
+heads it ("Director of Example Services")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import canonical_body, word_set
+from councilsearch.extract.entities.names import normalise_role, span_of, tidy_name
+from councilsearch.extract.entities.shapes import fold, head_type, last_head_type
+
+_GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
+_CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts after "to"
+_BEFORE_HEAD = frozenset({"of", "for", "the", "to", "on", "in", "and", "&"})
+_LEAD = frozenset({"the", "and", "&", "of", "for", "in"})
+# role words that head "X of/for Y" ("Director of Example Services", "Head of Service")
+ROLE_HEADS = word_set("Director Head Chief Leader Member Holder Officer Manager Chair Chairman Secretary Minister")
+
+
+def role_shaped(words: list[str]) -> bool:
+    """ "Director of Example Services", "Assistant Director for Example": a role, not a body."""
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1] in ("of", "for"):
+            return w in ROLE_HEADS and all(x[:1].isupper() for x in words[:i])
+    return False
+
+
+def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
+    words = [t.text for t in toks]
+    if len(words) > 12 or toks[0].like_num:
+        return []
+    if role_shaped(words):
+        s, e = span_of(toks, base)
+        return [Cand(s, e, "ROLE", normalise_role(ctx.text[s:e]), 3, (s, e))]
+    if pid == "named":
+        cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CUT), default=-1)
+        toks = toks[cut + 1 :]
+        while toks and toks[0].text.lower() in _LEAD:
+            toks = toks[1:]
+    out: list[Cand] = []
+    # "Example Agency and Local Example schemes": two names, split at the inner head
+    for i in range(1, len(toks) - 2):
+        inner_head = toks[i].text[:1].isupper() and last_head_type([toks[i].text]) is not None
+        if toks[i + 1].text.lower() in ("and", "&") and inner_head:
+            out += _one(toks[: i + 1], base, ctx, pid)
+            out += _one(toks[i + 2 :], base, ctx, pid)
+            return out
+    return _one(toks, base, ctx, pid)
+
+
+def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
+    words = [t.text for t in toks]
+    if len(words) < 2 or (pid == "named" and words[-2].lower() in _BEFORE_HEAD):
+        return []  # "Quality of Reviews", "Development of the Programme"
+    mods = [w for w in words[:-1] if w[:1].isupper()]
+    if pid == "named" and fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
+        return []  # "Consider Plans", "Main Schemes": a plural head after common words
+    kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    if pid == "named-of" and kind == "PROGRAMME" and cut >= 2:
+        return _one(toks[:cut], base, ctx, "named")  # "Example Care Fund for Sample Grants": the fund
+    if kind is None and pid == "named" and last_head_type(words) == "ORG" and "of" in words[:-1]:
+        i = words.index("of")  # "Funding of Example Agency": the body's name follows "of"
+        return _one(toks[i + 1 :], base, ctx, pid) if i + 2 < len(toks) else []
+    kind = kind or last_head_type(words)
+    if kind is None:
+        return []
+    occupied = span_of(toks, base)
+    if toks[-1].text.islower() and not all(t.text.isupper() for t in toks[:-1]):
+        front = toks[:-1]  # "the Bright Example Futures programme": the name is the capitalised words
+        while front and front[-1].text.lower() in _BEFORE_HEAD:
+            front.pop()
+        if len(front) >= 2:
+            s, e = span_of(front, base)
+            return [Cand(s, e, kind, tidy_name(ctx.text[s:e]), 3, occupied)]
+    if len(words) == 2 and words[0].lower() in _GENERIC_FIRST:
+        return []  # "Service Review", "Board Programme": two common words of this domain
+    s, e = occupied
+    return [Cand(s, e, kind, tidy_name(canonical_body(ctx.text[s:e])), 3, occupied)]
