@@ -113,7 +113,7 @@ def analyse(doc: Document, *, figures: bool = True, entities: bool = True) -> An
     if entities:
         from councilsearch.extract.entities import extract_entities, glossary
 
-        ents = extract_entities(doc.text)
+        ents = extract_entities(doc.text, council=doc.council or None)
         gloss = glossary(doc.text)
     return Analysis(
         doc=doc,

@@ -201,9 +201,12 @@ def extract_entities_batch(
     ]
 
 
-def extract_entities(text: str, *, nlp: Any | None = None, full_ner: bool = False) -> list[Entity]:
-    """Entities in one canonical document text, in text order, with exact offsets."""
-    return extract_entities_batch([text], nlp=nlp, full_ner=full_ner)[0]
+def extract_entities(
+    text: str, *, nlp: Any | None = None, full_ner: bool = False, council: str | None = None,
+) -> list[Entity]:
+    """Entities in one canonical document text, in text order, with exact offsets (``council``:
+    the document's own council, when its metadata names it)."""
+    return extract_entities_batch([text], nlp=nlp, full_ner=full_ner, councils=[council])[0]
 
 
 __all__ = [

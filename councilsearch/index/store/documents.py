@@ -112,10 +112,10 @@ class DocumentTables(StoreBase):
             )
             c.executemany(
                 "INSERT INTO entities(doc_id, passage_id, text, label, start, end, normalised, title, role,"
-                " extractor) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " affiliation, holder, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (doc.id, pid_at(e.span[0]), e.text, e.label, e.span[0], e.span[1], e.normalised,
-                     e.title, e.role, e.extractor)
+                     e.title, e.role, e.affiliation, e.holder, e.extractor)
                     for e in entities
                 ],
             )

@@ -101,6 +101,7 @@ def entity_from_row(r: sqlite3.Row) -> Entity:
     return Entity(
         text=r["text"], label=r["label"], span=(r["start"], r["end"]), normalised=r["normalised"],
         extractor=r["extractor"], title=r["title"], role=r["role"],
+        affiliation=r["affiliation"], holder=r["holder"],
     )
 
 
