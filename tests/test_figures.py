@@ -357,8 +357,8 @@ def test_labels_from_the_dependency_parse() -> None:
     assert out["£7.0m"] == "net underspend"
     assert out["£26m"] == "General Fund reserve"
     assert out["£23m"] == "planned savings"
-    assert out["£34.7m"] == "overspend"
-    assert out["£0.9m"] == "underspend"
+    assert out["£34.7m"] == "overspend on High Needs Block"  # the phrase that says of what
+    assert out["£0.9m"] == "underspend on Schools Block"  # the noun shared, the phrase its own
 
 
 def test_period_from_the_same_clause() -> None:

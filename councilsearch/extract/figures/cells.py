@@ -94,6 +94,7 @@ def one_fy(s: str) -> str | None:
 
 def clean_label(s: str) -> str:
     s = _TAG.sub(" ", s)
+    s = re.sub(r"(?<=[a-z])- (?=[a-z])", "", s)  # a word broken across a line: "Accelera- tion"
     s = re.sub(r"\s+", " ", s).strip(" \t:;,*–-")
     return s
 

@@ -14,8 +14,8 @@ from councilsearch.extract.figures.lexicon import (
     DUR_UNITS,
     FRACTION_WORDS,
     MAX_ABS_VALUE,
-    MONEY_WORDS,
     MON,
+    MONEY_WORDS,
     MONTHS,
     NUM,
     ONE_NEXT_STOP,
@@ -105,7 +105,7 @@ _NOT_NOUNS = {
     "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "is", "was", "are", "were",
     "has", "have", "had", "will", "would", "be", "been", "over", "per", "a", "an", "the", "as",
     "with", "which", "that", "this", "than", "more", "less", "up", "down", "into", "across",
-    "each", "every", "p", "pa", "a-year", "annually", "plus", "less",
+    "each", "every", "p", "pa", "a-year", "annually", "plus",
 }  # fmt: skip
 
 
