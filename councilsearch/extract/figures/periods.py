@@ -49,13 +49,16 @@ CARRY_SENTENCES = 4  # a period named in a sentence carries over this many sente
 @dataclass
 class _Context:
     carry: str | None = None  # the financial year the sentences just before named
+    carry_used: bool = False  # ...and a figure took it, or its sentence introduced what follows
     age: int = 0  # sentences since it was named
     section: str | None = None  # the financial year the last heading named
 
-    def inherited(self, within: int = CARRY_SENTENCES) -> str | None:
-        """The year the sentences just before named (at most ``within`` sentences back), else
-        the section's."""
-        return (self.carry if self.age <= within else None) or self.section
+    def inherited(self, within: int = CARRY_SENTENCES, used: bool = False) -> str | None:
+        """The year the sentences just before named (at most ``within`` sentences back; with
+        ``used``, only a year a figure took or an introducing sentence named), else the
+        section's."""
+        carry = self.carry if self.age <= within and (self.carry_used or not used) else None
+        return carry or self.section
 
 
 def _clause_breaks(text: str, ss: int, se: int) -> list[int]:
@@ -143,8 +146,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     else:
         # a year carries on when a figure of this sentence took it, or when the sentence
         # introduces what follows ("A summary of the outturn for 2025/26 is set out below:")
-        used = any(c.period == only for c in measures) or text[ss:se].rstrip().endswith(":")
-        ctx.carry = only if only is not None and used and all(k == "fy" for _, k in anchors) else None
+        ctx.carry = only if only is not None and all(k == "fy" for _, k in anchors) else None
+        ctx.carry_used = any(c.period == only for c in measures) or text[ss:se].rstrip().endswith(":")
         ctx.age = 0
 
 
@@ -159,7 +162,7 @@ def _new_section(ctx: _Context, text: str, span: Span, group: list[Cand]) -> Non
         ctx.section = fys.pop()
     elif any(k is not None for _, k in kinds) or (len(letters) >= 6 and all(ch.isupper() for ch in letters)):
         ctx.section = None
-    ctx.carry, ctx.age = ctx.section, 0
+    ctx.carry, ctx.carry_used, ctx.age = ctx.section, True, 0
 
 
 def _distance(a: Cand, b: Cand) -> int:
@@ -200,7 +203,7 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
             if i == 0 or "\t" not in text[lines[i - 1][0] : lines[i - 1][1]]:
                 title_has_date = bool(_DATE_TEXT.search(table_title(text, lines, i)))
             lo, hi = bisect.bisect_left(cell_starts, ls), bisect.bisect_right(cell_starts, le)
-            inherited = ctx.inherited(within=1)  # a table: its introducing sentence, else its heading
+            inherited = ctx.inherited(within=1, used=True)  # a table: its introducing sentence, else its heading
             for c in cells[lo:hi]:
                 if (
                     c.period is None
