@@ -112,7 +112,7 @@ def _score_occurrence(
     inside = [f for f in preds if _overlaps(f.span, occ)]
     edges: list[list[int]] = []
     seen: dict[str, int] = {}
-    n_same = {}
+    n_same: dict[str, int] = {}
     for g in gold_figs:
         n_same[str(g["surface"])] = n_same.get(str(g["surface"]), 0) + 1
     for g in gold_figs:

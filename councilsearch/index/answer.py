@@ -28,7 +28,7 @@ from councilsearch.models import Figure, Passage
 
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
-    r"\bwhat\s+(?:is|was|were|are)\s+[\w'’]+['’]s\b|\bwhat['’]s\s+the\b|"
+    r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
     r"size|total|population|count|cost|price|sum)\b",
     re.I,
@@ -40,15 +40,13 @@ _OTHER_QUESTION = re.compile(
     r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
     re.I,
 )
+_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
 _PERCENT_WORDS = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|share|rate)\b|%", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
 _MONEY_ASK = re.compile(r"\bhow\s+much\b|£", re.I)
 # words that only say "a number" (the kind is read from them; they are not what is measured)
-_ASK_WORDS = frozenset(
-    fold(w)
-    for w in "percentage proportion share rate percent cent number amount level value size total figure "
-    "big large high low much many".split()
-)
+_ASK_TEXT = "percentage proportion share rate percent cent number amount level value size total figure big large high low much many"
+_ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
 _MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
 _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
 _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
@@ -70,13 +68,19 @@ def number_question(query: str) -> NumberQuestion | None:
     population", "what was the …")? Which kind (money, percent, count, or any), about what, and
     for which year?"""
     q = query.strip()
-    if not _ASKS_NUMBER.search(q) and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q)):
+    lead = _WHAT_LEAD.match(q)  # "what capital receipts did …", "which budget gap …": an amount of money
+    asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
+    if (
+        not asks_money
+        and not _ASKS_NUMBER.search(q)
+        and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
+    ):
         return None
     if _PERCENT_WORDS.search(q):
         kind: str | None = "percent"
     elif _COUNT_WORDS.search(q):
         kind = "count"
-    elif _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
+    elif asks_money or _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
         kind = "money"
     else:
         kind = None
@@ -106,8 +110,9 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
 
 def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> float:
     """How well a figure answers a number question, 0 when it does not: 0.5 plus the share of
-    the question's measure words found in its label (weight 1), its own clause (0.6) or its
-    sentence (0.25), plus a little for the names the question gives; a figure none of whose
+    the question's measure words found in what it measures (its label, table row and column:
+    weight 1; its own clause: 0.7) or only in its sentence (0.3), plus a little for the names the
+    question gives and a year it agrees with; a figure none of whose
     label, clause or sentence holds a measure word does not fit (unless the question names no
     measure at all). A year the question names must be the figure's period."""
     if not answers_kind(fig, nq):
@@ -120,14 +125,15 @@ def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> floa
     terms = set(nq.terms)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
-    if not terms:
+    named = names & label  # a name the figure counts ("20 Labour" for "how many Labour councillors")
+    if not terms and not named:
         return 0.5 + 0.1 * name_share
     in_label = terms & label
     in_own = (terms & own_w) - in_label
     in_sent = (terms & sent_w) - in_label - in_own
-    if not (in_label or in_own or in_sent):
+    if not (in_label or in_own or in_sent or named):
         return 0.0
-    share = (len(in_label) + 0.6 * len(in_own) + 0.25 * len(in_sent)) / len(terms)
+    share = (len(in_label) + len(named) + 0.7 * len(in_own) + 0.3 * len(in_sent)) / (len(terms) + len(named))
     period_bonus = 0.05 if nq.period and fig.period == nq.period else 0.0
     return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus)
 

@@ -195,12 +195,25 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             for p in ch.children:
                 if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
                     return p, None
+    # "4.2 per cent Sikh", "20 Labour": a name written right after the figure is what it counts
+    after = max(ids) + 1
+    if after < len(h.doc):
+        nxt = h.doc[after]
+        if nxt.tag_ in ("NNP", "NNPS") and nxt.i not in owner and nxt.lower_ not in _BAD_HEADS:
+            while nxt.i + 1 < len(h.doc) and h.doc[nxt.i + 1].tag_ in ("NNP", "NNPS") and nxt.i + 1 not in owner:
+                nxt = h.doc[nxt.i + 1]
+            return nxt, None
     head = h.head
     if head.i > h.i and any(t.text == "(" for t in h.doc[h.i + 1 : head.i]):
         h, head = head, head.head  # "288,000 (2005 estimates)": the bracket is not what it counts
         ids = ids | {h.i}
-    # "8,786 active EHCP's", "£16m savings", "23% increase"
-    if h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and head.i not in ids:
+    # "8,786 active EHCP's", "£16m savings", "23% increase" (not across "and": "£1.3m and repair costs")
+    between = h.doc[min(h.i, head.i) + 1 : max(h.i, head.i)]
+    if (
+        h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
+        and head.i not in ids
+        and not any(t.tag_ == "CC" for t in between)
+    ):
         if other_fig(head) is not None:
             return None, other_fig(head)
         if _is_nominal(head):

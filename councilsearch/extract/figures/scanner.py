@@ -412,7 +412,10 @@ class Scanner:
         """Is the amount ending at ``e`` written before a noun that is not money ("1.9m
         resident population", "2.5 million visitors"): a count of it, not pounds?"""
         m = _NEXT_WORD.match(self.text, e)
-        return bool(m) and not MONEY_WORDS.fullmatch(m.group(1)) and m.group(1).lower() not in _NOT_NOUNS
+        if m is None:
+            return False
+        word = m.group(1)
+        return not MONEY_WORDS.fullmatch(word) and word.lower() not in _NOT_NOUNS
 
     # percentages --------------------------------------------------------------------------
 

@@ -28,6 +28,8 @@ _STOP_TEXT = """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWEL = re.compile(r"[aeiouy]")
+_SUFFIXES = ("ational", "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "edly", "ed",
+             "ers", "er", "ly", "ity", "ive", "al", "e", "y")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -48,13 +50,15 @@ def fold(word: str) -> str:
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     # derivational and verbal endings, longest first; the stem keeps a vowel and 3+ letters
-    for suf in ("ational", "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing",
-                "edly", "ed", "ers", "er", "ly", "ity", "ive", "al", "e", "y"):
-        if w.endswith(suf):
-            stem = w[: -len(suf)]
-            if len(stem) >= 3 and _VOWEL.search(stem):
-                w = stem
-                break
+    for _ in range(2):  # "deliveries" -> "delivery" -> "deliver" -> "deliv", as "delivered" does
+        for suf in _SUFFIXES:
+            if w.endswith(suf):
+                stem = w[: -len(suf)]
+                if len(stem) >= 3 and _VOWEL.search(stem):
+                    w = stem
+                    break
+        else:
+            break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "planned" -> "plann" -> "plan"
     return w
