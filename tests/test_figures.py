@@ -1,4 +1,4 @@
-"""Figure extraction (figures.v1): units, values, spans, tables, labels, periods, bad input,
+"""Figure extraction (figures.v2): units, values, spans, tables, labels, periods, bad input,
 and the dev gold set."""
 
 from __future__ import annotations
