@@ -226,8 +226,8 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
                 return None, other_fig(noun)
             if _is_nominal(noun):
                 return noun, None
-        if head.lower_ == "at" and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
-            return noun, None  # "the population at around 288,000"
+        if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
+            return noun, None  # "the population at around 288,000", "costs in excess of £35,000"
         if head.lower_ in ("at", "to", "by", "around", "about") and _is_verb(noun):
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 for ch in noun.children:
@@ -262,6 +262,8 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
 
 
 _PP_WORDS = ("on", "for", "from", "to")
+# a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
+_LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
 
 
 def _label_from_parse(
