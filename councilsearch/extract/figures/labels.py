@@ -146,7 +146,10 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
             lab, ref, pp = _label_from_parse(toks, tok_owner, k)
             labels[k] = lab
             own_pp[k] = pp
-            bases[k] = lab[: -len(pp) - 1] if lab and pp and lab.endswith(f" {pp}") else lab
+            if lab and pp and pp.split(" ", 1)[1] == lab:
+                bases[k] = None  # labelled by its own phrase alone: no noun to share
+            else:
+                bases[k] = lab[: -len(pp) - 1] if lab and pp and lab.endswith(f" {pp}") else lab
             if lab is None and ref is not None:
                 pending[k] = ref
         for k, ref in pending.items():
@@ -155,8 +158,11 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
                 seen.add(ref)
                 ref = pending[ref]
             # "an underspend of £2.9m on X and £0.9m on Y": the noun shared, the phrase its own
-            base = bases.get(ref)
-            labels[k] = f"{base} {own_pp[k]}" if base and own_pp.get(k) else labels.get(ref)
+            base, mine = bases.get(ref), own_pp.get(k)
+            if mine:
+                labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
+            else:
+                labels[k] = labels.get(ref)
         for k, lab in labels.items():
             if lab:
                 win.cands[k].label = lab
@@ -261,7 +267,8 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
     return None, None
 
 
-_PP_WORDS = ("on", "for", "from", "to")
+_PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
 # a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
 _LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
 
@@ -276,14 +283,28 @@ def _label_from_parse(
     ids = {t.i for t in toks}
     fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
     if noun is None:
+        if ref is None and fig_pp:  # "includes £71.9m for debt charges": what the amount is for
+            return fig_pp.split(" ", 1)[1], None, fig_pp
         return None, ref, fig_pp
     label = _chunk(noun, owner)
     if label is None:
         return None, ref, fig_pp
-    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i)
+    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
     return (f"{label} {pp}" if pp else label), None, fig_pp
+
+
+def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
+    """A participle phrase right after the noun: "range set in the reserves policy"."""
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
+            toks = [t for t in ch.subtree if t.i >= ch.i][:_ACL_WORDS]
+            if any(t.i in owner for t in toks):
+                toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
+            words = [t.text for t in toks if t.tag_ not in ("DT", "PRP$")]
+            return " ".join(words).strip(" ,") or None
+    return None
 
 
 def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str | None:

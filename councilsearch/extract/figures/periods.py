@@ -118,6 +118,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     # the sentence's one financial year belongs to a figure when it sits in that figure's clause
     claimed = any(clause(a.start) in measure_clauses for a, k in anchors if k == "fy")
     first_fy = min((a.start for a, k in anchors if k == "fy"), default=se)
+    first_measure = min((c.start for c in measures), default=se)
     by_clause: dict[int, list[tuple[Cand, str]]] = {}
     for a, k in anchors:
         by_clause.setdefault(clause(a.start), []).append((a, k))
@@ -132,8 +133,10 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(a, k)
         elif any(k == "date" for _, k in own):
             c.period = None  # anchored to a date
-        elif only is not None and not claimed and first_fy < c.start:
-            c.period = only  # "During 2025/26, 1,165 places were created": a year set out before it
+        elif only is not None and first_fy < c.start and (not claimed or first_fy < first_measure):
+            # "During 2025/26, 1,165 places were created", "The budget for 2025/26 shows a gap of
+            # £38m, after pressures of £52m": a year set out before every figure is the sentence's
+            c.period = only
         elif not anchors and ctx is not None:
             c.period = ctx.inherited()
         if c.period is None:
