@@ -268,6 +268,7 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
 
 
 _PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
 _ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
 # a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
 _LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
@@ -312,7 +313,10 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str |
         if ch.dep_ != "prep" or ch.lower_ not in _PP_WORDS or ch.i < after or ch.i in ids:
             continue
         for p in ch.children:
-            if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner:
+            # a phrase holding another figure is that figure's ("in around 119,000 households")
+            if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and not any(
+                t.i in owner for t in p.children if t.dep_ in _MODIFIER_DEPS
+            ):
                 more = _chunk(p, owner)
                 if more:
                     return f"{ch.lower_} {more}"
