@@ -58,27 +58,34 @@ def eval_retrieval(
 @friendly
 def eval_figures(
     gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/figures_dev.jsonl.")],
-    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Folders holding the named documents (default: ./corpus).")] = None,
+    corpus: Annotated[list[Path] | None, typer.Option("--corpus", help="Folders holding the named documents (default: the documents in the store).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Precision, recall and F1 of figures.v1 against a gold file."""
-    from councilsearch.evaluate.figures import corpus_texts, score_figures
+    """Precision, recall and F1 of the figure extractor against a gold file, and the accuracy
+    of what the matched figures measure (label) and when (period)."""
+    from councilsearch.evaluate.figures import corpus_texts, score_figures, store_texts
+    from councilsearch.extract.figures import EXTRACTOR
 
     _readable(gold, "the gold file")
-    texts = corpus_texts(corpus or [Path("corpus")])
+    texts = corpus_texts(corpus) if corpus else store_texts(_library(embed=False, extract=False).store)
     with StepBar(err_console, "eval") as bar:
         rep = score_figures(gold, texts, progress=bar.update)
+    keys = ("n_gold", "precision", "recall", "f1", "by_kind", "n_measured", "label_accuracy", "period_accuracy")
     if as_json:
-        print(json.dumps({k: rep[k] for k in ("n_gold", "precision", "recall", "f1", "by_kind")}, indent=2))
+        print(json.dumps({k: rep[k] for k in keys}, indent=2))
         return
-    t = Table(title=f"figures.v1 on {rep['n_gold']} gold figures")
+    t = Table(title=f"{EXTRACTOR} on {rep['n_gold']} gold figures")
     for col in ("kind", "precision", "recall", "f1"):
         t.add_column(col, justify="right")
     t.add_row("all", f"{rep['precision']:.3f}", f"{rep['recall']:.3f}", f"{rep['f1']:.3f}")
     for kind, m in sorted(rep["by_kind"].items()):
         t.add_row(kind, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
     console.print(t)
-    for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
+    if rep["n_measured"]:
+        console.print(f"label accuracy {rep['label_accuracy']:.3f}, period accuracy {rep['period_accuracy']:.3f} "
+                      f"(on {rep['n_measured']} matched money, percent and count figures)", highlight=False)
+    for title, key in (("misses", "misses"), ("false alarms", "false_alarms"), ("wrong labels", "label_misses"),
+                       ("wrong periods", "period_misses")):
         items = rep.get(key) or []
         if items:
             console.print(f"[bold]{title} ({len(items)}):[/bold]")

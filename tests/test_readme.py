@@ -37,7 +37,7 @@ def using_it_block() -> list[str]:
 
 def small_workspace(root: Path) -> None:
     """corpus/ and tests/data/ as the README names them, with one small document each, and
-    eval/ with the figures gold set and the first few retrieval queries."""
+    eval/ with the figures gold set of that document and the first few retrieval queries."""
     (root / "corpus").mkdir()
     shutil.copy(CORPUS / f"{NWL}.txt", root / "corpus")
     shutil.copy(CORPUS / "manifest.csv", root / "corpus")
@@ -45,7 +45,9 @@ def small_workspace(root: Path) -> None:
     shutil.copy(DATA / "docx" / f"{PRODUCTIVITY}.docx", root / "tests" / "data")
     shutil.copy(DATA / "docx" / "manifest.csv", root / "tests" / "data")
     (root / "eval").mkdir()
-    shutil.copy(EVAL / "figures_dev.jsonl", root / "eval")
+    # the figure gold of the one document there (eval figures stops when the gold's documents are missing)
+    gold = (EVAL / "figures_dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (root / "eval" / "figures_dev.jsonl").write_text("".join(g for g in gold if f'"doc": "{NWL}"' in g), encoding="utf-8")
     queries = (EVAL / "queries_dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     (root / "eval" / "queries_dev.jsonl").write_text("".join(queries[:QUERIES]), encoding="utf-8")
 

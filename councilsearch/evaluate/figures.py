@@ -9,6 +9,17 @@ strings exactly); each gold figure matches at most one prediction (a maximum mat
 Precision counts only predictions inside a gold item's text. ``context_unit`` is part of the
 answer key, never an input.
 
+What a figure measures and when: for every matched gold figure of kind money, percent or count
+that carries ``label`` and ``period``, the label is right when the content words of the
+predicted label (its own label, else its table row and column) and the gold's overlap by
+Dice ≥ 0.5 (``councilsearch.extract.figures.words.same_measure``; a gold ``null`` wants no
+label), and the period is right when it equals the gold's exactly (``null`` included).
+``label_accuracy`` and ``period_accuracy`` are over those matched figures.
+
+Every document the gold names must be given: a missing one stops the scorer with an
+``InputError`` naming it (a gold set scored against the wrong corpus would otherwise report
+precision 1.0 and recall 0).
+
 When an item's text occurs more than once in a document, the occurrence that scores best is
 used (most matches, then fewest false alarms): the text alone does not say which one the
 annotator read.
@@ -22,13 +33,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from councilsearch.errors import InputError
 from councilsearch.evaluate.progress import StepProgress
+from councilsearch.extract.figures.present import figure_label
+from councilsearch.extract.figures.words import same_measure
 from councilsearch.ingest.markup import strip_markup
 from councilsearch.ingest.parse import iter_files
 from councilsearch.models import Figure, Span
 from councilsearch.pipeline import read_document
 
 Extractor = Callable[[str], Sequence[Figure]]
+
+MEASURE_KINDS = ("money", "percent", "count")  # the kinds whose label and period are scored
 
 _REL_TOL = 0.005
 
@@ -95,8 +111,17 @@ def _score_occurrence(
     """Match gold figures to predictions overlapping one occurrence of the item."""
     inside = [f for f in preds if _overlaps(f.span, occ)]
     edges: list[list[int]] = []
+    seen: dict[str, int] = {}
+    n_same: dict[str, int] = {}
     for g in gold_figs:
-        spans = [(occ[0] + s, occ[0] + e) for s, e in find_all(text[occ[0] : occ[1]], str(g["surface"]))]
+        n_same[str(g["surface"])] = n_same.get(str(g["surface"]), 0) + 1
+    for g in gold_figs:
+        surface = str(g["surface"])
+        spans = [(occ[0] + s, occ[0] + e) for s, e in find_all(text[occ[0] : occ[1]], surface)]
+        k = seen.get(surface, 0)
+        seen[surface] = k + 1
+        if len(spans) == n_same[surface] > 1:
+            spans = [spans[k]]  # "two groups and two councillors": the k-th gold is the k-th written
         edges.append(
             [
                 j
@@ -143,6 +168,12 @@ def score_figures(
 
         extractor = extract_figures
     items = load_gold(gold_path)
+    missing = sorted({str(it["doc"]) for it in items} - set(docs))
+    if missing:
+        raise InputError(
+            f"{len(missing)} of the gold's documents are not in the corpus scored: {', '.join(missing)}"
+            " (ingest them, or pass --corpus with the folder that holds them)"
+        )
     preds_by_doc: dict[str, Sequence[Figure]] = {}
     n_gold = 0
     kinds: dict[str, dict[str, int]] = {}
@@ -151,6 +182,9 @@ def score_figures(
     tp_gold_total = 0
     tp_pred_total = 0
     n_pred_total = 0
+    measured = {"n": 0, "label_ok": 0, "period_ok": 0}
+    label_misses: list[dict[str, Any]] = []
+    period_misses: list[dict[str, Any]] = []
 
     def kstat(kind: str) -> dict[str, int]:
         return kinds.setdefault(kind, {"n_gold": 0, "tp_gold": 0, "n_pred": 0, "tp_pred": 0})
@@ -195,6 +229,8 @@ def score_figures(
             else:
                 tp_gold_total += 1
                 kstat(g["kind"])["tp_gold"] += 1
+                if g["kind"] in MEASURE_KINDS and "label" in g and "period" in g:
+                    _score_measure(item["id"], g, inside[a], measured, label_misses, period_misses)
         for j, f in enumerate(inside):
             n_pred_total += 1
             st = kstat(f.kind)
@@ -218,14 +254,41 @@ def score_figures(
     by_kind = {
         k: _prf(v["tp_pred"], v["n_pred"], v["tp_gold"], v["n_gold"]) for k, v in sorted(kinds.items())
     }
+    n_m = measured["n"]
     return {
         "n_gold": n_gold,
         "n_pred": n_pred_total,
         **overall,
         "by_kind": by_kind,
+        "n_measured": n_m,
+        "label_accuracy": round(measured["label_ok"] / n_m, 4) if n_m else None,
+        "period_accuracy": round(measured["period_ok"] / n_m, 4) if n_m else None,
         "misses": misses,
         "false_alarms": false_alarms,
+        "label_misses": label_misses,
+        "period_misses": period_misses,
     }
+
+
+def _score_measure(
+    item_id: str,
+    g: dict[str, Any],
+    f: Figure,
+    tally: dict[str, int],
+    label_misses: list[dict[str, Any]],
+    period_misses: list[dict[str, Any]],
+) -> None:
+    """Score one matched figure's label and period against the gold's."""
+    tally["n"] += 1
+    label = figure_label(f) or None
+    if same_measure(label, g["label"]):
+        tally["label_ok"] += 1
+    else:
+        label_misses.append({"id": item_id, "surface": g["surface"], "gold": g["label"], "predicted": label})
+    if f.period == g["period"]:
+        tally["period_ok"] += 1
+    else:
+        period_misses.append({"id": item_id, "surface": g["surface"], "gold": g["period"], "predicted": f.period})
 
 
 def corpus_texts(folders: Sequence[Path]) -> dict[str, str]:
@@ -238,6 +301,13 @@ def corpus_texts(folders: Sequence[Path]) -> dict[str, str]:
     return docs
 
 
+def store_texts(store: Any) -> dict[str, str]:
+    """``{file stem: canonical text}`` of every document in a store (named by the file each
+    was read from, as the gold names them)."""
+    names = {doc_id: Path(source).stem for doc_id, source in store.source_paths().items()}
+    return {names.get(doc_id, doc_id): text for doc_id, text in store.document_texts()}
+
+
 def load_corpus(folder: str | Path) -> dict[str, str]:
     """``{file stem: text}`` for every ``*.txt`` in a folder (the corpus' canonical text)."""
     out = {}
@@ -246,4 +316,6 @@ def load_corpus(folder: str | Path) -> dict[str, str]:
     return out
 
 
-__all__ = ["corpus_texts", "find_all", "load_corpus", "load_gold", "score_figures", "values_equal"]
+__all__ = [
+    "corpus_texts", "find_all", "load_corpus", "load_gold", "score_figures", "store_texts", "values_equal",
+]

@@ -1,20 +1,36 @@
-"""Answering number questions: whether a query asks for a number ("how much", "what
-percentage", "what was the …") and of which kind, how well a figure answers it, and which of a
-passage's figures is the answer."""
+"""Answering number questions: whether a query asks for a number and of which kind, and
+which of a passage's figures answers it, decided by mechanism rather than by example:
+
+- **Is it a number question, and of which kind?** "how many", "how much", "what percentage",
+  "what population", "what was the …": the question words and the measure noun the question
+  asks about give the kind (a share or a rate is a percent; a number, a count or a population a
+  count; "how much" or a money word a sum of money) or none (any number).
+- **Which figure answers it?** The question's measure words (its content words, folded by the
+  same normaliser as figure labels, ``councilsearch.extract.figures.words``; not the names it is
+  about, nor the words that only say "a number") are looked for in what each figure measures:
+  its label (or table row and column) first, then its own clause (the words nearer to it than
+  to any other figure), then its sentence. A figure whose label or clause holds none of the
+  measure words, nor its sentence, does not fit: when no figure fits, the hit names none. A
+  financial or calendar year in the question must agree with the figure's period.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from councilsearch.index.query import query_terms, stem, stems_of
-from councilsearch.ingest.sentences import passage_sentence
+from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
+from councilsearch.extract.figures.words import content_words, fold
+from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Figure, Passage
 
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
-    r"\bwhat\s+(?:is|was|were|are)\s+\w+'s\b|\bwhat's\s+the\b|\b(?:what|which)\s+(?:percentage|proportion|share|rate|amount|number|level|value|size|total)\b",
+    r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
+    r"size|total|population|count|cost|price|sum)\b",
     re.I,
 )
 # "total cost of the programme" asks for a number as a keyword query; inside a question
@@ -24,29 +40,66 @@ _OTHER_QUESTION = re.compile(
     r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
     re.I,
 )
-_KIND_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|share|rate)\b|%", re.I), "percent"),
-    (re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I), "count"),
-    (re.compile(
-        r"\bhow\s+much\b|£|\b(?:cost|costs|spend|spending|budget|savings?|deficit|debt|reserves?|underspend|"
-        r"overspend|gap|funding|investment|income|grant|borrowing|money)\b", re.I), "money"),
-)
+_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
+_PERCENT_WORDS = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|share|rate)\b|%", re.I)
+_COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
+_MONEY_ASK = re.compile(r"\bhow\s+much\b|£", re.I)
+# words that only say "a number" (the kind is read from them; they are not what is measured)
+_ASK_TEXT = "percentage proportion share rate percent cent number amount level value size total figure big large high low much many"
+_ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
+_MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
+_Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
+_Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
+_CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
+_PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
 
 @dataclass(frozen=True)
 class NumberQuestion:
     kind: str | None  # money | percent | count | None (any number)
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]  # the question's measure words, folded
+    period: str | None = None  # the financial year ("2025/26") or calendar year it names
+    names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
 
 
 def number_question(query: str) -> NumberQuestion | None:
-    """Does this question ask for a number ("how much", "how many", "what percentage",
-    "what was the …")? Which kind (money, percent, count, or any), and about what?"""
+    """Does this question ask for a number ("how much", "how many", "what percentage", "what
+    population", "what was the …")? Which kind (money, percent, count, or any), about what, and
+    for which year?"""
     q = query.strip()
-    if not _ASKS_NUMBER.search(q) and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q)):
+    lead = _WHAT_LEAD.match(q)  # "what capital receipts did …", "which budget gap …": an amount of money
+    asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
+    if (
+        not asks_money
+        and not _ASKS_NUMBER.search(q)
+        and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
+    ):
         return None
-    kind = next((k for pat, k in _KIND_WORDS if pat.search(q)), None)
-    return NumberQuestion(kind, tuple(query_terms(q)))
+    if _PERCENT_WORDS.search(q):
+        kind: str | None = "percent"
+    elif _COUNT_WORDS.search(q):
+        kind = "count"
+    elif asks_money or _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
+        kind = "money"
+    else:
+        kind = None
+    names = content_words(" ".join(_PROPER.findall(q)))
+    words = content_words(q) - _ASK_WORDS - _MONTHS
+    measure = tuple(sorted(words - names))
+    return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)))
+
+
+def _question_period(q: str) -> str | None:
+    m = _Q_FY.search(q)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2)[-2:])
+        if (a + 1) % 100 == b:
+            return f"{a}/{b:02d}"
+    for m in _Q_YEAR.finditer(q):
+        if not _DATE_BEFORE.search(q, 0, m.start()):  # "31 March 2026" is a date, not a year
+            return m.group(1)
+    return None
 
 
 def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
@@ -55,44 +108,76 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
     return fig.kind not in ("period", "date") and (nq.kind is None or fig.kind == nq.kind)
 
 
-def figure_match(fig: Figure, nq: NumberQuestion, context: str, window: str = "") -> float:
-    """How well a figure answers a number question: 0 when the kind is wrong, else 0.5 plus
-    the share of the question's words found in its label and sentence, plus a tie-breaker for
-    words close to the figure ("£13.2m have been delivered" over "£23m of planned savings"
-    for "how much … has been delivered?")."""
+def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> float:
+    """How well a figure answers a number question, 0 when it does not: 0.5 plus the share of
+    the question's measure words found in what it measures (its label, table row and column:
+    weight 1; its own clause: 0.7) or only in its sentence (0.3), plus a little for the names the
+    question gives and a year it agrees with; a figure none of whose
+    label, clause or sentence holds a measure word does not fit (unless the question names no
+    measure at all). A year the question names must be the figure's period."""
     if not answers_kind(fig, nq):
         return 0.0
-    terms = [stem(t) for t in nq.terms if not t.isdigit()]
-    if not terms:
-        return 0.5
-
-    def share(text: str) -> float:
-        words = stems_of(text)
-        return sum(1 for t in terms if t in words) / len(terms)
-
-    label = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
-    return 0.5 + 0.3 * share(f"{label} {context}") + 0.2 * share(f"{label} {window}")
+    if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
+        return 0.0  # another year's figure (a financial year against a financial year)
+    label = content_words(" ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x))
+    own_w = content_words(own)
+    sent_w = content_words(sentence)
+    terms = set(nq.terms)
+    names = set(nq.names)
+    name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
+    named = names & label  # a name the figure counts ("20 Labour" for "how many Labour councillors")
+    if not terms and not named:
+        return 0.5 + 0.1 * name_share
+    in_label = terms & label
+    in_own = (terms & own_w) - in_label
+    in_sent = (terms & sent_w) - in_label - in_own
+    if not (in_label or in_own or in_sent or named):
+        return 0.0
+    share = (len(in_label) + len(named) + 0.7 * len(in_own) + 0.3 * len(in_sent)) / (len(terms) + len(named))
+    period_bonus = 0.05 if nq.period and fig.period == nq.period else 0.0
+    return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus)
 
 
 def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tuple[Figure | None, float]:
     """The figure of passage ``p`` that best answers ``nq``, and how well (None, 0.0 when
-    none of them can)."""
+    none of them fits)."""
+    figs = [f for f in figures if answers_kind(f, nq)]
+    if not figs:
+        return None, 0.0
+    spans = _sentences(p.text)
+    others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
     best, best_score = None, 0.0
-    for fig in figures:
-        if not answers_kind(fig, nq):
-            continue  # the wrong kind scores 0: skip reading its sentence
-        s = figure_match(fig, nq, _sentence_around(p, fig), _window(p, fig))
+    for fig in figs:
+        own, sentence = _own_clause(p, fig, spans, others)
+        s = figure_fit(fig, nq, own, sentence)
         if s > best_score:
             best, best_score = fig, s
     return best, best_score
 
 
-def _window(p: Passage, fig: Figure, words: int = 6) -> str:
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.extend(sentence_spans(text, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:
+    """(the figure's own clause, its sentence) in the passage: the clause runs between the
+    clause breaks around the figure and stops halfway to the next figure either side."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
-    left = p.text[max(0, start - 200):start].split()[-words:]
-    right = p.text[end:end + 200].split()[:words]
-    return " ".join(left + right)
-
-
-def _sentence_around(p: Passage, fig: Figure) -> str:
-    return passage_sentence(p, fig.span) or ""
+    ss, se = next(((a, b) for a, b in spans if a <= start < b), (max(0, start - 200), min(len(p.text), end + 200)))
+    sentence = p.text[ss:se]
+    breaks = [ss + m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not (start <= ss + m.start() < end)]
+    k = bisect.bisect_right(breaks, start)
+    cs = breaks[k - 1] + 1 if k > 0 else ss
+    ce = breaks[k] if k < len(breaks) else se
+    j = bisect.bisect_left(others, start)
+    if j > 0 and others[j - 1] >= cs:
+        cs = max(cs, (others[j - 1] + start) // 2)
+    nxt = next((o for o in others[j:] if o >= end), None)
+    if nxt is not None and nxt < ce:
+        ce = (end + nxt) // 2
+    return p.text[cs:ce], sentence

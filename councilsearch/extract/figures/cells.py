@@ -22,7 +22,7 @@ SHORT_CELL = 40
 # a short cell led by a number: "-1900 [-6280]", "52 (volume increase)", "734 CYP", "£624 per year"
 # ...but not a heading led by a year: "26/27 Charge", "2025/26 Budget", "2040 target"
 _PERIOD_LEAD = re.compile(
-    r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(]"
+    r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£]"
 )
 _NUMTEXT = re.compile(rf"(?:[{DASH_RX}+~(\[]|c\.?|<)?{SP}?£?{SP}?(?:[1-9]|0(?![0-9]))")
 _BLANK_CELL = re.compile(r"(?i:[-–—]+|n/?a|tbc|tbd|nil|none|x|\?|—)")
@@ -94,6 +94,7 @@ def one_fy(s: str) -> str | None:
 
 def clean_label(s: str) -> str:
     s = _TAG.sub(" ", s)
+    s = re.sub(r"(?<=[a-z])- (?=[a-z])", "", s)  # a word broken across a line: "Accelera- tion"
     s = re.sub(r"\s+", " ", s).strip(" \t:;,*–-")
     return s
 

@@ -140,9 +140,16 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
                 tok_owner.setdefault(t.i, k)
         labels: dict[int, str | None] = {}
         pending: dict[int, int] = {}
+        own_pp: dict[int, str | None] = {}
+        bases: dict[int, str | None] = {}
         for k, toks in groups.items():
-            lab, ref = _label_from_parse(toks, tok_owner, k)
+            lab, ref, pp = _label_from_parse(toks, tok_owner, k)
             labels[k] = lab
+            own_pp[k] = pp
+            if lab and pp and pp.split(" ", 1)[1] == lab:
+                bases[k] = None  # labelled by its own phrase alone: no noun to share
+            else:
+                bases[k] = lab[: -len(pp) - 1] if lab and pp and lab.endswith(f" {pp}") else lab
             if lab is None and ref is not None:
                 pending[k] = ref
         for k, ref in pending.items():
@@ -150,7 +157,12 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
             while ref in pending and ref not in seen:
                 seen.add(ref)
                 ref = pending[ref]
-            labels[k] = labels.get(ref)
+            # "an underspend of £2.9m on X and £0.9m on Y": the noun shared, the phrase its own
+            base, mine = bases.get(ref), own_pp.get(k)
+            if mine:
+                labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
+            else:
+                labels[k] = labels.get(ref)
         for k, lab in labels.items():
             if lab:
                 win.cands[k].label = lab
@@ -172,8 +184,8 @@ def _is_verb(t: Any) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
 
 
-def _label_from_parse(toks: list[Any], owner: dict[int, int], me: int) -> tuple[str | None, int | None]:
-    """(label, other figure whose label to share)."""
+def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any, int | None]:
+    """(the noun the figure measures, other figure whose label to share)."""
     ids = {t.i for t in toks}
     h = _head_of(toks)
 
@@ -188,14 +200,30 @@ def _label_from_parse(toks: list[Any], owner: dict[int, int], me: int) -> tuple[
                 continue
             for p in ch.children:
                 if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
-                    return _chunk(p, owner), None
+                    return p, None
+    # "4.2 per cent Sikh", "20 Labour": a name written right after the figure is what it counts
+    after = max(ids) + 1
+    if after < len(h.doc):
+        nxt = h.doc[after]
+        if nxt.tag_ in ("NNP", "NNPS") and nxt.i not in owner and nxt.lower_ not in _BAD_HEADS:
+            while nxt.i + 1 < len(h.doc) and h.doc[nxt.i + 1].tag_ in ("NNP", "NNPS") and nxt.i + 1 not in owner:
+                nxt = h.doc[nxt.i + 1]
+            return nxt, None
     head = h.head
-    # "8,786 active EHCP's", "£16m savings", "23% increase"
-    if h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and head.i not in ids:
+    if head.i > h.i and any(t.text == "(" for t in h.doc[h.i + 1 : head.i]):
+        h, head = head, head.head  # "288,000 (2005 estimates)": the bracket is not what it counts
+        ids = ids | {h.i}
+    # "8,786 active EHCP's", "£16m savings", "23% increase" (not across "and": "£1.3m and repair costs")
+    between = h.doc[min(h.i, head.i) + 1 : max(h.i, head.i)]
+    if (
+        h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
+        and head.i not in ids
+        and not any(t.tag_ == "CC" for t in between)
+    ):
         if other_fig(head) is not None:
             return None, other_fig(head)
         if _is_nominal(head):
-            return _chunk(head, owner), None
+            return head, None
     # "a net underspending of £7.0m", "capital receipts of £6m"
     if h.dep_ == "pobj" and head.dep_ == "prep":
         noun = head.head
@@ -203,24 +231,96 @@ def _label_from_parse(toks: list[Any], owner: dict[int, int], me: int) -> tuple[
             if other_fig(noun) is not None:
                 return None, other_fig(noun)
             if _is_nominal(noun):
-                return _chunk(noun, owner), None
+                return noun, None
+        if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
+            return noun, None  # "the population at around 288,000", "costs in excess of £35,000"
         if head.lower_ in ("at", "to", "by", "around", "about") and _is_verb(noun):
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 for ch in noun.children:
                     if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
-                        return _chunk(ch, owner), None
+                        return ch, None
     # "£0.9m" joined to "an underspend of £2.9m ... and"
     if h.dep_ in ("conj", "appos") and head.i not in ids:
         if other_fig(head) is not None:
             return None, other_fig(head)
         if _is_nominal(head):
-            return _chunk(head, owner), None
-    # "the gap is £60m"
-    if h.dep_ in ("attr", "oprd") and _is_verb(head):
+            return head, None
+    # "the gap is £60m", "financial benefits totalling £27.2m"
+    if (h.dep_ in ("attr", "oprd") or (h.dep_ == "dobj" and head.tag_ in ("VBG", "VBN"))) and _is_verb(head):
         for ch in head.children:
             if ch.dep_ in ("nsubj", "nsubjpass") and _is_nominal(ch) and other_fig(ch) is None:
-                return _chunk(ch, owner), None
+                return ch, None
+        if head.dep_ == "acl" and _is_nominal(head.head) and other_fig(head.head) is None:
+            return head.head, None
+        if h.dep_ == "attr" and head.i < h.i:
+            # "... and gross spending on the account is £77m": the parse lost the subject;
+            # the noun written just before the verb is what "is" the amount
+            prev = head.doc[head.i - 1] if head.i > 0 else None
+            if prev is not None and _is_nominal(prev) and other_fig(prev) is None:
+                return prev, None
+    # "36 per cent from minority ethnic backgrounds": what the share is taken from
+    for ch in h.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("from", "on") and ch.i > h.i:
+            for p in ch.children:
+                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
+                    return p, None
     return None, None
+
+
+_PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
+_ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
+# a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
+_LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
+
+
+def _label_from_parse(
+    toks: list[Any], owner: dict[int, int], me: int
+) -> tuple[str | None, int | None, str | None]:
+    """(label, other figure whose label to share, the figure's own "on/for/from/to" phrase):
+    the noun the figure measures with its modifiers, and the phrase that says of what ("an
+    overspend of £34.7m on the High Needs Block" -> "overspend on High Needs Block")."""
+    noun, ref = _measured_noun(toks, owner, me)
+    ids = {t.i for t in toks}
+    fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
+    if noun is None:
+        if ref is None and fig_pp:  # "includes £71.9m for debt charges": what the amount is for
+            return fig_pp.split(" ", 1)[1], None, fig_pp
+        return None, ref, fig_pp
+    label = _chunk(noun, owner)
+    if label is None:
+        return None, ref, fig_pp
+    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
+    if pp and pp.endswith(f" {label}"):
+        pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
+    return (f"{label} {pp}" if pp else label), None, fig_pp
+
+
+def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
+    """A participle phrase right after the noun: "range set in the reserves policy"."""
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
+            toks = [t for t in ch.subtree if t.i >= ch.i][:_ACL_WORDS]
+            if any(t.i in owner for t in toks):
+                toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
+            words = [t.text for t in toks if t.tag_ not in ("DT", "PRP$")]
+            return " ".join(words).strip(" ,") or None
+    return None
+
+
+def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str | None:
+    for ch in host.children:
+        if ch.dep_ != "prep" or ch.lower_ not in _PP_WORDS or ch.i < after or ch.i in ids:
+            continue
+        for p in ch.children:
+            # a phrase holding another figure is that figure's ("in around 119,000 households")
+            if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and not any(
+                t.i in owner for t in p.children if t.dep_ in _MODIFIER_DEPS
+            ):
+                more = _chunk(p, owner)
+                if more:
+                    return f"{ch.lower_} {more}"
+    return None
 
 
 _CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod"}
@@ -273,3 +373,20 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             by_doc.setdefault(d, []).append((w, doc))
         for d, pairs in by_doc.items():
             _label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs])
+        for _, cands in zip(texts, all_cands, strict=True):
+            _share_in_sentence(cands)
+
+
+def _share_in_sentence(cands: Sequence[Cand]) -> None:
+    """A prose figure the parse left without a label takes the label of the figure of the
+    same kind before it in its sentence ("capital receipts of £6m ..., with a further £10m
+    committed and £30m under discussion")."""
+    last: dict[tuple[Span, str], str] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.kind not in LABEL_KINDS or c.in_table_cell or c.sentence is None:
+            continue
+        key = (c.sentence, c.kind)
+        if c.label:
+            last[key] = c.label
+        elif key in last:
+            c.label = last[key]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-EXTRACTOR = "figures.v1"
+EXTRACTOR = "figures.v2"
 MAX_ABS_VALUE = 1e15  # anything larger is not a figure from a council paper
 IMPLAUSIBLE_GBP = 1e12  # flagged: beyond £1tn
 MAX_DIGITS = 15
@@ -59,7 +59,8 @@ DUR_UNITS = {
 MONEY_WORDS = re.compile(
     r"£|\b(?:budgets?|costs?|spend|spending|savings?|fund|funding|income|revenue|expenditure|"
     r"deficits?|surplus|overspend|underspend|reserves?|grants?|capital|pounds|dividends?|"
-    r"receipts?|payments?|finance|financial|benefits?|value)\b",
+    r"receipts?|payments?|finance|financial|benefits?|value|debts?|borrowing|loans?|fees?|prices?|"
+    r"charges?|tax|rents?|wages?|salary|salaries|investment)\b",
     re.IGNORECASE,
 )
 

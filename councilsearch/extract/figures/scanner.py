@@ -15,6 +15,7 @@ from councilsearch.extract.figures.lexicon import (
     FRACTION_WORDS,
     MAX_ABS_VALUE,
     MON,
+    MONEY_WORDS,
     MONTHS,
     NUM,
     ONE_NEXT_STOP,
@@ -53,6 +54,8 @@ _NUM_ALTS = [
     # 0.4m, 1.5 billion (money only when the sentence is about money)
     rf"(?P<bm>(?P<bm_neg>[{DASH_RX}])?(?P<bm_num>{NUM})(?:{SP}?(?P<bm_w>(?i:thousand|million|billion|trillion))|"
     r"(?P<bm_sc>bn|mn|m|k|M|K))(?![A-Za-z0-9]))",
+    # 31 pence, 31p, 2.5p
+    rf"(?P<pence>(?P<pe_num>{NUM})(?:{SP}?(?i:pence)|p)(?![A-Za-z0-9]))",
     # 9-30%, 4 to 7 per cent
     rf"(?P<pr>(?P<pr_neg1>[{DASH_RX}])?(?P<pr_a>{NUM}){SP}?(?:[-–]|to){SP}?(?P<pr_neg2>[{DASH_RX}])?"
     rf"(?P<pr_b>{NUM}){SP}?{_PER_CENT})",
@@ -96,6 +99,14 @@ _YEAR_RE = re.compile(next(a for a in _NUM_ALTS if a.startswith("(?P<year>")))
 _DUR_RE = re.compile(next(a for a in _NUM_ALTS if a.startswith("(?P<dur>")))
 _BARE_RE = re.compile(next(a for a in _NUM_ALTS if a.startswith("(?P<bare>")))
 _FY_PREFIX = re.compile(r"(?:FY|Q[1-4])[ ]?$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z-]+)")
+# words after an amount that say nothing about what it counts ("£4m in 2025", "0.4m of ...")
+_NOT_NOUNS = {
+    "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "is", "was", "are", "were",
+    "has", "have", "had", "will", "would", "be", "been", "over", "per", "a", "an", "the", "as",
+    "with", "which", "that", "this", "than", "more", "less", "up", "down", "into", "across",
+    "each", "every", "p", "pa", "a-year", "annually", "plus",
+}  # fmt: skip
 
 
 def _word_value(s: str) -> int | None:
@@ -279,14 +290,12 @@ class Scanner:
         a_raw, b_raw, sep = m["fy_a"], m["fy_b"], m["fy_sep"]
         flags: list[str] = []
         if len(a_raw) == 5:
-            # "20230/31": a stray digit; the two outer pairs give the year
-            cand = int(a_raw[:2] + a_raw[3:])
-            if (cand + 1) % 100 != int(b_raw[-2:]):
+            # "20230/31": a financial year with a stray digit. Flagged, not corrected: the
+            # figure keeps what is written and gives no period to the figures near it
+            if (int(a_raw[:2] + a_raw[3:]) + 1) % 100 != int(b_raw[-2:]):
                 return [], e
-            a = cand
-            flags.append("typo_year")
-        else:
-            a = int(a_raw)
+            return [Cand(s, e, self.text[s:e], "financial_year", "period", flags=["typo_year"])], e
+        a = int(a_raw)
         if len(b_raw) == 2:
             b2 = int(b_raw)
             if (a + 1) % 100 == b2:
@@ -380,14 +389,33 @@ class Scanner:
         sc = (word or m["bm_sc"]).lower()
         scale = SCALES[sc]
         value = v * scale * (-1.0 if neg else 1.0)
-        if money_ctx:
+        if money_ctx and not self._counts_noun(e):
             c = money_cand(s, e, value, scale)
             return ([c] if c else []), e
-        if word:
+        if word or money_ctx:
             if abs(value) > MAX_ABS_VALUE:
                 return [], e
             return [Cand(s, e, value, "count", "count", scale=scale)], e
         return [], e  # "6m" (months?), "100m" (metres?): not sure, so no figure
+
+    def _h_pence(self, m: re.Match[str], seg: int, _ctx: bool) -> tuple[list[Cand], int] | None:
+        s, e = m.span("pence")
+        if not self._left_ok(s, seg):
+            return [], e
+        v = parse_num(m["pe_num"])
+        if v is None:
+            return [], e
+        c = money_cand(s, e, round(v / 100.0, 6), 0.01)
+        return ([c] if c else []), e
+
+    def _counts_noun(self, e: int) -> bool:
+        """Is the amount ending at ``e`` written before a noun that is not money ("1.9m
+        resident population", "2.5 million visitors"): a count of it, not pounds?"""
+        m = _NEXT_WORD.match(self.text, e)
+        if m is None:
+            return False
+        word = m.group(1)
+        return not MONEY_WORDS.fullmatch(word) and word.lower() not in _NOT_NOUNS
 
     # percentages --------------------------------------------------------------------------
 

@@ -1,0 +1,98 @@
+"""What figures measure and when (figures.v2), on invented sentences: a period from a column
+header, a date target, a typo'd year, clause-level attachment, the sentence before, pence,
+and a count written with "m"."""
+
+from __future__ import annotations
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.models import Figure
+
+
+def _figs(text: str, labels: bool = False) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text, labels=labels) if f.kind in ("money", "percent", "count")}
+
+
+def test_period_from_a_column_header() -> None:
+    text = (
+        "Table 4: Library service budget\n"
+        "Service\t2026/27 £000\t2027/28 £000\n"
+        "Mobile libraries\t1,240\t1,315\n"
+    )
+    f = _figs(text)
+    assert f["1,240"].period == "2026/27" and f["1,315"].period == "2027/28"
+    assert f["1,240"].value == 1240000 and "Mobile libraries" in (f["1,240"].table_row or "")
+
+
+def test_a_table_takes_the_year_of_the_sentence_that_introduces_it() -> None:
+    text = (
+        "A summary of the parks outturn for 2024/25 is set out below:\n"
+        "\t£000\n"
+        "Grounds maintenance\t3,105\n"
+    )
+    assert _figs(text)["3,105"].period == "2024/25"
+
+
+def test_a_date_in_the_header_is_no_year() -> None:
+    head = "Spending of £4m on flood defences in 2024/25 was met from reserves.\nThey are shown below:\n"
+    dated = head + "Reserve\tBalance 01/04/24 £000\tBalance 31/03/25 £000\nFlood resilience\t410\t655\n"
+    f = _figs(dated)
+    assert f["410"].period is None and f["655"].period is None  # a balance at a date
+    plain = head + "Reserve\tRevised £000\tActual £000\nFlood resilience\t410\t655\n"
+    assert _figs(plain)["410"].period == "2024/25"  # the year of the sentences before it
+
+
+def test_a_date_target_is_a_date_not_a_financial_year() -> None:
+    text = ("If costs follow the 2025/26 trend, the cumulative transport overspend could reach £112m by "
+            "March 2031.")
+    f = _figs(text)
+    assert f["£112m"].period is None
+    text = "The harbour reserve stands at £3.1m as at 31 March 2026, which is 2.5% of the 2026/27 budget."
+    f = _figs(text)
+    assert f["£3.1m"].period is None and f["2.5%"].period == "2026/27"
+
+
+def test_a_typod_year_is_flagged_not_corrected() -> None:
+    text = "Savings of £12m are planned over the plan, rising to £19m by 20228/29."
+    figs = extract_figures(text, labels=False)
+    typo = next(f for f in figs if f.surface == "20228/29")
+    assert "typo_year" in typo.flags and typo.value == "20228/29" and typo.period is None
+    f = _figs(text)
+    assert f["£12m"].period is None and f["£19m"].period is None  # nobody takes the broken year
+
+
+def test_a_year_belongs_to_the_figure_in_its_clause() -> None:
+    text = "The review found savings of £14m over the next four years, with scope to reach £22m by 2029/30."
+    f = _figs(text)
+    assert f["£22m"].period == "2029/30"
+    assert f["£14m"].period is None  # not the year that belongs to £22m
+    text = "During 2025/26, 340 new homes were completed at 6 sites."
+    f = _figs(text)
+    assert f["340"].period == "2025/26" and f["6"].period == "2025/26"  # a year set out before both
+
+
+def test_money_takes_the_year_named_in_the_sentence_before() -> None:
+    text = ("The leisure budget for 2025/26 was approved in February. Spending on pools is £2.3m and "
+            "spending on gyms is £1.1m.")
+    f = _figs(text)
+    assert f["£2.3m"].period == "2025/26" and f["£1.1m"].period == "2025/26"
+
+
+def test_pence_are_money() -> None:
+    f = _figs("Band D tax rises by 31 pence a week, and parking by 20p an hour.")
+    assert f["31 pence"].kind == "money" and f["31 pence"].value == 0.31
+    assert f["20p"].kind == "money" and f["20p"].value == 0.2
+
+
+def test_millions_of_people_are_a_count_not_pounds() -> None:
+    text = "The region has a 1.9m resident population and its transport budget is 2.4m."
+    f = _figs(text)
+    assert f["1.9m"].kind == "count" and f["1.9m"].value == 1.9e6  # a sentence about money all the same
+    assert f["2.4m"].kind == "money" and f["2.4m"].value == 2.4e6
+
+
+def test_labels_say_of_what() -> None:
+    text = ("The outturn shows an overspend of £6.2m on waste collection, offset by an underspend "
+            "of £1.4m on street lighting and £0.8m on parks.")
+    f = _figs(text, labels=True)
+    assert f["£6.2m"].label == "overspend on waste collection"
+    assert f["£0.8m"].label == "underspend on parks"  # the noun shared, the phrase its own
