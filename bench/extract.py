@@ -1,4 +1,4 @@
-"""Extraction speed over the whole corpus: words per second for entities.v1, figures.v1 (when
+"""Extraction speed over the whole corpus: words per second for entities.v2, figures.v2 (when
 ``councilsearch.extract.figures.extract_figures`` is importable) and the two together.
 
     .venv/bin/python bench/extract.py [--repeat 3] [--corpus corpus]
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         from councilsearch.extract.figures import EXTRACTOR as FIG
         from councilsearch.extract.figures import extract_figures
     except ImportError as exc:
-        print(f"figures.v1 not available ({exc}); timing entities only")
+        print(f"figures.v2 not available ({exc}); timing entities only")
     else:
         figures = extract_figures
         figures(texts[0][:2000])  # warm-up (loads its model, if any)

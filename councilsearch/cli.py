@@ -371,7 +371,7 @@ def extract(
     carry the document (id, title, council, doc_type, date, source path, sha256), the citation
     (section path, paragraph number, pages, character span), the figure (surface, value,
     value_text, unit, kind, period, label, table_row, table_col) or the entity (entity_label,
-    normalised, entity_title, entity_role), and the extractor version (figures.v2, entities.v1).
+    normalised, entity_title, entity_role), and the extractor version (figures.v2, entities.v2).
 
     Resumable: run the same command again after an interruption and documents already in the
     output (by content sha256, listed in OUT.done) are skipped; no row is written twice. Files

@@ -22,7 +22,7 @@ here lists a body, place or person: names are typed by their shape.
   ("... House", "... Road") is a place, not a person (``people``).
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
-is filtered: numeric labels are dropped (figures come from ``figures.v1``), as are
+is filtered: numeric labels are dropped (figures come from ``figures.v2``), as are
 EVENT/PRODUCT/WORK_OF_ART, single common words and role phrases.
 
 Speed: the text is cut into blocks (lines and table cells) streamed through ``nlp.pipe`` with

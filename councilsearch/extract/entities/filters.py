@@ -37,7 +37,7 @@ from councilsearch.extract.entities.shapes import (
     never_a_surname,
 )
 
-# spaCy labels that never leave this package: numbers belong to figures.v1, and the rest are
+# spaCy labels that never leave this package: numbers belong to figures.v2, and the rest are
 # (on these documents) almost always wrong.
 DROPPED_LABELS = frozenset(
     {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
