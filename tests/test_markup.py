@@ -49,3 +49,32 @@ def test_a_text_file_with_fragments_is_parsed_without_tags():
             b"<p>Void turnaround improved.</p>\n")
     doc = parse_bytes(data, "housing-report.txt")
     assert "<" not in doc.text and "1,204 homes" in doc.text
+
+
+def test_a_parsed_file_keeps_its_pages_and_hints_when_its_tags_go():
+    from councilsearch.ingest.base import ParsedText
+    from councilsearch.ingest.markup import strip_markup_parsed
+
+    p1 = "<p>Libraries</p>\nOpening hours rose.\n"
+    p2 = "Table\t<p>£0.4m</p>\t<i>(£0.1m)</i>\n<p>Waste</p>\nBins are emptied weekly.\n"
+    text = p1 + p2
+    hint = text.index("<p>Waste</p>")
+    parsed = ParsedText(text=text, page_map=(0, len(p1)), heading_hints=((hint, hint + len("<p>Waste</p>")),))
+    out = strip_markup_parsed(parsed)
+    assert "<" not in out.text
+    assert out.text[out.page_map[1]:].startswith("Table\t£0.4m\t(£0.1m)")
+    a, b = out.heading_hints[0]
+    assert out.text[a:b] == "Waste"
+    plain = ParsedText(text="no tags here", page_map=(0,))
+    assert strip_markup_parsed(plain) is plain
+
+
+def test_a_pdf_that_prints_tags_reads_without_them():
+    from tests.conftest import DATA
+
+    path = DATA / "pdf" / "leicestershire-county-cabinet-2026-05-26.pdf"
+    doc = parse_bytes(path.read_bytes(), path.name)
+    assert "<p>" not in doc.text and "</i>" not in doc.text
+    assert doc.n_pages == 135
+    at = doc.text.index("Concept design")
+    assert doc.pages_for((at, at + 1)) == (80,)

@@ -21,8 +21,15 @@ markup cost one regular-expression scan.
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import html
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from councilsearch.ingest.base import ParsedText
+from councilsearch.models import Span
 
 INLINE = ("i", "b", "u", "em", "strong", "span", "a", "sup", "sub", "font", "small", "mark")
 BLOCK = ("p", "div", "ul", "ol", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
@@ -69,3 +76,59 @@ def strip_markup(text: str) -> str:
         if not has_markup(out):
             break
     return TAG.sub("", out)
+
+
+def _clean_line(line: str) -> str:
+    out = line
+    for _ in range(8):
+        if not has_markup(out):
+            break
+        out = "\n".join(_line(ln, "\t" in ln) if has_markup(ln) else ln for ln in out.split("\n"))
+    return TAG.sub("", out)
+
+
+def strip_markup_parsed(parsed: ParsedText) -> ParsedText:
+    """``parsed`` with its markup read as structure (``strip_markup``, line by line) and its
+    page map and heading hints moved to the new offsets, so a PDF or Word file that prints
+    tags (an export of a committee system) reads like its text version. Unchanged (the same
+    object) when it holds no markup."""
+    text = parsed.text
+    if not has_markup(text):
+        return parsed
+    pieces: list[str] = []
+    old_of_new: list[int] = []  # for each kept character of the new text, where it was in the old
+    pos = 0
+    for line in text.split("\n"):
+        if pieces:
+            pieces.append("\n")
+            old_of_new.append(pos - 1)
+        new = _clean_line(line) if has_markup(line) else line
+        pieces.append(new)
+        if new == line:
+            old_of_new.extend(range(pos, pos + len(line)))
+        else:
+            at = [pos] * len(new)  # an inserted character sits where the text before it was
+            last = pos
+            blocks = difflib.SequenceMatcher(None, line, new, autojunk=False).get_matching_blocks()
+            j = 0
+            for a, b, n in blocks:
+                for k in range(j, b):
+                    at[k] = last
+                for k in range(n):
+                    at[b + k] = pos + a + k
+                if n:
+                    last = pos + a + n
+                j = b + n
+            old_of_new.extend(at)
+        pos += len(line) + 1
+    new_text = "".join(pieces)
+
+    def moved(offset: int) -> int:
+        return bisect.bisect_left(old_of_new, offset)
+
+    pages: list[int] = []
+    for o in parsed.page_map:  # every page keeps its place, strictly after the one before
+        pages.append(0 if not pages else max(pages[-1] + 1, moved(o)))
+    hints: Sequence[Span] = [(moved(a), moved(b)) for a, b in parsed.heading_hints]
+    return replace(parsed, text=new_text, page_map=tuple(pages),
+                   heading_hints=tuple((a, b) for a, b in hints if b > a))

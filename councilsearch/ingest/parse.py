@@ -11,6 +11,7 @@ from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitEr
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.docmeta import council_in_text, date_in_text, path_hints, resolve_council
 from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, manifest_entry
+from councilsearch.ingest.markup import strip_markup_parsed
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
 from councilsearch.models import Document, DocumentMeta
 
@@ -79,7 +80,7 @@ def parse_bytes(
     """
     fmt = sniff_format(data[:8192], name)
     run = parser if callable(parser) else run_parser
-    parsed: ParsedText = run(fmt, data, name)
+    parsed: ParsedText = strip_markup_parsed(run(fmt, data, name))  # tags a file prints are structure
     if not parsed.text.strip():
         raise EmptyDocumentError(f"{name or 'the document'} has no text", path=name)
     sha = sha256_bytes(data)

@@ -232,7 +232,10 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if "\t" in raw:
             m = _NUMBERED.match(raw)
             first_cell = next((c.strip() for c in raw[m.end():].split("\t") if c.strip()), "") if m else ""
-            if m and re.search(r"[A-Za-z]{3}", first_cell) and _numeric_cells(raw) <= 1:
+            # an agenda item's number and its title ("4.<TAB>Apologies for absence"): a title is
+            # short, never a run of numbered list items in a cell
+            if (m and re.search(r"[A-Za-z]{3}", first_cell) and _numeric_cells(raw) <= 1
+                    and len(_words(first_cell)) <= 15):
                 ln.kind, ln.style, ln.agenda = "heading", "num1", True
                 ln.para_no = m.group(1)
                 continue

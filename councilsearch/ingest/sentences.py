@@ -19,7 +19,7 @@ import re
 
 from councilsearch.models import Passage, Span
 
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[£0-9A-Z•])")
+SENTENCE_END = re.compile(r"([.!?][\"”’')\]]*)\s+(?=[\"“‘'(\[£0-9A-Z•])")
 ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|Cllr|St|No|no|Nos|c|ca|approx|incl|excl|vs|cf|Prof|Rev|Sir|"
     r"Co|Ltd|Inc|para|paras|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.$"
@@ -29,15 +29,16 @@ _LOOK_BACK = 12  # characters before a full stop that can hold an abbreviation
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The sentences of ``text[start:end]`` (one line, or a part of one), in order. A sentence
-    runs from its first character to its closing mark; what lies between two sentences
-    (closing quotes, white space) belongs to neither. Spans are not trimmed."""
+    runs from its first character to its closing mark and the quotes or brackets that close
+    it (``…the person.”``); the white space between two sentences belongs to neither. Spans
+    are not trimmed."""
     end = len(text) if end is None else end
     out: list[Span] = []
     s = start
     for m in SENTENCE_END.finditer(text, start, end):
         if ABBREVIATION.search(text[max(s, m.start() - _LOOK_BACK) : m.start() + 1]):
             continue
-        out.append((s, m.start() + 1))
+        out.append((s, m.end(1)))
         s = m.end()
     if s < end:
         out.append((s, end))

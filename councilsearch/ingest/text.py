@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from councilsearch.errors import EmptyDocumentError, EncodingError
-from councilsearch.ingest.markup import strip_markup
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -75,8 +74,8 @@ def normalise_newlines(text: str) -> str:
 
 def parse_text(data: bytes, name: str = "") -> tuple[str, tuple[int, ...]]:
     """Return the canonical text and its page map (text files have one page). HTML fragments
-    in the text are read as structure, not kept as tags (``markup``)."""
-    text = strip_markup(normalise_newlines(decode_text(data, name)))
+    in it are read as structure later, as for every format (``markup``)."""
+    text = normalise_newlines(decode_text(data, name))
     if not text.strip():
         raise EmptyDocumentError(f"{name or 'the file'} has no text (only whitespace)", path=name)
     return text, (0,)
