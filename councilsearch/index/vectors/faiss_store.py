@@ -128,7 +128,7 @@ class FaissVectorStore:
         dimension: int,
         *,
         model_name: str = "",
-        approx_threshold: int = 200_000,
+        approx_threshold: int = 50_000,
         kind: str = "auto",
         hnsw_m: int = 32,
         ef_construction: int = EF_CONSTRUCTION,
