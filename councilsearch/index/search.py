@@ -123,7 +123,8 @@ def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str
 
 def _demote_short(pool: _Pool) -> None:
     for pid, p in pool.passages.items():
-        if len(p.text.split()) < SHORT_PASSAGE_WORDS:
+        # at most SHORT_PASSAGE_WORDS splits: a long passage's words are not all cut apart
+        if len(p.text.split(None, SHORT_PASSAGE_WORDS)) < SHORT_PASSAGE_WORDS:
             pool.scores[pid] *= SHORT_PASSAGE_FACTOR
 
 
