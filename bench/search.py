@@ -36,10 +36,10 @@ Where the time goes is measured by wrapping the Searcher's steps from outside (t
 unchanged): ``embed`` is ``embedder.encode_query``, ``faiss`` every ``search`` call on the
 passage and sentence vector indexes, ``keyword`` ``Searcher.keyword`` (acronym expansion and
 FTS5 BM25), and ``rest`` the remainder of ``Searcher.search`` after its candidates are in
-(fusion, reading candidate rows, ranking policies, copies, hits). The query is embedded on
-another thread while the keyword search runs, so embed + faiss + keyword + rest exceeds the
-total by what that overlap saved (printed as ``overlap``; on a busy machine the two threads
-slow each other and it shrinks).
+(fusion, reading candidate rows, ranking policies, copies, hits). The query is embedded and
+searched in FAISS on other threads while the keyword search runs, so embed + faiss + keyword +
+rest exceeds the total by what that overlap saved (printed as ``overlap``; on a busy machine
+the threads slow each other, and waking them costs, so it shrinks or turns negative).
 
 Usage: .venv/bin/python bench/search.py [--sizes 100000 1000000] [--rounds 3] [--embedder int8|torch]
        [--query-threads 1] [--approx-threshold N] [--vectors]   (--vectors: then run bench/search_vectors.py too)
@@ -145,7 +145,7 @@ class Steps:
         if any(sent):
             parts[1] += f" [sentence index {pct(sent, 50):.1f} ms of it]"
         saved = [r.get("overlap", 0.0) for r in self.rows]
-        parts.append(f"overlap (embedding beside keyword) {pct(saved, 50):.1f} ms")
+        parts.append(f"overlap (dense beside keyword) {pct(saved, 50):.1f} ms")
         return "per query, p50 (share of total time): " + ", ".join(parts)
 
     def p50(self, step: str) -> float:
