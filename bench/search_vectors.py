@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from councilsearch.config import EMBEDDERS, available_cpus  # noqa: E402
+from councilsearch.index.vectors.faiss_store import EF_CONSTRUCTION  # noqa: E402
 
 D = 384
 K = 50
@@ -324,7 +325,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--queries", type=int, default=200)
-    ap.add_argument("--ef-construction", type=int, default=40)
+    ap.add_argument("--ef-construction", type=int, default=EF_CONSTRUCTION,
+                    help=f"HNSW build width (default: the product's, {EF_CONSTRUCTION})")
     ap.add_argument("--passages", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--skip-embed", action="store_true")

@@ -128,7 +128,7 @@ class FaissVectorStore:
         dimension: int,
         *,
         model_name: str = "",
-        approx_threshold: int = 200_000,
+        approx_threshold: int = 50_000,
         kind: str = "auto",
         hnsw_m: int = 32,
         ef_construction: int = EF_CONSTRUCTION,
@@ -355,9 +355,9 @@ class FaissVectorStore:
             retrain = target == "sq8" == snap.kind and n_after >= 2 * snap.calibrated_at
             if target != snap.kind or retrain:
                 old_ids, old_vecs = self._live_arrays(snap, drop=replaced)
-                self._snap = self._build(
-                    np.concatenate([old_ids, ids]), np.concatenate([old_vecs, vecs]), target
-                )
+                if len(old_ids):  # (a first add builds from its own vectors: no second copy)
+                    ids, vecs = np.concatenate([old_ids, ids]), np.concatenate([old_vecs, vecs])
+                self._snap = self._build(ids, vecs, target)
                 return
             index = faiss.clone_index(snap.index)
             coarse = faiss.clone_index(snap.coarse) if snap.coarse is not None else None
