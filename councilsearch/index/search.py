@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from councilsearch.index.answer import NumberQuestion, best_answer, number_question
+from councilsearch.index.cite import cited_offset
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
@@ -316,14 +317,15 @@ class Searcher:
 
     def _hits(self, pool: _Pool, chosen: list[int], copies: dict[int, list[int]], terms: list[str]) -> list[Hit]:
         entities = self.store.passage_entities(chosen)
+        marks = {pid: highlight_spans(pool.passages[pid].text, terms) for pid in chosen}
         return [
             Hit(
                 passage=pool.passages[pid],
                 score=round(pool.scores[pid], 6),
-                citation=pool.citation(pid),
+                citation=self._cited(pool, pid, marks[pid]),
                 figures=tuple(pool.figures.get(pid, [])),
                 entities=tuple(entities.get(pid, [])),
-                highlights=highlight_spans(pool.passages[pid].text, terms),
+                highlights=marks[pid],
                 retrievers=tuple(pool.found_by.get(pid, [])),
                 answer=pool.answers.get(pid),
                 similarity=pool.similarity.get(pid),
@@ -331,6 +333,17 @@ class Searcher:
             )
             for pid in chosen
         ]
+
+
+    def _cited(self, pool: _Pool, pid: int, highlights: tuple[tuple[int, int], ...]) -> Citation:
+        """The hit's citation names the paragraph (and its heading path) that its best-matching
+        sentence is in, which need not be where a long passage starts (``cite``)."""
+        p, c = pool.passages[pid], pool.citation(pid)
+        at = cited_offset(p, highlights, pool.answers.get(pid))
+        holder = self.store.section_at(p.doc_id, at) if at is not None else None
+        if holder is None or holder.id == p.section_id:
+            return c
+        return replace(c, section_path=holder.path, para_no=holder.para_no)
 
 
 def _citation(p: Passage, meta: dict[str, object]) -> Citation:
