@@ -1,13 +1,17 @@
-"""Passages: sentence-aware windows under one heading, the unit that is embedded and searched.
+"""Passages: sentence-aware windows of 120–200 words, the unit that is embedded and searched.
 
-Prose (paragraph and list sections) is windowed over the run of consecutive sections that
-share a heading path, so numbered paragraphs of 30–60 words and one-line fragments are
-merged with their neighbours instead of standing alone; a window never crosses a heading,
-never cuts a sentence, and prefers to end where a paragraph ends. Windows aim at 120–200
-words; a single sentence longer than that stays whole, and a short tail is merged into the
-window before it. A passage carries the heading path of its run and the section (and
-paragraph number) it starts in. Tables are windowed on their own, by row; a heading gets a
-passage of its own only when nothing sits under it.
+Prose (paragraph and list sections) is windowed over the run of consecutive prose and heading
+sections between two tables, so numbered paragraphs of 30–60 words and one-line fragments are
+merged with their neighbours instead of standing alone. Under one heading a window packs
+whole paragraphs (a long one is cut between sentences, never inside one) and closes where a
+paragraph starts once it is long enough; a paragraph that fills a window by itself stands
+alone. A window still short at a heading goes on into that heading's text when it sits under
+the same parent as the window's first section (a sibling chapter or a sub-heading), never out
+of that parent; the heading lines go into its text. A fragment joins the window before or
+after it; the short introduction of a table stays apart. A passage carries the heading path
+and paragraph number of the section it starts in (a hit is cited at the paragraph of its
+best-matching sentence: ``index.cite``). Tables are windowed on their own, by row; a heading
+gets a passage of its own only when nothing sits under it.
 """
 
 from __future__ import annotations
@@ -169,7 +173,8 @@ def _group_units(units: list[_Unit], run: list[Section], *, table_after: bool = 
     cur: list[_Unit] = []
     pending: list[_Unit] = []
     n = 0
-    for u in units:
+    last_heading = max((i for i, u in enumerate(units) if u.heading), default=-1)
+    for i, u in enumerate(units):
         if u.heading:
             pending.append(u)
             continue
@@ -187,7 +192,7 @@ def _group_units(units: list[_Unit], run: list[Section], *, table_after: bool = 
                 or (n >= TAIL_WORDS and u.ahead >= MIN_WORDS)  # what comes next is a window of its own
             )
             if pending and not close:  # a new heading: go on only into a sibling's or a child's text
-                table_intro = table_after and u.rest < TAIL_WORDS and not any(v.heading for v in units[units.index(u):])
+                table_intro = table_after and u.rest < TAIL_WORDS and i > last_heading
                 close = not _under_parent(path, firsts[-1]) or (n >= TAIL_WORDS and table_intro)
         if close:
             groups.append(cur)
