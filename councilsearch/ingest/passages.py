@@ -218,8 +218,10 @@ def _merge_fragments(
 ) -> None:
     """A window of a fragment (under TAIL words: the last short paragraph of a chapter before
     one higher up, a stray line before a heading) joins the window before it when that one
-    is under the same heading, or under the same parent and the two fit in MAX words; else
-    the window after it, when the two fit. The short introduction of the table that ends the
+    is under the same heading, or is under the same parent, still short of MIN words, and the
+    two fit in MAX words (a full window is not blurred by a sibling's fragment, and two
+    versions of a report whose last short chapters differ keep windows that line up, which
+    their near-copy collapse needs); else the window after it, when the two fit. The short introduction of the table that ends the
     run, under a heading of its own, stays apart (it belongs with the table, not with the
     text before it)."""
     i = 0
@@ -231,7 +233,7 @@ def _merge_fragments(
         if i > 0 and (
             (firsts[i] == firsts[i - 1] and counts[i - 1] + counts[i] <= MAX_WORDS + TAIL_WORDS)
             or (
-                _under_parent(firsts[i], firsts[i - 1]) and counts[i - 1] + counts[i] <= MAX_WORDS
+                _under_parent(firsts[i], firsts[i - 1]) and counts[i - 1] < MIN_WORDS and counts[i - 1] + counts[i] <= MAX_WORDS
                 and not (last and table_after)
             )
         ):
