@@ -11,6 +11,7 @@ number questions are ``answer``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -124,8 +125,20 @@ def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str
 
 def _demote_short(pool: _Pool) -> None:
     for pid, p in pool.passages.items():
-        if len(p.text.split()) < SHORT_PASSAGE_WORDS:
+        if len(p.text.split()) < SHORT_PASSAGE_WORDS and not _table_row(p):
             pool.scores[pid] *= SHORT_PASSAGE_FACTOR
+
+
+_ROW_LABEL = re.compile(r"[^\W\d_]{3}")
+
+
+def _table_row(p: Passage) -> bool:
+    """A table row with a label and figures: a whole record, however few its words (a table's
+    head, a unit line or a label alone is not)."""
+    cells = p.text.split("\t")
+    return p.kind == "table" and len(cells) >= 2 and bool(_ROW_LABEL.search(cells[0])) and any(
+        ch.isdigit() for c in cells[1:] for ch in c
+    )
 
 
 def _demote_other_councils(pool: _Pool, named: set[str]) -> None:
