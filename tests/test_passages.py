@@ -50,15 +50,15 @@ def _holding(passages: list[Passage], needle: str) -> Passage:
 
 def test_short_sibling_chapters_share_a_window_under_the_first_ones_path() -> None:
     doc = _doc(
-        "1. Summary", "1.1 " + _words(28, "summary"),
-        "2. Finances", "2.1 " + _words(28, "finance"),
-        "3. Risks", "3.1 " + _words(28, "risk"),
-        "4. Other Matters", "Treasury Advice", _words(28, "advice"), "Training", _words(28, "training"),
-        "5. Recommendations", "5.1 " + _words(28, "recommendation"),
+        "1. Summary", "1.1 " + _words(40, "summary"),
+        "2. Finances", "2.1 " + _words(40, "finance"),
+        "3. Risks", "3.1 " + _words(40, "risk"),
+        "4. Other Matters", "Treasury Advice", _words(20, "advice"), "Training", _words(20, "training"),
+        "5. Recommendations", "5.1 " + _words(20, "recommendation"),
     )
     ps = _passages(doc)
     first = _holding(ps, "summary item 0")
-    # three chapters of about 30 words each make one window of 120 or more words ...
+    # three chapters of about 55 words each make one window of 120 or more words ...
     assert first is _holding(ps, "finance item 0") is _holding(ps, "risk item 0")
     assert MIN_WORDS <= len(first.text.split()) <= MAX_WORDS
     # ... that keeps the path and number of the section it starts in, with the later headings in its text
@@ -148,3 +148,18 @@ def test_a_hit_is_cited_at_the_paragraph_of_its_matching_sentence(corpus_index: 
     assert top.citation.span == top.passage.span and top.citation.pages == top.passage.pages
     # the passage starts in an earlier paragraph: its own path and number are not the ones cited
     assert not top.passage.text.startswith("106.") and top.passage.para_no != "106"
+
+
+def test_a_table_row_is_not_demoted_as_a_short_passage() -> None:
+    """Short passages (a lone heading, a date line) move down in hybrid ranking; a table row
+    with a label and figures is a whole record however few its words, and does not."""
+    from councilsearch.index.search import _table_row
+
+    def row(text: str, kind: str = "table") -> Passage:
+        return Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(text)), text=text,
+                       pages=(1,), path=(), para_no=None, kind=kind)
+
+    assert _table_row(row("Authorised limit for external debt\t1,180\t1,250\t1,310"))
+    assert not _table_row(row("£m\t2024-25\t2025-26"))  # a table's head
+    assert not _table_row(row("All figures in £m"))  # a unit line
+    assert not _table_row(row("Cabinet – 3 February 2025", kind="paragraph"))
