@@ -184,9 +184,11 @@ def _group_units(units: list[_Unit], run: list[Section], *, table_after: bool = 
         # a heading's last short paragraph or sentence stays with the rest of its text
         keep = not pending and u.rest < TAIL_WORDS and n + u.rest <= MAX_WORDS + TAIL_WORDS
         close = False
-        if cur and n + u.words > MAX_WORDS:
+        if not cur or keep:
+            pass
+        elif n + u.words > MAX_WORDS:
             close = True
-        elif boundary and not keep:
+        elif boundary:
             close = (
                 n >= MIN_WORDS
                 or (n >= MIN_WORDS // 2 and n + u.ahead > MAX_WORDS)
