@@ -28,7 +28,6 @@ from councilsearch.models import Document, Passage, Section, Span
 MIN_WORDS = 120
 MAX_WORDS = 200
 TAIL_WORDS = 40
-STRAY_WORDS = 10  # a stray line: a page number, a running header
 
 _WORD = re.compile(r"\S+")
 
@@ -224,9 +223,9 @@ def _merge_fragments(
     is under the same heading, or is under the same parent, still short of MIN words, and the
     two fit in MAX words (a full window is not blurred by a sibling's fragment, and two
     versions of a report whose last short chapters differ keep windows that line up, which
-    their near-copy collapse needs); else the window after it, when the two fit and that one
-    is under the same parent (a stray line of a few words, a page number or a running
-    header, goes on into whatever follows). The short introduction of the table that ends the
+    their near-copy collapse needs); else the window after it, when the two fit (whatever
+    its heading: keeping a minute's last line or a report's list of appendices apart from
+    what follows cost the bundled dev eval a rank). The short introduction of the table that ends the
     run, under a heading of its own, stays apart (it belongs with the table, not with the
     text before it)."""
     i = 0
@@ -246,9 +245,7 @@ def _merge_fragments(
             counts[i - 1] += counts.pop(i)
             firsts.pop(i)
             continue
-        if not last and counts[i] + counts[i + 1] <= MAX_WORDS and (
-            counts[i] < STRAY_WORDS or _under_parent(firsts[i + 1], firsts[i])
-        ):
+        if not last and counts[i] + counts[i + 1] <= MAX_WORDS:
             groups[i].extend(groups.pop(i + 1))
             counts[i] += counts.pop(i + 1)
             firsts.pop(i + 1)
