@@ -11,6 +11,7 @@ number questions are ``answer``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from councilsearch.index.answer import NumberQuestion, best_answer, number_question
+from councilsearch.index.cite import cited_offset
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
@@ -131,8 +133,20 @@ def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str
 def _demote_short(pool: _Pool) -> None:
     for pid, p in pool.passages.items():
         # at most SHORT_PASSAGE_WORDS splits: a long passage's words are not all cut apart
-        if len(p.text.split(None, SHORT_PASSAGE_WORDS)) < SHORT_PASSAGE_WORDS:
+        if len(p.text.split(None, SHORT_PASSAGE_WORDS)) < SHORT_PASSAGE_WORDS and not _table_row(p):
             pool.scores[pid] *= SHORT_PASSAGE_FACTOR
+
+
+_ROW_LABEL = re.compile(r"[^\W\d_]{3}")
+
+
+def _table_row(p: Passage) -> bool:
+    """A table row with a label and figures: a whole record, however few its words (a table's
+    head, a unit line or a label alone is not)."""
+    cells = p.text.split("\t")
+    return p.kind == "table" and len(cells) >= 2 and bool(_ROW_LABEL.search(cells[0])) and any(
+        ch.isdigit() for c in cells[1:] for ch in c
+    )
 
 
 def _demote_other_councils(pool: _Pool, named: set[str]) -> None:
@@ -331,14 +345,15 @@ class Searcher:
 
     def _hits(self, pool: _Pool, chosen: list[int], copies: dict[int, list[int]], terms: list[str]) -> list[Hit]:
         entities = self.store.passage_entities(chosen)
+        marks = {pid: highlight_spans(pool.passages[pid].text, terms) for pid in chosen}
         return [
             Hit(
                 passage=pool.passages[pid],
                 score=round(pool.scores[pid], 6),
-                citation=pool.citation(pid),
+                citation=self._cited(pool, pid, marks[pid]),
                 figures=tuple(pool.figures.get(pid, [])),
                 entities=tuple(entities.get(pid, [])),
-                highlights=highlight_spans(pool.passages[pid].text, terms),
+                highlights=marks[pid],
                 retrievers=tuple(pool.found_by.get(pid, [])),
                 answer=pool.answers.get(pid),
                 similarity=pool.similarity.get(pid),
@@ -346,6 +361,17 @@ class Searcher:
             )
             for pid in chosen
         ]
+
+
+    def _cited(self, pool: _Pool, pid: int, highlights: tuple[tuple[int, int], ...]) -> Citation:
+        """The hit's citation names the paragraph (and its heading path) that its best-matching
+        sentence is in, which need not be where a long passage starts (``cite``)."""
+        p, c = pool.passages[pid], pool.citation(pid)
+        at = cited_offset(p, highlights, pool.answers.get(pid))
+        holder = self.store.section_at(p.doc_id, at) if at is not None else None
+        if holder is None or holder.id == p.section_id:
+            return c
+        return replace(c, section_path=holder.path, para_no=holder.para_no)
 
 
 def _citation(p: Passage, meta: dict[str, object]) -> Citation:

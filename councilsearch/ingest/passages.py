@@ -1,13 +1,17 @@
-"""Passages: sentence-aware windows under one heading, the unit that is embedded and searched.
+"""Passages: sentence-aware windows of 120–200 words, the unit that is embedded and searched.
 
-Prose (paragraph and list sections) is windowed over the run of consecutive sections that
-share a heading path, so numbered paragraphs of 30–60 words and one-line fragments are
-merged with their neighbours instead of standing alone; a window never crosses a heading,
-never cuts a sentence, and prefers to end where a paragraph ends. Windows aim at 120–200
-words; a single sentence longer than that stays whole, and a short tail is merged into the
-window before it. A passage carries the heading path of its run and the section (and
-paragraph number) it starts in. Tables are windowed on their own, by row; a heading gets a
-passage of its own only when nothing sits under it.
+Prose (paragraph and list sections) is windowed over the run of consecutive prose and heading
+sections between two tables, so numbered paragraphs of 30–60 words and one-line fragments are
+merged with their neighbours instead of standing alone. Under one heading a window packs
+whole paragraphs (a long one is cut between sentences, never inside one) and closes where a
+paragraph starts once it is long enough; a paragraph that fills a window by itself stands
+alone. A window still short at a heading goes on into that heading's text when it sits under
+the same parent as the window's first section (a sibling chapter or a sub-heading), never out
+of that parent; the heading lines go into its text. A fragment joins the window before or
+after it; the short introduction of a table stays apart. A passage carries the heading path
+and paragraph number of the section it starts in (a hit is cited at the paragraph of its
+best-matching sentence: ``index.cite``). Tables are windowed on their own, by row; a heading
+gets a passage of its own only when nothing sits under it.
 """
 
 from __future__ import annotations
@@ -142,40 +146,62 @@ def _run_units(text: str, run: list[Section]) -> list[_Unit]:
     return units
 
 
-def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
-    """Pack units into windows of about MIN..MAX words. A window closes where a paragraph
-    or a heading starts once it is long enough, when it is half full and what comes next
-    (the paragraph, or all the text under the heading) would overflow it, or when what comes
-    next fills a window by itself and this one is more than a fragment; headings go into a
-    window only with text after them, and not when the window's path holds them."""
+def _under_parent(path: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """Does a section at ``path`` sit under the parent of the section at ``first`` (it is a
+    sibling of that section, a child of it, or under either)? Text before any heading is at
+    the top: every section sits under its parent."""
+    parent = first[:-1]
+    return path[: len(parent)] == parent
+
+
+def _group_units(units: list[_Unit], run: list[Section], *, table_after: bool = False) -> list[list[_Unit]]:
+    """Pack units into windows of about MIN..MAX words.
+
+    Under one heading, a window takes whole paragraphs (a long one is cut between sentences)
+    and closes where a paragraph starts once it is long enough; when it is half full and the
+    next paragraph would overflow it; or when the next paragraph fills a window by itself
+    and this one is more than a fragment (a focused paragraph is not blurred by the one
+    before it). A window shorter than MIN words goes on into the next heading's text when
+    that heading sits under the same parent as the window's first section (a sibling
+    chapter, or a sub-heading) and the two fit in a window; the heading lines go into the
+    window's text, and the window keeps its first section's path. It never goes on into a
+    heading higher up (out of its parent), nor into the short introduction of a table (the
+    text a table ends)."""
     groups: list[list[_Unit]] = []
     counts: list[int] = []
-    after_heading: list[bool] = []  # does the window start under a new heading?
+    firsts: list[tuple[str, ...]] = []  # the path of each window's first text
     cur: list[_Unit] = []
     pending: list[_Unit] = []
     n = 0
-    for u in units:
+    last_heading = max((i for i, u in enumerate(units) if u.heading), default=-1)
+    for i, u in enumerate(units):
         if u.heading:
             pending.append(u)
             continue
+        path = run[u.sec].path
         boundary = bool(cur) and (bool(pending) or cur[-1].sec != u.sec)
         # a heading's last short paragraph or sentence stays with the rest of its text
         keep = not pending and u.rest < TAIL_WORDS and n + u.rest <= MAX_WORDS + TAIL_WORDS
-        if cur and not keep and (
-            n + u.words > MAX_WORDS
-            or (boundary and (
+        close = False
+        if not cur or keep:
+            pass
+        elif n + u.words > MAX_WORDS:
+            close = True
+        elif boundary:
+            close = (
                 n >= MIN_WORDS
                 or (n >= MIN_WORDS // 2 and n + u.ahead > MAX_WORDS)
                 or (n >= TAIL_WORDS and u.ahead >= MIN_WORDS)  # what comes next is a window of its own
-                or (n >= MIN_WORDS // 2 and bool(pending) and u.ahead < TAIL_WORDS)  # no stray start of a heading
-            ))
-        ):
+            )
+            if pending and not close:  # a new heading: go on only into a sibling's or a child's text
+                table_intro = table_after and u.rest < TAIL_WORDS and i > last_heading
+                close = not _under_parent(path, firsts[-1]) or (n >= TAIL_WORDS and table_intro)
+        if close:
             groups.append(cur)
             counts.append(n)
             cur, n = [], 0
         if not cur:  # the path of the window's first text holds the headings it sits under
-            after_heading.append(bool(pending))
-            path = run[u.sec].path
+            firsts.append(path)
             pending = [h for h in pending if not (run[h.sec].path and run[h.sec].path[-1] in path)]
         cur += pending
         n += sum(h.words for h in pending)
@@ -185,21 +211,52 @@ def _group_units(units: list[_Unit], run: list[Section]) -> list[list[_Unit]]:
     if cur:
         groups.append(cur)
         counts.append(n)
-    # a short tail joins the window before it: across a heading only when that one is short too
-    if (
-        len(groups) >= 2 and counts[-1] < TAIL_WORDS and counts[-2] + counts[-1] <= MAX_WORDS + TAIL_WORDS
-        and (counts[-2] < MIN_WORDS // 2 or not after_heading[-1])
-    ):
-        tail = groups.pop()
-        counts[-1] += counts.pop()
-        groups[-1].extend(tail)
+    _merge_fragments(groups, counts, firsts, table_after=table_after)
     return groups
 
 
-def _run_passages(doc: Document, run: list[Section], first_ordinal: int) -> list[Passage]:
+def _merge_fragments(
+    groups: list[list[_Unit]], counts: list[int], firsts: list[tuple[str, ...]], *, table_after: bool
+) -> None:
+    """A window of a fragment (under TAIL words: the last short paragraph of a chapter before
+    one higher up, a stray line before a heading) joins the window before it when that one
+    is under the same heading, or is under the same parent, still short of MIN words, and the
+    two fit in MAX words (a full window is not blurred by a sibling's fragment, and two
+    versions of a report whose last short chapters differ keep windows that line up, which
+    their near-copy collapse needs); else the window after it, when the two fit (whatever
+    its heading: keeping a minute's last line or a report's list of appendices apart from
+    what follows cost the bundled dev eval a rank). The short introduction of the table that ends the
+    run, under a heading of its own, stays apart (it belongs with the table, not with the
+    text before it)."""
+    i = 0
+    while i < len(groups) and len(groups) >= 2:
+        if counts[i] >= TAIL_WORDS:
+            i += 1
+            continue
+        last = i == len(groups) - 1
+        if i > 0 and (
+            (firsts[i] == firsts[i - 1] and counts[i - 1] + counts[i] <= MAX_WORDS + TAIL_WORDS)
+            or (
+                _under_parent(firsts[i], firsts[i - 1]) and counts[i - 1] < MIN_WORDS and counts[i - 1] + counts[i] <= MAX_WORDS
+                and not (last and table_after)
+            )
+        ):
+            groups[i - 1].extend(groups.pop(i))
+            counts[i - 1] += counts.pop(i)
+            firsts.pop(i)
+            continue
+        if not last and counts[i] + counts[i + 1] <= MAX_WORDS:
+            groups[i].extend(groups.pop(i + 1))
+            counts[i] += counts.pop(i + 1)
+            firsts.pop(i + 1)
+            continue
+        i += 1
+
+
+def _run_passages(doc: Document, run: list[Section], first_ordinal: int, *, table_after: bool) -> list[Passage]:
     text = doc.text
     out: list[Passage] = []
-    for group in _group_units(_run_units(text, run), run):
+    for group in _group_units(_run_units(text, run), run, table_after=table_after):
         ws, we = group[0].span[0], group[-1].span[1]
         first = run[next(u.sec for u in group if not u.heading)]
         prose = [run[u.sec] for u in group if not u.heading]
@@ -226,7 +283,9 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
     windowed = {k + i for k, run in runs.items() for i in range(len(run))}
     for k, sec in enumerate(sections):
         if k in runs:
-            out += _run_passages(doc, runs[k], len(out))
+            end = k + len(runs[k])
+            table_after = end < len(sections) and sections[end].kind == "table"
+            out += _run_passages(doc, runs[k], len(out), table_after=table_after)
             continue
         if k in windowed:
             continue

@@ -189,6 +189,14 @@ class DocumentTables(StoreBase):
             for r in self.conn.execute("SELECT * FROM sections WHERE doc_id = ? ORDER BY ordinal", (doc_id,))
         ]
 
+    def section_at(self, doc_id: str, offset: int) -> Section | None:
+        """The section of text (not a heading) of ``doc_id`` that holds character ``offset``."""
+        r = self.conn.execute(
+            "SELECT * FROM sections WHERE doc_id = ? AND start <= ? AND ? < end AND kind != 'heading' "
+            "ORDER BY ordinal LIMIT 1", (doc_id, offset, offset),
+        ).fetchone()
+        return None if r is None else section_from_row(r)
+
     def glossary(self, doc_id: str) -> dict[str, str]:
         if not self.has_document(doc_id):
             raise NotFoundError(f"no document with id {doc_id!r}")
