@@ -1,4 +1,4 @@
-"""The int8 embedder with more than one thread (bulk ingest): OpenVINO runs one batch per stream
+"""The int8 embedder with two OpenVINO streams (``OPENVINO_BULK_STREAMS``): one batch per stream
 at once (``Int8Runtime.run_batches``), and its vectors are those of the one-thread embedder.
 Also: ingest workers leave torch out when their spaCy pipeline does not need it."""
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from councilsearch.embedding import int8 as int8_mod
 from councilsearch.embedding.calibration import corpus_chunks, evenly
 from councilsearch.embedding.int8 import Int8Embedder
 from councilsearch.workers import ProcessPool, pipeline_needs_torch
@@ -31,7 +32,9 @@ def one() -> Int8Embedder:
 
 @pytest.fixture(scope="module")
 def two() -> Int8Embedder:
-    emb = Int8Embedder(threads=2)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(int8_mod, "OPENVINO_BULK_STREAMS", 2)
+        emb = Int8Embedder(threads=2)
     if emb.backend != "openvino-int8":
         pytest.skip("streams are OpenVINO's")
     return emb

@@ -63,6 +63,12 @@ OPENVINO_SHAPE_CACHE = 64
 """Compiled kernels OpenVINO keeps per input shape (its default is 5,000). Every batch of
 passages has its own (batch, length) shape; measured on 4,000 passages of varied length, the
 default grew the process to 1,103 MB and 64 to 825 MB, at the same speed (46.7 s, 48.7 s)."""
+OPENVINO_BULK_STREAMS = 1
+"""OpenVINO streams (one batch in flight each, ``THROUGHPUT``) for bulk encoding with more than
+one thread; 1 runs one batch at a time on every thread (``LATENCY``). Measured on 500 passages
+with two threads, interleaved on a busy machine (load 4): one stream 4.38 s best, two streams
+6.11 s, and two streams grew the process by ~300 MB more (979 against 661 MB over 1,030
+passages), so one it is until a quiet machine says otherwise."""
 OPENVINO_PAD_MULTIPLE = 16
 """OpenVINO batches are padded to a multiple of this many tokens: every new input shape costs
 OpenVINO a shape inference and kernel set-up, and with lengths rounded up a run of passages
@@ -77,8 +83,8 @@ class Int8Runtime:
 
     ``run(ids, mask)`` gives the token embeddings ``(n, L, d)`` float32 of one batch, at once;
     callers serialise it (``Int8Embedder`` under its gate). ``run_batches(batches, gate)``
-    runs many, in order, and with OpenVINO on more than one thread keeps one batch in flight
-    per stream (``THROUGHPUT``: a stream of one thread per thread, each with its own infer
+    runs many, in order, and with OpenVINO on more than one thread and ``OPENVINO_BULK_STREAMS``
+    above 1 keeps one batch in flight per stream (``THROUGHPUT``: a stream of one thread per thread, each with its own infer
     request, so neither thread waits for the other inside a layer); the requests come from a
     pool, so several threads may run it at once. ``run`` has a request of its own."""
 
@@ -96,7 +102,7 @@ class Int8Runtime:
             core = ov.Core()
             weights = ov.Tensor(np.frombuffer(blobs["model.bin"], dtype=np.uint8).copy())
             model = core.read_model(blobs["model.xml"].decode("utf-8"), weights)
-            self.streams = self.threads
+            self.streams = max(1, min(self.threads, OPENVINO_BULK_STREAMS))
             config: dict[str, Any] = {
                 "INFERENCE_NUM_THREADS": self.threads,
                 "NUM_STREAMS": self.streams,
@@ -109,7 +115,7 @@ class Int8Runtime:
             self._request = self._compiled.create_infer_request()
             for _ in range(self.streams if self.streams > 1 else 0):  # run_batches' own requests
                 self._free.put(self._compiled.create_infer_request())
-            self.pad_multiple = OPENVINO_PAD_MULTIPLE
+            self.pad_multiple = max(1, OPENVINO_PAD_MULTIPLE)
         elif backend == "onnx-int8":
             import onnxruntime as ort
 
@@ -208,7 +214,7 @@ class _Loaded:
     gate: ModelGate = field(default_factory=ModelGate)
 
 
-_LOADED: dict[tuple[str, str, int], _Loaded] = {}
+_LOADED: dict[tuple[str, str, int, int], _Loaded] = {}
 _EMBEDDERS: dict[tuple[Any, ...], Int8Embedder] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -220,7 +226,7 @@ def default_threads() -> int:
 
 def _load(export: LoadedExport, threads: int) -> _Loaded:
     backend = str(export.manifest["backend"])
-    key = (str(export.folder), str(export.manifest["files"]), threads)
+    key = (str(export.folder), str(export.manifest["files"]), threads, OPENVINO_BULK_STREAMS)
     with _CACHE_LOCK:
         hit = _LOADED.get(key)
         if hit is not None:
