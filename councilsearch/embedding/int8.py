@@ -83,10 +83,10 @@ class Int8Runtime:
 
     ``run(ids, mask)`` gives the token embeddings ``(n, L, d)`` float32 of one batch, at once;
     callers serialise it (``Int8Embedder`` under its gate). ``run_batches(batches, gate)``
-    runs many, in order, and with OpenVINO on more than one thread and ``OPENVINO_BULK_STREAMS``
-    above 1 keeps one batch in flight per stream (``THROUGHPUT``: a stream of one thread per thread, each with its own infer
-    request, so neither thread waits for the other inside a layer); the requests come from a
-    pool, so several threads may run it at once. ``run`` has a request of its own."""
+    runs many, in order; with OpenVINO, more than one thread and ``OPENVINO_BULK_STREAMS``
+    above 1 it keeps one batch in flight per stream (``THROUGHPUT``, one thread per stream,
+    each stream with its own infer request from a pool, so several threads may run it at
+    once). ``run`` has a request of its own."""
 
     def __init__(
         self, backend: str, blobs: dict[str, bytes], threads: int = 1, compiled_cache: Path | None = None

@@ -13,7 +13,8 @@ the steps around it are the same and live here:
 - ``pool_with_sentences``: passage vectors and, from the same forward pass, one vector per
   sentence (the mean of the token embeddings of the tokens overlapping the sentence's span,
   found through the tokenizer's character offsets, and optionally of a prefix such as the
-  document and section context), so sentence vectors cost no second pass over the text.
+  document and section context), so sentence vectors cost no second pass over the text;
+- ``SentencePooling``: ``encode_with_sentences`` on top of those, the one both embedders use.
 
 Numpy only: nothing here imports torch (``tokenizers`` is imported by ``load_tokenizer``).
 """
