@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,12 +46,11 @@ from councilsearch.embedding.cache import LoadedExport, build_lock, compiled_cac
 from councilsearch.embedding.gate import ModelGate, QueryCache
 from councilsearch.embedding.pooling import (
     Batch,
-    check_sentence_request,
+    SentencePooling,
     check_texts,
     load_tokenizer,
     mean_pool,
     pad_batch,
-    pool_with_sentences,
     sorted_batches,
 )
 from councilsearch.errors import IndexError_
@@ -62,36 +63,59 @@ OPENVINO_SHAPE_CACHE = 64
 """Compiled kernels OpenVINO keeps per input shape (its default is 5,000). Every batch of
 passages has its own (batch, length) shape; measured on 4,000 passages of varied length, the
 default grew the process to 1,103 MB and 64 to 825 MB, at the same speed (46.7 s, 48.7 s)."""
+OPENVINO_BULK_STREAMS = 1
+"""OpenVINO streams (one batch in flight each, ``THROUGHPUT``) for bulk encoding with more than
+one thread; 1 runs one batch at a time on every thread (``LATENCY``). Measured on 500 passages
+with two threads, interleaved on a busy machine (load 4): one stream 4.38 s best, two streams
+6.11 s, and two streams grew the process by ~300 MB more (979 against 661 MB over 1,030
+passages), so one it is until a quiet machine says otherwise."""
+OPENVINO_PAD_MULTIPLE = 16
+"""OpenVINO batches are padded to a multiple of this many tokens: every new input shape costs
+OpenVINO a shape inference and kernel set-up, and with lengths rounded up a run of passages
+meets a few dozen shapes, all kept compiled (``OPENVINO_SHAPE_CACHE``), not hundreds."""
 OPENVINO_PRECISION = "f32"
 """OpenVINO's precision for the parts left in floating point. Its default on CPUs with bf16
 (this machine) is bf16, which lowers the cosine to fp32 and makes vectors depend on the CPU."""
 
 
 class Int8Runtime:
-    """One loaded int8 model (OpenVINO or ONNX Runtime): ``run(ids, mask)`` gives the token
-    embeddings ``(n, L, d)`` float32. Not thread-safe: callers serialise (``Int8Embedder``)."""
+    """One loaded int8 model (OpenVINO or ONNX Runtime).
+
+    ``run(ids, mask)`` gives the token embeddings ``(n, L, d)`` float32 of one batch, at once;
+    callers serialise it (``Int8Embedder`` under its gate). ``run_batches(batches, gate)``
+    runs many, in order; with OpenVINO, more than one thread and ``OPENVINO_BULK_STREAMS``
+    above 1 it keeps one batch in flight per stream (``THROUGHPUT``, one thread per stream,
+    each stream with its own infer request from a pool, so several threads may run it at
+    once). ``run`` has a request of its own."""
 
     def __init__(
         self, backend: str, blobs: dict[str, bytes], threads: int = 1, compiled_cache: Path | None = None
     ) -> None:
         self.backend = backend
         self.threads = max(1, int(threads))
+        self.pad_multiple = 1
+        self._free: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.streams = 1
         if backend == "openvino-int8":
             import openvino as ov
 
             core = ov.Core()
             weights = ov.Tensor(np.frombuffer(blobs["model.bin"], dtype=np.uint8).copy())
             model = core.read_model(blobs["model.xml"].decode("utf-8"), weights)
+            self.streams = max(1, min(self.threads, OPENVINO_BULK_STREAMS))
             config: dict[str, Any] = {
                 "INFERENCE_NUM_THREADS": self.threads,
-                "NUM_STREAMS": 1,
-                "PERFORMANCE_HINT": "LATENCY",
+                "NUM_STREAMS": self.streams,
+                "PERFORMANCE_HINT": "THROUGHPUT" if self.streams > 1 else "LATENCY",
                 "ENABLE_CPU_PINNING": False,  # several workers share the cores
                 "INFERENCE_PRECISION_HINT": OPENVINO_PRECISION,
                 "CPU_RUNTIME_CACHE_CAPACITY": OPENVINO_SHAPE_CACHE,
             }
             self._compiled = _compile_cached(core, model, config, compiled_cache)
             self._request = self._compiled.create_infer_request()
+            for _ in range(self.streams if self.streams > 1 else 0):  # run_batches' own requests
+                self._free.put(self._compiled.create_infer_request())
+            self.pad_multiple = max(1, OPENVINO_PAD_MULTIPLE)
         elif backend == "onnx-int8":
             import onnxruntime as ort
 
@@ -110,6 +134,52 @@ class Int8Runtime:
             return np.array(self._request.get_output_tensor(0).data, dtype=np.float32, copy=True)
         out = self._session.run(["token_embeddings"], {"input_ids": ids, "attention_mask": mask})[0]
         return np.asarray(out, dtype=np.float32)
+
+    def run_batches(self, batches: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]], gate: ModelGate) -> Iterator[Batch]:
+        """``(rows, tokens, mask)`` for each ``(rows, ids, mask)`` of ``batches``, in order;
+        each batch is started under ``gate`` (waiting queries go first)."""
+        if self.streams == 1:
+            for rows, ids, mask in batches:
+                with gate.batch():
+                    tokens = self.run(ids, mask)
+                yield rows, tokens, mask
+            return
+        pending: deque[tuple[Any, np.ndarray, np.ndarray]] = deque()
+        try:
+            for rows, ids, mask in batches:
+                while True:
+                    try:
+                        request = self._free.get_nowait()
+                        break
+                    except queue.Empty:  # all busy: finish our oldest, or wait for another caller's
+                        if not pending:
+                            request = self._free.get()
+                            break
+                        done_request, done = self._finish(pending.popleft())
+                        self._free.put(done_request)
+                        yield done
+                try:
+                    with gate.batch():
+                        request.start_async({"input_ids": ids, "attention_mask": mask})
+                except BaseException:
+                    self._free.put(request)
+                    raise
+                pending.append((request, rows, mask))
+            while pending:
+                done_request, done = self._finish(pending.popleft())
+                self._free.put(done_request)
+                yield done
+        finally:  # a caller that stopped early: let what is in flight end, and return the requests
+            for request, _, _ in pending:
+                request.wait()
+                self._free.put(request)
+
+    @staticmethod
+    def _finish(item: tuple[Any, np.ndarray, np.ndarray]) -> tuple[Any, Batch]:
+        request, rows, mask = item
+        request.wait()
+        tokens = np.array(request.get_output_tensor(0).data, dtype=np.float32, copy=True)
+        return request, (rows, tokens, mask)
 
     def embed_tokens(self, tokenizer: Any, texts: list[str]) -> np.ndarray:
         """Vectors for ``texts`` in one batch (for checks; ``Int8Embedder`` batches properly)."""
@@ -144,7 +214,7 @@ class _Loaded:
     gate: ModelGate = field(default_factory=ModelGate)
 
 
-_LOADED: dict[tuple[str, str, int], _Loaded] = {}
+_LOADED: dict[tuple[str, str, int, int], _Loaded] = {}
 _EMBEDDERS: dict[tuple[Any, ...], Int8Embedder] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -156,7 +226,7 @@ def default_threads() -> int:
 
 def _load(export: LoadedExport, threads: int) -> _Loaded:
     backend = str(export.manifest["backend"])
-    key = (str(export.folder), str(export.manifest["files"]), threads)
+    key = (str(export.folder), str(export.manifest["files"]), threads, OPENVINO_BULK_STREAMS)
     with _CACHE_LOCK:
         hit = _LOADED.get(key)
         if hit is not None:
@@ -177,7 +247,7 @@ def _load(export: LoadedExport, threads: int) -> _Loaded:
         return loaded
 
 
-class Int8Embedder:
+class Int8Embedder(SentencePooling):
     """Encodes passages and queries with the int8 export of a sentence-transformers model
     (see the module doc). ``export`` is a checked export (``ensure_export``); by default the
     export for ``model_path`` (the packaged model) and ``backend`` is found or built in
@@ -227,15 +297,15 @@ class Int8Embedder:
         """The export's manifest (source digest, recipe, files)."""
         return self._loaded.manifest
 
-    def _encode_sorted(self, encodings: list[Any]) -> Iterator[Batch]:
-        """Run the model over ``encodings`` in batches, longest first (``sorted_batches``),
-        taking the gate one batch at a time: for each batch its positions in ``encodings``,
-        its token embeddings and its mask (one batch's token embeddings in memory at a time)."""
-        loaded = self._loaded
-        for rows, ids, mask in sorted_batches(encodings, self.batch_size):
-            with loaded.gate.batch():
-                tokens = loaded.runtime.run(ids, mask)
-            yield rows, tokens, mask
+    def _tokenizer(self) -> Any:
+        return self._loaded.tokenizer
+
+    def _token_batches(self, encodings: list[Any]) -> Iterator[Batch]:
+        """The model's token embeddings for ``encodings``, in batches, longest first
+        (``sorted_batches``), each started under the gate: for each batch its positions in
+        ``encodings``, its token embeddings and its mask (a batch or two in memory at a time)."""
+        runtime = self._loaded.runtime
+        return runtime.run_batches(sorted_batches(encodings, self.batch_size, runtime.pad_multiple), self._loaded.gate)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts``: float32 ``(len(texts), dimension)``, rows L2-normalised, input order."""
@@ -243,7 +313,7 @@ class Int8Embedder:
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
-        for rows, tokens, mask in self._encode_sorted(self._loaded.tokenizer.encode_batch(texts)):
+        for rows, tokens, mask in self._token_batches(self._loaded.tokenizer.encode_batch(texts)):
             out[rows] = mean_pool(tokens, mask)
         return out
 
@@ -255,37 +325,13 @@ class Int8Embedder:
         if hit is not None:
             return hit
         loaded = self._loaded
-        ids, mask = pad_batch([loaded.tokenizer.encode(text)])
+        ids, mask = pad_batch([loaded.tokenizer.encode(text)], loaded.runtime.pad_multiple)
         with loaded.gate.query():
             tokens = loaded.runtime.run(ids, mask)
         return self._query_cache.put(text, mean_pool(tokens, mask)[0])
 
     def clear_query_cache(self) -> None:
         self._query_cache.clear()
-
-    def encode_with_sentences(
-        self,
-        texts: list[str],
-        sentence_spans: Sequence[Sequence[tuple[int, int]]],
-        *,
-        prefix_chars: Sequence[int] | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Passage vectors and sentence vectors from one model pass per passage.
-
-        ``sentence_spans[i]`` lists ``(start, end)`` character spans in ``texts[i]``. Returns
-        ``(passages, sentences)``: ``passages`` as ``encode(texts)``; ``sentences`` float32
-        ``(total spans, dimension)``, L2-normalised, in the order of ``texts`` then of their
-        spans. A sentence vector is the mean of the token embeddings (from the passage's pass)
-        of the tokens overlapping its span; with ``prefix_chars[i]``, the tokens of
-        ``texts[i][:prefix_chars[i]]`` (e.g. the document and section context) join every
-        sentence's mean. A span with no token of its own in the pass (cut off at
-        ``max_seq_length`` tokens, or blank) is embedded on its own instead (after the prefix,
-        when there is one). See ``pooling.pool_with_sentences``.
-        """
-        texts = check_texts(texts, "Int8Embedder.encode_with_sentences")
-        request = check_sentence_request(texts, sentence_spans, prefix_chars, who="Int8Embedder.encode_with_sentences")
-        encodings = self._loaded.tokenizer.encode_batch(texts) if texts else []
-        return pool_with_sentences(request, encodings, self._encode_sorted(encodings), self.dimension, self.encode)
 
     def __repr__(self) -> str:
         return (

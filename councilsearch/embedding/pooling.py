@@ -13,7 +13,8 @@ the steps around it are the same and live here:
 - ``pool_with_sentences``: passage vectors and, from the same forward pass, one vector per
   sentence (the mean of the token embeddings of the tokens overlapping the sentence's span,
   found through the tokenizer's character offsets, and optionally of a prefix such as the
-  document and section context), so sentence vectors cost no second pass over the text.
+  document and section context), so sentence vectors cost no second pass over the text;
+- ``SentencePooling``: ``encode_with_sentences`` on top of those, the one both embedders use.
 
 Numpy only: nothing here imports torch (``tokenizers`` is imported by ``load_tokenizer``).
 """
@@ -59,9 +60,11 @@ def normalise(vecs: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vecs / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
-def pad_batch(encodings: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """``input_ids`` and ``attention_mask`` (int64) padded with zeros to the longest."""
+def pad_batch(encodings: Sequence[Any], multiple: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """``input_ids`` and ``attention_mask`` (int64) padded with zeros to the longest, rounded
+    up to a multiple of ``multiple`` tokens (padding under a zero mask changes no vector)."""
     width = max(len(e.ids) for e in encodings)
+    width = -(-width // multiple) * multiple
     ids = np.zeros((len(encodings), width), dtype=np.int64)
     mask = np.zeros((len(encodings), width), dtype=np.int64)
     for i, e in enumerate(encodings):
@@ -70,15 +73,18 @@ def pad_batch(encodings: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
     return ids, mask
 
 
-def sorted_batches(encodings: Sequence[Any], batch_size: int) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def sorted_batches(
+    encodings: Sequence[Any], batch_size: int, pad_multiple: int = 1
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """``(rows, input_ids, attention_mask)`` per batch of ``batch_size`` encodings, longest
     first (the first, slowest batch shows a memory problem early, and every batch pads to a
-    similar length); ``rows`` are positions in ``encodings``."""
+    similar length), each padded to a multiple of ``pad_multiple`` tokens; ``rows`` are
+    positions in ``encodings``."""
     lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
     order = np.argsort(-lengths, kind="stable")
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
-        ids, mask = pad_batch([encodings[i] for i in rows])
+        ids, mask = pad_batch([encodings[i] for i in rows], pad_multiple)
         yield rows, ids, mask
 
 
@@ -207,3 +213,49 @@ def pool_with_sentences(
     if orphans:
         sentences[orphans] = encode(alone)
     return passages, sentences
+
+
+class SentencePooling:
+    """``encode_with_sentences``, the same for every embedder: a subclass gives ``dimension``,
+    ``encode``, its tokenizer (``_tokenizer``, from ``load_tokenizer``) and the model's token
+    embeddings batch by batch (``_token_batches``)."""
+
+    @property
+    def dimension(self) -> int:
+        raise NotImplementedError
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def _tokenizer(self) -> Any:
+        raise NotImplementedError
+
+    def _token_batches(self, encodings: list[Any]) -> Iterator[Batch]:
+        """The model's batches over ``encodings``: ``(rows, tokens, mask)``, each row once."""
+        raise NotImplementedError
+
+    def encode_with_sentences(
+        self,
+        texts: list[str],
+        sentence_spans: Sequence[Sequence[Span]],
+        *,
+        prefix_chars: Sequence[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Passage vectors and sentence vectors from one model pass per passage.
+
+        ``sentence_spans[i]`` lists ``(start, end)`` character spans in ``texts[i]``. Returns
+        ``(passages, sentences)``: ``passages`` as ``encode(texts)`` (the mean of the token
+        embeddings under the attention mask, truncated at ``max_seq_length`` tokens,
+        L2-normalised); ``sentences`` float32 ``(total spans, dimension)``, L2-normalised, in
+        the order of ``texts`` then of their spans. A sentence vector is the mean of the token
+        embeddings (from the passage's pass) of the tokens overlapping its span; with
+        ``prefix_chars[i]``, the tokens of ``texts[i][:prefix_chars[i]]`` (e.g. the document
+        and section context) join every sentence's mean. A span with no token of its own in
+        the pass (cut off by truncation, or blank) is embedded on its own instead (after the
+        prefix, when there is one). See ``pool_with_sentences``.
+        """
+        who = f"{type(self).__name__}.encode_with_sentences"
+        texts = check_texts(texts, who)
+        request = check_sentence_request(texts, sentence_spans, prefix_chars, who=who)
+        encodings = self._tokenizer().encode_batch(texts) if texts else []
+        return pool_with_sentences(request, encodings, self._token_batches(encodings), self.dimension, self.encode)

@@ -17,9 +17,9 @@ Contract:
 - Texts are sorted by length (longest first) before batching so a batch holds texts of a
   similar length and padding is small; results are put back in input order.
 - ``encode_with_sentences(texts, sentence_spans, prefix_chars=...)`` gives passage vectors and,
-  from the same forward pass, one vector per sentence span (the contract of the int8
-  embedder's, with the pooling of ``councilsearch.embedding.pooling``): the transformer runs
-  once per text, its token embeddings are pooled per passage and per sentence.
+  from the same forward pass, one vector per sentence span (``pooling.SentencePooling``, shared
+  with the int8 embedder): the transformer runs once per text, its token embeddings are pooled
+  per passage and per sentence.
 
 The lock and the query LRU are ``councilsearch.embedding.gate``'s, as the int8 embedder's are.
 """
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,10 +39,9 @@ from councilsearch.config import DEFAULT_MODEL_NAME, TORCH_BACKEND, available_cp
 from councilsearch.embedding.gate import ModelGate, QueryCache
 from councilsearch.embedding.pooling import (
     Batch,
-    check_sentence_request,
+    SentencePooling,
     check_texts,
     load_tokenizer,
-    pool_with_sentences,
     sorted_batches,
 )
 from councilsearch.errors import IndexError_
@@ -156,7 +155,7 @@ def _own_tokenizer(model: Any) -> Any:
     return load_tokenizer(backend.to_str(), int(model.max_seq_length))
 
 
-class Embedder:
+class Embedder(SentencePooling):
     """Encodes passages and queries with a local sentence-transformers model (see module doc)."""
 
     backend = TORCH_BACKEND
@@ -258,31 +257,8 @@ class Embedder:
                 tokens = out.last_hidden_state.float().cpu().numpy()
             yield rows, tokens, mask
 
-    def encode_with_sentences(
-        self,
-        texts: list[str],
-        sentence_spans: Sequence[Sequence[tuple[int, int]]],
-        *,
-        prefix_chars: Sequence[int] | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Passage vectors and sentence vectors from one forward pass per passage.
-
-        ``sentence_spans[i]`` lists ``(start, end)`` character spans in ``texts[i]``. Returns
-        ``(passages, sentences)``: ``passages`` as ``encode(texts)`` (the mean of the
-        transformer's token embeddings under the attention mask, truncated at
-        ``max_seq_length`` tokens, L2-normalised); ``sentences`` float32 ``(total spans,
-        dimension)``, L2-normalised, in the order of ``texts`` then of their spans. A sentence
-        vector is the mean of the token embeddings (from the passage's pass) of the tokens
-        overlapping its span; with ``prefix_chars[i]``, the tokens of
-        ``texts[i][:prefix_chars[i]]`` (e.g. the document and section context) join every
-        sentence's mean. A span with no token of its own in the pass (cut off by truncation, or
-        blank) is embedded on its own instead (after the prefix, when there is one). The same
-        contract as ``Int8Embedder.encode_with_sentences`` (``pooling.pool_with_sentences``).
-        """
-        texts = check_texts(texts, "Embedder.encode_with_sentences")
-        request = check_sentence_request(texts, sentence_spans, prefix_chars, who="Embedder.encode_with_sentences")
-        encodings = self._loaded.tokenizer.encode_batch(texts) if texts else []
-        return pool_with_sentences(request, encodings, self._token_batches(encodings), self.dimension, self.encode)
+    def _tokenizer(self) -> Any:
+        return self._loaded.tokenizer
 
     def __repr__(self) -> str:
         return f"Embedder(name={self.name!r}, dimension={self.dimension}, batch_size={self.batch_size})"
