@@ -58,13 +58,12 @@ eval: install
 	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
 	$(CS) --data-dir $(DATA) eval entities --gold eval/entities_dev.jsonl
+	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
-	@if $(CS) eval --help | grep -qw entities; then \
-		$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl; \
-	else echo "eval entities: not in this build (second-corpus gold: $(LAYOUT)/entities.jsonl)"; fi
+	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
 
 bench: install
 	$(PY) bench/ingest.py

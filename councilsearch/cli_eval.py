@@ -44,7 +44,9 @@ def eval_retrieval(
         if system in rep:
             t.add_row(system, *(f"{rep[system][m]:.3f}" for m in ("recall@1", "recall@5", "mrr@10", "ndcg@10")))
     console.print(t)
-    console.print(f"figure_accuracy (hybrid, top hit names the answer): {rep['hybrid'].get('figure_accuracy', 0):.3f}")
+    console.print(f"figure_accuracy (hybrid, top hit names the answer): {rep['hybrid'].get('figure_accuracy', 0):.3f}"
+                  f"  answer box (the first fitting figure of the top three hits): "
+                  f"{rep['hybrid'].get('answer_box_accuracy', 0):.3f}")
     for kind, m in rep["by_kind"].items():
         console.print(f"  {kind:10s} n={m['n']:3d}  recall@5={m['recall@5']:.3f}  mrr@10={m['mrr@10']:.3f}")
     misses = [(qid, q) for qid, q in rep["queries"].items() if not q.get("hybrid") or q["hybrid"] > 5]

@@ -5,9 +5,9 @@ templates escape."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from councilsearch.models import Citation, Hit, Span
+from councilsearch.models import Citation, Span
 
 
 def segments(text: str, spans: Iterable[Span], offset: int = 0) -> list[tuple[str, bool]]:
@@ -39,14 +39,3 @@ def segments(text: str, spans: Iterable[Span], offset: int = 0) -> list[tuple[st
 def citation_label(c: Citation) -> str:
     return c.label()
 
-
-ANSWER_WITHIN = 3  # an answer box names a figure from one of the first three hits, never lower
-
-
-def top_answer(hits: Sequence[Hit]) -> tuple[int, Hit] | None:
-    """(rank, hit) of the best-ranked hit among the first ``ANSWER_WITHIN`` that names the figure
-    answering a number question; None when none does (then there is no answer box)."""
-    for n, h in enumerate(hits[:ANSWER_WITHIN], 1):
-        if h.answer is not None:
-            return n, h
-    return None

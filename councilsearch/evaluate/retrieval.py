@@ -17,6 +17,7 @@ import numpy as np
 
 from councilsearch.errors import InputError
 from councilsearch.evaluate.progress import StepProgress
+from councilsearch.index.answer import top_answer
 from councilsearch.index.search import Searcher
 
 K_EVAL = 10
@@ -105,7 +106,7 @@ def evaluate_retrieval(
 
     def run_store_system(mode: str) -> dict[str, float]:
         ranked, totals = [], []
-        fig_ok, fig_n = 0, 0
+        fig_ok, fig_n, box_ok = 0, 0, 0
         for n, q in enumerate(queries, 1):
             hits = searcher.search(q.query, k=K_EVAL, mode=mode)
             tell(mode, n, len(queries))
@@ -127,9 +128,14 @@ def evaluate_retrieval(
                 ok = isinstance(val, (int, float)) and _close(float(val), float(q.answer["value"]))
                 fig_ok += ok
                 per_query[q.id]["named_figure"] = None if top is None or top.answer is None else top.answer.surface
+                # what the page and the API put on top: the answer box (top_answer, first three hits)
+                boxed = top_answer(hits)
+                bval = boxed[1].answer.value if boxed is not None and boxed[1].answer is not None else None
+                box_ok += isinstance(bval, (int, float)) and _close(float(bval), float(q.answer["value"]))
         m = metrics(ranked, totals)
         if mode == "hybrid":
             m["figure_accuracy"] = fig_ok / fig_n if fig_n else 0.0
+            m["answer_box_accuracy"] = box_ok / fig_n if fig_n else 0.0
         return m
 
     for system in systems:

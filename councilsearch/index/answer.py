@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
 from councilsearch.extract.figures.words import content_words, fold
 from councilsearch.ingest.sentences import sentence_spans
-from councilsearch.models import Figure, Passage
+from councilsearch.models import Figure, Hit, Passage
 
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
@@ -181,3 +181,15 @@ def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: l
     if nxt is not None and nxt < ce:
         ce = (end + nxt) // 2
     return p.text[cs:ce], sentence
+
+
+ANSWER_WITHIN = 3  # an answer box names a figure from one of the first three hits, never lower
+
+
+def top_answer(hits: Sequence[Hit]) -> tuple[int, Hit] | None:
+    """(rank, hit) of the best-ranked hit among the first ``ANSWER_WITHIN`` that names the figure
+    answering a number question; None when none does (then there is no answer box)."""
+    for n, h in enumerate(hits[:ANSWER_WITHIN], 1):
+        if h.answer is not None:
+            return n, h
+    return None

@@ -15,10 +15,11 @@ from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.docview import Neighbour, document_view
-from councilsearch.api.format import segments, top_answer
+from councilsearch.api.format import segments
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
+from councilsearch.index.answer import top_answer
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.search import weak_match
 from councilsearch.index.store import Store

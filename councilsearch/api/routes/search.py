@@ -9,7 +9,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from councilsearch.api.deps import SearcherDep, SettingsDep, StoreDep
-from councilsearch.api.format import top_answer
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import (
     AnswerOut,
@@ -26,6 +25,7 @@ from councilsearch.api.schemas import (
     figure_context,
 )
 from councilsearch.errors import QueryError
+from councilsearch.index.answer import top_answer
 from councilsearch.index.query import (
     check_entity_label,
     check_figure_kind,
