@@ -103,7 +103,8 @@ def _answer_sentence(h: Hit) -> str:
     """The sentence of the hit's passage that states its answer (the passage when none does)."""
     if h.answer is None:
         return ""
-    return " ".join((passage_sentence(h.passage, h.answer.span) or h.passage.text).split())
+    text = " ".join((passage_sentence(h.passage, h.answer.span) or h.passage.text).split())
+    return text.lstrip("-•*–· ")  # a list item's bullet is not part of what was said
 
 
 @router.get("/", response_class=HTMLResponse)
