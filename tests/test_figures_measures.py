@@ -96,3 +96,14 @@ def test_labels_say_of_what() -> None:
     f = _figs(text, labels=True)
     assert f["£6.2m"].label == "overspend on waste collection"
     assert f["£0.8m"].label == "underspend on parks"  # the noun shared, the phrase its own
+
+
+def test_delivered_achieved_and_target_amounts_are_told_apart_in_labels() -> None:
+    from councilsearch.extract.figures import extract_figures
+
+    text = ("Planned efficiencies of £12m for the year, of which £7.5m have been delivered. Income of £3.1m "
+            "was achieved against an income target of £4m.")
+    labels = {f.surface: f.label or "" for f in extract_figures(text) if f.kind == "money"}
+    assert "delivered" in labels["£7.5m"] and "delivered" not in labels["£12m"]
+    assert "achieved" in labels["£3.1m"]
+    assert "target" in labels["£4m"] and "achieved" not in labels["£4m"]

@@ -373,8 +373,28 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             by_doc.setdefault(d, []).append((w, doc))
         for d, pairs in by_doc.items():
             _label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs])
-        for _, cands in zip(texts, all_cands, strict=True):
+        for text, cands in zip(texts, all_cands, strict=True):
             _share_in_sentence(cands)
+            _done_to(text, cands)
+
+
+# what was done to an amount, written right after it: "£13.2m have been delivered", "£4m was
+# achieved", "£2m is earmarked" (English grammar: an auxiliary and a past participle)
+_ADVERB = r"(?:(?:fully|partly|already|now|so\s+far|successfully)\s+)?"
+_DONE = re.compile(r"\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+" + _ADVERB
+                   + r"(?:been\s+|be\s+)?" + _ADVERB + r"([a-z]{3,}ed)\b")
+
+
+def _done_to(text: str, cands: Sequence[Cand]) -> None:
+    """A labelled prose figure that something is said to have been done to gains that
+    participle, so the amount delivered is told from the amount planned ("£23m of planned
+    savings of which £13.2m have been delivered": "planned savings delivered")."""
+    for c in cands:
+        if not c.label or c.in_table_cell or c.kind not in LABEL_KINDS:
+            continue
+        m = _DONE.match(text, c.end, min(len(text), c.end + 60))
+        if m and m.group(1) not in c.label.lower().split():
+            c.label = f"{c.label} {m.group(1)}"
 
 
 def _share_in_sentence(cands: Sequence[Cand]) -> None:
