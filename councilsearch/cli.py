@@ -309,8 +309,10 @@ def figures(
                          indent=2, default=str))
         return
     t = Table(title=f"{len(rows)} figures")
-    for col in ("surface", "value", "kind", "period", "label", "cited at"):
-        t.add_column(col, overflow="fold")
+    for col in ("surface", "value", "kind", "period"):
+        t.add_column(col, no_wrap=True)
+    for col in ("label", "cited at"):
+        t.add_column(col, overflow="fold", ratio=1)
     for f, c, _ in rows:
         t.add_row(f.surface, figure_value(f), f.kind, f.period or "", figure_label(f), c.label())
     console.print(t)
@@ -335,10 +337,13 @@ def entities(
         print(json.dumps([{**_to_jsonable(e), "doc_id": d} for e, d in rows], indent=2, default=str))
         return
     t = Table(title=f"{len(rows)} entities")
-    for col in ("label", "name", "title", "role", "text", "document"):
+    t.add_column("label", no_wrap=True)
+    for col in ("name", "title", "role", "affiliation", "text"):
         t.add_column(col, overflow="fold")
+    # a document id is never cut (it cannot be copied back whole); the other columns wrap
+    t.add_column("document", no_wrap=True, min_width=max((len(d) for _, d in rows), default=8))
     for e, d in rows:
-        t.add_row(e.label, e.normalised, e.title or "", e.role or "", e.text, d)
+        t.add_row(e.label, e.normalised, e.title or "", e.role or "", e.affiliation or "", e.text, d)
     console.print(t)
 
 
