@@ -14,10 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from councilsearch.extract.entities.domain import word_set as _words
 
 ORG_HEADS = _words(
     "ministry department agency office authority council trust institute institution centre "
