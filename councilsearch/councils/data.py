@@ -52,7 +52,7 @@ class Authority:
     """One row of the register's data, before it is indexed."""
 
     code: str
-    area: str  # as ONS prints it: "Kingston upon Hull, City of", "Isles of Scilly"
+    area: str  # as ONS prints it: "Bristol, City of", "Isles of Scilly"
     upper_code: str  # the upper-tier authority's code; its own for a single-tier authority
     valid_from: datetime.date | None = None  # None: before the ONS snapshot, date unknown
     valid_to: datetime.date | None = None  # last day it existed; None: still exists
@@ -129,15 +129,6 @@ REORGANISATIONS: tuple[Reorganisation, ...] = (
         ),
     ),
 )
-
-# Names a council goes by that are not its ONS area name, where the council's own name says
-# so (code -> extra area names). Kept to the few where the difference is more than the
-# "City of"/"County of" inversion, which is handled generally.
-OFFICIAL_ALIASES: dict[str, tuple[str, ...]] = {
-    "E06000010": ("Hull",),  # Hull City Council (area "Kingston upon Hull, City of")
-    "E06000058": ("BCP",),  # BCP Council (area "Bournemouth, Christchurch and Poole")
-}
-
 
 def ons_records() -> list[dict[str, Any]]:
     """The ONS lookup's rows (``LTLA21CD``, ``LTLA21NM``, ``UTLA21CD``, ``UTLA21NM``)."""

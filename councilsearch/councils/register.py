@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from councilsearch.councils.data import OFFICIAL_ALIASES, TIER_BY_PREFIX, Authority, authorities
+from councilsearch.councils.data import TIER_BY_PREFIX, Authority, authorities
 
 NATION_BY_LETTER = {"E": "England", "W": "Wales"}
 
@@ -78,6 +78,16 @@ _COMPATIBLE: dict[str | None, tuple[str, ...]] = {
 _INVERTED = re.compile(r"^(?P<base>.+),\s*(?P<kind>City|County) of$")
 
 
+def short_names(area: str) -> tuple[str, ...]:
+    """Names an area goes by that its ONS name implies: the initials of an area named for three
+    or more places ("Bournemouth, Christchurch and Poole" -> "BCP"). Other everyday names (a
+    city called by the second half of its name) follow no rule and are not guessed."""
+    parts = [p.strip() for p in re.split(r",|\band\b", area) if p.strip()]
+    if len(parts) >= 3 and all(p[:1].isupper() for p in parts):
+        return ("".join(p[0] for p in parts),)
+    return ()
+
+
 def normalise(name: str) -> str:
     """A name as compared: lower case, "&" as "and", no punctuation, single spaces, no
     leading "the" ("The London Borough of X" -> "london borough of x")."""
@@ -92,7 +102,7 @@ class Council:
     """One council of the register."""
 
     code: str  # ONS GSS code: the stable id
-    area: str  # its area's name ("Kingston upon Hull" for ONS's "Kingston upon Hull, City of")
+    area: str  # its area's name ("Bristol" for ONS's "Bristol, City of")
     tier: str  # county | district | unitary | metropolitan | london_borough
     upper_code: str  # its upper-tier council's code (its own when single tier)
     nation: str = "England"
@@ -189,7 +199,7 @@ class Register:
                 keys.add(normalise(f"{m.group('kind')} of {area}"))
             if area.startswith("County "):  # "County Durham" is "Durham County Council"
                 keys.add(normalise(area[len("County ") :]))
-            keys.update(normalise(alias) for alias in OFFICIAL_ALIASES.get(c.code, ()))
+            keys.update(normalise(alias) for alias in short_names(area))
             for key in keys:
                 self._by_key.setdefault(key, []).append(c)
 
@@ -215,10 +225,10 @@ class Register:
         return [c for c in self._by_code.values() if day is None or c.valid_on(day)]
 
     def area_names(self) -> dict[str, list[Council]]:
-        """Each name an area goes by (as printed, e.g. "Kingston upon Hull") -> its councils."""
+        """Each name an area goes by (as printed, e.g. "Bristol", "BCP") -> its councils."""
         out: dict[str, list[Council]] = {}
         for c in self._by_code.values():
-            for name in (c.area, *OFFICIAL_ALIASES.get(c.code, ())):
+            for name in (c.area, *short_names(c.area)):
                 out.setdefault(name, []).append(c)
         return out
 
@@ -273,7 +283,7 @@ class Register:
 
 
 def _area_as_printed(name: str, key: str) -> str | None:
-    """The words of ``name`` that spell the area ``key``, tidied ("HULL" -> "Hull")."""
+    """The words of ``name`` that spell the area ``key``, tidied ("KENT" -> "Kent")."""
     words = name.split()
     for i in range(len(words)):
         for j in range(len(words), i, -1):

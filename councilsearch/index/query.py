@@ -163,9 +163,9 @@ def _find(tokens: list[str], phrase: list[str]) -> list[tuple[int, int]]:
 
 
 def councils_named(query: str, councils: Sequence[str]) -> set[str]:
-    """The councils a query names: by place ("Leicester's", "North West Leicestershire"; the
-    longest name wins where one contains another, so "North West Leicestershire" is not also
-    "Leicestershire") or, failing that, by tier ("the county council", "the city's") when just
+    """The councils a query names: by place ("Wyvern's", "North West Wyvernshire"; the
+    longest name wins where one contains another, so "North West Wyvernshire" is not also
+    "Wyvernshire") or, failing that, by tier ("the county council", "the city's") when just
     one council of that tier is indexed. Empty when it names none."""
     tokens = _tokens(query)
     spans: list[tuple[int, int, str]] = []

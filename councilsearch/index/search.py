@@ -61,7 +61,7 @@ WEAK_SIMILARITY = 0.40  # weak when no hit holds the query's words and none is t
 VERY_WEAK_SIMILARITY = 0.30  # weak whatever the keywords matched
 SHORT_PASSAGE_WORDS = 10
 SHORT_PASSAGE_FACTOR = 0.7
-# a question that names a council ("at Leicester", "the county's", "NWLDC") is about that
+# a question that names a council ("at Wyvern", "the county's", an acronym of the council) is about that
 # council's papers: passages from other councils' documents are demoted, not removed
 OTHER_COUNCIL_FACTOR = 0.3
 
