@@ -145,12 +145,13 @@ def document_view(doc: Document, sections: Sequence[Section], span: Span | None,
     heads = [s for s in sections if s.kind == "heading"]
     first = shown[0].span[0] if shown else lo
     last = shown[-1].span[1] if shown else hi
-    ref = holder.span[0] if holder is not None and span is not None else first
-    before = [s for s in heads if s.span[0] < min(ref, first)]
-    after = [s for s in heads if s.span[0] >= max(last, ref + 1)]
-    if n <= FULL_TEXT_LIMIT and holder is not None:
+    if n <= FULL_TEXT_LIMIT and holder is not None:  # the whole text is shown: the cited section's neighbours
         before = [s for s in heads if s.span[0] < holder.span[0]]
         after = [s for s in heads if s.span[0] > holder.span[0]]
+    else:  # a window: the headings outside it
+        ref = holder.span[0] if holder is not None and span is not None else first
+        before = [s for s in heads if s.span[0] < min(ref, first)]
+        after = [s for s in heads if s.span[0] >= max(last, ref + 1)]
     earlier = Neighbour(_heading_title(before[-1]), before[-1].span[0], f"s{before[-1].ordinal}") if before else None
     later = Neighbour(_heading_title(after[0]), after[0].span[0], f"s{after[0].ordinal}") if after else None
     return View(blocks, " · ".join(where), first, last, earlier, later)

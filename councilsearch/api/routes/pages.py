@@ -23,7 +23,6 @@ from councilsearch.index.answer import top_answer
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.search import weak_match
 from councilsearch.index.store import Store
-from councilsearch.ingest.sentences import passage_sentence
 from councilsearch.jobs.results import view_url
 from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
 
@@ -103,7 +102,7 @@ def _answer_sentence(h: Hit) -> str:
     """The sentence of the hit's passage that states its answer (the passage when none does)."""
     if h.answer is None:
         return ""
-    text = " ".join((passage_sentence(h.passage, h.answer.span) or h.passage.text).split())
+    text = " ".join((figure_context(h.passage, h.answer) or h.passage.text).split())
     return text.lstrip("-•*–· ")  # a list item's bullet is not part of what was said
 
 
