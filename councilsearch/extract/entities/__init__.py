@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
+from councilsearch.extract.entities.bodies import money_bodies
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
@@ -112,6 +113,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(quoted_programmes(text))
     chosen = _resolve(cands)
     chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
+    money_bodies(chosen, text)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)

@@ -21,7 +21,7 @@ ORG_HEADS = _words(
     "center association network partnership commission bank service regulator university "
     "college police constabulary foundation society unit company corporation treasury "
     "inspectorate ombudsman charity federation alliance consortium limited ltd plc llp "
-    "organisation organization"
+    "organisation organization library museum gallery theatre archive"
 )
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "

@@ -1,0 +1,55 @@
+"""Issue 17 item 1: the mechanisms added to make entities.v2 generalise, each on invented
+sentences (no name from either development corpus), with the real spaCy model."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from councilsearch.extract import entities as ev
+from councilsearch.models import Entity
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ev.get_nlp()
+
+
+def _ents(text: str, nlp) -> list[Entity]:
+    found = ev.extract_entities(text, nlp=nlp)
+    for e in found:
+        assert text[e.span[0] : e.span[1]] == e.text
+    return found
+
+
+def _labels(found: list[Entity], normalised: str) -> set[str]:
+    return {e.label for e in found if e.normalised == normalised}
+
+
+def test_a_board_money_flows_through_is_an_organisation(nlp):
+    text = (
+        "1.1 Borrowing of £12.5m is planned for 2027/28, drawn from the Harbour Loans Board when its rates are low.\n"
+        "1.2 A contribution of £48,000 to the Fenmoor Health Board will pay for a new clinic.\n"
+        "1.3 The Saltmarsh Care Board (SCB) contributes £2.1m to the pooled budget.\n"
+        "1.4 The report was considered by the Estates Programme Board on 3 March.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Harbour Loans Board") == {"ORG"}
+    assert _labels(found, "Fenmoor Health Board") == {"ORG"}
+    assert _labels(found, "Saltmarsh Care Board") == {"ORG"}  # the acronym's use too
+    assert _labels(found, "Estates Programme Board") == {"COMMITTEE"}  # a meeting, no money
+
+
+def test_a_board_that_lends_is_an_organisation_everywhere_it_is_named(nlp):
+    found = _ents("Early repayment of Harbour Loans Board debt saved £0.3m. The Harbour Loans Board was consulted.", nlp)
+    assert _labels(found, "Harbour Loans Board") == {"ORG"}
+
+
+def test_libraries_and_museums_are_institutions(nlp):
+    found = _ents("The Upper Wendle Library keeps its hours, and the Quayside Museum closes on Mondays.", nlp)
+    assert "ORG" in _labels(found, "Upper Wendle Library")
+    assert "ORG" in _labels(found, "Quayside Museum")
+    assert not [e for e in found if e.label == "PERSON"]
