@@ -53,3 +53,36 @@ def test_libraries_and_museums_are_institutions(nlp):
     assert "ORG" in _labels(found, "Upper Wendle Library")
     assert "ORG" in _labels(found, "Quayside Museum")
     assert not [e for e in found if e.label == "PERSON"]
+
+
+def test_a_name_broken_over_two_lines_is_one_person(nlp):
+    text = (
+        "Present: Councillors Ottilie Brackwater and Fennimore Quist.\n"
+        "Apologies were received from Councillor Ottilie\nBrackwater, who arrived later.\n"
+    )
+    found = _ents(text, nlp)
+    people = {e.normalised for e in found if e.label == "PERSON"}
+    assert people == {"Ottilie Brackwater", "Fennimore Quist"}
+
+
+def test_a_row_label_of_a_figures_table_is_not_a_person(nlp):
+    text = (
+        "All figures in £m\nService line\tBudget\tForecast\tVariance\n"
+        "Frail Elders – Residential and Nursing Care\t212.6\t231.9\t+19.3\n"
+    )
+    found = _ents(text, nlp)
+    assert not [e for e in found if e.label == "PERSON"]
+
+
+def test_a_programme_name_wrapped_over_lines_keeps_its_first_words(nlp):
+    text = (
+        "1.1 This report sets out the savings for next year and the Coastal\n\n"
+        "Renewal Plan 2027-30 for approval by the Council in March.\n"
+    )
+    found = _ents(text, nlp)
+    assert "PROGRAMME" in _labels(found, "Coastal Renewal Plan")
+
+
+def test_two_names_sharing_a_lower_case_plural_head_are_not_one_name(nlp):
+    found = _ents("Opening hours at the Tilbury Road and Wendham libraries will change.", nlp)
+    assert not _labels(found, "Tilbury Road and Wendham")

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
-from councilsearch.extract.entities.bodies import money_bodies
+from councilsearch.extract.entities.bodies import money_bodies, wrapped_heads
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
@@ -52,14 +52,16 @@ from councilsearch.extract.entities.people import (
     default_affiliation,
     resolve_holders,
     surname_links,
+    wrapped_names,
 )
 from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import quoted_programmes
-from councilsearch.extract.entities.ruler import RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
+from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.models import Entity
 
 BATCH_SIZE = 128
 MAX_BLOCK_CHARS = 20_000
+NAMED_STOP_SET = frozenset(NAMED_STOP) | COMMON_CAPS
 
 
 
@@ -114,6 +116,8 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = _resolve(cands)
     chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
     money_bodies(chosen, text)
+    chosen = wrapped_names(chosen, text, ctx)
+    chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     surname_links(chosen)

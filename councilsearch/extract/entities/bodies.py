@@ -52,4 +52,42 @@ def money_bodies(chosen: list[Cand], text: str) -> None:
             c.label = "ORG"
 
 
-__all__ = ["money_bodies"]
+
+
+
+_LINE_END_CAPS = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+((?:[A-Z][a-z][\w'’-]*[ \t]+){0,2}[A-Z][a-z][\w'’-]*)[ \t]*$")
+_NAMED_LABELS = frozenset({"ORG", "PROGRAMME", "COMMITTEE"})
+
+
+def wrapped_heads(chosen: list[Cand], text: str, stop: frozenset[str]) -> list[Cand]:
+    """A name broken over lines ("… and the Example\\n\\nGrowth Plan 2025-28 …"): a body's or
+    programme's name that opens its line takes the capitalised words that end the line before,
+    when a lower-case word comes right before them (mid-sentence, not a heading), the line
+    before is prose (30 characters or more, no table cells) and none of them is a stop word (``stop``: determiners, months, document furniture). Returns the
+    candidates without those the longer name now covers."""
+    drop: set[int] = set()
+    for c in chosen:
+        if c.label not in _NAMED_LABELS:
+            continue
+        ls = text.rfind("\n", 0, c.start) + 1
+        if text[ls : c.start].strip() or ls == 0:
+            continue
+        prev_end = ls - 1
+        while prev_end > 0 and text[prev_end - 1] in "\n\r \t" and ls - prev_end < 4:
+            prev_end -= 1
+        if text.count("\n", prev_end, ls) > 2:
+            continue
+        pls = text.rfind("\n", 0, prev_end) + 1
+        le = text.find("\n", c.end)
+        if prev_end - pls < 30 or "\t" in text[pls : le if le >= 0 else len(text)]:
+            continue  # a short line or a table's cells, not a wrapped sentence
+        m = _LINE_END_CAPS.search(text, pls, prev_end)
+        if not m or any(w in stop for w in m.group(1).split()):
+            continue
+        s = m.start(1)
+        drop |= {id(o) for o in chosen if o is not c and o.start < prev_end and s < o.end}
+        c.normalised = f"{m.group(1)} {c.normalised}"
+        c.start = s
+        c.occupied = (min(c.occupied[0], s), c.occupied[1])
+    return [c for c in chosen if id(c) not in drop]
+__all__ = ["money_bodies", "wrapped_heads"]

@@ -35,6 +35,7 @@ from councilsearch.extract.entities.shapes import (
     head_type,
     last_head_type,
     never_a_surname,
+    opens_table_row,
 )
 
 # spaCy labels that never leave this package: numbers belong to figures.v2, and the rest are
@@ -125,6 +126,7 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             or followed_by_place(ctx.text, e)
             or followed_by_figure(ctx.text, e)
             or after_house_number(ctx.text, s)
+            or opens_table_row(ctx.text, s)
         ):
             return None  # "Sample Vale House": a building; "Example Sums (£2m)": a budget line
         name, title = split_title(toks)

@@ -72,6 +72,8 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         return []
     occupied = span_of(toks, base)
     if toks[-1].text.islower() and not all(t.text.isupper() for t in toks[:-1]):
+        if fold(words[-1]) != words[-1] and any(w in ("and", "&") for w in words[:-1]):
+            return []  # "the Example Street and Sample libraries": two names, each untyped
         front = toks[:-1]  # "the Bright Example Futures programme": the name is the capitalised words
         while front and front[-1].text.lower() in _BEFORE_HEAD:
             front.pop()

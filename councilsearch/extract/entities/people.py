@@ -195,3 +195,30 @@ def surname_links(cands: list[Cand]) -> None:
             names = full.get(c.normalised, set())
             if len(names) == 1:
                 c.normalised = next(iter(names))
+
+
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\r?\n[ \t]*([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+
+
+def wrapped_names(cands: list[Cand], text: str, ctx: DocContext) -> list[Cand]:
+    """A name broken over two lines ("Councillor Jane\\nDoe attended") is one person: a
+    one-word person whose next line opens with a word that completes a full name the document
+    gives elsewhere, or (after a title) a capitalised word the text never writes in lower case.
+    Returns the candidates without those the joined name now covers."""
+    full = {c.normalised for c in cands if c.label == "PERSON" and " " in c.normalised}
+    drop: set[int] = set()
+    for c in cands:
+        if c.label != "PERSON" or " " in c.normalised:
+            continue
+        m = _NEXT_LINE_WORD.match(text, c.end)
+        if not m:
+            continue
+        word = m.group(1)
+        joined = f"{c.normalised} {word}"
+        if joined not in full and not (c.title and not ctx.common(word) and word not in NAME_STOP_SET):
+            continue
+        s, e = m.span(1)
+        drop |= {id(o) for o in cands if o is not c and o.start < e and s < o.end}
+        c.end, c.normalised = e, joined
+        c.occupied = (c.occupied[0], max(c.occupied[1], e))
+    return [c for c in cands if id(c) not in drop]

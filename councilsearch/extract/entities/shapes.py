@@ -153,6 +153,19 @@ def followed_by_figure(text: str, end: int) -> bool:
     return _FIGURE_AFTER.match(text, end) is not None
 
 
+_ROW_FIGURE = re.compile(r"\t[ \t]*[-+(]?[£$€]?\d")
+
+
+def opens_table_row(text: str, start: int) -> bool:
+    """ "Example Adults – Residential Care<TAB>212.6": a name that opens a line whose cells
+    hold figures is a table's row label (a budget line), not a person."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:start].strip():
+        return False
+    le = text.find("\n", start)
+    return _ROW_FIGURE.search(text, start, le if le >= 0 else len(text)) is not None
+
+
 def head_words() -> list[str]:
     """Every head noun in the forms a text may print it (lower case; the ruler matches LOWER)."""
     out: set[str] = set()
