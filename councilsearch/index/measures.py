@@ -1,0 +1,340 @@
+"""Figures followed across documents ("measures"): timelines, conflicts and revisions.
+
+Derived at query time from the figures table (nothing of its own is stored, so deleting a
+document removes its measure points with its figures), kept per store version (``memo``).
+
+- **Measure**: the money, percent and count figures of one council whose labels share a
+  measure key (``councilsearch.extract.figures.measure``: inflections, word order, status
+  words and the acronyms the documents define folded together), of one kind and unit. A key
+  that is a subset of exactly one other key of the same council, kind and unit, one word
+  shorter ("gap" and "budget gap"), is that measure written without its modifier and joins it.
+  Each measure has a timeline: its points by period and by document date, each with its
+  citation (document, section, paragraph, pages, span).
+- **Consistent within rounding**: each printed value stands for an interval of half its last
+  printed digit ("£85m" is £84.5m-£85.5m, "£85.3m" is £85.25m-£85.35m); two values are
+  consistent when the distance between them is less than the sum of the two half-steps.
+- **Conflict**: two points of one measure and period whose values are not consistent within
+  rounding but near (the larger at most 1.5 times the smaller, same sign: values farther
+  apart are two things under one label, a department's underspend and the council's, a weekly
+  and a yearly cost), with no reason for the difference in the documents (see revision).
+- **Revision** (not a conflict): the later document (by document date) says the value is a
+  forecast, a projection, an estimate, revised or updated (status words in either label or
+  sentence), or the earlier one was written before its period ended (so it was an estimate);
+  two points whose labels differ in status ("original budget" and "revised budget"); and the
+  same amount restated by a later document for another period.
+- **Not compared**: two points of one passage (a sentence that splits an amount into parts or
+  compares two years states no conflict); two table cells of one document (a table template
+  repeats its row labels); and the points of a document that gives one measure three or more
+  inconsistent values for one period (its label is not one measure there: each section of a
+  report pack has its own "net underspend").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from councilsearch.errors import NotFoundError
+from councilsearch.extract.figures.measure import (
+    glossary_map,
+    key_words,
+    measure_id,
+    measure_key,
+    measure_name,
+    status_words,
+)
+from councilsearch.extract.figures.present import figure_label
+from councilsearch.index.store import Store
+from councilsearch.ingest.sentences import passage_sentence
+from councilsearch.models import Citation, Figure
+
+MEASURE_KINDS = ("money", "percent", "count")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+NEAR_RATIO = 1.5
+_FY = re.compile(r"^((?:19|20)\d{2})/(\d{2})$")
+
+
+@dataclass(frozen=True)
+class MeasurePoint:
+    """One figure of a measure, with its citation and what the documents say about it."""
+
+    figure: Figure
+    citation: Citation
+    passage_id: int | None
+    label: str
+    sentence: str | None
+    status: tuple[str, ...]  # status words in its label or sentence ("forecast", "revised")
+    half_step: float  # half the last printed digit, in the figure's unit
+
+    @property
+    def value(self) -> float:
+        return float(self.figure.value)
+
+    @property
+    def period(self) -> str | None:
+        return self.figure.period
+
+    @property
+    def date(self) -> str | None:
+        return self.citation.date
+
+    @property
+    def ref(self) -> tuple[str, int, int]:
+        return (self.citation.doc_id, self.figure.span[0], self.figure.span[1])
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    council: str
+    key: str
+    name: str
+    kind: str
+    unit: str
+    points: tuple[MeasurePoint, ...]  # by period, then document date, then place
+
+    @property
+    def periods(self) -> list[str]:
+        return sorted({p.period for p in self.points if p.period})
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({p.citation.doc_id for p in self.points})
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Two points of one measure and period that disagree: a conflict or a revision."""
+
+    kind: str  # "conflict" | "revision"
+    reason: str
+    measure_id: str
+    measure_name: str
+    council: str
+    period: str | None
+    a: MeasurePoint  # the earlier (by document date, then place)
+    b: MeasurePoint
+
+
+@dataclass
+class _Index:
+    measures: dict[str, Measure] = field(default_factory=dict)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+
+
+def half_step(f: Figure) -> float:
+    """Half the last printed digit of ``f`` in its unit ("£85.3m" -> 50,000; "1,240" in a
+    £000 table -> 500; "six" -> 0.5)."""
+    m = _NUMBER.search(f.surface)
+    if m is None or isinstance(f.value, str):
+        return 0.5
+    decimals = len(m.group(1) or "")
+    printed = float(m.group(0).replace(",", ""))
+    scale = abs(float(f.value) / printed) if printed else float(f.scale or 1.0)
+    return 0.5 * 10.0 ** -decimals * (scale or 1.0)
+
+
+def consistent(a: MeasurePoint, b: MeasurePoint) -> bool:
+    """Could both printed values round the same amount?"""
+    return abs(a.value - b.value) < a.half_step + b.half_step - 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+
+
+def near(a: MeasurePoint, b: MeasurePoint) -> bool:
+    """Are two values close enough to be one amount told twice (same sign, the larger at most
+    ``NEAR_RATIO`` times the smaller)? Farther apart, one label names two things (a
+    department's underspend and the council's, a weekly and a yearly cost)."""
+    x, y = sorted((abs(a.value), abs(b.value)))
+    if (a.value < 0) != (b.value < 0) and x > 0:
+        return False
+    return y <= NEAR_RATIO * x if x > 0 else y <= a.half_step + b.half_step
+
+
+def period_end(period: str | None) -> str | None:
+    """The last day of a financial year ("2025/26" -> "2026-03-31") or a year ("2025" ->
+    "2025-12-31"); None for anything else."""
+    if not period:
+        return None
+    m = _FY.match(period)
+    if m:
+        return f"{int(m.group(1)) + 1}-03-31"
+    if re.fullmatch(r"(?:19|20)\d{2}", period):
+        return f"{period}-12-31"
+    return None
+
+
+def _points(store: Store) -> list[tuple[str, MeasurePoint]]:
+    """(council, point) for every labelled money, percent and count figure in the store."""
+    rows = [(f, c, pid) for f, c, pid in store.figures()
+            if f.kind in MEASURE_KINDS and not isinstance(f.value, str) and figure_label(f)]
+    passages = store.passages(sorted({pid for _, _, pid in rows if pid is not None}))
+    out = []
+    for f, c, pid in rows:
+        p = passages.get(pid) if pid is not None else None
+        sentence = passage_sentence(p, f.span) if p is not None else None
+        label = figure_label(f)
+        status = status_words(label) + (status_words(sentence) if f.table_row is None else ())
+        out.append((c.council, MeasurePoint(f, c, pid, label, sentence, status, half_step(f))))
+    return out
+
+
+def _merge_modifiers(keys: Iterable[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], str]:
+    """Each (council, key, kind, unit) -> the key it joins: a key whose words are all in exactly
+    one other key of the same council, kind and unit with one word more."""
+    words: dict[tuple[str, str, str], list[frozenset[str]]] = defaultdict(list)
+    for council, key, kind, unit in keys:
+        words[(council, kind, unit)].append(frozenset(key.split()))
+    out = {}
+    for (council, kind, unit), sets in words.items():
+        for s in sets:
+            wider = [t for t in sets if len(t) == len(s) + 1 and s < t]
+            target = wider[0] if len(wider) == 1 else s
+            out[(council, " ".join(sorted(s)), kind, unit)] = " ".join(sorted(target))
+    return out
+
+
+def _order(p: MeasurePoint) -> tuple[str, str, str, int]:
+    return (p.period or "~", p.date or "", p.citation.doc_id, p.figure.span[0])
+
+
+def _build(store: Store) -> _Index:
+    gloss = glossary_map(store.all_glossary())
+    groups: dict[tuple[str, str, str, str], list[MeasurePoint]] = defaultdict(list)
+    for council, p in _points(store):
+        key = measure_key(p.label, gloss)
+        if key:
+            groups[(council, key, p.figure.kind, p.figure.unit)].append(p)
+    joined = _merge_modifiers(groups)
+    merged: dict[tuple[str, str, str, str], list[MeasurePoint]] = defaultdict(list)
+    for (council, key, kind, unit), pts in groups.items():
+        merged[(council, joined[(council, key, kind, unit)], kind, unit)].extend(pts)
+    idx = _Index()
+    for (council, key, kind, unit), pts in merged.items():
+        pts.sort(key=_order)
+        m = Measure(measure_id(council, key, kind, unit), council, key,
+                    measure_name(p.label for p in pts), kind, unit, tuple(pts))
+        idx.measures[m.id] = m
+        idx.discrepancies.extend(_discrepancies(m))
+    idx.discrepancies.sort(key=lambda d: (d.council, d.measure_name, d.period or "", d.a.ref, d.b.ref))
+    return idx
+
+
+def _ambiguous(points: Sequence[MeasurePoint]) -> set[tuple[str, int, int]]:
+    """Points of a document that gives one period three or more inconsistent values."""
+    out: set[tuple[str, int, int]] = set()
+    by_doc_period: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
+    for p in points:
+        if p.period:
+            by_doc_period[(p.citation.doc_id, p.period)].append(p)
+    for pts in by_doc_period.values():
+        distinct: list[MeasurePoint] = []
+        for p in pts:
+            if all(not consistent(p, q) for q in distinct):
+                distinct.append(p)
+        if len(distinct) >= 3:
+            out.update(p.ref for p in pts)
+    return out
+
+
+def _comparable(a: MeasurePoint, b: MeasurePoint) -> bool:
+    if a.passage_id is not None and a.passage_id == b.passage_id:
+        return False
+    same_doc = a.citation.doc_id == b.citation.doc_id
+    return not (same_doc and a.figure.table_row is not None and b.figure.table_row is not None)
+
+
+def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
+    """Why ``b`` (not earlier than ``a``) revises rather than contradicts ``a``; None if nothing
+    in the documents explains the difference."""
+    if set(status_words(a.label)) != set(status_words(b.label)):
+        return "the labels differ in status (" + (", ".join(sorted(
+            set(status_words(a.label)) ^ set(status_words(b.label))))) + ")"
+    if a.date and b.date and a.date < b.date:
+        if b.status or a.status:
+            return f"a later document updates a value called {(b.status or a.status)[0]}"
+        end = period_end(a.period)
+        if end and a.date <= end:
+            return f"the earlier document ({a.date}) was written before {a.period} ended"
+    return None
+
+
+def _discrepancies(m: Measure) -> list[Discrepancy]:
+    out = []
+    skip = _ambiguous(m.points)
+    pts = [p for p in m.points if p.ref not in skip]
+    for a, b in combinations(pts, 2):
+        if not _comparable(a, b):
+            continue
+        a, b = sorted((a, b), key=lambda p: (p.date or "", p.citation.doc_id, p.figure.span[0]))
+        if a.period and a.period == b.period:
+            if consistent(a, b) or not near(a, b):
+                continue
+            why = _why_revised(a, b)
+            kind = "revision" if why else "conflict"
+            reason = why or f"{a.period}: values differ beyond the rounding of their printed precision"
+        elif (a.period and b.period and a.period != b.period and a.citation.doc_id != b.citation.doc_id
+              and a.date and b.date and a.date < b.date and consistent(a, b)):
+            kind, reason = "revision", f"the same amount restated for {b.period} (was {a.period})"
+        else:
+            continue
+        out.append(Discrepancy(kind, reason, m.id, m.name, m.council, b.period, a, b))
+    return out
+
+
+def _index(store: Store) -> _Index:
+    return store.memo("measures", lambda: _build(store))  # type: ignore[no-any-return]
+
+
+def _matches(m: Measure, q: str | None) -> bool:
+    if not q or not q.strip():
+        return True
+    want = key_words(q)
+    if want and want <= frozenset(m.key.split()):
+        return True
+    return q.strip().casefold() in m.name.casefold()
+
+
+def find_measures(
+    store: Store, *, council: str | None = None, q: str | None = None, min_points: int = 1,
+    multi_document: bool = False,
+) -> list[Measure]:
+    """Measures of ``council`` (a stored council's name, or all) whose key holds the words of
+    ``q`` (or whose name contains it), with at least ``min_points`` points; ``multi_document``:
+    only those found in two or more documents. Most points first."""
+    out = [m for m in _index(store).measures.values()
+           if (council is None or m.council == council) and len(m.points) >= min_points
+           and (not multi_document or len(m.documents) > 1) and _matches(m, q)]
+    out.sort(key=lambda m: (-len(m.documents), -len(m.points), m.council, m.name))
+    return out
+
+
+def get_measure(store: Store, measure_id: str) -> Measure:
+    m = _index(store).measures.get(measure_id)
+    if m is None:
+        raise NotFoundError(f"no measure with id {measure_id!r}")
+    return m
+
+
+def find_discrepancies(
+    store: Store, *, council: str | None = None, kind: str | None = None, measure: str | None = None,
+) -> list[Discrepancy]:
+    """Conflicts and revisions (``kind``: only one of them) of ``council`` or of one measure."""
+    return [d for d in _index(store).discrepancies
+            if (council is None or d.council == council) and (kind is None or d.kind == kind)
+            and (measure is None or d.measure_id == measure)]
+
+
+__all__ = [
+    "MEASURE_KINDS",
+    "Discrepancy",
+    "Measure",
+    "MeasurePoint",
+    "consistent",
+    "find_discrepancies",
+    "find_measures",
+    "get_measure",
+    "half_step",
+    "period_end",
+]
