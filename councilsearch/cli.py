@@ -23,6 +23,7 @@ from councilsearch.cli_common import (
     state,
 )
 from councilsearch.cli_eval import eval_app
+from councilsearch.cli_measures import commands as measure_commands
 from councilsearch.cli_progress import IngestBar
 from councilsearch.config import EMBEDDERS
 from councilsearch.errors import InputError, QueryError
@@ -33,6 +34,7 @@ app = typer.Typer(
     help="Search and extract figures from UK council committee papers.",
 )
 app.add_typer(eval_app, name="eval")
+app.registered_commands += measure_commands.registered_commands  # measures, conflicts (cli_measures)
 
 
 def _output_format(fmt: str) -> str:

@@ -16,10 +16,13 @@ from fastapi.responses import HTMLResponse, Response
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.docview import Neighbour, document_view
 from councilsearch.api.format import segments
+from councilsearch.api.routes.measures import discrepancy_cards
 from councilsearch.api.schemas import figure_context
 from councilsearch.errors import QueryError
+from councilsearch.extract.figures.measure import glossary_map, measure_id, measure_key, measure_name
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.answer import top_answer
+from councilsearch.index.measures import find_discrepancies
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
 from councilsearch.index.search import weak_match
 from councilsearch.index.store import Store
@@ -226,24 +229,32 @@ def bar_chart(points: Sequence[tuple[str, float, str]], width: int = 360, height
             "baseline_y": height - 8}
 
 
-def _charts(rows: Sequence[tuple[Figure, Any, int | None]], limit: int = 6) -> list[dict[str, Any]]:
-    """One chart per label that has numeric values in two or more periods."""
-    groups: dict[tuple[str, str], dict[str, tuple[float, str]]] = {}
-    names: dict[tuple[str, str], str] = {}
-    for f, _c, _pid in rows:
+def _charts(rows: Sequence[tuple[Figure, Any, int | None]], gloss: dict[str, str],
+            limit: int = 6) -> list[dict[str, Any]]:
+    """One chart per council and measure (``measure_key``: one series never mixes councils or
+    differently worded labels of one measure) with numeric values in two or more periods; a
+    period given twice shows the latest document's value."""
+    groups: dict[tuple[str, str, str, str], dict[str, tuple[str, float, str]]] = {}
+    labels: dict[tuple[str, str, str, str], list[str]] = {}
+    for f, c, _pid in rows:
         label = figure_label(f)
         if not label or not f.period or isinstance(f.value, str) or f.kind in ("period", "date"):
             continue
-        key = (" ".join(label.lower().split()), f.unit)
-        names.setdefault(key, label)
-        groups.setdefault(key, {}).setdefault(f.period, (float(f.value), figure_value(f)))
+        key = (c.council or "", measure_key(label, gloss), f.kind, f.unit)
+        if not key[1]:
+            continue
+        labels.setdefault(key, []).append(label)
+        seen = groups.setdefault(key, {})
+        if f.period not in seen or (c.date or "") > seen[f.period][0]:
+            seen[f.period] = (c.date or "", float(f.value), figure_value(f))
     charts = []
     for key, by_period in groups.items():
         if len(by_period) < 2:
             continue
-        points = [(p, v, shown) for p, (v, shown) in sorted(by_period.items())][:8]
-        charts.append({"label": names[key], "unit": key[1], "points": points, "chart": bar_chart(points)})
-    charts.sort(key=lambda c: (-len(c["points"]), c["label"]))
+        points = [(p, v, shown) for p, (_d, v, shown) in sorted(by_period.items())][:8]
+        charts.append({"label": measure_name(labels[key]), "council": key[0], "unit": key[3], "points": points,
+                       "chart": bar_chart(points), "measure_id": measure_id(*key)})
+    charts.sort(key=lambda c: (-len(c["points"]), c["label"], c["council"]))
     return charts[:limit]
 
 
@@ -263,7 +274,7 @@ def figures_page(
     try:
         kind = check_figure_kind(kind)
     except QueryError as exc:
-        ctx = {"form": form, "rows": [], "more": False, "charts": [], "kinds": FIGURE_KINDS,
+        ctx = {"form": form, "rows": [], "more": False, "charts": [], "kinds": FIGURE_KINDS, "conflicts": [],
                "facets": _facets(store), "active": "figures", "error": exc.message}
         return _render(request, "figures.html", ctx, status=422)
     rows = store.figures(q=q or None, kind=kind, period=period or None, label=label or None,
@@ -287,6 +298,9 @@ def figures_page(
     ]
     csv_url = "/figures.csv?" + urlencode({k_: v for k_, v in (
         ("q", q), ("kind", kind), ("period", period), ("label", label), ("doc", doc)) if v})
-    ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows), "kinds": FIGURE_KINDS, "csv_url": csv_url,
+    shown = {(c.doc_id, f.span[0], f.span[1]) for f, c, _ in rows}
+    conflicts = [d for d in find_discrepancies(store, kind="conflict") if d.a.ref in shown or d.b.ref in shown][:10]
+    ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows, glossary_map(store.all_glossary())),
+           "kinds": FIGURE_KINDS, "csv_url": csv_url, "conflicts": discrepancy_cards(conflicts),
            "facets": _facets(store), "active": "figures", "error": None}
     return _render(request, "figures.html", ctx)

@@ -94,12 +94,13 @@ def status_words(text: str | None) -> tuple[str, ...]:
 
 
 def measure_name(labels: Iterable[str]) -> str:
-    """The label a group of figures is shown under: the most common one, then the shortest,
-    then the first in alphabetical order (periods written into labels left out)."""
+    """The label a group of figures is shown under: the most common one, then the one with
+    most content words ("budget gap" before "gap"), the shortest, the first alphabetically
+    (periods written into labels left out)."""
     counts = Counter(_tidy(x) for x in labels if x and _tidy(x))
     if not counts:
         return ""
-    return min(counts, key=lambda x: (-counts[x], len(x), x.casefold()))
+    return min(counts, key=lambda x: (-counts[x], -len(content_words(x)), len(x), x.casefold()))
 
 
 def _tidy(label: str) -> str:
