@@ -12,7 +12,13 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from councilsearch.extract.figures.measure import measure_key, measure_name, status_words
-from councilsearch.index.measures import MeasurePoint, consistent, find_discrepancies, find_measures, half_step
+from councilsearch.index.measures import (
+    MeasurePoint,
+    consistent,
+    find_discrepancies,
+    find_measures,
+    half_step,
+)
 from councilsearch.models import Citation, Figure
 
 WYVERN = "Wyvern Borough Council"
