@@ -25,6 +25,8 @@ SectionKind = Literal["heading", "paragraph", "table", "list"]
 SECTION_KINDS: tuple[str, ...] = ("heading", "paragraph", "table", "list")
 FIGURE_KINDS: tuple[str, ...] = ("money", "percent", "count", "period", "date")
 ENTITY_LABELS: tuple[str, ...] = ("ORG", "PERSON", "ROLE", "PROGRAMME", "COMMITTEE", "ACRONYM", "GPE")
+RECOMMENDATION_KINDS: tuple[str, ...] = ("peer_challenge", "report", "resolution")
+RECOMMENDATION_STATUSES: tuple[str, ...] = ("done", "progressing", "not_started", "no_longer_relevant", "unclear")
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,47 @@ class Citation:
             p = self.pages
             parts.append(f"p. {p[0]}" if len(p) == 1 else f"pp. {p[0]}-{p[-1]}")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A recommendation a document makes (or restates), with where it is printed.
+
+    ``source`` is ``original`` where the document makes it and ``restated`` where a progress
+    review repeats it; a restated one carries the review's verdict on it (``status``,
+    ``rag``, the sentence that says so and its span)."""
+
+    id: str  # stable: document id + the label's place in the document
+    doc_id: str
+    label: str  # as printed: "Recommendation 3", "A", "b", "RESOLVED"
+    key: str  # the label folded for matching: "3", "a"
+    text: str
+    kind: str  # peer_challenge | report | resolution
+    theme: str
+    citation: Citation
+    council: str = ""
+    date: str | None = None
+    source: str = "original"  # original | restated
+    status: str | None = None
+    rag: str | None = None
+    status_sentence: str | None = None
+    status_span: Span | None = None
+    extractor: str = "recommendations.v1"
+
+
+@dataclass(frozen=True)
+class RecommendationLink:
+    """A later document's word on a recommendation: its status and the sentence saying it."""
+
+    rec_id: str
+    doc_id: str
+    status: str  # done | progressing | not_started | no_longer_relevant | unclear
+    rag: str | None
+    sentence: str
+    citation: Citation
+    method: str  # restated (the review itself), number (same label, same programme), text
+    score: float = 1.0
+    extractor: str = "recommendations.v1"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.parse import parse_bytes, parse_file
 from councilsearch.ingest.passages import make_passages
 from councilsearch.ingest.sections import split_sections
-from councilsearch.models import Document, DocumentMeta, Entity, Figure, Passage, Section
+from councilsearch.models import Document, DocumentMeta, Entity, Figure, Passage, Recommendation, Section
 
 FormatParser = Callable[[str, bytes, str], ParsedText]
 """``(fmt, data, name) -> ParsedText``: ``ingest.parse.run_parser`` or the sandboxed one."""
@@ -90,17 +90,22 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     entities: tuple[Entity, ...] = ()
     glossary: tuple[tuple[str, str], ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
 
 
 def extractor_versions() -> dict[str, str]:
     from councilsearch.extract.entities import EXTRACTOR as ENT
     from councilsearch.extract.figures import EXTRACTOR as FIG
+    from councilsearch.extract.recommendations import EXTRACTOR as REC
 
-    return {"figures": FIG, "entities": ENT}
+    return {"figures": FIG, "entities": ENT, "recommendations": REC}
 
 
-def analyse(doc: Document, *, figures: bool = True, entities: bool = True) -> Analysis:
-    """Sections, passages and (unless turned off) figures, entities and the glossary of ``doc``."""
+def analyse(
+    doc: Document, *, figures: bool = True, entities: bool = True, recommendations: bool | None = None
+) -> Analysis:
+    """Sections, passages and (unless turned off) figures, entities and the glossary of ``doc``,
+    and its recommendations (by default when entities are extracted: both parse with spaCy)."""
     sections = split_sections(doc)
     passages = make_passages(doc, sections)
     figs: list[Figure] = []
@@ -115,6 +120,11 @@ def analyse(doc: Document, *, figures: bool = True, entities: bool = True) -> An
 
         ents = extract_entities(doc.text, council=doc.council or None)
         gloss = glossary(doc.text)
+    recs: list[Recommendation] = []
+    if entities if recommendations is None else recommendations:
+        from councilsearch.extract.recommendations import extract_recommendations
+
+        recs = extract_recommendations(doc, sections)
     return Analysis(
         doc=doc,
         sections=tuple(sections),
@@ -122,6 +132,7 @@ def analyse(doc: Document, *, figures: bool = True, entities: bool = True) -> An
         figures=tuple(figs),
         entities=tuple(ents),
         glossary=tuple(sorted(gloss.items())),
+        recommendations=tuple(recs),
     )
 
 

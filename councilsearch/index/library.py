@@ -23,6 +23,7 @@ import numpy as np
 from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_settings
 from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
+from councilsearch.index import recommendations
 from councilsearch.index.ingest_report import IngestResult, ProgressFn, Tally, file_size
 from councilsearch.index.prepare import default_workers, prepared
 from councilsearch.index.store import Store
@@ -433,6 +434,7 @@ class Library:
                 doc, a.sections, a.passages, a.figures, a.entities, dict(a.glossary), vecs, replace=replaced,
                 sentences=sentences, sentence_embeddings=svecs,
             )
+            recommendations.record(self.store, a)
             if self.embed and self._vectors is not None:
                 for vs, stale, ids, v in (
                     (self.vectors, old_ids, [p.id for p in a.passages], vecs),
@@ -518,7 +520,9 @@ class Library:
         """Delete a document from the store and the vector index; returns passages removed."""
         with self._vec_lock:
             sids = self.store.doc_sentence_ids(doc_id)
+            council = recommendations.forget(self.store, doc_id)
             ids = self.store.delete_document(doc_id)
+            recommendations.relink(self.store, council)
             if self.embed and self._vectors is not None and ids:
                 self.vectors.remove(np.array(ids, dtype=np.int64))
                 if sids:

@@ -13,6 +13,7 @@ Modules, by what each owns:
     documents.py       documents written and deleted whole; documents, sections, glossaries read
     passages.py        passages and sentences, their embeddings, BM25 keyword search
     facts.py           figures and entities
+    recommendations.py recommendations and their follow-up links
     fts.py             keyword query building: escaping, stop words, the match budget
     embedding_text.py  the text a passage or sentence is embedded as
     filters.py         ``models.Filters`` as SQL
@@ -24,9 +25,10 @@ from __future__ import annotations
 from councilsearch.index.store.documents import DocumentTables
 from councilsearch.index.store.facts import FactTables
 from councilsearch.index.store.passages import PassageTables
+from councilsearch.index.store.recommendations import RecommendationTables
 
 
-class Store(DocumentTables, PassageTables, FactTables):
+class Store(DocumentTables, PassageTables, FactTables, RecommendationTables):
     """SQLite access. Thread-safe: a connection per thread, one writer lock per path."""
 
 

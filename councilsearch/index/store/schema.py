@@ -139,6 +139,56 @@ CREATE TABLE IF NOT EXISTS glossary (
 );
 """
 
+# -- recommendations (issue #19): what documents recommend and what later ones say of it ----
+SCHEMA += """
+CREATE TABLE IF NOT EXISTS recommendations (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'original',
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    para_no TEXT,
+    pages TEXT NOT NULL,
+    council TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    status TEXT,
+    rag TEXT,
+    status_sentence TEXT,
+    status_start INTEGER,
+    status_end INTEGER,
+    follows TEXT,
+    extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recommendations_doc ON recommendations(doc_id, ordinal);
+CREATE INDEX IF NOT EXISTS recommendations_council ON recommendations(council);
+CREATE TABLE IF NOT EXISTS recommendation_links (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rec_id TEXT NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    council TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    rag TEXT,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    para_no TEXT,
+    pages TEXT NOT NULL,
+    method TEXT NOT NULL,
+    score REAL NOT NULL,
+    extractor TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recommendation_links_rec ON recommendation_links(rec_id);
+CREATE INDEX IF NOT EXISTS recommendation_links_council ON recommendation_links(council);
+"""
+
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("documents", "council_code", "TEXT"),  # the council's ONS code (councilsearch.councils)
     ("entities", "affiliation", "TEXT"),  # a person's body (entities.v2)
