@@ -289,6 +289,9 @@ class Scanner:
         rest = self.text[after:ln.end]
         lab = _label_at(self.text, after + (len(rest) - len(rest.lstrip()))) if rest.strip() else None
         if lab is not None:
+            inline = self._inline(ln, lab, form)
+            if len(inline) > 1:
+                return inline, i + 1
             items, j = self.block(i + 1, form, first=lab)
             return items, j
         items, j = self.block(i + 1, form)
@@ -307,6 +310,27 @@ class Scanner:
             s = after
         label = "RESOLVED" if form == "resolution" else para
         return [Item(label, label.lower(), s, e, form)], i + 1
+
+    def _inline(self, ln: Line, lab: tuple[str, str, int], form: str) -> list[Item]:
+        """Items printed on one line: "(1) That ...; (2) That ..." (the labels in sequence, in
+        the first one's style, each after a space)."""
+        label, key, at = lab
+        kind = _kind_of(key, None)
+        style = label.replace(key, "{}", 1)
+        items = [Item(label, key, at, ln.end, form)]
+        pos = at
+        while True:
+            nxt = _next_key(kind, items[-1].key)
+            if not nxt:
+                break
+            m = re.compile(r"(?<=\s)" + re.escape(style.format(nxt)) + r"[ \t]+").search(self.text, pos, ln.end)
+            if not m:
+                break
+            items[-1].end = _clean_end(self.text, items[-1].start, m.start())
+            items.append(Item(style.format(nxt), nxt, m.end(), ln.end, form))
+            pos = m.end()
+        items[-1].end = _clean_end(self.text, items[-1].start, items[-1].end)
+        return items
 
     def _listed(self, i: int) -> tuple[list[Item], int]:
         """A labelled list within three paragraphs after a Recommendations heading."""
