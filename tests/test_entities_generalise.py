@@ -86,3 +86,42 @@ def test_a_programme_name_wrapped_over_lines_keeps_its_first_words(nlp):
 def test_two_names_sharing_a_lower_case_plural_head_are_not_one_name(nlp):
     found = _ents("Opening hours at the Tilbury Road and Wendham libraries will change.", nlp)
     assert not _labels(found, "Tilbury Road and Wendham")
+
+
+def test_a_name_before_a_lower_case_programme_word_is_a_programme(nlp):
+    text = (
+        "Under the Government's Cleaner Streets reforms every council must sweep weekly. The Council "
+        "received a Fresh Duties grant of £1.2m, and SEND reforms continue.\n"
+    )
+    found = _ents(text, nlp)
+    assert "PROGRAMME" in _labels(found, "Cleaner Streets")
+    assert "PROGRAMME" in _labels(found, "Fresh Duties")
+    assert not _labels(found, "SEND")  - {"ACRONYM"}  # an acronym alone before the word is no name
+
+
+def test_a_statutory_wage_is_a_programme(nlp):
+    found = _ents("Costs rise because the Regional Minimum Wage goes up by 3% in April.", nlp)
+    assert "PROGRAMME" in _labels(found, "Regional Minimum Wage")
+
+
+def test_a_role_keeps_its_bracketed_qualifier(nlp):
+    text = "The Head of Lettings (Coastal) found new homes.\nReport author: Odile Penhallow, Head of Lettings (Coastal).\n"
+    found = _ents(text, nlp)
+    assert "ROLE" in _labels(found, "Head of Lettings (Coastal)")
+    person = [e for e in found if e.label == "PERSON" and e.normalised == "Odile Penhallow"]
+    assert person and person[0].role == "Head of Lettings (Coastal)"
+    role = [e for e in found if e.label == "ROLE" and e.span[0] < 30]
+    assert role and role[0].holder == "Odile Penhallow"  # the role mentioned first resolves to its holder
+
+
+def test_a_council_without_a_place_or_article_is_the_meeting(nlp):
+    text = (
+        "To:\tBorough Council\n"
+        "1.1 The plan goes to Borough Council for approval. Borough Council is asked to agree it.\n"
+        "1.2 It was written by the Borough Council and County Council officers; the Borough Council's "
+        "view is known.\n"
+    )
+    found = _ents(text, nlp)
+    meetings = [e for e in found if e.label == "COMMITTEE" and e.normalised == "Borough Council"]
+    assert len(meetings) == 3
+    assert all(e.span[0] < text.index("1.2") for e in meetings)

@@ -64,6 +64,8 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
         return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
+    if pid == "council-meeting":
+        return council_meeting(toks, base, ctx)
     if pid == "person":
         name_toks, title = split_title(toks)
         if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):
@@ -96,6 +98,30 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     if pid in ("named", "named-of"):
         return named(toks, base, ctx, pid)
     return None
+
+
+_OWNER = frozenset({"the", "this", "that", "a", "an", "each", "every", "our", "your", "its", "their", "any", "no"})
+
+
+def council_meeting(toks: list[Any], base: int, ctx: DocContext) -> Cand | None:
+    """ "To: County Council", "for approval by City Council", "County Council is asked to …":
+    a council's type and "Council" with no place and no article before them name the meeting of
+    all its members (a COMMITTEE); after a capitalised word (a place on the line before), an
+    article or a possessive ("the County Council", "this City Council"), or before a name
+    ("County Council Tax") or coordinated with a body ("the County Council and City Council"),
+    they name the body or something else."""
+    s, e = span_of(toks, base)
+    before = re.search(r"([\w'’]+)([^\w]*)$", ctx.text[max(0, s - 40) : s])
+    if before and before.group(1).lower() in _OWNER:
+        return None
+    if before and before.group(1)[0].isupper() and not before.group(2).strip():
+        return None  # "Example\nCounty Council": the place is on the line before
+    if before and before.group(1).lower() in ("and", "or") and re.search(r"Council\s+\S+\s*$", ctx.text[max(0, s - 40) : s]):
+        return None  # "the County Council and City Council": the article covers both
+    after = ctx.text[e : e + 3]
+    if re.match(r"['’]s|\s+[A-Z]|[ \t]*\n[ \t]*[a-z]", after + ctx.text[e + 3 : e + 6]):
+        return None
+    return Cand(s, e, "COMMITTEE", ctx.text[s:e], 3, (s, e))
 
 
 def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:

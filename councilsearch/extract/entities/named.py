@@ -12,7 +12,7 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import canonical_body, word_set
 from councilsearch.extract.entities.names import normalise_role, span_of, tidy_name
-from councilsearch.extract.entities.shapes import fold, head_type, last_head_type
+from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, fold, head_type, last_head_type
 
 _GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
 _CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts after "to"
@@ -42,6 +42,9 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         toks = toks[cut + 1 :]
         while toks and toks[0].text.lower() in _LEAD:
             toks = toks[1:]
+        if toks and toks[-1].text in DESCRIPTOR_HEADS:  # "the Government's Example reforms": after the owner
+            own = max((i for i, t in enumerate(toks[:-1]) if t.text in ("'s", "’s")), default=-1)
+            toks = toks[own + 1 :]
     out: list[Cand] = []
     # "Example Agency and Local Example schemes": two names, split at the inner head
     for i in range(1, len(toks) - 2):
@@ -71,6 +74,12 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     if kind is None:
         return []
     occupied = span_of(toks, base)
+    if words[-1] in DESCRIPTOR_HEADS:  # "the Example Renewal reforms": two words or more, no acronym
+        front = [t for t in toks[:-1] if t.text not in ctx.body_acronyms]
+        if len(front) < 2 or any(t.text.isupper() for t in front):
+            return []
+        s, e = span_of(front, base)
+        return [Cand(s, e, kind, tidy_name(ctx.text[s:e]), 3, occupied)]
     if toks[-1].text.islower() and not all(t.text.isupper() for t in toks[:-1]):
         if fold(words[-1]) != words[-1] and any(w in ("and", "&") for w in words[:-1]):
             return []  # "the Example Street and Sample libraries": two names, each untyped

@@ -26,7 +26,7 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
-from councilsearch.extract.entities.shapes import head_words
+from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, head_words
 from councilsearch.extract.nlp import load_pipeline
 
 RULER_NAME = "councilsearch_ruler"
@@ -104,6 +104,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     place_cont = {"TEXT": {"REGEX": _PLACE_CONT_RE, "NOT_IN": PLACE_STOP}, "OP": "*"}
     ctype = {"ORTH": {"IN": list(COUNCIL_TYPES)}, "OP": "*"}
     add("ORG", [place, place_cont, ctype, {"ORTH": "Council"}], "council")
+    # "To: County Council", "for approval by City Council": the meeting of all members
+    add("COMMITTEE", [{"ORTH": {"IN": list(COUNCIL_TYPES)}}, {"ORTH": "Council"}], "council-meeting")
     add(
         "ORG",
         [
@@ -150,6 +152,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     ]
     for cont in conts:
         add("ROLE", [*head, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, *cont], "role")
+        # "Head of Example Services (Adults)": a qualifier in brackets is part of the post
+        add("ROLE", [*head, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, *cont,
+                     {"ORTH": "("}, w, {"ORTH": ")"}], "role")
         if len(cont) > 1:
             add("ROLE", [*head, comma, *cont], "role")
             add("ROLE", [*head, {"ORTH": "("}, *cont, {"ORTH": ")"}], "role")
@@ -187,6 +192,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
+    # "the Example Renewal reforms", "a Sample Burdens grant": a name used before a lower-case
+    # word for a programme is a programme's name
+    add("ORG", [nmod, ncont, {"ORTH": {"IN": sorted(DESCRIPTOR_HEADS)}}], "named")
     # "the" only after "for" ("Services for the Example Programme"), never after
     # "and" ("the Bank of Example and the Institute …" is two names)
     the = [{"LOWER": "for"}, {"LOWER": "the"}, {**nmod, "OP": "+"}]

@@ -25,8 +25,11 @@ ORG_HEADS = _words(
 )
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "
-    "priorities compact deal pathway"
+    "priorities compact deal pathway wage"
 )
+# lower-case words that make the capitalised name before them a programme's ("the Example
+# Renewal reforms", "the Sample Burdens grant"); capitalised, they head no name of their own
+DESCRIPTOR_HEADS = _words("grant grants reform reforms")
 COMMITTEE_HEADS = _words("committee board panel forum assembly subcommittee")
 # a name followed by one of these is a building or a street, not a person
 PLACE_HEADS = _words(
@@ -54,6 +57,8 @@ def fold(word: str) -> str:
 
 
 def _kind(word: str) -> str | None:
+    if word in DESCRIPTOR_HEADS:
+        return "PROGRAMME"
     w = word.lower()
     if w in PROGRAMME_HEADS:  # "priorities" is a head as it is
         return "PROGRAMME"
