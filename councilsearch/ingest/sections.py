@@ -38,6 +38,8 @@ _MONTH = re.compile(
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.?!][ \t]+[A-Z]")
 _FIGURE = re.compile(r"£\s?\d|\d%|\d\.\d")
 _MULTI_NUMBERED = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]+(?=\S)")
+# a minute's or an item's reference before its title ("HC/41", "CAB.12", "EX-7", "45/25", "C12/2025")
+_ITEM_REF = re.compile(r"^[ \t]*((?:[A-Z]{1,6}[ /.\-]?\d{1,4}|\d{1,4}/\d{2,4})(?:[/.\-]\d{1,4})?)\.?[ \t]+(?=\S)")
 _RECOMMENDATION = re.compile(r"^[ \t]*(?:\*\*)?Recommendation\s+\d+[A-Za-z]?\b\s*[:.\-–—]?", re.I)
 _MARKDOWN = re.compile(r"^(#{1,6})[ \t]+\S")
 _BOLD_ONLY = re.compile(r"^[ \t]*\*\*[^*\n]{2,}\*\*[ \t]*$")
@@ -187,6 +189,8 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         for k in range(item.first, item.last + 1):
             if lines[k].kind != "blank":
                 lines[k].kind = "cover"
+    cover_texts = {clean_heading(ln.text) for ln in lines if ln.kind == "cover"}
+    item_refs = _item_ref_prefixes(lines)
 
     nonblank = [ln for ln in lines if ln.kind != "blank"]
     # Documents that separate paragraphs with blank lines: a heading there stands alone.
@@ -229,6 +233,14 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
                 continue
             in_contents = False
 
+        m_ref = _ITEM_REF.match(raw)
+        if m_ref and _ref_prefix(m_ref.group(1)) in item_refs and not prev_open:
+            # a minute or an item: its reference, then its title in capitals, set apart or styled
+            title = next((c.strip() for c in raw[m_ref.end():].split("\t") if c.strip()), "")
+            apart = _is_caps(title) or i in hint_starts or ("\t" in raw[:m_ref.end()] and not _in_table(lines, i))
+            if apart and _title_like(title) and _numeric_cells(raw) == 0 and title == raw[m_ref.end():].strip():
+                ln.kind, ln.style = "heading", "num1"
+                continue
         if "\t" in raw:
             m = _NUMBERED.match(raw)
             first_cell = next((c.strip() for c in raw[m.end():].split("\t") if c.strip()), "") if m else ""
@@ -257,7 +269,8 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if m_multi:
             rest = raw[m_multi.end():]
             depth = m_multi.group(1).count(".") + 1
-            if _title_like(rest) and (not multi_line_block or i in hint_starts):
+            opens_sub = _opens_subsection(lines, i, m_multi.group(1))
+            if _title_like(rest) and (not multi_line_block or i in hint_starts or opens_sub):
                 ln.kind, ln.style = "heading", f"num{min(depth, 4)}"
             else:
                 ln.kind, ln.para_no = "numbered", m_multi.group(1)
@@ -267,7 +280,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
             rest = raw[m_num.end():]
             number = int(m_num.group(1))
             follows_paragraph = last_number is not None and last_number == (number - 1, True)
-            if _title_like(rest) and not multi_line_block and not prev_open and not follows_paragraph:
+            # "1. The site" right above "1.1 …": the chapter its paragraphs are numbered under
+            opens_sub = _opens_subsection(lines, i, m_num.group(1))
+            if _title_like(rest) and not prev_open and (
+                opens_sub or (not multi_line_block and not follows_paragraph)
+            ):
                 ln.kind, ln.style = "heading", "num1"
             else:
                 ln.kind, ln.para_no = "numbered", m_num.group(1)
@@ -275,13 +292,14 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
             continue
         m_bare = _BARE_NUMBERED.match(raw)
         if m_bare and not _MONTH.match(raw[m_bare.end():]) and _title_like(raw[m_bare.end():]) and not prev_open \
-                and (i in hint_starts or isolated or (not multi_line_block and _opens_content(lines, i))):
+                and (i in hint_starts or isolated or _opens_subsection(lines, i, m_bare.group(1))
+                     or (not multi_line_block and _opens_content(lines, i))):
             ln.kind, ln.style = "heading", "num1"
             continue
         if LIST_ITEM.match(raw):
             ln.kind = "list"
             continue
-        if i in hint_starts and len(_words(t)) <= 25:
+        if i in hint_starts and len(_words(t)) <= 25 and not _reads_as_prose(t):
             ln.kind, ln.style = "heading", "hint"
             if t.lower() in _CONTENTS_TITLES:
                 in_contents, contents_entries = True, 0
@@ -295,7 +313,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
         if _APPENDIX.match(raw) and len(_words(t)) <= 20 and not t.endswith("."):
             ln.kind, ln.style = "heading", "appendix"
             continue
-        if prev_open or _FILLER.match(t):
+        if prev_open or _FILLER.match(t) or t in cover_texts:  # the cover's council name again: a page header
             continue
         if not isolated and not _opens_content(lines, i):
             continue
@@ -308,7 +326,64 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
             ln.kind, ln.style = "heading", "title"
             if t.lower() in _CONTENTS_TITLES:
                 in_contents, contents_entries = True, 0
+    _unhead_last_line(lines)
     return lines
+
+
+def _reads_as_prose(t: str) -> bool:
+    """A styled block that is a paragraph, not a title: whole sentences ending in a full stop
+    ("The council tax requirement … is £118.62m. A Band D council tax … will be …")."""
+    if not t.endswith(".") or t.endswith("..."):
+        return False
+    words = _words(t)
+    return bool(_SENTENCE_BREAK.search(t)) or (len(words) >= 12 and bool(_VERB.search(t[0].lower() + t[1:])))
+
+
+def _unhead_last_line(lines: list[_Line]) -> None:
+    """A heading heads something: an unnumbered title on the document's last line (a "Chair"
+    signature line under minutes) is text."""
+    last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
+    if last is not None and last.kind == "heading" and last.style in ("title", "caps", "bold", "hint"):
+        last.kind, last.style = "text", ""
+
+
+def _ref_prefix(ref: str) -> str:
+    """The letters a minute reference starts with ("HC/41" -> "HC"; "45/25" -> "")."""
+    return "".join(ch for ch in ref if ch.isalpha())
+
+
+def _item_ref_prefixes(lines: list[_Line]) -> set[str]:
+    """Reference prefixes that number two or more lines: a document's own minute numbering
+    ("HC/41", "HC/42"), not a code that opens one line."""
+    seen: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        m = _ITEM_REF.match(ln.text)
+        if m:
+            key = _ref_prefix(m.group(1))
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def _in_table(lines: list[_Line], i: int) -> bool:
+    """Is the line above or below a row of two cells or more (a table's, not a minute's)?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind == "blank":
+            j += step
+        if 0 <= j < len(lines) and sum(1 for c in lines[j].text.split("\t") if c.strip()) >= 2:
+            return True
+    return False
+
+
+def _opens_subsection(lines: list[_Line], i: int, number: str) -> bool:
+    """Is the next line a paragraph numbered one level below ``number`` ("1." over "1.1")?"""
+    nxt = next((ln for ln in lines[i + 1:i + 3] if ln.kind != "blank"), None)
+    if nxt is None:
+        return False
+    m = _MULTI_NUMBERED.match(nxt.text)
+    return m is not None and m.group(1).rsplit(".", 1)[0] == number.rstrip(".")
 
 
 def _opens_content(lines: list[_Line], i: int) -> bool:
