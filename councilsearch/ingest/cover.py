@@ -33,7 +33,9 @@ MIN_ITEMS = 3
 # "London Borough of Camden", "Royal Borough of Kingston upon Thames", "City of York Council".
 _GENERIC = {"county", "city", "borough", "district", "town", "parish", "metropolitan", "unitary", "full", "the",
             "combined", "council", "and", "of", "upon", "on", "in", "a", "an", "this", "each", "every", "our",
-            "members", "cabinet", "executive", "local", "whole"}
+            "members", "cabinet", "executive", "local", "whole",
+            # meetings of a council, never its name: "Budget Council", "Annual Council"
+            "budget", "annual", "extraordinary", "special", "ordinary"}
 _NAME_WORD = r"[A-Z][A-Za-z'’.&-]*"
 COUNCIL_NAME = re.compile(
     r"(?:(?:London|Royal)\s+Borough\s+of\s+" + _NAME_WORD + r"(?:\s+(?:upon|on|and)\s+" + _NAME_WORD + r")?"

@@ -43,8 +43,19 @@ _MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_./](?P<mon>[01]?\d)[-_./](?P<day>[0-3]?\d)(?!\d)")
 _DMY_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-_./](?P<mon>[01]?\d)[-_./](?P<year>(?:19|20)\d{2})(?!\d)")
 _ABBREVIATIONS = {"cc", "dc", "bc", "mbc", "cbc"}  # "kent-cc": County/City, District, Borough Council
-_DATE_LABELS = ("date", "date of meeting", "meeting date", "date of decision", "decision date", "report date",
-                "date of report", "published", "publication date")
+# the labels of a cover sheet's dates, the meeting's or the decision's first: a decision page
+# prints "Publication date" above "Date of decision"
+_DATE_LABELS = (
+    ("date of meeting", "meeting date", "meeting", "date of decision", "decision date", "decided at meeting",
+     "date decision taken", "decision taken"),
+    ("date",),
+    ("report date", "date of report", "published", "publication date", "date of publication"),
+)
+_DAY_ONLY = re.compile(r"(?:^|\s)(?:[A-Za-z]+,?\s+)?[0-3]?\d(?:st|nd|rd|th)?,?$", re.I)
+_MONTH_START = re.compile(r"^\s*" + _MONTH + r"\b", re.I)
+# a meeting's own line: "held on Wednesday, 12 November 2025 at 7.00 pm …" (the words up to the date)
+_HELD_ON = re.compile(r"^(?:\S+\s+){0,8}?held\s+on\s+(?:\S+\s+){1,5}?(?:19|20)\d\d\b", re.I)
+_SEPARATORS = re.compile(r"\s+[–—|-]\s+|\t|,\s+|:\s+")
 
 
 def _iso(year: str, month: int | str, day: str) -> str | None:
@@ -118,16 +129,43 @@ def council_in_text(text: str) -> str | None:
     named = cover_value(items, "council", "authority", "organisation", "local authority")
     if named and (council_name(named) or _register_name(named)):
         return council_name(named) or _register_name(named)
+    headers = _running_lines(text)
     for line in lines:
-        first = line.split("\t")[0].strip()
-        if first and len(first.split()) <= 8:
-            found = council_name(first)
-            if found is not None and len(found.split()) >= len(first.split()) - 1:
-                return found
-            found = _register_name(first)
+        # a short line, or one part of a running header that runs the council's name into the
+        # meeting's ("Orlwick Borough Council – Budget Council, 24 February 2026<TAB>Annex 2")
+        parts = _SEPARATORS.split(line) if _digitless(line) in headers else []
+        for part in (line.split("\t")[0], *parts):
+            found = _council_part(part.strip())
             if found is not None:
                 return found
     return None
+
+
+def _digitless(line: str) -> str:
+    return re.sub(r"\d+", "#", _flat(line))
+
+
+def _running_lines(text: str) -> set[str]:
+    """Lines printed at least twice (digits aside): a running header or footer, the page
+    furniture that names the council and the meeting; and the document's first line."""
+    seen: dict[str, int] = {}
+    first = ""
+    for line in text.split("\n"):
+        key = _digitless(line)
+        if key:
+            first = first or key
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= 2 and len(k) <= 200} | ({first} if first else set())
+
+
+def _council_part(part: str) -> str | None:
+    """The council a short piece of a line consists of, or None."""
+    if not part or len(part.split()) > 8:
+        return None
+    found = council_name(part)
+    if found is not None and len(found.split()) >= len(part.split()) - 1:
+        return found
+    return _register_name(part)
 
 
 def date_in_text(text: str) -> str | None:
@@ -135,18 +173,42 @@ def date_in_text(text: str) -> str | None:
     short line near its start that holds a full date (a header or a front sheet's meeting
     line)."""
     lines = _head_lines(text)
-    value = cover_value(cover_items(lines), *_DATE_LABELS)
-    if value:
-        found = find_date(re.sub(r"[ \t]+", " ", value))
-        if found:
-            return found
-    for line in lines:
-        flat = re.sub(r"[ \t]+", " ", line).strip()
+    items = cover_items(lines)
+    for labels in _DATE_LABELS:
+        for it in items:
+            if it.label.lower() not in labels:
+                continue
+            found = find_date(_flat(it.value)) or find_date(_flat(f"{it.value} {_next_line(lines, it.last)}"))
+            if found:
+                return found
+    for k, line in enumerate(lines):
+        flat = _flat(line)
+        held = _HELD_ON.match(flat)
+        if held:  # "held on Wednesday, 12 November 2025 at 7.00 pm in the Council Chamber, …"
+            flat = held.group(0)
         if flat and len(flat.split()) <= 12:
             found = find_date(flat)
             if found:
                 return found
+            nxt = _next_line(lines, k)
+            # a date wrapped in a narrow cell: "12" over "March 2026"
+            if len(flat.split()) <= 5 and _DAY_ONLY.search(flat) and _MONTH_START.match(nxt):
+                found = find_date(f"{flat} {nxt}")
+                if found:
+                    return found
     return None
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"[ \t\n]+", " ", s).strip()
+
+
+def _next_line(lines: list[str], k: int) -> str:
+    """The line after line ``k`` (blank lines skipped), flattened."""
+    for line in lines[k + 1:k + 3]:
+        if line.strip():
+            return _flat(line)
+    return ""
 
 
 def path_hints(path: str | Path) -> tuple[str, str | None]:

@@ -1,0 +1,60 @@
+"""The council and the date a document states about itself (issue 16 item 5), one test per
+mechanism, on invented text: a running header that runs the council's name into the
+meeting's, a decision page's dates, a date wrapped in a narrow cell, a minutes' "held on"
+line. Every council and date here is made up."""
+
+from __future__ import annotations
+
+from councilsearch.ingest.cover import council_name
+from councilsearch.ingest.docmeta import council_in_text, date_in_text
+
+HEADER = "Orlwick Borough Council – Budget Council, 26 February 2026\tAppendix C"
+
+
+def test_a_running_header_names_the_council() -> None:
+    text = (
+        f"{HEADER}\n\nAppendix C – page 1\nCapital Strategy 2026/27\n\nThe strategy sets out the borough's "
+        "capital plans for the next three years.\n\nScheme\t2026/27\nDepot\t1,200\n\n"
+        f"{HEADER}\n\nAppendix C – page 2\nThe plans are funded from grants, receipts and borrowing.\n"
+    )
+    assert council_in_text(text) == "Orlwick Borough Council"
+
+
+def test_a_meeting_of_the_council_is_not_its_name() -> None:
+    assert council_name("Budget Council") is None
+    assert council_name("Extraordinary Council, 3 March 2026") is None
+
+
+def test_a_council_named_once_in_passing_is_not_the_papers() -> None:
+    text = ("Cabinet\n\nThe response to Fenby Borough Council's consultation on its local plan, which covers "
+            "several sites near the boundary with this county, is set out below for approval.\n")
+    assert council_in_text(text) is None
+
+
+def test_a_decision_page_is_dated_by_its_decision_not_its_publication() -> None:
+    text = (
+        "Decision details\n\nDecision Maker: Cabinet\nDecision status: Approved\n"
+        "Publication date: 19/03/2026\nDate of decision: 17/03/2026\nEffective from: 27/03/2026\n"
+    )
+    assert date_in_text(text) == "2026-03-17"
+
+
+def test_a_date_wrapped_in_a_narrow_cell() -> None:
+    text = "Report to Cabinet\n\nDate of meeting\t12\nMarch 2026\n\nThe report sets out the plan.\n"
+    assert date_in_text(text) == "2026-03-12"
+
+
+def test_a_long_held_on_line_dates_the_minutes() -> None:
+    text = (
+        "Minutes of the Licensing Committee\n\n"
+        "held on Thursday, 5 February 2026 at 10.00 am in Committee Room 2, Civic Offices, Upper Wexby "
+        "Road, Orlwick\n\nPresent: Councillor Ada Brimble (Chair)\n\n"
+        "1 Minutes\nThe minutes of the meeting held on 8 January 2026 were approved.\n"
+    )
+    assert date_in_text(text) == "2026-02-05"
+
+
+def test_a_long_paragraph_wrapping_after_a_day_number_is_not_a_date() -> None:
+    text = ("Report on homelessness\n\nThe Head of Service presented the quarterly update. At 30\n"
+            "September 2025 the Council had 214 households in temporary accommodation.\n")
+    assert date_in_text(text) is None
