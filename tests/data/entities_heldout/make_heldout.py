@@ -4,12 +4,12 @@ are, before anything was tuned on them. Every name, body, programme, acronym and
 up. Rendered with the second corpus' own machinery (``flow``, ``wordpdf``: a PDF report; a
 Modern.gov-style HTML minutes page), with entity gold in the shared format.
 
-    python tests/data/layout/heldout/make_heldout.py [--out DIR]
+    python tests/data/entities_heldout/make_heldout.py [--out DIR]
 
 writes the two documents and ``entities.jsonl`` to DIR (default: this folder). Score with
 
-    councilsearch eval entities --gold tests/data/layout/heldout/entities.jsonl \\
-        --corpus tests/data/layout/heldout
+    councilsearch eval entities --gold tests/data/entities_heldout/entities.jsonl \\
+        --corpus tests/data/entities_heldout
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "layout"))
 
 from flow import Flow, Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
