@@ -38,6 +38,7 @@ demo: install
 	$(CS) --data-dir $(DATA) show $$($(CS) --data-dir $(DATA) documents --json | $(PY) -c "import json,sys; print([d['id'] for d in json.load(sys.stdin) if 'finance-peer' in d['id']][0])")
 	-$(CS) --data-dir $(DATA) search "what is the forecast DSG deficit?" --k 3
 	-$(CS) --data-dir $(DATA) search "who was the lead peer for the North West Leicestershire review?" --k 3
+	-$(CS) --data-dir $(DATA) recommendations
 	-$(CS) --data-dir $(DATA) serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 serve: install
@@ -59,11 +60,13 @@ eval: install
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
 	$(CS) --data-dir $(DATA) eval entities --gold eval/entities_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout.jsonl
+	$(CS) --data-dir $(DATA) eval recommendations --gold eval/recommendations_dev.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
+	$(CS) --data-dir $(DATA2) eval recommendations --gold $(LAYOUT)/recommendations.jsonl
 
 bench: install
 	$(PY) bench/ingest.py

@@ -143,3 +143,33 @@ def eval_layout(
     for row in summary(rep):
         t.add_row(*row)
     console.print(t)
+
+
+@eval_app.command("recommendations")
+@friendly
+def eval_recommendations(
+    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/recommendations_dev.jsonl.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Extraction precision/recall, follow-up link accuracy and status accuracy of
+    recommendations.v1 on the ingested documents against a gold file."""
+    from councilsearch.evaluate.recommendations import evaluate_recommendations
+
+    _readable(gold, "the gold file")
+    lib = _library(embed=False, extract=False)
+    if lib.store.count_documents() == 0:
+        raise InputError("the store is empty: ingest the gold's documents first")
+    rep = evaluate_recommendations(lib.store, gold)
+    if as_json:
+        print(json.dumps({k: v for k, v in rep.items() if k != "misses"}, indent=2))
+        return
+    t = Table(title=f"recommendations on {rep['n_gold']} gold rows in {rep['documents']} documents")
+    for col in ("precision", "recall", "link accuracy", "status accuracy"):
+        t.add_column(col, justify="right")
+    t.add_row(f"{rep['precision']:.3f} ({rep['n_found']} found)", f"{rep['recall']:.3f}",
+              f"{rep['link_accuracy']:.3f} ({rep['links']} links)", f"{rep['status_accuracy']:.3f} ({rep['statuses']})")
+    console.print(t)
+    for kind, k in rep["by_kind"].items():
+        console.print(f"  {kind:15s} gold={k['gold']:3d}  found={k['found']:3d}  kind right={k['kind_right']:3d}")
+    for line in rep["misses"][:60]:
+        console.print(f"  {line}", highlight=False)

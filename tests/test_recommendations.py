@@ -273,3 +273,94 @@ def test_refresh_fills_a_store_written_without_recommendations(lib: Library) -> 
     assert recs.listing(lib.store) == []
     assert recs.refresh(lib.store) == 3
     assert len(recs.listing(lib.store)) == 3
+
+
+COVER = """Wyvern District Council
+
+Subject:\tCar Parking Charges 2026-27
+
+Recommendation(s):
+Cabinet is asked to APPROVE the parking charges in Appendix 1 from 1 April 2026.
+
+1. Introduction
+
+1.1 Parking charges were last reviewed in 2023.
+
+7. Recommendations
+
+7.1. Cabinet is asked to approve the parking charges in Appendix 1.
+
+7.2. Cabinet is asked to note the consultation responses.
+
+8. Contact details
+
+8.1 Report author: the Head of Parking.
+"""
+
+DECISION = """Decision details
+
+Decision:
+Cabinet RESOLVED that:
+1. the leisure centre opens on Sundays from May 2026;
+2. the swimming pool keeps its present hours.
+Reasons for the decision:
+Demand on Sundays has grown.
+
+Minutes
+
+4. Play areas
+The Committee considered the play area survey. RESOLVED that the two worst play areas be replaced in 2026.
+
+5. Garage rents
+RESOLVED to RECOMMEND to Cabinet that:
+(1) garage rents rise by 3%;
+(2) empty garages be let to businesses.
+"""
+
+PLANNING = """Application 26/00012/FUL: Land at Wyvern Farm
+
+Recommendation:
+Refuse permission for the reasons set out in section 6
+
+1. The site
+
+1.1 The site is a field.
+
+Application 26/00013/HOU: 2 Mill Lane
+
+The extension would overlook the garden of number 4. The recommendation is to REFUSE permission.
+"""
+
+PLAIN = """5. Recommendation
+5.1 That the Panel comments on the draft strategy before Cabinet decides it.
+Contact
+Report author: the Head of Strategy.
+"""
+
+
+def test_a_cover_sheet_recommendation_and_dotted_paragraph_numbers() -> None:
+    got = _extract(COVER)
+    assert [(r.label, r.text[:40]) for r in got] == [
+        ("", "Cabinet is asked to APPROVE the parking "),
+        ("7.1", "Cabinet is asked to approve the parking "),
+        ("7.2", "Cabinet is asked to note the consultatio"),
+    ]
+    assert all(r.kind == "report" for r in got)
+
+
+def test_resolved_after_a_subject_mid_paragraph_and_to_recommend() -> None:
+    got = _extract(DECISION, "minutes", "Decisions")
+    assert [(r.label, r.kind) for r in got] == [("1", "resolution"), ("2", "resolution"), ("RESOLVED", "resolution"),
+                                                ("1", "resolution"), ("2", "resolution")]
+    assert got[0].text == "the leisure centre opens on Sundays from May 2026;".rstrip(";")
+    assert got[2].text == "that the two worst play areas be replaced in 2026."
+    assert got[4].text == "empty garages be let to businesses."
+
+
+def test_recommendation_stated_in_prose_and_under_a_singular_heading() -> None:
+    got = _extract(PLANNING)
+    assert [r.text for r in got] == ["Refuse permission for the reasons set out in section 6",
+                                     "The recommendation is to REFUSE permission."]
+    got = _extract(PLAIN)
+    assert [(r.label, r.text) for r in got] == [
+        ("5.1", "That the Panel comments on the draft strategy before Cabinet decides it.")]

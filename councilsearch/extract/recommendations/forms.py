@@ -31,8 +31,10 @@ _LABEL = re.compile(
 _EXPLICIT = re.compile(r"Recommendation[ \t]+(?P<no>\d{1,2}[a-z]?|[A-Z])[ \t]*[:.\-\u2013\u2014][ \t]*(?=\S)")
 _EXPLICIT_ALONE = re.compile(r"Recommendation[ \t]+(?P<no>\d{1,2}[a-z]?|[A-Z])[ \t]*[:.]?[ \t]*$", re.MULTILINE)
 _RESOLVED = re.compile(
-    r"(?:It[ \t]+was[ \t]+)?(?:RESOLVED|[Rr]esolved)\b[ \t]*(?:[:\-\u2013\u2014,.]+|(?=[Tt]hat\b))[ \t]*"
+    r"(?:It[ \t]+was[ \t]+)?(?:RESOLVED\b[ \t]*[:\-\u2013\u2014,.]*|[Rr]esolved\b[ \t]*(?:[:\-\u2013\u2014]+|(?=(?:[Tt]hat|to)\b)))[ \t]*"
 )
+_RESOLVED_IN = re.compile(r"(?:^|(?<=[.!?])[ \t]+|^(?:[A-Z][\w'\u2019-]*[ \t]+){1,3})(?=RESOLVED\b)")
+_STATED = re.compile(r"\b(?:the|our|my|officers?['\u2019]?)[ \t]+recommendation[ \t]+is[ \t]+(?:to|that)\b", re.I)
 _LEADIN = re.compile(
     r"\b(?:is|are|be)[ \t]+(?:recommended|asked|requested|invited)[ \t]+(?:to|that)\b"
     r"|\bit[ \t]+is[ \t]+recommended\b|\brecommended[ \t]+that\b",
@@ -40,10 +42,10 @@ _LEADIN = re.compile(
 )
 _REC_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:key|main|our|summary[ \t]+of|peer[ \t]+challenge)[ \t]+)?"
-    r"recommendations?[ \t]*:?[ \t]*$",
+    r"recommendation(?:s|\(s\))?[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
-_PARA_NO = re.compile(r"(\d{1,3})\.?[ \t]+(?=[A-Z])")
+_PARA_NO = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=[A-Z\"\u201c'(])")
 _CAPS = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
 
 
@@ -176,7 +178,7 @@ class Scanner:
                 label, key, at = lab
                 k = _kind_of(key, cur.key if cur and kind in ("lower", "upper") else None)
                 if kind is None:
-                    if not _is_start(k, key):
+                    if not _is_start(k, key) or self._is_heading(ln):
                         break
                     kind = k
                 elif cur is not None and (k != kind or key.lower() != _next_key(kind, cur.key).lower()):
@@ -244,7 +246,7 @@ class Scanner:
         while i < n:
             ln = self.lines[i]
             at = ln.body
-            m = _RESOLVED.match(self.text, at)
+            m = self._resolved(ln)
             if m and m.end() <= ln.end:
                 got, i = self._lead(i, m.end(), "resolution", always=True)
                 items.append(got)
@@ -275,8 +277,34 @@ class Scanner:
                     items.append(got)
                     i = j
                     continue
+            said = self._stated(i)
+            if said is not None:
+                items.append([said])
             i += 1
         return items
+
+    def _resolved(self, ln: Line) -> re.Match[str] | None:
+        """"RESOLVED" opening the line, a sentence in it, or after a short subject ("Cabinet
+        RESOLVED that:")."""
+        m = _RESOLVED.match(self.text, ln.body)
+        if m:
+            return m
+        body = self.text[ln.body:ln.end]
+        lead = _RESOLVED_IN.search(body)
+        return _RESOLVED.match(self.text, ln.body + lead.end()) if lead else None
+
+    def _stated(self, i: int) -> Item | None:
+        """"The recommendation is to refuse permission." in running text: that sentence."""
+        ln = self.lines[i]
+        m = _STATED.search(self.text, ln.body, ln.end)
+        if not m:
+            return None
+        from councilsearch.ingest.sentences import sentence_spans
+
+        for a, b in sentence_spans(self.text, ln.body, ln.end):
+            if a <= m.start() < b:
+                return Item("", "", a, _clean_end(self.text, a, b), "leadin")
+        return None
 
     def _under_heading(self, i: int) -> bool:
         h = self.heading_text(i - 1) if i > 0 else None
@@ -294,9 +322,10 @@ class Scanner:
                 return inline, i + 1
             items, j = self.block(i + 1, form, first=lab)
             return items, j
-        items, j = self.block(i + 1, form)
-        if items:
-            return items, j
+        if not rest.strip() or rest.rstrip().endswith((":", ":-")):
+            items, j = self.block(i + 1, form)
+            if items:
+                return items, j
         if not always:
             return [], i + 1
         if not rest.strip():  # "RESOLVED:" on its own line: the next paragraph is the resolution
@@ -333,20 +362,50 @@ class Scanner:
         return items
 
     def _listed(self, i: int) -> tuple[list[Item], int]:
-        """A labelled list within three paragraphs after a Recommendations heading."""
+        """What follows a Recommendations heading: a labelled list starting within three
+        paragraphs (after an introduction), else the paragraphs under the heading themselves
+        (the first, and those numbered like it: "6.1", "6.2"), up to the next heading. A
+        lead-in, a resolution or a "Recommendation N:" line is left to its own form."""
         seen = 0
+        plain: list[Item] = []
+        prefix: str | None = None
         while i < len(self.lines) and seen <= 3:
             ln = self.lines[i]
-            if not ln.text.strip():
+            text = ln.text.strip()
+            if not text:
                 i += 1
                 continue
-            if _LEADIN.search(ln.text) or _EXPLICIT.match(self.text, ln.body) or _RESOLVED.match(self.text, ln.body):
+            if _REC_HEADING.match(text):
+                break
+            if self._is_heading(ln) and (plain or seen):  # a theme heading may come before the list
+                j = self._nonblank(i + 1)
+                if plain or j is None or _label_at(self.text, self.lines[j].body) is None:
+                    break
+                i = j
+                continue
+            if _LEADIN.search(ln.text) or _EXPLICIT.match(self.text, ln.body) or self._resolved(ln):
                 return [], i
-            if _label_at(self.text, ln.body) is not None:
-                return self.block(i, "list", allow_headings=True)
-            seen += 1
+            if _label_at(self.text, ln.body) is not None and not plain:
+                got, j = self.block(i, "list", allow_headings=True)
+                if got:
+                    return got, j
+                break
+            p = _PARA_NO.match(self.text, ln.body)
+            number = p.group(1) if p else ""
+            head = number.rsplit(".", 1)[0] if "." in number else None
+            if self._is_heading(ln) or (plain and (head is None or head != prefix)):
+                break
+            if not plain and (text.endswith((":", ":-")) or "recommendation" in text.lower()):
+                seen += 1
+                i += 1
+                continue
+            s, e = self._paragraph(i, p.end() if p else ln.body)
+            plain.append(Item(number, number.lower(), s, e, "leadin"))
+            prefix = head
             i += 1
-        return [], i
+            if head is None:
+                break
+        return plain, i
 
 
 def item_spans(items: list[Item]) -> list[Span]:
