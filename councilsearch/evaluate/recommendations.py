@@ -75,7 +75,7 @@ def score(gold: list[dict[str, Any]], recs: list[Recommendation], links: Mapping
             misses.append(f"missed {row['doc']} {row['label']}: {row['first_words']}")
             continue
         target = follows.get(hit.id, hit.id)
-        got = {stem_of.get(k.doc_id): k for k in links.get(target, ())}
+        got = {stem_of.get(k.doc_id, k.doc_id): k for k in links.get(target, ())}
         want = {str(f["doc"]): f.get("status") for f in row.get("followed_in") or ()}
         for doc, status in want.items():
             link_total += 1
@@ -90,11 +90,10 @@ def score(gold: list[dict[str, Any]], recs: list[Recommendation], links: Mapping
                     status_right += 1
                 else:
                     misses.append(f"status of {row['doc']} {row['label']} in {doc}: {k.status}, gold {status}")
-        for doc in set(got) - set(want):
+        for other in set(got) - set(want):
             link_total += 1
-            misses.append(f"wrong link from {doc} to {row['doc']} {row['label']} ({got[doc].method})")
-    extra = [r for r in free]
-    for r in extra:
+            misses.append(f"wrong link from {other} to {row['doc']} {row['label']} ({got[other].method})")
+    for r in free:
         misses.append(f"extra {stem_of.get(r.doc_id)} {r.label}: {r.text[:70]}")
     return {
         "n_gold": len(gold),
