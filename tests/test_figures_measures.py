@@ -107,3 +107,15 @@ def test_delivered_achieved_and_target_amounts_are_told_apart_in_labels() -> Non
     assert "delivered" in labels["£7.5m"] and "delivered" not in labels["£12m"]
     assert "achieved" in labels["£3.1m"]
     assert "target" in labels["£4m"] and "achieved" not in labels["£4m"]
+
+
+def test_tabs_that_only_indent_or_number_prose_do_not_make_a_table() -> None:
+    text = (
+        "PK/12\tALLOTMENT RENTS 2026/27\n"
+        "\tThe Panel noted that the waiting list for plots had grown to 96 residents over the\n"
+        "summer.\n"
+        "Plot rents will rise by 6% to £41.50 a year.\n"
+    )
+    f = _figs(text)
+    assert f["6%"].period == "2026/27" and f["£41.50"].period == "2026/27"  # the numbered heading's year
+    assert f["96"].table_row is None  # an indented line is prose, not a one-cell table row

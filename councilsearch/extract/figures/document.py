@@ -1,5 +1,5 @@
 """The document pass: the text is masked, cut into lines, and each run of TAB-separated lines
-is read as a table, each other line sentence by sentence with the scanner."""
+is read as a table (``is_table_row``), each other line sentence by sentence with the scanner."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from councilsearch.extract.figures.tables import (
     CONTINUE_GAP,
     TableReader,
     TableState,
+    is_table_row,
     starts_table,
     table_title,
 )
@@ -42,9 +43,9 @@ def raw_candidates(text: str) -> list[Cand]:
     prev: tuple[int, TableState] | None = None  # (line after the last table, its state)
     while i < n:
         ls, le = lines[i]
-        if "\t" in text[ls:le]:
+        if is_table_row(text[ls:le]):
             j = i
-            while j < n and "\t" in text[lines[j][0] : lines[j][1]]:
+            while j < n and is_table_row(text[lines[j][0] : lines[j][1]]):
                 j += 1
             title = table_title(text, lines, i)
             inherit = None

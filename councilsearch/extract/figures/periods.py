@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.lexicon import MON
-from councilsearch.extract.figures.tables import table_title
+from councilsearch.extract.figures.tables import is_table_row, table_title
 from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Span
 
@@ -202,8 +202,8 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
     title_has_date = False
     for i, (ls, le) in enumerate(lines):
         line = text[ls:le]
-        if "\t" in line:
-            if i == 0 or "\t" not in text[lines[i - 1][0] : lines[i - 1][1]]:
+        if is_table_row(line):
+            if i == 0 or not is_table_row(text[lines[i - 1][0] : lines[i - 1][1]]):
                 title_has_date = bool(_DATE_TEXT.search(table_title(text, lines, i)))
             lo, hi = bisect.bisect_left(cell_starts, ls), bisect.bisect_right(cell_starts, le)
             inherited = ctx.inherited(within=1, used=True)  # a table: its introducing sentence, else its heading

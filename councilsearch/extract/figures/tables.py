@@ -262,6 +262,28 @@ def _title_fy(title: str) -> str | None:
     return None
 
 
+# a reference or number leading a line ("HC/45", "4.2", "(3)", "A12"): a numbered heading or paragraph
+_LEAD_REF = re.compile(r"(?:[A-Z]{1,4}/?[0-9]+[A-Za-z]?|[0-9]+(?:\.[0-9]+)*\.?|\(?[0-9a-z]{1,3}\))")
+# a cell that stops inside a phrase ("a gap of", "the savings and"): the line is wrapped prose
+_OPEN_END = re.compile(r"\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
+_PROSE_CELL_WORDS = 6
+
+
+def is_table_row(line: str) -> bool:
+    """Is a line holding TABs a table row? Not when TABs only indent prose (one cell, of
+    several words, nothing after it), lead a numbered heading or paragraph ("HC/45<TAB>RENT SETTING 2026/27") or
+    break a sentence inside a phrase ("shows a gap of<TAB>£38.6m before"): those are prose."""
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    filled = [c for c in cells if c]
+    if len(filled) <= 1:  # TABs before it only: an indent (TABs after it keep a table's empty cells)
+        return not cells[-1] or len(re.findall(r"[^\W\d_]{2,}", cells[-1])) < _PROSE_CELL_WORDS
+    if len(filled) == 2 and _LEAD_REF.fullmatch(filled[0]) and len(re.findall(r"[^\W\d_]{2,}", filled[1])) >= 2:
+        return False
+    return not any(_OPEN_END.search(c) for c in filled[:-1])
+
+
 def starts_table(line: str) -> bool:
     """A line that opens a new table (so the one above does not continue): a unit line
     ("£000", "Actual Balance 31/03/26 £000") or a title in capitals."""
@@ -278,7 +300,7 @@ def table_title(text: str, lines: list[Span], i: int) -> str:
     while k >= 0 and i - k <= 4 and len(got) < 2:
         ls, le = lines[k]
         line = text[ls:le]
-        if "\t" in line:
+        if is_table_row(line):
             break
         if line.strip():
             got.append(line.strip()[:300])
