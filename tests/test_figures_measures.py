@@ -119,3 +119,35 @@ def test_tabs_that_only_indent_or_number_prose_do_not_make_a_table() -> None:
     f = _figs(text)
     assert f["6%"].period == "2026/27" and f["£41.50"].period == "2026/27"  # the numbered heading's year
     assert f["96"].table_row is None  # an indented line is prose, not a one-cell table row
+
+
+def test_a_year_written_by_one_figure_is_that_figures_alone() -> None:
+    text = ("The parking income target for 2026/27 is £2.6m, a rise of £0.3m on the outturn for 2025/26 "
+            "of £2.3m.")
+    f = _figs(text)
+    assert f["£2.3m"].period == "2025/26"
+    assert f["£0.3m"].period == "2026/27"  # the sentence's year, set out before every figure
+    text = "Grit use fell from 410 tonnes in 2024/25 to 365 tonnes in 2025/26, which saved £21,000."
+    f = _figs(text)
+    assert f["410"].period == "2024/25" and f["365"].period == "2025/26"
+    assert f["£21,000"].period == "2025/26"  # a "which" clause goes on about the figure before it
+
+
+def test_a_year_apart_from_the_figures_dates_all_of_its_clause() -> None:
+    text = "Repairs of £0.8m and a grant of £0.2m to the rowing club for work finished in 2025/26 were paid."
+    f = _figs(text)
+    assert f["£0.8m"].period == "2025/26" and f["£0.2m"].period == "2025/26"
+
+
+def test_the_sentences_only_year_dates_the_figures_after_it() -> None:
+    text = "Of the 40 ferry crossings cancelled in 2025, 31 were due to weather (78%), against 52% nationally."
+    f = _figs(text)
+    assert f["31"].period == "2025" and f["78%"].period == "2025" and f["52%"].period == "2025"
+    text = "In 2024/25 the marina let 61% of its berths, below the regional 70% and short of the 80% target by 2029."
+    f = _figs(text)
+    assert f["70%"].period == "2024/25" and f["80%"].period is None  # the target's date is its own
+
+
+def test_a_span_of_years_is_no_period() -> None:
+    text = "The Coastal Plan 2026 to 2031 provides 14 new beach huts."
+    assert _figs(text)["14"].period is None

@@ -1,15 +1,23 @@
 """Periods: when a figure's amount applies (a financial year "2025/26" or a calendar year
 "2005"), read from the nearest place that says it:
 
-1. **its own clause**: the nearest financial year (or calendar year that is not a start or a
-   target: "since 2016", "by 2030" are not) in the clause the figure sits in. Clauses end at
-   ``;`` ``,`` brackets holding more than a few words, and spaced dashes. A date in the clause
-   ("as at 31 March 2026", "by March 2030") anchors the figure to a date: it takes no period
-   from anywhere else;
+1. **its own clause**: the financial year (or calendar year that is not a start or a target:
+   "since 2016", "by 2030" are not) its clause gives it. Clauses end at ``;`` ``,`` brackets
+   holding more than a few words, and spaced dashes. Each year or date of a clause is one
+   figure's: the figure written before it ("410 tonnes in 2024/25 to 365 tonnes in 2025/26"),
+   unless it leads into the figure after it ("the outturn for 2025/26 of £2.3m"); figures
+   joined by "and" share it ("£1m and 5% in 2025/26"); a clause's one year written apart from
+   every figure dates all of them. A date ("as at 31 March 2026", "by March 2030") anchors its
+   figure to a date: it takes no period from anywhere else. A clause that goes on about the
+   figure before it ("…, which will raise £0.97m", "of which £1.10m", "two of them") takes
+   that figure's period;
 2. **its table**: a cell's column header, row label or title (``tables``);
-3. **its sentence**: the one financial year the sentence names, unless that year belongs to
-   another figure's clause ("savings of £27m over the plan, stretching to £60m by 2030/31":
-   the year is the £60m's, not the £27m's);
+3. **its sentence**: the year the sentence sets out before every figure ("In 2024/25 it
+   recycled 38.4% ..., below the England average of 43.0%"), else the one year it names, for
+   the figures written after it ("£1.36m for 2025/26 against a budget of £0.92m, an overspend
+   of £440,000"), when it names no date; a year written after a figure in another clause is not its
+   ("savings of £27m over the plan, stretching to £60m by 2030/31": the year is the £60m's);
+   a span of years ("2026 to 2031") is no period;
 4. **the sentence or heading before it**: a sentence that names no period and no date takes
    the financial year the previous sentences named (for a few sentences, across a table set
    out between them, until a heading), else the one its section's heading names. A table
@@ -22,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.lexicon import MON
@@ -41,6 +50,14 @@ _DATE_TEXT = re.compile(
     rf"\b[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}}\b|\bas\s+at\b|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\b",
     re.IGNORECASE,
 )
+# a clause that goes on about the figure before it: "..., which will raise £0.97m", "of which
+# £1.10m is ...", "two of them"
+_RELATIVE = re.compile(r"[,;]\s*(?:of\s+(?:which|whom|them)|which|whom|including)\b", re.IGNORECASE)
+# a calendar year that opens a span of years ("2026 to 2031", "2026-2031"): no period
+_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
+_LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
+_TIGHT = 8  # an anchor this close to a figure ("£98.42 in 2026/27", "2024-25 of £1.3bn") is its own
 _HEADING_CHARS = 90
 _HEADING_WORDS = 14
 CARRY_SENTENCES = 4  # a period named in a sentence carries over this many sentences after it
@@ -92,8 +109,8 @@ def _anchor_kind(text: str, c: Cand, ss: int) -> str | None:
     if c.unit == "financial_year":
         return "fy" if c.period else None
     if c.unit == "year":
-        if c.pair is not None:
-            return "date"  # "2026-30": a span of years, not one period
+        if c.pair is not None or _SPAN_AFTER.match(text, c.end):
+            return "date"  # "2026-30", "2026 to 2031": a span of years, not one period
         return "date" if _NOT_PERIOD_BEFORE.search(text, max(ss, c.start - 12), c.start) else "year"
     return None
 
@@ -102,45 +119,91 @@ def _period_of(c: Cand, kind: str) -> str:
     return c.period if kind == "fy" and c.period else str(int(float(c.value)))
 
 
+def _owners(
+    text: str, by_clause: dict[int, list[tuple[Cand, str]]], measures: list[Cand], clause: Any
+) -> dict[int, Cand]:
+    """Each anchor's figure, keyed by the anchor's start: the figure of its clause written
+    before it ("410 tonnes in 2024/25 to 365 tonnes in 2025/26"), unless the anchor leads into
+    the figure after it ("the outturn for 2025/26 of £2.3m", "in 2026/27 is £2.6m") or no figure
+    of its clause comes before it."""
+    figs: dict[int, list[Cand]] = {}
+    for c in measures:  # in text order
+        figs.setdefault(clause(c.start), []).append(c)
+    out: dict[int, Cand] = {}
+    for k, anchors in by_clause.items():
+        mine = figs.get(k, [])
+        starts = [c.start for c in mine]
+        for a, _ in anchors:
+            j = bisect.bisect_left(starts, a.end)
+            before = mine[j - 1] if j > 0 and mine[j - 1].end <= a.start else None
+            after = mine[j] if j < len(mine) else None
+            if after is not None and (before is None or _LEADS_INTO.fullmatch(text, a.end, after.start)):
+                out[a.start] = after
+            elif before is not None:
+                out[a.start] = before
+    return out
+
+
+def _loose(c: Cand, mine: list[tuple[Cand, str]], owner: dict[int, Cand]) -> list[tuple[Cand, str]]:
+    """The clause's one anchor (``mine``: the anchors of ``c``'s clause) when it is a year
+    written apart from every figure ("costs of £1.4m and a contribution of £0.5m to cover costs
+    incurred in 2025/26"): it dates all of them. An anchor written right by a figure ("the budget
+    for 2024-25 of £1,331.7m") is that figure's alone, and so is a date (a target, an "as at")."""
+    if len(mine) != 1 or mine[0][1] == "date":
+        return []
+    a = mine[0][0]
+    other = owner.get(a.start)
+    return mine if other is None or _distance(other, a) > _TIGHT else []
+
+
 def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | None) -> None:
     """Periods for the figures of one sentence; ``ctx`` (prose only) is read and updated."""
     ss, se = span
     anchors = [(c, k) for c in group if (k := _anchor_kind(text, c, ss))]
-    measures = [c for c in group if c.kind in LABEL_KINDS and not c.in_table_cell]
+    measures = sorted((c for c in group if c.kind in LABEL_KINDS and not c.in_table_cell), key=lambda c: c.start)
     breaks = _clause_breaks(text, ss, se) if anchors else []
 
     def clause(pos: int) -> int:
         return bisect.bisect_right(breaks, pos)
 
-    measure_clauses = {clause(c.start) for c in measures}
-    fys = {c.period for c, k in anchors if k == "fy"}
-    only = next(iter(fys)) if len(fys) == 1 else None
-    # the sentence's one financial year belongs to a figure when it sits in that figure's clause
-    claimed = any(clause(a.start) in measure_clauses for a, k in anchors if k == "fy")
-    first_fy = min((a.start for a, k in anchors if k == "fy"), default=se)
-    first_measure = min((c.start for c in measures), default=se)
     by_clause: dict[int, list[tuple[Cand, str]]] = {}
     for a, k in anchors:
         by_clause.setdefault(clause(a.start), []).append((a, k))
-    for c in measures:
+    owner = _owners(text, by_clause, measures, clause)
+    periods = [(a, k) for a, k in anchors if k in ("fy", "year")]
+    first_measure = measures[0].start if measures else se
+    # the sentence's year: one set out before every figure ("In 2024/25 it recycled 38.4% ..."),
+    # else its only year, for the figures written after it ("... £1.36m for 2025/26 against a
+    # budget of £0.92m, an overspend of £440,000"), when the sentence names no date
+    lead = anchors[0] if anchors and anchors[0][1] in ("fy", "year") and anchors[0][0].start < first_measure else None
+    values = {_period_of(a, k) for a, k in periods}
+    single = periods[0] if len(values) == 1 and all(k != "date" for _, k in anchors) else None
+    prev: Cand | None = None
+    for i, c in enumerate(measures):
         if c.period is not None:
+            prev = c
             continue
-        own = by_clause.get(clause(c.start), [])
-        periods = [(a, k) for a, k in own if k in ("fy", "year")]  # in text order
-        if periods:
-            j = bisect.bisect_left([a.start for a, _ in periods], c.start)
-            a, k = min(periods[max(0, j - 1) : j + 1], key=lambda ak: _distance(c, ak[0]))
-            c.period = _period_of(a, k)
-        elif any(k == "date" for _, k in own):
-            c.period = None  # anchored to a date
-        elif only is not None and first_fy < c.start and (not claimed or first_fy < first_measure):
-            # "During 2025/26, 1,165 places were created", "The budget for 2025/26 shows a gap of
-            # £38m, after pressures of £52m": a year set out before every figure is the sentence's
-            c.period = only
+        mine = by_clause.get(clause(c.start), [])
+        own = [(a, k) for a, k in mine if owner.get(a.start) is c] or _loose(c, mine, owner)
+        nxt = measures[i + 1] if i + 1 < len(measures) else None
+        if not own and nxt is not None and _JOINED.fullmatch(text, c.end, nxt.start):
+            # "rose by £1m and 5% in 2025/26": figures joined by "and" share the year after them
+            own = [(a, k) for a, k in mine if owner.get(a.start) is nxt and a.start >= nxt.end]
+        if own:
+            a, k = min(own, key=lambda ak: _distance(c, ak[0]))
+            c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
+        elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
+            c.period = prev.period  # "..., which will raise £0.97m", "of which £1.10m", "two of them"
+        elif lead is not None:
+            c.period = _period_of(*lead)
+        elif single is not None and single[0].start < c.start:
+            c.period = _period_of(*single)
         elif not anchors and ctx is not None:
             c.period = ctx.inherited()
         if c.period is None:
             c.period = c.row_period
+        prev = c
+    only = next(iter(values)) if len(values) == 1 and all(k == "fy" for _, k in periods) else None
     if ctx is None:
         return
     if not anchors:
