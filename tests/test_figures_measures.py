@@ -1,10 +1,11 @@
-"""What figures measure and when (figures.v2), on invented sentences: a period from a column
+"""What figures measure and when (figures.v3), on invented sentences: a period from a column
 header, a date target, a typo'd year, clause-level attachment, the sentence before, pence,
 and a count written with "m"."""
 
 from __future__ import annotations
 
 from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.words import same_measure
 from councilsearch.models import Figure
 
 
@@ -151,3 +152,26 @@ def test_the_sentences_only_year_dates_the_figures_after_it() -> None:
 def test_a_span_of_years_is_no_period() -> None:
     text = "The Coastal Plan 2026 to 2031 provides 14 new beach huts."
     assert _figs(text)["14"].period is None
+
+
+def _labels(text: str) -> dict[str, str | None]:
+    return {s: f.label for s, f in _figs(text, labels=True).items()}
+
+
+def test_a_figure_that_is_the_object_of_a_verb_takes_the_subject_and_the_verb() -> None:
+    lab = _labels("The later closing times cost £52,000 a year.")
+    assert same_measure(lab["£52,000"], "cost of later closing times")
+    lab = _labels("The harbour trust contributes £0.6m to the dredging fund.")
+    assert same_measure(lab["£0.6m"], "harbour trust contribution to the dredging fund")
+
+
+def test_a_figure_that_is_the_subject_of_a_verb_takes_what_the_verb_says() -> None:
+    lab = _labels("In the survey, 64% agreed with the proposed parking charges.")
+    assert same_measure(lab["64%"], "agreed with the proposed parking charges")
+    lab = _labels("After the grant, £2.2m will be met from capital receipts.")
+    assert same_measure(lab["£2.2m"], "capital receipts")
+
+
+def test_a_counted_subject_takes_its_verb() -> None:
+    lab = _labels("On 1 March, 243 tenants were waiting for a transfer.")
+    assert same_measure(lab["243"], "tenants waiting for a transfer")

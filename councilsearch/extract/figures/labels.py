@@ -15,6 +15,7 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
@@ -180,6 +181,12 @@ def _is_nominal(t: Any) -> bool:
     return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS
 
 
+def _noun_like(t: Any) -> bool:
+    """A word the tagger missed as a noun that the parse uses as one ("the care precept" tagged
+    a past tense, but the object of "from")."""
+    return t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and t.is_alpha and t.lower_ not in _BAD_HEADS
+
+
 def _is_verb(t: Any) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
 
@@ -234,16 +241,19 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
                 return noun, None
         if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
             return noun, None  # "the population at around 288,000", "costs in excess of £35,000"
-        if head.lower_ in ("at", "to", "by", "around", "about") and _is_verb(noun):
+        if head.lower_ in ("at", "to", "by", "around", "about", "from") and _is_verb(noun):
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 for ch in noun.children:
                     if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
                         return ch, None
+            who = subject_token(noun, owner)  # "the premium on empty homes will stay at 100%"
+            if who is not None and who.i not in ids:
+                return who, None
     # "£0.9m" joined to "an underspend of £2.9m ... and"
     if h.dep_ in ("conj", "appos") and head.i not in ids:
         if other_fig(head) is not None:
             return None, other_fig(head)
-        if _is_nominal(head):
+        if _is_nominal(head) or _noun_like(head):
             return head, None
     # "the gap is £60m", "financial benefits totalling £27.2m"
     if (h.dep_ in ("attr", "oprd") or (h.dep_ == "dobj" and head.tag_ in ("VBG", "VBN"))) and _is_verb(head):
@@ -286,6 +296,8 @@ def _label_from_parse(
     if noun is None:
         if ref is None and fig_pp:  # "includes £71.9m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
+        if ref is None:  # "the new hours save £186,000", "58% agreed with the proposal"
+            return verb_label(_head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp
     label = _chunk(noun, owner)
     if label is None:
@@ -293,6 +305,9 @@ def _label_from_parse(
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
+    counts = noun.i == _head_of(toks).head.i and _head_of(toks).dep_ in _MODIFIER_DEPS
+    if pp is None and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
+        return f"{label} {tail}", None, fig_pp  # "187 people were waiting for a care package"
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
@@ -323,7 +338,8 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str |
     return None
 
 
-_CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod"}
+_CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod", "poss", "case"}
+_MODIFIER_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "POS"}
 
 
 def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
@@ -338,7 +354,9 @@ def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
         joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
         if i in owner or _FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
             break
-        if not (hyphen or joined or t.dep_ in _CHUNK_DEPS):
+        in_name = t.tag_.startswith("NNP") or (t.tag_ == "CC" and i > 0 and doc[i - 1].tag_.startswith("NNP"))
+        modifies = t.head.i in {k.i for k in keep} and t.tag_ in _MODIFIER_TAGS  # "the care precept"
+        if not (hyphen or joined or t.dep_ in _CHUNK_DEPS or modifies or (in_name and keep[0].tag_.startswith("NNP"))):
             break
         keep.insert(0, t)
         i -= 1
@@ -397,15 +415,21 @@ def _done_to(text: str, cands: Sequence[Cand]) -> None:
             c.label = f"{c.label} {m.group(1)}"
 
 
+_BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")
+
+
 def _share_in_sentence(cands: Sequence[Cand]) -> None:
     """A prose figure the parse left without a label takes the label of the figure of the
     same kind before it in its sentence ("capital receipts of £6m ..., with a further £10m
-    committed and £30m under discussion")."""
+    committed and £30m under discussion"); one labelled only by what was done to it
+    ("£17.5m have been delivered") takes that label before its own."""
     last: dict[tuple[Span, str], str] = {}
     for c in sorted(cands, key=lambda c: c.start):
         if c.kind not in LABEL_KINDS or c.in_table_cell or c.sentence is None:
             continue
         key = (c.sentence, c.kind)
+        if c.label and _BARE_PARTICIPLE.fullmatch(c.label) and key in last:
+            c.label = f"{last[key]} {c.label}"  # "£41m of planned savings of which £17.5m have been delivered"
         if c.label:
             last[key] = c.label
         elif key in last:

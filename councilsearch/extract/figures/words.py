@@ -49,6 +49,8 @@ def fold(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+    if w.endswith("e") and len(w) > 3 and not w.endswith("ee"):
+        w = w[:-1]  # "receive" -> "receiv", as "receiving" is: a silent e first
     # derivational and verbal endings, longest first; the stem keeps a vowel and 3+ letters
     for _ in range(2):  # "deliveries" -> "delivery" -> "deliver" -> "deliv", as "delivered" does
         for suf in _SUFFIXES:

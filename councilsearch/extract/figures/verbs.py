@@ -1,0 +1,156 @@
+"""Labels read from the verb a prose figure hangs on, when no noun measures it (English
+grammar over spaCy's dependency parse, no word lists of any corpus):
+
+- the figure is the object of a verb: what the verb's subject does ("the new hours save
+  £186,000" -> "new hours save", "running the food waste service will cost £1.74m" ->
+  "running food waste service cost", "the requirement is forecast to reach £1,087m" ->
+  "requirement reach"), with the verb's own "to/for/from/in" phrase ("contributes £14.3m to the
+  fund" -> "... contributes to fund"); a participle clause without a subject takes the noun of
+  the clause it hangs on ("2% is the care precept, raising £41.8m" -> "care precept raising");
+- the figure is the subject: what the verb says of it ("58% agreed with the proposal" ->
+  "agreed with proposal", "£3.85m will be met from prudential borrowing" -> "met from
+  prudential borrowing", "£38.2m is interest" -> "interest");
+- a noun the figure counts is the subject of a verb: the verb joins its label ("187 people
+  were waiting for a care package" -> "people waiting for care package").
+
+The caller passes its noun-phrase reader (``chunk``) so both read noun phrases one way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Chunk = Callable[[Any, dict[int, int]], str | None]
+
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_PRONOUNS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there", "we", "he", "she"}
+_BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"}
+_LIGHT = _BE | {"have", "has", "had", "do", "does", "did"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_CLIMB = ("xcomp", "conj", "ccomp")  # a verb whose subject is its head's ("is forecast to reach")
+_TAIL_WORDS = 8
+
+
+def _nominal(t: Any, owner: dict[int, int]) -> bool:
+    return t.tag_ in _NOUN_TAGS and t.lower_ not in _PRONOUNS and t.i not in owner
+
+
+def _verbal(t: Any) -> bool:
+    # a verb, or a word the tagger missed as one but the parse made the clause's root
+    return t.tag_.startswith("VB") or t.tag_ == "MD" or (t.dep_ == "ROOT" and t.tag_ in ("JJ", "NN", "NNS"))
+
+
+def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """The verb's subject as a phrase: a noun phrase, or a gerund with its object ("running
+    the food waste service")."""
+    v = verb
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ not in _SUBJECTS or ch.i in owner:
+                continue
+            if ch.tag_ == "VBG":
+                obj = next((o for o in ch.children if o.dep_ == "dobj" and _nominal(o, owner)), None)
+                more = chunk(obj, owner) if obj is not None else None
+                return f"{ch.lower_} {more}" if more else ch.lower_
+            if _nominal(ch, owner):
+                return chunk(ch, owner)
+            if ch.dep_.startswith("csubj"):  # a parse that made the subject's adjective a clause
+                inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
+                if inner is not None:
+                    return chunk(inner, owner)
+        if v.dep_ not in _CLIMB or v.head.i == v.i or not _verbal(v.head):
+            return None
+        v = v.head
+    return None
+
+
+def subject_token(verb: Any, owner: dict[int, int]) -> Any:
+    """The noun that is the verb's subject, also where the parse hid it in a clause it made of
+    the subject's adjective ("the premium on homes empty for a year will stay at 100%")."""
+    for ch in verb.children:
+        if ch.dep_ in _SUBJECTS and _nominal(ch, owner):
+            return ch
+        if ch.dep_.startswith("csubj"):
+            inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _phrase(prep: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    for p in prep.children:
+        if p.dep_ == "pobj" and _nominal(p, owner):
+            more = chunk(p, owner)
+            if more:
+                return f"{prep.lower_} {more}"
+    return None
+
+
+def verb_tail(verb: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
+    """What a verb says of its subject: the verb (not "be"), the verbs it leads into ("is
+    expected to be met"), then its object or its first phrase ("with the proposal", "by the
+    fund"), a few words at most."""
+    words: list[str] = []
+    v = verb
+    for _ in range(4):
+        if v.lower_ not in _LIGHT and v.tag_ != "MD":
+            words.append(v.lower_)
+        nxt = next((ch for ch in v.children if ch.dep_ == "xcomp" and _verbal(ch)), None)
+        if nxt is None:
+            break
+        v = nxt
+    rest = None
+    # what follows a comma or a bracket after the verb is another clause's ("17 were dismissed
+    # (74%), against a national average of 70%")
+    stop = min((ch.i for ch in v.children if ch.i > v.i and ch.dep_ == "punct"), default=len(v.doc))
+    for ch in v.children:
+        if ch.i in skip or ch.i in owner or ch.i > stop:
+            continue
+        if ch.dep_ in ("dobj", "attr") and _nominal(ch, owner):
+            rest = chunk(ch, owner)
+        elif ch.dep_ in ("prep", "agent") and ch.i > v.i:
+            rest = _phrase(ch, owner, chunk)
+        elif ch.dep_ == "acomp" and ch.tag_ == "JJ":
+            rest = ch.lower_
+        if rest:
+            break
+    if rest:
+        words.append(rest)
+    out = " ".join(words).strip()
+    return " ".join(out.split()[:_TAIL_WORDS]) or None
+
+
+def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) -> str | None:
+    """The label of a figure (``head``: its head token, ``ids``: its tokens) read from the verb
+    it is the object or the subject of; None when it hangs on no verb."""
+    verb = head.head
+    if verb.i == head.i or verb.i in ids or not _verbal(verb):
+        return None
+    if head.dep_ in ("dobj", "attr", "oprd"):
+        if verb.lower_ in _LIGHT:
+            return None
+        who = _subject(verb, owner, chunk)
+        if who is None and verb.dep_ in ("advcl", "acl"):
+            host = verb.head  # "2% is the care precept, raising £41.8m": the precept raises it
+            attr = next((o for o in host.children if o.dep_ in ("attr", "dobj") and _nominal(o, owner)), None)
+            who = chunk(attr, owner) if attr is not None else None
+        pp = next(
+            (p for ch in verb.children if ch.dep_ == "prep" and ch.i > head.i and (p := _phrase(ch, owner, chunk))),
+            None,
+        )
+        return " ".join(x for x in (who, verb.lower_, pp) if x) or None
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return verb_tail(verb, owner, chunk, skip=ids)
+    return None
+
+
+def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
+    """What the verb says of a counted noun that is its subject ("187 people were waiting for a
+    care package" -> "waiting for care package"); None for "be" and "have", which say what
+    the noun is, not what it does."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.i == noun.i or not _verbal(verb) or verb.lower_ in _LIGHT:
+        return None
+    return verb_tail(verb, owner, chunk, skip | {noun.i})
