@@ -122,7 +122,7 @@ def test_the_key_leaves_out_periods_and_status_words_but_keeps_row_references() 
 def _point(surface: str, value: float, scale: float = 1e6) -> MeasurePoint:
     f = Figure(surface, (0, len(surface)), value, "GBP", "money", scale=scale, period="2025/26", label="gap")
     c = Citation("d", "D", (), None, (), f.span)
-    return MeasurePoint(f, c, None, "gap", None, (), half_step(f))
+    return MeasurePoint(f, c, None, "gap", None, (), half_step(f), f.period)
 
 
 def test_consistent_within_the_rounding_of_the_printed_precision() -> None:

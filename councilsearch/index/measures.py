@@ -17,16 +17,20 @@ document removes its measure points with its figures), kept per store version (`
   rounding but near (the larger at most 1.5 times the smaller, same sign: values farther
   apart are two things under one label, a department's underspend and the council's, a weekly
   and a yearly cost), with no reason for the difference in the documents (see revision).
-- **Revision** (not a conflict): the later document (by document date) says the value is a
-  forecast, a projection, an estimate, revised or updated (status words in either label or
-  sentence), or the earlier one was written before its period ended (so it was an estimate);
-  two points whose labels differ in status ("original budget" and "revised budget"); and the
-  same amount restated by a later document for another period.
+- **Revision** (not a conflict): two points that differ in status words (in the label, or the
+  sentence of a prose figure: "original budget" and "revised budget", "the previous
+  estimate"); a later document (by document date) updating a value called a forecast, a
+  projection, an estimate, revised or updated, or one written before its period ended (so it
+  was an estimate); and the same amount restated by a later document for another period.
+- **Period**: a figure's own period, else the one financial year the headings over it name
+  (a report titled "Revenue outturn 2025/26") when its sentence names no year or month of its
+  own ("as at 31 March 2026", "at the beginning of April-26").
 - **Not compared**: two points of one passage (a sentence that splits an amount into parts or
   compares two years states no conflict); two table cells of one document (a table template
   repeats its row labels); and the points of a document that gives one measure three or more
-  inconsistent values for one period (its label is not one measure there: each section of a
-  report pack has its own "net underspend").
+  inconsistent values for one period (its label is not one measure there: each department of
+  a report pack has its own "net underspend") are compared only with points under a heading of
+  the same words (the department's section of the report and of its appendix).
 """
 
 from __future__ import annotations
@@ -48,13 +52,17 @@ from councilsearch.extract.figures.measure import (
 )
 from councilsearch.extract.figures.present import figure_label
 from councilsearch.index.store import Store
-from councilsearch.ingest.sentences import passage_sentence
-from councilsearch.models import Citation, Figure
+from councilsearch.ingest.sentences import sentence_at
+from councilsearch.models import Citation, Figure, Passage
 
 MEASURE_KINDS = ("money", "percent", "count")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 NEAR_RATIO = 1.5
+NEAR_WORDS = 6
 _FY = re.compile(r"^((?:19|20)\d{2})/(\d{2})$")
+_HEADING_FY = re.compile(r"\b((?:19|20)\d{2})\s*[/\-–]\s*(\d{2})\b")
+HEADING_WORDS = 8
+"""A section path element of more words than this is a paragraph's first words, not a heading."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +76,12 @@ class MeasurePoint:
     sentence: str | None
     status: tuple[str, ...]  # status words in its label or sentence ("forecast", "revised")
     half_step: float  # half the last printed digit, in the figure's unit
+    period: str | None = None  # the figure's period, else the one financial year its headings name
+    scope: str = ""  # the innermost heading over it ("Adult services"): see _discrepancies
 
     @property
     def value(self) -> float:
         return float(self.figure.value)
-
-    @property
-    def period(self) -> str | None:
-        return self.figure.period
 
     @property
     def date(self) -> str | None:
@@ -165,6 +171,49 @@ def period_end(period: str | None) -> str | None:
     return None
 
 
+def heading_period(path: Sequence[str]) -> str | None:
+    """The one financial year the headings over a figure name ("Revenue budget 2025/26 -
+    outturn" -> "2025/26"); None when they name none or several."""
+    years = set()
+    for h in path:
+        if len(h.split()) > HEADING_WORDS:
+            continue
+        for m in _HEADING_FY.finditer(h):
+            start, end = int(m.group(1)), int(m.group(2))
+            if (start + 1) % 100 == end:
+                years.add(f"{start}/{end:02d}")
+    return years.pop() if len(years) == 1 else None
+
+
+_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b[\s\-]*\d",
+                   re.IGNORECASE)
+
+
+def names_a_time(sentence: str | None) -> bool:
+    """Does a sentence name a year or a month of its own ("as at 31 March 2026", "April-26")?
+    Its figures then keep to what the sentence says, not the year of the headings."""
+    return bool(sentence and _TIME.search(sentence))
+
+
+def scope_of(path: Sequence[str]) -> str:
+    """The innermost heading over a figure (paragraph openings in the path skipped)."""
+    heads = [h for h in path if len(h.split()) <= HEADING_WORDS]
+    return " ".join(heads[-1].split()).casefold() if heads else ""
+
+
+def _sentence(p: Passage, f: Figure) -> tuple[str | None, str]:
+    """The sentence of passage ``p`` holding ``f``, and the words around the figure in it (the
+    ``NEAR_WORDS`` before and half as many after), where a status word is about this figure
+    ("now projected at £38m", not "the revised programme will close a gap of £85m")."""
+    s, e = f.span[0] - p.span[0], f.span[1] - p.span[0]
+    if not 0 <= s <= len(p.text):
+        return None, ""
+    a, b = sentence_at(p.text, s, e)
+    before = p.text[a:s].split()[-NEAR_WORDS:]
+    after = p.text[e:b].split()[:NEAR_WORDS // 2]
+    return p.text[a:b].strip() or None, " ".join(before + after)
+
+
 def _points(store: Store) -> list[tuple[str, MeasurePoint]]:
     """(council, point) for every labelled money, percent and count figure in the store."""
     rows = [(f, c, pid) for f, c, pid in store.figures()
@@ -173,10 +222,12 @@ def _points(store: Store) -> list[tuple[str, MeasurePoint]]:
     out = []
     for f, c, pid in rows:
         p = passages.get(pid) if pid is not None else None
-        sentence = passage_sentence(p, f.span) if p is not None else None
+        sentence, near_words = _sentence(p, f) if p is not None else (None, "")
         label = figure_label(f)
-        status = status_words(label) + (status_words(sentence) if f.table_row is None else ())
-        out.append((c.council, MeasurePoint(f, c, pid, label, sentence, status, half_step(f))))
+        status = status_words(label) + (status_words(near_words) if f.table_row is None else ())
+        period = f.period or (heading_period(c.section_path) if not names_a_time(sentence) else None)
+        out.append((c.council, MeasurePoint(f, c, pid, label, sentence, status, half_step(f), period,
+                                            scope_of(c.section_path))))
     return out
 
 
@@ -221,14 +272,15 @@ def _build(store: Store) -> _Index:
     return idx
 
 
-def _ambiguous(points: Sequence[MeasurePoint]) -> set[tuple[str, int, int]]:
-    """Points of a document that gives one period three or more inconsistent values."""
+def _ambiguous(points: Sequence[MeasurePoint], scoped: bool) -> set[tuple[str, int, int]]:
+    """Points of a document (of one heading, when ``scoped``) that gives one period three or
+    more inconsistent values."""
     out: set[tuple[str, int, int]] = set()
-    by_doc_period: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[MeasurePoint]] = defaultdict(list)
     for p in points:
         if p.period:
-            by_doc_period[(p.citation.doc_id, p.period)].append(p)
-    for pts in by_doc_period.values():
+            groups[(p.citation.doc_id, p.period, p.scope if scoped else "")].append(p)
+    for pts in groups.values():
         distinct: list[MeasurePoint] = []
         for p in pts:
             if all(not consistent(p, q) for q in distinct):
@@ -248,9 +300,8 @@ def _comparable(a: MeasurePoint, b: MeasurePoint) -> bool:
 def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
     """Why ``b`` (not earlier than ``a``) revises rather than contradicts ``a``; None if nothing
     in the documents explains the difference."""
-    if set(status_words(a.label)) != set(status_words(b.label)):
-        return "the labels differ in status (" + (", ".join(sorted(
-            set(status_words(a.label)) ^ set(status_words(b.label))))) + ")"
+    if set(a.status) != set(b.status):
+        return "one is called " + ", ".join(sorted(set(a.status) ^ set(b.status))) + " and the other is not"
     if a.date and b.date and a.date < b.date:
         if b.status or a.status:
             return f"a later document updates a value called {(b.status or a.status)[0]}"
@@ -262,11 +313,13 @@ def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
 
 def _discrepancies(m: Measure) -> list[Discrepancy]:
     out = []
-    skip = _ambiguous(m.points)
-    pts = [p for p in m.points if p.ref not in skip]
-    for a, b in combinations(pts, 2):
+    in_doc, in_scope = _ambiguous(m.points, False), _ambiguous(m.points, True)
+    for a, b in combinations(m.points, 2):
         if not _comparable(a, b):
             continue
+        if (a.ref in in_doc or b.ref in in_doc) and not (
+                a.scope and a.scope == b.scope and a.ref not in in_scope and b.ref not in in_scope):
+            continue  # a label the document uses for several things: compared under one heading only
         a, b = sorted((a, b), key=lambda p: (p.date or "", p.citation.doc_id, p.figure.span[0]))
         if a.period and a.period == b.period:
             if consistent(a, b) or not near(a, b):

@@ -12,8 +12,10 @@ school") by general rules, never by a list of any corpus's phrases:
   "Dedicated Schools Grant (DSG)") stands for its expansion's words, so "DSG deficit" ==
   "Dedicated Schools Grant deficit";
 - **periods**: financial years and years written into a label ("FY 26/27", "2025/26", "by
-  2030") are the figure's period, not what it measures; other words with digits (a row's
+  2030", "for the year") are the figure's period, not what it measures; other words with digits (a row's
   reference, "ER06", "Fund 4") stay, as written, since they tell table rows apart;
+- **the rest**: "other" is a function word, but "other underspends" are the ones not named,
+  so a label with "other" keeps it;
 - **status words**: "forecast", "projected", "estimated", "revised", "updated", "latest"...
   say how sure a value is, not what it measures, so "forecast DSG deficit" and "DSG deficit"
   are one measure; ``status_words(label)`` returns them (the conflict rules read them: a
@@ -48,6 +50,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W\d_][\w&]*", re.UNICODE)
+_YEAR_PHRASE = re.compile(r"\b(?:for|in|during|over|of)\s+the\s+(?:financial\s+)?year\b", re.IGNORECASE)
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _IDENT = re.compile(r"\b\w*\d\w*\b")  # a row's reference or number ("ER06", "Fund 4") tells rows apart
 
 
@@ -73,10 +77,11 @@ def key_words(label: str | None, glossary: Mapping[str, str] | None = None) -> f
     """The folded content words a measure key is made of (see the module docstring)."""
     if not label:
         return frozenset()
-    text = _PERIOD.sub(" ", label)
+    text = _YEAR_PHRASE.sub(" ", _PERIOD.sub(" ", label))
     idents = {w.lower() for w in _IDENT.findall(text)}
     text = _expand(text, glossary or {})
-    return frozenset(w for w in content_words(text) if w not in _STATUS_STEMS) | idents
+    residual = {"other"} if _OTHER.search(text) else set()  # "other underspends" are not the named ones
+    return frozenset(w for w in content_words(text) if w not in _STATUS_STEMS) | idents | residual
 
 
 def measure_key(label: str | None, glossary: Mapping[str, str] | None = None) -> str:
