@@ -173,3 +173,40 @@ def eval_recommendations(
         console.print(f"  {kind:15s} gold={k['gold']:3d}  found={k['found']:3d}  kind right={k['kind_right']:3d}")
     for line in rep["misses"][:60]:
         console.print(f"  {line}", highlight=False)
+
+
+@eval_app.command("measures")
+@friendly
+def eval_measures(
+    gold: Annotated[Path, typer.Option("--gold", help="A JSONL file like eval/measures_dev.jsonl.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Pairwise precision/recall of measure grouping and precision/recall of conflicts against
+    a gold file, over the documents in the store."""
+    from councilsearch.evaluate.measures import evaluate_measures, load_gold
+
+    items = load_gold(_readable(gold, "the gold file"))
+    lib = _library(embed=False, extract=False)
+    if lib.store.count_documents() == 0:
+        raise InputError("the store is empty: ingest the corpus the gold was written for first")
+    rep = evaluate_measures(lib.store, items)
+    if as_json:
+        print(json.dumps(rep, indent=2, ensure_ascii=False))
+        return
+    t = Table(title=f"measures on {rep['n_groups']} gold groups ({rep['n_members']} figures)")
+    for col in ("what", "precision", "recall", "predicted", "gold"):
+        t.add_column(col, justify="right")
+    for name, key in (("grouping (pairs)", "grouping"), ("conflicts", "conflicts")):
+        m = rep[key]
+        t.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", str(m["n_pred"]), str(m["n_gold"]))
+    console.print(t)
+    r = rep["revisions"]
+    console.print(f"revisions: {r['found_as_revision']}/{r['n_gold']} gold revisions found as revisions, "
+                  f"{r['flagged_as_conflict']} flagged as conflicts; {rep['n_predicted_revisions']} revisions "
+                  "predicted in all", highlight=False)
+    for title, key in (("false conflicts", "false_conflicts"), ("missed conflicts", "missed_conflicts"),
+                       ("gold figures not found", "unmatched_members")):
+        if rep[key]:
+            console.print(f"[bold]{title} ({len(rep[key])}):[/bold]")
+            for it in rep[key][:50]:
+                console.print(f"  {it}", highlight=False)

@@ -25,19 +25,21 @@ document removes its measure points with its figures), kept per store version (`
 - **Period**: a figure's own period, else the one financial year the headings over it name
   (a report titled "Revenue outturn 2025/26") when its sentence names no year or month of its
   own ("as at 31 March 2026", "at the beginning of April-26").
+- **Scope**: a document that gives one measure three or more inconsistent values for one
+  period uses its label for several things (each department of a report pack has its own "net
+  underspend"): those points are split into one measure per heading over them (the heading's
+  words, any case: a department's section of the report and of its appendix meet), named
+  "net underspend (Adult services)".
 - **Not compared**: two points of one passage (a sentence that splits an amount into parts or
   compares two years states no conflict); two table cells of one document (a table template
-  repeats its row labels); and the points of a document that gives one measure three or more
-  inconsistent values for one period (its label is not one measure there: each department of
-  a report pack has its own "net underspend") are compared only with points under a heading of
-  the same words (the department's section of the report and of its appendix).
+  repeats its row labels); points that are still several things under one heading.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -101,6 +103,7 @@ class Measure:
     kind: str
     unit: str
     points: tuple[MeasurePoint, ...]  # by period, then document date, then place
+    scope: str = ""  # the heading that tells it from the same label's other uses in a document
 
     @property
     def periods(self) -> list[str]:
@@ -198,7 +201,7 @@ def names_a_time(sentence: str | None) -> bool:
 def scope_of(path: Sequence[str]) -> str:
     """The innermost heading over a figure (paragraph openings in the path skipped)."""
     heads = [h for h in path if len(h.split()) <= HEADING_WORDS]
-    return " ".join(heads[-1].split()).casefold() if heads else ""
+    return " ".join(heads[-1].split()) if heads else ""
 
 
 def _sentence(p: Passage, f: Figure) -> tuple[str | None, str]:
@@ -231,18 +234,25 @@ def _points(store: Store) -> list[tuple[str, MeasurePoint]]:
     return out
 
 
-def _merge_modifiers(keys: Iterable[tuple[str, str, str, str]]) -> dict[tuple[str, str, str, str], str]:
+def _merge_modifiers(groups: dict[tuple[str, str, str, str], list[MeasurePoint]]) -> dict[tuple[str, str, str, str], str]:
     """Each (council, key, kind, unit) -> the key it joins: a key whose words are all in exactly
-    one other key of the same council, kind and unit with one word more."""
+    one other key of the same council, kind and unit with one word more ("gap" joins "budget
+    gap"), unless a document uses the shorter label for several things (three or more
+    inconsistent values in one period: "underspend" there is every service's underspend, not
+    an abbreviation of one measure)."""
     words: dict[tuple[str, str, str], list[frozenset[str]]] = defaultdict(list)
-    for council, key, kind, unit in keys:
+    several: set[tuple[str, str]] = set()  # (council, key) a document uses for several things
+    for (council, key, kind, unit), pts in groups.items():
         words[(council, kind, unit)].append(frozenset(key.split()))
+        if _ambiguous(pts):
+            several.add((council, key))
     out = {}
     for (council, kind, unit), sets in words.items():
         for s in sets:
+            short = " ".join(sorted(s))
             wider = [t for t in sets if len(t) == len(s) + 1 and s < t]
-            target = wider[0] if len(wider) == 1 else s
-            out[(council, " ".join(sorted(s)), kind, unit)] = " ".join(sorted(target))
+            target = wider[0] if len(wider) == 1 and (council, short) not in several else s
+            out[(council, short, kind, unit)] = " ".join(sorted(target))
     return out
 
 
@@ -263,23 +273,29 @@ def _build(store: Store) -> _Index:
         merged[(council, joined[(council, key, kind, unit)], kind, unit)].extend(pts)
     idx = _Index()
     for (council, key, kind, unit), pts in merged.items():
-        pts.sort(key=_order)
-        m = Measure(measure_id(council, key, kind, unit), council, key,
-                    measure_name(p.label for p in pts), kind, unit, tuple(pts))
-        idx.measures[m.id] = m
-        idx.discrepancies.extend(_discrepancies(m))
+        several = _ambiguous(pts)
+        parts: dict[str, list[MeasurePoint]] = defaultdict(list)
+        for p in pts:
+            parts[p.scope.casefold() if p.ref in several else ""].append(p)
+        for scope, part in parts.items():
+            part.sort(key=_order)
+            name = measure_name(p.label for p in part)
+            shown = part[0].scope if scope else ""
+            m = Measure(measure_id(council, f"{key} @{scope}" if scope else key, kind, unit), council, key,
+                        f"{name} ({shown})" if shown else name, kind, unit, tuple(part), shown)
+            idx.measures[m.id] = m
+            idx.discrepancies.extend(_discrepancies(m))
     idx.discrepancies.sort(key=lambda d: (d.council, d.measure_name, d.period or "", d.a.ref, d.b.ref))
     return idx
 
 
-def _ambiguous(points: Sequence[MeasurePoint], scoped: bool) -> set[tuple[str, int, int]]:
-    """Points of a document (of one heading, when ``scoped``) that gives one period three or
-    more inconsistent values."""
+def _ambiguous(points: Sequence[MeasurePoint]) -> set[tuple[str, int, int]]:
+    """Points of a document that gives one period three or more inconsistent values."""
     out: set[tuple[str, int, int]] = set()
-    groups: dict[tuple[str, str, str], list[MeasurePoint]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
     for p in points:
         if p.period:
-            groups[(p.citation.doc_id, p.period, p.scope if scoped else "")].append(p)
+            groups[(p.citation.doc_id, p.period)].append(p)
     for pts in groups.values():
         distinct: list[MeasurePoint] = []
         for p in pts:
@@ -313,13 +329,10 @@ def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
 
 def _discrepancies(m: Measure) -> list[Discrepancy]:
     out = []
-    in_doc, in_scope = _ambiguous(m.points, False), _ambiguous(m.points, True)
+    several = _ambiguous(m.points)  # still several things under one heading (or none): not compared
     for a, b in combinations(m.points, 2):
-        if not _comparable(a, b):
+        if not _comparable(a, b) or a.ref in several or b.ref in several:
             continue
-        if (a.ref in in_doc or b.ref in in_doc) and not (
-                a.scope and a.scope == b.scope and a.ref not in in_scope and b.ref not in in_scope):
-            continue  # a label the document uses for several things: compared under one heading only
         a, b = sorted((a, b), key=lambda p: (p.date or "", p.citation.doc_id, p.figure.span[0]))
         if a.period and a.period == b.period:
             if consistent(a, b) or not near(a, b):

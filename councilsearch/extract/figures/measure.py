@@ -50,7 +50,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W\d_][\w&]*", re.UNICODE)
-_YEAR_PHRASE = re.compile(r"\b(?:for|in|during|over|of)\s+the\s+(?:financial\s+)?year\b", re.IGNORECASE)
+_YEAR_PHRASE = re.compile(r"\b(?:for|in|during|over|of)\s+(?:the\s+)?(?:financial\s+)?year\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _IDENT = re.compile(r"\b\w*\d\w*\b")  # a row's reference or number ("ER06", "Fund 4") tells rows apart
 
@@ -110,7 +110,7 @@ def measure_name(labels: Iterable[str]) -> str:
 
 def _tidy(label: str) -> str:
     """A label without the periods written into it ("Budget gap – 2025-26" -> "Budget gap")."""
-    text = " ".join(_PERIOD.sub(" ", label).split())
+    text = " ".join(_YEAR_PHRASE.sub(" ", _PERIOD.sub(" ", label)).split())
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     return " ".join(text.split()).strip(" –-—:,/(")
 
