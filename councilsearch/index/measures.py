@@ -4,7 +4,8 @@ Derived at query time from the figures table (nothing of its own is stored, so d
 document removes its measure points with its figures), kept per store version (``memo``).
 
 - **Measure**: the money, percent and count figures of one council whose labels share a
-  measure key (``councilsearch.extract.figures.measure``: inflections, word order, status
+  measure key (a short label taking the fuller label of the same amount in the same document
+  and period: "a gap of £39.2m" and the table row "Budget gap before savings: 39.2") (``councilsearch.extract.figures.measure``: inflections, word order, status
   words and the acronyms the documents define folded together), of one kind and unit. A key
   that is a subset of exactly one other key of the same council, kind and unit, one word
   shorter ("gap" and "budget gap"), is that measure written without its modifier and joins it.
@@ -40,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from councilsearch.errors import NotFoundError
@@ -256,17 +257,38 @@ def _merge_modifiers(groups: dict[tuple[str, str, str, str], list[MeasurePoint]]
     return out
 
 
+def _same_amount_fuller_label(keyed: list[tuple[str, str, MeasurePoint]]) -> list[tuple[str, str, MeasurePoint]]:
+    """A figure with a short label ("a gap of £39.2m") takes the fuller label of the same
+    amount in the same document and period (and that period, if it has none), when exactly one
+    fuller label holding all its words has it (the table row "Budget gap before savings:
+    39.2"): the document says which gap it means."""
+    by_doc: dict[tuple[str, str, str], list[tuple[frozenset[str], str, MeasurePoint]]] = defaultdict(list)
+    for _council, key, p in keyed:
+        by_doc[(p.citation.doc_id, p.figure.kind, p.figure.unit)].append((frozenset(key.split()), key, p))
+    out = []
+    for council, key, p in keyed:
+        words = frozenset(key.split())
+        fuller = {(k, q.period) for w, k, q in by_doc[(p.citation.doc_id, p.figure.kind, p.figure.unit)]
+                  if words < w and (p.period is None or q.period == p.period)
+                  and abs(abs(q.value) - abs(p.value)) < q.half_step + p.half_step}
+        if len({k for k, _ in fuller}) == 1:
+            k, period = fuller.pop()
+            out.append((council, k, p if len(fuller) or p.period else replace(p, period=period)))
+        else:
+            out.append((council, key, p))
+    return out
+
+
 def _order(p: MeasurePoint) -> tuple[str, str, str, int]:
     return (p.period or "~", p.date or "", p.citation.doc_id, p.figure.span[0])
 
 
 def _build(store: Store) -> _Index:
     gloss = glossary_map(store.all_glossary())
+    keyed = [(council, measure_key(p.label, gloss), p) for council, p in _points(store)]
     groups: dict[tuple[str, str, str, str], list[MeasurePoint]] = defaultdict(list)
-    for council, p in _points(store):
-        key = measure_key(p.label, gloss)
-        if key:
-            groups[(council, key, p.figure.kind, p.figure.unit)].append(p)
+    for council, key, p in _same_amount_fuller_label([k for k in keyed if k[1]]):
+        groups[(council, key, p.figure.kind, p.figure.unit)].append(p)
     joined = _merge_modifiers(groups)
     merged: dict[tuple[str, str, str, str], list[MeasurePoint]] = defaultdict(list)
     for (council, key, kind, unit), pts in groups.items():
