@@ -34,6 +34,7 @@ demo: install
 	$(CS) --data-dir $(DATA) ingest $(DEMO) && \
 	$(CS) --data-dir $(DATA) search "how much of the planned savings has been delivered?" --k 3 && \
 	$(PY) -c "import sys, time; print(f'first answer {time.time() - float(sys.argv[1]):.1f} s after make demo started')" $$t0
+	$(CS) --data-dir $(DATA) conflicts
 	$(CS) --data-dir $(DATA) documents
 	$(CS) --data-dir $(DATA) show $$($(CS) --data-dir $(DATA) documents --json | $(PY) -c "import json,sys; print([d['id'] for d in json.load(sys.stdin) if 'finance-peer' in d['id']][0])")
 	-$(CS) --data-dir $(DATA) search "what is the forecast DSG deficit?" --k 3
@@ -59,6 +60,7 @@ eval: install
 	$(CS) --data-dir $(DATA) eval figures --gold eval/figures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_dev.jsonl
 	$(CS) --data-dir $(DATA) eval entities --gold eval/entities_dev.jsonl
+	$(CS) --data-dir $(DATA) eval measures --gold eval/measures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout.jsonl
 	$(CS) --data-dir $(DATA) eval recommendations --gold eval/recommendations_dev.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
@@ -67,6 +69,7 @@ eval: install
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
 	$(CS) --data-dir $(DATA2) eval recommendations --gold $(LAYOUT)/recommendations.jsonl
+	$(CS) --data-dir $(DATA2) eval measures --gold eval/measures_layout.jsonl
 
 bench: install
 	$(PY) bench/ingest.py

@@ -212,3 +212,24 @@ def test_the_document_view_renders_a_table_as_a_table(server, browser):
     assert table.locator("tr").count() >= 2 and table.locator("td").count() >= 4
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.close()
+
+
+def test_conflicts_show_both_citations_side_by_side_at_400px(server, browser):
+    """Figures followed across documents: each conflict shows its two figures, each with a
+    citation that opens the document; the figures page charts one series per council."""
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server + "/conflicts/view?revisions=true")
+    cards = page.locator("li.discrepancy")
+    assert cards.count() >= 1
+    first = cards.first
+    assert first.locator(".side").count() == 2 and first.locator(".side a.citation").count() == 2
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    href = first.locator(".side a.citation").first.get_attribute("href") or ""
+    assert href.startswith("/view/") and href.endswith("#hl")
+    page.goto(server + href)
+    page.locator("mark#hl").wait_for()
+    page.goto(server + "/figures/view?kind=money&label=gap")
+    captions = page.locator("figure.chart figcaption")
+    assert all("·" in (captions.nth(i).text_content() or "") for i in range(captions.count()))  # council named
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.close()
