@@ -76,7 +76,6 @@ def conflicts(
     fmt: Annotated[str, typer.Option("--format", help="table | json | csv")] = "table",
 ) -> None:
     """Figures of one measure and period that disagree beyond rounding, with both citations."""
-    from councilsearch.extract.figures.present import figure_value
     from councilsearch.index.measures import find_discrepancies
     from councilsearch.jobs.measures import DISCREPANCY_COLUMNS, discrepancy_dict, discrepancy_rows
     from councilsearch.jobs.results import to_csv
@@ -98,6 +97,6 @@ def conflicts(
         t.add_column(col, no_wrap=not wrap, overflow="fold", ratio=1 if wrap else None)
     for d in found:
         t.add_row(d.kind, f"{d.measure_name} ({d.council})", d.period or "",
-                  f"{figure_value(d.a.figure)} vs {figure_value(d.b.figure)}",
+                  f"{d.a.figure.surface} vs {d.b.figure.surface}",  # as printed: the precision matters
                   d.a.citation.label(), d.b.citation.label())
     console.print(t)
