@@ -26,6 +26,7 @@ from councilsearch.cli_eval import eval_app
 from councilsearch.cli_measures import commands as measure_commands
 from councilsearch.cli_progress import IngestBar
 from councilsearch.cli_recommendations import register as register_recommendations
+from councilsearch.cli_watch import watch_app
 from councilsearch.config import EMBEDDERS
 from councilsearch.errors import InputError, QueryError
 
@@ -37,6 +38,7 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.registered_commands += measure_commands.registered_commands  # measures, conflicts (cli_measures)
 register_recommendations(app)
+app.add_typer(watch_app, name="watch")
 
 
 def _output_format(fmt: str) -> str:

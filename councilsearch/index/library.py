@@ -24,6 +24,7 @@ from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_se
 from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
 from councilsearch.index import recommendations
+from councilsearch.index.alerts import on_ingest
 from councilsearch.index.ingest_report import IngestResult, ProgressFn, Tally, file_size
 from councilsearch.index.prepare import default_workers, prepared
 from councilsearch.index.store import Store
@@ -445,6 +446,7 @@ class Library:
                     if v is not None and len(v):
                         vs.add(np.array(ids, dtype=np.int64), v)
                 self._dirty = True
+        on_ingest(self.store, [doc.id])  # saved searches: record what this document newly matches
         return IngestResult(
             doc.source_path, "replaced" if replaced else "ingested", doc.id, doc.title,
             len(a.sections), len(a.passages), len(a.figures), len(a.entities),

@@ -18,17 +18,19 @@ Modules, by what each owns:
     embedding_text.py  the text a passage or sentence is embedded as
     filters.py         ``models.Filters`` as SQL
     rows.py            records to rows and back
+    alerts.py          saved searches and their recorded matches
 """
 
 from __future__ import annotations
 
+from councilsearch.index.store.alerts import AlertTables
 from councilsearch.index.store.documents import DocumentTables
 from councilsearch.index.store.facts import FactTables
 from councilsearch.index.store.passages import PassageTables
 from councilsearch.index.store.recommendations import RecommendationTables
 
 
-class Store(DocumentTables, PassageTables, FactTables, RecommendationTables):
+class Store(DocumentTables, PassageTables, FactTables, RecommendationTables, AlertTables):
     """SQLite access. Thread-safe: a connection per thread, one writer lock per path."""
 
 

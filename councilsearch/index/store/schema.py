@@ -189,6 +189,42 @@ CREATE INDEX IF NOT EXISTS recommendation_links_rec ON recommendation_links(rec_
 CREATE INDEX IF NOT EXISTS recommendation_links_council ON recommendation_links(council);
 """
 
+# -- saved searches and alerts (issue #20): rules and the matches recorded for them (index/alerts.py) --
+SCHEMA += """
+CREATE TABLE IF NOT EXISTS saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    rule_type TEXT NOT NULL,
+    words TEXT NOT NULL,
+    council TEXT,
+    doc_type TEXT,
+    date_from TEXT,
+    date_to TEXT,
+    section_kind TEXT,
+    figure_kind TEXT,
+    period TEXT,
+    op TEXT,
+    threshold REAL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    seen_match INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS alert_matches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    search_id INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+    match_key TEXT NOT NULL,
+    baseline INTEGER NOT NULL DEFAULT 0,
+    doc_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    UNIQUE (search_id, match_key)
+);
+CREATE INDEX IF NOT EXISTS alert_matches_search ON alert_matches(search_id, id);
+"""
+
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("documents", "council_code", "TEXT"),  # the council's ONS code (councilsearch.councils)
     ("entities", "affiliation", "TEXT"),  # a person's body (entities.v2)
