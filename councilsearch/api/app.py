@@ -38,7 +38,7 @@ DESCRIPTION = """Search UK council committee papers: ask a question, get the pas
 with a citation (document, section, paragraph, page) and the figures in it.
 
 Every error has one shape: `{"error": {"code", "message", "detail"}}`.
-Reading needs no key. `POST /documents` and `DELETE /documents/{id}` need a write key sent as
+Reading needs no key. `POST /documents`, `DELETE /documents/{id}`, `POST /alerts` and `DELETE /alerts/{id}` need a write key sent as
 `Authorization: Bearer <key>`.
 """
 
@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
             {"name": "documents", "description": "Stored documents: read, upload, delete."},
             {"name": "health", "description": "Service status."},
             {"name": "jobs", "description": "Bulk extraction jobs (API key)."},
+            {"name": "alerts", "description": "Saved searches, their matches and Atom feeds (saving needs a key)."},
         ],
     )
     app.state.settings = settings

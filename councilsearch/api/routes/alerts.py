@@ -29,7 +29,7 @@ router = APIRouter(prefix="/alerts", tags=["alerts"])
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 100
 PAGE_LATEST = 5
-AlertId = Annotated[int, Path(description="A saved search's id, as listed by GET /alerts.", ge=1)]
+AlertId = Annotated[int, Path(description="A saved search's id, as listed by GET /alerts.", ge=1, le=2**63 - 1)]
 Amount = Annotated[str | float | None, Field(description="An amount: 10m, £10m, 1.5bn, 500k, 20% or 1,200.")]
 
 
@@ -163,7 +163,7 @@ def create_alert(request: Request, store: StoreDep, _key: WriteKey, body: AlertI
 
 
 @router.get("/{alert_id:int}.atom", responses={200: {"content": {"application/atom+xml": {}}},
-            **error_responses(404)}, response_class=Response, summary="A saved search's matches as an Atom feed")
+            **error_responses(404, 422)}, response_class=Response, summary="A saved search's matches as an Atom feed")
 def alert_feed(request: Request, store: StoreDep, alert_id: AlertId) -> Response:
     """Atom 1.0 (RFC 4287): the matches recorded since the search was saved, newest first,
     each entry linking to the cited span in the document view."""
@@ -172,7 +172,7 @@ def alert_feed(request: Request, store: StoreDep, alert_id: AlertId) -> Response
     return Response(atom_feed(request, row, matches), media_type="application/atom+xml; charset=utf-8")
 
 
-@router.get("/{alert_id:int}", response_model=AlertDetail, responses=error_responses(404),
+@router.get("/{alert_id}", response_model=AlertDetail, responses=error_responses(404, 422),
             summary="A saved search with its matches")
 def get_alert(
     request: Request, store: StoreDep, alert_id: AlertId,
@@ -185,7 +185,7 @@ def get_alert(
     return {**_alert_out(request, row), "items": [_match_out(request, m) for m in items]}
 
 
-@router.delete("/{alert_id:int}", response_model=AlertDeleted, responses=error_responses(401, 403, 404),
+@router.delete("/{alert_id}", response_model=AlertDeleted, responses=error_responses(401, 403, 404, 422),
                summary="Delete a saved search (write key)")
 def delete_alert(store: StoreDep, _key: WriteKey, alert_id: AlertId) -> Any:
     store.delete_saved_search(alert_id)

@@ -59,7 +59,8 @@ class AlertTables(StoreBase):
         return [_search_dict(r) for r in self.conn.execute(sql)]
 
     def saved_search(self, search_id: int) -> dict[str, Any]:
-        r = self.conn.execute("SELECT * FROM saved_searches WHERE id = ?", (search_id,)).fetchone()
+        fits = 0 < search_id < 2**63  # an SQLite integer
+        r = self.conn.execute("SELECT * FROM saved_searches WHERE id = ?", (search_id,)).fetchone() if fits else None
         if r is None:
             raise NotFoundError(f"no saved search {search_id}: `GET /alerts` (or `councilsearch watch list`) lists them",
                                 detail={"id": search_id})
