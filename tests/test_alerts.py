@@ -75,6 +75,13 @@ def test_a_figure_measures_a_rule_when_it_holds_every_rule_word():
     assert measure_matches("deficit", Figure("£4m", (0, 3), 4e6, "GBP", "money", table_row="Deficit", table_col="2025/26"))
 
 
+def test_a_rule_names_a_measure_as_the_measure_key_reads_it():
+    glossary = {"HNB": "High Needs Block"}
+    forecast = Figure("£4m", (0, 3), 4e6, "GBP", "money", label="forecast High Needs Block deficit 2025/26")
+    assert measure_matches("HNB deficit", forecast, glossary)  # the acronym, status and period words
+    assert not measure_matches("HNB deficit", forecast)  # without the documents' glossary
+
+
 def test_a_rule_is_checked_before_it_is_saved(lib):
     with pytest.raises(QueryError, match="exactly one threshold"):
         make_rule(lib.store, "reserves", rule_type="figure")

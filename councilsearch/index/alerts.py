@@ -11,14 +11,14 @@ Two kinds of rule (``Rule``):
   words (``measure_matches``, the one place that decides it), it is of the rule's kind (the
   threshold's: "£10m" is money, "20%" a percent), council (or any) and period, and its value
   is ``above`` or ``below`` the threshold, or ``changed`` by more than a share from the
-  council's last value of that measure: the matching figure of the latest earlier document of
-  that council (documents in date order, then ingest order), of the same period when that
-  document has one, else its first.
+  council's last value of that measure: the figure of the same measure (measure key) and unit
+  in the latest earlier document of that council that has one (documents in date order, then
+  ingest order), of the same period when that document has one, else its first.
 
 What is "the same match" (its key): for a query, the text of the sentences that hold its words
 (``_said``), so what an edited file repeats word for word is not new; for a figure, the fact
 (council, what it measures, kind, unit, value, period), so the same figure restated in a later
-paper of the same council is not new either. An unchanged file is never read again
+paper of the same council is not new either (what it measures: its measure key). An unchanged file is never read again
 (``Library._ingest``), and a changed one adds only the matches it did not have.
 
 **When a rule is saved after documents exist**, its current matches are recorded as its
@@ -37,15 +37,15 @@ import hashlib
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from councilsearch.errors import QueryError
 from councilsearch.extract.figures.candidates import fy_str, parse_num
 from councilsearch.extract.figures.document import raw_candidates
+from councilsearch.extract.figures.measure import glossary_map, key_words, measure_key
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
-from councilsearch.extract.figures.words import content_words
 from councilsearch.index.query import check_choice, check_figure_kind, check_filters, highlight_spans
 from councilsearch.index.query import query_terms as search_terms
 from councilsearch.index.store import Store
@@ -222,7 +222,7 @@ def make_rule(
         if kind and read_kind and kind != read_kind:
             raise QueryError(f"the threshold {raw} is {read_kind}, but the rule watches {kind}")
         kind = kind or read_kind
-    if not content_words(words):
+    if not key_words(words):
         raise QueryError(f"“{words}” says nothing a figure could measure")
     return Rule(name or words, "figure", words, council, figure_kind=kind, period=check_period(period), op=op,
                 threshold=threshold)
@@ -236,12 +236,14 @@ def query_terms(words: str) -> list[str]:
 
 
 # -- matching ------------------------------------------------------------------------------
-def measure_matches(words: str, figure: Figure) -> bool:
-    """Does ``figure`` measure what a rule's ``words`` name: every content word of the rule
-    (``extract.figures.words``: folded stems, function words left out) is among those of the
-    figure's label, table row and table column. The one place a figure rule meets a label."""
-    want = content_words(words)
-    have = content_words(" ".join(x for x in (figure.label, figure.table_row, figure.table_col) if x))
+def measure_matches(words: str, figure: Figure, glossary: Mapping[str, str] | None = None) -> bool:
+    """Does ``figure`` measure what a rule's ``words`` name: every word of the rule's measure
+    key (``extract.figures.measure``: folded stems, function, period and status words left out,
+    the documents' acronyms expanded, so "DSG deficit" finds "forecast Dedicated Schools Grant
+    deficit") is among those of the figure's label, table row and table column. The one place a
+    figure rule meets a label."""
+    want = key_words(words, glossary)
+    have = key_words(" ".join(x for x in (figure.label, figure.table_row, figure.table_col) if x), glossary)
     return bool(want) and want <= have
 
 
@@ -260,11 +262,17 @@ def _councils(store: Store, rule: Rule) -> set[str] | None:
     return None if not rule.council else set(store.council_names(rule.council))
 
 
-def _figure_fact(f: Figure, c: Citation) -> str:
-    return _key("figure", c.council, " ".join(sorted(content_words(figure_label(f)))), f.kind, f.unit, f.value, f.period)
+def _measure(f: Figure, glossary: Mapping[str, str]) -> str:
+    return measure_key(figure_label(f), glossary)
 
 
-def _figure_match(f: Figure, c: Citation, previous: tuple[Figure, Citation] | None = None) -> dict[str, Any]:
+def _figure_fact(f: Figure, c: Citation, glossary: Mapping[str, str]) -> str:
+    return _key("figure", c.council, _measure(f, glossary), f.kind, f.unit, f.value, f.period)
+
+
+def _figure_match(
+    f: Figure, c: Citation, glossary: Mapping[str, str], previous: tuple[Figure, Citation] | None = None,
+) -> dict[str, Any]:
     detail: dict[str, Any] = {
         "type": "figure", "surface": f.surface, "value": f.value, "value_shown": figure_value(f), "unit": f.unit,
         "kind": f.kind, "label": figure_label(f), "period": f.period, "citation": _citation(c),
@@ -279,7 +287,7 @@ def _figure_match(f: Figure, c: Citation, previous: tuple[Figure, Citation] | No
         title += f" ({'+' if change >= 0 else '−'}{abs(change) * 100:.0f}% from {figure_value(pf)})"
     if c.council:
         title += f" — {c.council}"
-    return {"match_key": _figure_fact(f, c), "doc_id": c.doc_id, "start": f.span[0], "end": f.span[1],
+    return {"match_key": _figure_fact(f, c, glossary), "doc_id": c.doc_id, "start": f.span[0], "end": f.span[1],
             "title": title, "detail": detail}
 
 
@@ -287,36 +295,40 @@ def _numeric(f: Figure) -> bool:
     return isinstance(f.value, (int, float)) and f.kind in NUMERIC_KINDS
 
 
-def _rule_figures(store: Store, rule: Rule, **where: Any) -> list[tuple[Figure, Citation]]:
+def _rule_figures(store: Store, rule: Rule, glossary: Mapping[str, str], **where: Any) -> list[tuple[Figure, Citation]]:
     """The figures ``where`` selects that the rule is about (measure, kind, period, council)."""
     names = _councils(store, rule)
     if names is not None and not names:
         return []
     out = []
     for f, c, _pid in store.figures(kind=rule.figure_kind, period=rule.period, **where):
-        if _numeric(f) and (names is None or c.council in names) and measure_matches(rule.words, f):
+        if _numeric(f) and (names is None or c.council in names) and measure_matches(rule.words, f, glossary):
             out.append((f, c))
     return out
 
 
-def _previous(candidates: Sequence[tuple[Figure, Citation]], f: Figure) -> tuple[Figure, Citation] | None:
-    """The figure of an earlier document that ``f`` is compared with: of ``f``'s period and
-    unit when there is one, else the first of its unit."""
-    same_unit = [(pf, pc) for pf, pc in candidates if pf.unit == f.unit]
-    for pf, pc in same_unit:
+def _previous(
+    candidates: Sequence[tuple[Figure, Citation]], f: Figure, glossary: Mapping[str, str],
+) -> tuple[Figure, Citation] | None:
+    """The figure of an earlier document that ``f`` is compared with: of the same measure
+    (measure key) and unit, and of ``f``'s period when there is one, else the first."""
+    same = [(pf, pc) for pf, pc in candidates
+            if pf.unit == f.unit and _measure(pf, glossary) == _measure(f, glossary)]
+    for pf, pc in same:
         if f.period and pf.period == f.period:
             return pf, pc
-    return same_unit[0] if same_unit else None
+    return same[0] if same else None
 
 
 def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """The matches of a figure rule in ``doc_ids`` (every document when None)."""
+    glossary = glossary_map(store.all_glossary())
     if rule.op in ("above", "below"):
         rows: list[tuple[Figure, Citation]] = []
         for d in doc_ids if doc_ids is not None else [None]:
-            rows += _rule_figures(store, rule, doc_id=d)
+            rows += _rule_figures(store, rule, glossary, doc_id=d)
         t = float(rule.threshold or 0.0)
-        return [_figure_match(f, c) for f, c in rows
+        return [_figure_match(f, c, glossary) for f, c in rows
                 if (float(f.value) > t if rule.op == "above" else float(f.value) < t)]
     # changed: each council's documents in order, each figure against the last earlier one
     names = _councils(store, rule)
@@ -326,7 +338,7 @@ def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = Non
         names = wanted if names is None else names & wanted
     rows = []
     for council in sorted(names) if names is not None else [None]:
-        rows += _rule_figures(store, rule, council=council)
+        rows += _rule_figures(store, rule, glossary, council=council)
     by_doc: dict[str, list[tuple[Figure, Citation]]] = {}
     for f, c in rows:
         if c.council:
@@ -342,11 +354,11 @@ def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = Non
         earlier = last.get(council)
         if earlier and (targets is None or doc_id in targets):
             for f, c in figs:
-                prev = _previous(earlier, f)
+                prev = _previous(earlier, f, glossary)
                 if prev is None or float(prev[0].value) == 0:
                     continue
                 if abs(float(f.value) - float(prev[0].value)) / abs(float(prev[0].value)) > float(rule.threshold or 0):
-                    out.append(_figure_match(f, c, prev))
+                    out.append(_figure_match(f, c, glossary, prev))
         last[council] = figs
     return out
 
