@@ -125,3 +125,47 @@ def test_a_council_without_a_place_or_article_is_the_meeting(nlp):
     meetings = [e for e in found if e.label == "COMMITTEE" and e.normalised == "Borough Council"]
     assert len(meetings) == 3
     assert all(e.span[0] < text.index("1.2") for e in meetings)
+
+
+def test_a_rank_before_a_name_is_the_persons_role(nlp):
+    text = (
+        "Sergeant Oswin Pellew said the patrols had worked. Chief Inspector Maud Ferrante of Dunhollow Police "
+        "agreed, and Councillor Tabitha Renn of Eastmere Borough Council asked a question."
+    )
+    found = _ents(text, nlp)
+    people = {e.normalised: e for e in found if e.label == "PERSON"}
+    assert set(people) == {"Oswin Pellew", "Maud Ferrante", "Tabitha Renn"}
+    assert people["Oswin Pellew"].role == "Sergeant"
+    assert people["Maud Ferrante"].role == "Chief Inspector"
+    assert people["Maud Ferrante"].affiliation == "Dunhollow Police"
+    assert people["Tabitha Renn"].affiliation == "Eastmere Borough Council"
+    assert "ORG" in _labels(found, "Dunhollow Police")
+
+
+def test_a_post_of_the_body_gives_the_affiliation(nlp):
+    found = _ents("Agnes Voller, Chief Executive of the Brindle Valley Trust, will attend.", nlp)
+    person = [e for e in found if e.label == "PERSON"]
+    assert person and person[0].role == "Chief Executive" and person[0].affiliation == "Brindle Valley Trust"
+
+
+def test_posts_named_by_a_profession_are_roles(nlp):
+    found = _ents("Officers: Perpetua Lowe (Senior Solicitor) and Anselm Cray (Principal Surveyor).", nlp)
+    people = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert people == {"Perpetua Lowe": "Senior Solicitor", "Anselm Cray": "Principal Surveyor"}
+
+
+def test_a_hyphenated_name_keeps_its_first_word(nlp):
+    found = _ents("The draft Round-the-Clock Travel Strategy and the Low-Carbon Homes Programme were noted.", nlp)
+    assert "PROGRAMME" in _labels(found, "Round-the-Clock Travel Strategy")
+    assert "PROGRAMME" in _labels(found, "Low-Carbon Homes Programme")
+
+
+def test_a_post_wrapped_in_its_cell_is_one_role(nlp):
+    text = (
+        "Cabinet Member:\n\tCouncillor Barnaby Quell, Cabinet Member for Parks\n\tand Open Spaces\n"
+        "Subject:\tPlay areas\n"
+    )
+    found = _ents(text, nlp)
+    person = [e for e in found if e.label == "PERSON"]
+    assert person and person[0].role == "Cabinet Member for Parks and Open Spaces"
+    assert not _labels(found, "Open Spaces")

@@ -42,7 +42,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
-from councilsearch.extract.entities.bodies import money_bodies, wrapped_heads
+from councilsearch.extract.entities.bodies import (
+    continued_names,
+    hyphenated_heads,
+    money_bodies,
+    wrapped_heads,
+)
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
@@ -116,6 +121,8 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = _resolve(cands)
     chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
     money_bodies(chosen, text)
+    hyphenated_heads(chosen, text)
+    chosen = continued_names(chosen, text)
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     people = [c for c in chosen if c.label == "PERSON"]

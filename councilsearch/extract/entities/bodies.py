@@ -90,4 +90,44 @@ def wrapped_heads(chosen: list[Cand], text: str, stop: frozenset[str]) -> list[C
         c.start = s
         c.occupied = (min(c.occupied[0], s), c.occupied[1])
     return [c for c in chosen if id(c) not in drop]
-__all__ = ["money_bodies", "wrapped_heads"]
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*-(?:[a-z]+-)*)+)$")
+
+
+def hyphenated_heads(chosen: list[Cand], text: str) -> None:
+    """ "the Night-Time Economy Strategy", "our End-to-End Carers Strategy": the ruler's words
+    stop at a hyphen, so a name glued by one to the capitalised word before it takes that word
+    (in place)."""
+    for c in chosen:
+        if c.label not in _NAMED_LABELS:
+            continue
+        m = _GLUED_BEFORE.search(text, max(0, c.start - 60), c.start)
+        if not m or m.end() != c.start:
+            continue
+        c.normalised = m.group(1) + c.normalised
+        c.start = m.start(1)
+        c.occupied = (min(c.occupied[0], c.start), c.occupied[1])
+
+
+_AND_NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*((?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*)[ \t]*[.,;]?[ \t]*(?=\n|$)")
+
+
+def continued_names(chosen: list[Cand], text: str) -> list[Cand]:
+    """ "Cabinet Member for Climate\n and Communities": a post's or body's name that ends its
+    line and goes on at the next with "and …" to that line's end (a cell wrapped in two) is one
+    name. Returns the candidates without those the longer name now covers."""
+    drop: set[int] = set()
+    for c in chosen:
+        if c.label not in _NAMED_LABELS and c.label != "ROLE":
+            continue
+        m = _AND_NEXT_LINE.match(text, c.end)
+        if not m:
+            continue
+        s, e = m.span(1)
+        drop |= {id(o) for o in chosen if o is not c and o.start < e and s < o.end}
+        c.normalised = f"{c.normalised} {' '.join(m.group(1).split())}"
+        c.end = e
+        c.occupied = (c.occupied[0], max(c.occupied[1], e))
+    return [c for c in chosen if id(c) not in drop]
+
+
+__all__ = ["continued_names", "hyphenated_heads", "money_bodies", "wrapped_heads"]

@@ -17,6 +17,13 @@ SUFFIXES = (
     "CPFA", "PhD",
 )  # fmt: skip
 TITLE_SET = frozenset(TITLES)
+# ranks written before a name ("Inspector Jane Doe", "Chief Superintendent John Roe"): the rank
+# is the person's role; "Chief" only before one of them
+RANKS = (
+    "Inspector", "Superintendent", "Sergeant", "Sgt", "Sgt.", "Constable", "PC", "PCSO", "Detective",
+    "Commander",
+)  # fmt: skip
+RANK_SET = frozenset(RANKS)
 SUFFIX_SET = frozenset(SUFFIXES)
 
 
@@ -107,6 +114,17 @@ ROLE_HEADS = (
     "Commissioner",
     "Auditor",
     "Accountant",
+    "Solicitor",
+    "Lawyer",
+    "Surveyor",
+    "Engineer",
+    "Planner",
+    "Analyst",
+    "Coordinator",
+    "Co-ordinator",
+    "Administrator",
+    "Consultant",
+    "Librarian",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"

@@ -13,6 +13,7 @@ from councilsearch.extract.entities.domain import (
     FAC_HEADS,
     GENERIC_ORG,
     ORG_WORDS,
+    RANK_SET,
     canonical_body,
 )
 from councilsearch.extract.entities.named import named, role_shaped
@@ -66,6 +67,15 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
         return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
     if pid == "council-meeting":
         return council_meeting(toks, base, ctx)
+    if pid == "person-rank":  # "Chief Superintendent Jane Doe": the rank is her role
+        i = next((k for k, t in enumerate(toks) if t.text not in RANK_SET and t.text != "Chief"), len(toks))
+        rank, name_toks = " ".join(t.text for t in toks[:i]), toks[i:]
+        if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):
+            return None
+        if followed_by_place(ctx.text, occupied[1]):
+            return None
+        s, e = span_of(name_toks, base)
+        return Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 3, occupied, title=rank, role=rank)
     if pid == "person":
         name_toks, title = split_title(toks)
         if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):

@@ -10,14 +10,20 @@ from __future__ import annotations
 from typing import Any
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
-from councilsearch.extract.entities.domain import canonical_body, word_set
-from councilsearch.extract.entities.names import normalise_role, span_of, tidy_name
+from councilsearch.extract.entities.domain import RANK_SET, TITLE_SET, canonical_body, word_set
+from councilsearch.extract.entities.names import (
+    clean_name,
+    normalise_role,
+    span_of,
+    tidy_name,
+    valid_name_tokens,
+)
 from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, fold, head_type, last_head_type
 
 _GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
 _CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts after "to"
 _BEFORE_HEAD = frozenset({"of", "for", "the", "to", "on", "in", "and", "&"})
-_LEAD = frozenset({"the", "and", "&", "of", "for", "in"})
+_LEAD = frozenset({"the", "and", "&", "of", "for", "in", "-"})
 # role words that head "X of/for Y" ("Director of Example Services", "Head of Service")
 ROLE_HEADS = word_set("Director Head Chief Leader Member Holder Officer Manager Chair Chairman Secretary Minister")
 
@@ -38,7 +44,10 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         s, e = span_of(toks, base)
         return [Cand(s, e, "ROLE", normalise_role(ctx.text[s:e]), 3, (s, e))]
     if pid == "named":
-        cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CUT), default=-1)
+        cut = max(
+            (i for i, w in enumerate(words[:-1]) if w.lower() in _CUT and "-" not in (words[i - 1] if i else "", words[i + 1])),
+            default=-1,
+        )  # not the "to" of "End-to-End"
         toks = toks[cut + 1 :]
         while toks and toks[0].text.lower() in _LEAD:
             toks = toks[1:]
@@ -56,6 +65,24 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     return _one(toks, base, ctx, pid)
 
 
+def _titled_person(toks: list[Any], base: int, ctx: DocContext) -> list[Cand]:
+    """The words before "of" in "[Inspector] Jane Doe of Example Police": a person, when a title
+    or rank comes right before them (the title and rank are not part of the match)."""
+    if not toks or toks[0].i == 0:
+        return []
+    doc = toks[0].doc
+    j = toks[0].i
+    title: list[str] = []
+    while j > 0 and (doc[j - 1].text in TITLE_SET or doc[j - 1].text in RANK_SET or doc[j - 1].text == "Chief"):
+        j -= 1
+        title.insert(0, doc[j].text)
+    if not title or title == ["Chief"] or not valid_name_tokens(toks, ctx, strict=False):
+        return []
+    s, e = span_of(toks, base)
+    rank = " ".join(title) if any(w in RANK_SET for w in title) else None
+    return [Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 3, (base + doc[j].idx, e), title=" ".join(title), role=rank)]
+
+
 def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     words = [t.text for t in toks]
     if len(words) < 2 or (pid == "named" and words[-2].lower() in _BEFORE_HEAD):
@@ -69,7 +96,9 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         return _one(toks[:cut], base, ctx, "named")  # "Example Care Fund for Sample Grants": the fund
     if kind is None and pid == "named" and last_head_type(words) == "ORG" and "of" in words[:-1]:
         i = words.index("of")  # "Funding of Example Agency": the body's name follows "of"
-        return _one(toks[i + 1 :], base, ctx, pid) if i + 2 < len(toks) else []
+        body = _one(toks[i + 1 :], base, ctx, pid) if i + 2 < len(toks) else []
+        return _titled_person(toks[:i], base, ctx) + body  # "Inspector Jane Doe of Example Police"
+
     kind = kind or last_head_type(words)
     if kind is None:
         return []

@@ -90,7 +90,7 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
     return out
 
 
-_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*")
+_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*(?:the[ \t]+)?")
 _AFFILIATE = ("ORG",)
 
 

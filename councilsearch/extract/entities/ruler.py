@@ -19,6 +19,7 @@ from councilsearch.extract.entities.domain import (
     NAME_STOP,
     PLACE_RE,
     PLACE_STOP,
+    RANKS,
     ROLE_FIXED,
     ROLE_HEADS,
     ROLE_SINGLE,
@@ -69,6 +70,7 @@ _ROLE_OF_HEAD_WORDS = (
 # document furniture, titles, and the council's own words, which have a pattern of their own)
 NAMED_STOP = sorted(
     set(TITLES)
+    | set(RANKS)
     | word_set(
         "The This That These Those A An Our Your Their Its His Her Each Every Any All Some Such No "
         "Both Other Another Many Most Several If As At In On By For From With Within And Or But Of "
@@ -132,6 +134,18 @@ def _ruler_patterns() -> list[dict[str, Any]]:
             {"ORTH": {"IN": list(SUFFIXES)}, "OP": "*"},
         ],
         "person",
+    )
+
+    # people after a rank: "Inspector Jane Doe", "Chief Superintendent John Roe"
+    add(
+        "PERSON",
+        [
+            {"ORTH": "Chief", "OP": "?"},
+            {"ORTH": {"IN": list(RANKS)}, "OP": "+"},
+            {"TEXT": {"REGEX": INITIAL_RE}, "OP": "*"},
+            {"TEXT": {"REGEX": NAME_RE, "NOT_IN": NAME_STOP}, "OP": "+"},
+        ],
+        "person-rank",
     )
 
     # roles: single words, "Director of X, Y and Z", "… Adviser"
