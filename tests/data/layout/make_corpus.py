@@ -25,6 +25,7 @@ if str(HERE) not in sys.path:
 
 import docs_city  # noqa: E402
 import docs_district  # noqa: E402
+import docs_heldout  # noqa: E402
 import docs_office  # noqa: E402
 import gold_extra  # noqa: E402
 from docs_budget import build_budget  # noqa: E402
@@ -38,7 +39,7 @@ TREASURY = "treasury-management-strategy-2025-26"
 TABLES = "capital-programme-tables-2025-26"
 PACK = "cabinet-03-feb-2025-reports-pack"
 DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK, docs_district.MINUTES, docs_district.AGENDA, docs_city.WASTE,
-        docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES)
+        docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES, docs_heldout.SCRUTINY)
 SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html"}
 FILES = tuple(f"{d}{SUFFIX.get(d, '.pdf')}" for d in DOCS)
 BUILDERS = {
@@ -48,9 +49,12 @@ BUILDERS = {
     docs_city.ANNEX: docs_city.build_annex,
     docs_office.CARE: docs_office.build_care,
     docs_office.LIBRARIES: docs_office.build_libraries,
+    docs_heldout.SCRUTINY: docs_heldout.build_scrutiny,
 }
-FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES]
-ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES]
+FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES,
+           *docs_heldout.FIGURES]
+ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES,
+            *docs_heldout.ENTITIES]
 
 DUPLICATES = [
     {"doc": FINAL, "of": DRAFT, "relation": "version"},
@@ -95,6 +99,7 @@ QUESTIONS = [
     _q("L12", "How large is the council's general reserve?", DRAFT,
        "general reserve of £47.5m", "figure", alt=(FINAL,), answer=(47_500_000, "GBP")),
     *gold_extra.QUESTIONS,
+    *docs_heldout.QUESTIONS,
 ]
 
 
