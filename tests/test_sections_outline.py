@@ -70,13 +70,14 @@ def test_a_styled_paragraph_after_a_table_is_text() -> None:
     assert heads == ["Table 2: Charges"], heads
 
 
-def test_a_signature_line_at_the_end_is_not_a_heading() -> None:
+def test_a_signature_block_at_the_end_is_not_a_heading() -> None:
     text = (
         "Minutes of the Audit Committee\n\n"
         "The meeting closed at 8.10 pm.\n\n"
-        "Chair\n"
+        "Chair\n\nDate\n"
     )
-    assert "Chair" not in _headings(text)
+    heads = _headings(text)
+    assert "Chair" not in heads and "Date" not in heads, heads
 
 
 def test_the_cover_council_name_repeated_as_a_page_header_is_not_a_heading() -> None:

@@ -340,11 +340,15 @@ def _reads_as_prose(t: str) -> bool:
 
 
 def _unhead_last_line(lines: list[_Line]) -> None:
-    """A heading heads something: an unnumbered title on the document's last line (a "Chair"
-    signature line under minutes) is text."""
-    last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
-    if last is not None and last.kind == "heading" and last.style in ("title", "caps", "bold", "hint"):
-        last.kind, last.style = "text", ""
+    """A heading heads something: unnumbered titles with nothing but each other after them at
+    the document's end (the "Chair" and "Date" lines of a signature block under minutes) are
+    text."""
+    for ln in reversed(lines):
+        if ln.kind == "blank":
+            continue
+        if ln.kind != "heading" or ln.style not in ("title", "caps", "bold", "hint"):
+            break
+        ln.kind, ln.style = "text", ""
 
 
 def _ref_prefix(ref: str) -> str:
