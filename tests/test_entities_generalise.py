@@ -169,3 +169,14 @@ def test_a_post_wrapped_in_its_cell_is_one_role(nlp):
     person = [e for e in found if e.label == "PERSON"]
     assert person and person[0].role == "Cabinet Member for Parks and Open Spaces"
     assert not _labels(found, "Open Spaces")
+
+
+def test_an_undefined_acronym_acting_as_a_body_is_an_organisation(nlp):
+    text = (
+        "Staff attend courses run by QRSA each year, and a dividend from NWPC of £0.2m is expected. "
+        "The QRSA guidance was followed; the team's WTE and KPIs fell.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "QRSA") == {"ORG"}  # every use of it
+    assert _labels(found, "NWPC") == {"ORG"}
+    assert _labels(found, "WTE") == {"ACRONYM"}

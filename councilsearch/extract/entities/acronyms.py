@@ -218,6 +218,7 @@ def acronym_uses(
     known = set(gloss)
     found = list(_UNKNOWN_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in found)
+    bodies = {m.group(1) for m in found if not m.group(2) and _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())}
     for m in found:
         sf = m.group(1)
         if sf in known or sf in _ACRONYM_STOP or _ROMAN.match(sf) or len(sf) > 6 or sf in SUFFIX_SET:
@@ -231,11 +232,18 @@ def acronym_uses(
         if letters and sum(c.islower() for c in letters) < 0.3 * len(letters):
             continue  # a heading in capitals, not an acronym
         s, e = m.start(), m.end()
-        label = "ORG" if _COUNCIL_ABBREVIATION.match(sf) else "ACRONYM"
+        label = "ORG" if _COUNCIL_ABBREVIATION.match(sf) or sf in bodies else "ACRONYM"
         out.append(Cand(s, e, label, sf, 0, (s, e)))
     return out
 
 
+# an undefined acronym that does what only a body does ("courses run by XYZ", "a dividend from
+# XYZ", "guidance published by the XYZ") names an organisation
+_AGENT_BEFORE = re.compile(
+    r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited)"
+    r"[ \t]+by|(?:dividends?|grants?|funding|loans?)[ \t]+from)[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
 # "XYZBC", "XDC": the usual abbreviations of "... Borough Council" and "... District Council"
 _COUNCIL_ABBREVIATION = re.compile(r"^[A-Z]{1,5}(?:BC|DC)$")
 _LEGAL_ALIAS_RE = re.compile(
