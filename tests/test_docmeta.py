@@ -6,7 +6,7 @@ line. Every council and date here is made up."""
 from __future__ import annotations
 
 from councilsearch.ingest.cover import council_name
-from councilsearch.ingest.docmeta import council_in_text, date_in_text
+from councilsearch.ingest.docmeta import council_in_text, date_in_text, find_date, path_hints
 
 HEADER = "Orlwick Borough Council – Budget Council, 26 February 2026\tAppendix C"
 
@@ -58,3 +58,15 @@ def test_a_long_paragraph_wrapping_after_a_day_number_is_not_a_date() -> None:
     text = ("Report on homelessness\n\nThe Head of Service presented the quarterly update. At 30\n"
             "September 2025 the Council had 214 households in temporary accommodation.\n")
     assert date_in_text(text) is None
+
+
+def test_a_financial_year_is_never_a_day() -> None:
+    assert find_date("Revenue Budget 2026-27 January 2026") is None
+    assert find_date("The review team was on site on 1-2 April 2025.") == "2025-04-02"  # a range of days
+    assert path_hints("papers/Revenue Budget 2026-27 January 2026.pdf") == ("", None)
+    assert path_hints("papers/minutes 2011-12-05.pdf")[1] == "2011-12-05"  # an ISO date, not a year 2011-12
+
+
+def test_a_meeting_folder_dates_its_papers() -> None:
+    assert path_hints("orlwick/Cabinet 20260304/Item 5 - Capital Strategy.pdf")[1] == "2026-03-04"
+    assert path_hints("orlwick/Cabinet, Wednesday 4th March 2026 6.30 pm/Item 5.pdf")[1] == "2026-03-04"

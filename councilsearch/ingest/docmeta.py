@@ -38,10 +38,14 @@ _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?
 # a year as printed, tolerating a space a PDF rebuild left inside it ("2 02 5")
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[12](?:[ \t]?\d){3})(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:[ \t]*(?:st|nd|rd|th))?"
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)" + _DAY + r"[\s,.\-/]+" + _MONTH + r"[\s,.\-/]+" + _YEAR, re.I)
+# the day is not the end of a financial year ("Budget 2025-26 January 2025" is no 26 January)
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?<!\d\d\d\d[-–/])" + _DAY + r"[\s,.\-/]+" + _MONTH + r"[\s,.\-/]+" + _YEAR, re.I)
 _MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_./](?P<mon>[01]?\d)[-_./](?P<day>[0-3]?\d)(?!\d)")
 _DMY_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-_./](?P<mon>[01]?\d)[-_./](?P<year>(?:19|20)\d{2})(?!\d)")
+_FIN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/_ ](\d\d)(?!\d|[-/._]\d)")
+# a meeting folder's compact date ("Cabinet 20250203")
+_COMPACT = re.compile(r"(?<!\d)(?P<year>20\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?!\d)")
 _ABBREVIATIONS = {"cc", "dc", "bc", "mbc", "cbc"}  # "kent-cc": County/City, District, Borough Council
 # the labels of a cover sheet's dates, the meeting's or the decision's first: a decision page
 # prints "Publication date" above "Date of decision"
@@ -211,6 +215,16 @@ def _next_line(lines: list[str], k: int) -> str:
     return ""
 
 
+def _drop_fin_year(m: re.Match[str]) -> str:
+    start, end = int(m.group(1)), int(m.group(2))
+    return " FY " if end == (start + 1) % 100 else m.group(0)
+
+
+def _compact_date(s: str) -> str | None:
+    m = _COMPACT.search(s)
+    return _iso(m.group("year"), m.group("mon"), m.group("day")) if m else None
+
+
 def path_hints(path: str | Path) -> tuple[str, str | None]:
     """(council, date) from a file's name and folders, nearest first: a folder named after
     the council ("kent-county-council"), a meeting folder or file name holding a full date
@@ -222,7 +236,8 @@ def path_hints(path: str | Path) -> tuple[str, str | None]:
     for part in parts:
         spaced = re.sub(r"[-_.]+", " ", part)
         if date is None:
-            date = find_date(part) or find_date(spaced)
+            bare = _FIN_YEAR.sub(_drop_fin_year, part)  # "2025-26": a financial year, never a day
+            date = find_date(bare) or find_date(re.sub(r"[-_.]+", " ", bare)) or _compact_date(bare)
         if not council:
             words = " ".join(
                 w.upper() if w.lower() in _ABBREVIATIONS else w.capitalize() if w.islower() else w
