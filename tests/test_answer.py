@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.words import fold
 from councilsearch.index.answer import best_answer, number_question
 from councilsearch.models import Passage
 
@@ -67,3 +68,38 @@ def test_a_year_in_the_question_must_agree_with_the_figure() -> None:
 def test_pence_and_per_week_amounts_are_money_answers() -> None:
     text = "The charge rises by 31 pence a week, which is £16.12 a year for each tenant."
     assert _answer("how much does the weekly charge rise", text) == "31 pence"
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("what will the annual fee for a resident's boat mooring be next year", "money"),
+        ("how far over budget is the ferry service", "money"),
+        ("by how much will allotment rents go up", None),
+        ("what hourly rate will the council pay for respite care", "money"),
+        ("what will band D council tax be for the borough's share", "money"),
+        ("what money will the developer pay towards the bus service", "money"),
+    ],
+)
+def test_more_ways_of_asking_for_a_number(query: str, kind: str | None) -> None:
+    nq = number_question(query)
+    assert nq is not None and nq.kind == kind
+
+
+def test_over_budget_is_an_overspend() -> None:
+    nq = number_question("how far over budget is the ferry service")
+    assert nq is not None and fold("overspend") in nq.terms and fold("budget") not in nq.terms
+    text = "Against a budget of £1.9m, the forecast is an overspend of £400,000."
+    assert _answer("how far over budget is the ferry service", text) == "£400,000"
+
+
+def test_a_question_about_now_or_next_takes_the_latest_year() -> None:
+    text = "Mooring permit (per year)\t£310.00\t£325.00\n"
+    table = "Charge\t2025/26\t2026/27\n" + text
+    assert _answer("how much will a mooring permit cost from April", table) == "£325.00"
+    assert _answer("how much did a mooring permit cost in 2025/26", table) == "£310.00"
+
+
+def test_a_number_the_question_states_is_not_its_answer() -> None:
+    text = "About 9,500 students attend the borough's two colleges."
+    assert _answer("how many students attend the two colleges", text) == "9,500"

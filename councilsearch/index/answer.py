@@ -22,12 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
-from councilsearch.extract.figures.words import content_words, fold
+from councilsearch.extract.figures.words import content_words, fold, overlap
 from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Figure, Hit, Passage
 
 _ASKS_NUMBER = re.compile(
-    r"\bhow\s+(?:much|many|big|large|high|low)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
+    r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
     r"size|total|population|count|cost|price|sum)\b",
@@ -40,12 +41,25 @@ _OTHER_QUESTION = re.compile(
     r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
     re.I,
 )
-_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
-_PERCENT_WORDS = re.compile(r"\b(?:percentage|proportion|per\s*cent|percent|share|rate)\b|%", re.I)
+_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
+# "what share of", not "the city council's share" (its part, an amount)
+_PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
+# spending over or under a budget is an overspend or an underspend
+_OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
 _MONEY_ASK = re.compile(r"\bhow\s+much\b|£", re.I)
+# "by how much will rents go up": a change, in money or as a share
+_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
+# a rate paid by the hour or the week is money, not a share
+_MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
+# a question about now or what comes next wants the latest year of figures that fit it equally
+_LATEST = re.compile(r"\b(?:last|this|next|current|latest)\s+year\b|\bwill\b|\bnow\b|\bcurrently\b|"
+                     r"\bfrom\s+(?:next|april)\b", re.I)
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve twenty hundred"
+_GIVEN = re.compile(r"\b(?:[0-9][0-9,.]*|" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
 # words that only say "a number" (the kind is read from them; they are not what is measured)
-_ASK_TEXT = "percentage proportion share rate percent cent number amount level value size total figure big large high low much many"
+_ASK_TEXT = ("percentage proportion share rate percent cent number amount level value size total figure big large "
+             "high low much many far money")
 _ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
 _MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
 _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
@@ -61,12 +75,16 @@ class NumberQuestion:
     terms: tuple[str, ...]  # the question's measure words, folded
     period: str | None = None  # the financial year ("2025/26") or calendar year it names
     names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
+    latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
+    given: tuple[str, ...] = ()  # numbers the question states itself ("two universities"): never the answer
 
 
 def number_question(query: str) -> NumberQuestion | None:
     """Does this question ask for a number ("how much", "how many", "what percentage", "what
-    population", "what was the …")? Which kind (money, percent, count, or any), about what, and
-    for which year?"""
+    population", "what was the …", "what will … be", "how far over budget")? Which kind (money,
+    percent, count, or any: "by how much"), about what ("over budget" is an overspend), for which
+    year, whether it wants the latest year ("last year", "will"), and which numbers it states
+    itself?"""
     q = query.strip()
     lead = _WHAT_LEAD.match(q)  # "what capital receipts did …", "which budget gap …": an amount of money
     asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
@@ -76,8 +94,13 @@ def number_question(query: str) -> NumberQuestion | None:
         and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
     ):
         return None
-    if _PERCENT_WORDS.search(q):
-        kind: str | None = "percent"
+    percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
+    if percent_words == {"rate"} and _MONEY_RATE.search(q):
+        kind: str | None = "money"  # "what hourly rate will the council pay"
+    elif _CHANGE_ASK.search(q) and not percent_words:
+        kind = None
+    elif percent_words:
+        kind = "percent"
     elif _COUNT_WORDS.search(q):
         kind = "count"
     elif asks_money or _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
@@ -85,9 +108,11 @@ def number_question(query: str) -> NumberQuestion | None:
     else:
         kind = None
     names = content_words(" ".join(_PROPER.findall(q)))
-    words = content_words(q) - _ASK_WORDS - _MONTHS
+    words = content_words(_OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", q)) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
-    return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)))
+    given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
+    return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
+                          bool(_LATEST.search(q)), given)
 
 
 def _question_period(q: str) -> str | None:
@@ -105,7 +130,11 @@ def _question_period(q: str) -> str | None:
 def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
     """Can this figure answer the question at all: a number (not a period or date) of the
     asked-for kind, if the question names one."""
-    return fig.kind not in ("period", "date") and (nq.kind is None or fig.kind == nq.kind)
+    return (
+        fig.kind not in ("period", "date")
+        and (nq.kind is None or fig.kind == nq.kind)
+        and fig.surface.lower().replace(",", "") not in nq.given
+    )
 
 
 def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> float:
@@ -135,7 +164,10 @@ def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> floa
         return 0.0
     share = (len(in_label) + len(named) + 0.7 * len(in_own) + 0.3 * len(in_sent)) / (len(terms) + len(named))
     period_bonus = 0.05 if nq.period and fig.period == nq.period else 0.0
-    return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus)
+    # of two labels holding the same measure words, the one that says less else fits better
+    # ("actual receipts" over "requirement for new capital receipts")
+    closeness = 0.02 * overlap(frozenset(terms), label)
+    return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness)
 
 
 def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tuple[Figure | None, float]:
@@ -150,8 +182,12 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
     for fig in figs:
         own, sentence = _own_clause(p, fig, spans, others)
         s = figure_fit(fig, nq, own, sentence)
-        if s > best_score:
-            best, best_score = fig, s
+        later = (
+            nq.latest and best is not None and s > 0 and abs(s - best_score) < 1e-9
+            and (fig.period or "") > (best.period or "")
+        )
+        if s > best_score + 1e-9 or later:
+            best, best_score = fig, max(s, best_score)
     return best, best_score
 
 

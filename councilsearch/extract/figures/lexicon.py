@@ -60,7 +60,7 @@ MONEY_WORDS = re.compile(
     r"£|\b(?:budgets?|costs?|spend|spending|savings?|fund|funding|income|revenue|expenditure|"
     r"deficits?|surplus|overspend|underspend|reserves?|grants?|capital|pounds|dividends?|"
     r"receipts?|payments?|finance|financial|benefits?|value|debts?|borrowing|loans?|fees?|prices?|"
-    r"charges?|tax|rents?|wages?|salary|salaries|investment)\b",
+    r"charges?|tax|rents?|wages?|salary|salaries|investment|money)\b",
     re.IGNORECASE,
 )
 
