@@ -27,13 +27,14 @@ document removes its measure points with its figures), kept per store version (`
   (a report titled "Revenue outturn 2025/26") when its sentence names no year or month of its
   own ("as at 31 March 2026", "at the beginning of April-26").
 - **Scope**: a document that gives one measure three or more inconsistent values for one
-  period uses its label for several things (each department of a report pack has its own "net
+  period (or a passage that gives it two) uses its label for several things (each department of a report pack has its own "net
   underspend"): those points are split into one measure per heading over them (the heading's
   words, any case: a department's section of the report and of its appendix meet), named
   "net underspend (Adult services)".
 - **Not compared**: two points of one passage (a sentence that splits an amount into parts or
   compares two years states no conflict); two table cells of one document (a table template
-  repeats its row labels); points that are still several things under one heading.
+  repeats its row labels); points that are still several things under one heading; points of
+  a passage that gives their measure two inconsistent values for one period.
 """
 
 from __future__ import annotations
@@ -311,19 +312,33 @@ def _build(store: Store) -> _Index:
     return idx
 
 
-def _ambiguous(points: Sequence[MeasurePoint]) -> set[tuple[str, int, int]]:
-    """Points of a document that gives one period three or more inconsistent values."""
+def _distinct(pts: Sequence[MeasurePoint]) -> int:
+    """How many values of ``pts`` are inconsistent with each other (within rounding)."""
+    distinct: list[MeasurePoint] = []
+    for p in pts:
+        if all(not consistent(p, q) for q in distinct):
+            distinct.append(p)
+    return len(distinct)
+
+
+def _ambiguous(points: Sequence[MeasurePoint], passages: bool = False) -> set[tuple[str, int, int]]:
+    """Points whose label names several things for one period: those of a document that gives
+    the period three or more inconsistent values, and (``passages``) those of a passage that
+    gives it two ("£71.9m for debt charges, of which £38.2m is interest and £33.7m is ..."
+    labelled twice alike: neither is a measure another document's figure can contradict)."""
     out: set[tuple[str, int, int]] = set()
-    groups: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
+    by_doc: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
+    by_passage: dict[tuple[int, str], list[MeasurePoint]] = defaultdict(list)
     for p in points:
         if p.period:
-            groups[(p.citation.doc_id, p.period)].append(p)
-    for pts in groups.values():
-        distinct: list[MeasurePoint] = []
-        for p in pts:
-            if all(not consistent(p, q) for q in distinct):
-                distinct.append(p)
-        if len(distinct) >= 3:
+            by_doc[(p.citation.doc_id, p.period)].append(p)
+            if p.passage_id is not None:
+                by_passage[(p.passage_id, p.period)].append(p)
+    for pts in by_doc.values():
+        if _distinct(pts) >= 3:
+            out.update(p.ref for p in pts)
+    for pts in by_passage.values() if passages else ():
+        if _distinct(pts) >= 2:
             out.update(p.ref for p in pts)
     return out
 
@@ -351,7 +366,7 @@ def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
 
 def _discrepancies(m: Measure) -> list[Discrepancy]:
     out = []
-    several = _ambiguous(m.points)  # still several things under one heading (or none): not compared
+    several = _ambiguous(m.points, passages=True)  # still several things: not compared
     for a, b in combinations(m.points, 2):
         if not _comparable(a, b) or a.ref in several or b.ref in several:
             continue
