@@ -143,4 +143,13 @@ ENTITIES: list[dict[str, Any]] = [
     ent(S, "ORG", "Tidewater Leisure Trust"),
     ent(S, "PERSON", "Morwenna Tallis", affiliation=COUNCIL, role="Chair"),
     ent(S, "PERSON", "Priyanka Hollins", affiliation=COUNCIL, role="Democratic Services Officer"),
+    # every person the minutes name (the PERSON rows of a document are exhaustive: README, Gold)
+    ent(S, "PERSON", "Desmond Oyelaran", affiliation=COUNCIL, role="Vice-Chair"),
+    ent(S, "PERSON", "Keturah Blythe", affiliation=COUNCIL, role="Councillor"),
+    ent(S, "PERSON", "Anselm Varga", affiliation=COUNCIL, role="Councillor"),
+    ent(S, "PERSON", "Ffion Maddox", affiliation=COUNCIL, role="Councillor"),
+    ent(S, "PERSON", "Rashida Penhale", affiliation=COUNCIL, role="Councillor"),
+    ent(S, "ROLE", "Head of Leisure and Culture"),
+    ent(S, "ROLE", "Assistant Director of Housing"),
+    ent(S, "ORG", "Saltings Leisure Centre"),
 ]
