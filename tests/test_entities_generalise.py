@@ -180,3 +180,24 @@ def test_an_undefined_acronym_acting_as_a_body_is_an_organisation(nlp):
     assert _labels(found, "QRSA") == {"ORG"}  # every use of it
     assert _labels(found, "NWPC") == {"ORG"}
     assert _labels(found, "WTE") == {"ACRONYM"}
+
+
+def test_a_councillors_list_with_posts_in_brackets_names_everyone(nlp):
+    text = "Present:\nCouncillors Wilhelmina Starke (Chair), Jethro Amankwah (Vice-Chair), Oriel Fane, Casimir Brody and Tamsin Hale.\n"
+    found = _ents(text, nlp)
+    people = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert set(people) == {"Wilhelmina Starke", "Jethro Amankwah", "Oriel Fane", "Casimir Brody", "Tamsin Hale"}
+    assert people["Wilhelmina Starke"] == "Chair" and people["Oriel Fane"] == "Councillor"
+
+
+def test_a_post_wrapped_after_for_resolves_its_holder_elsewhere(nlp):
+    text = (
+        "Cabinet Member:\n\tCouncillor Lysander Crewe, Cabinet Member for\n\tHighways and Transport\n"
+        "Key decision:\tYes\n"
+        "2. The Director of Place will decide, in consultation with the Cabinet Member for Highways and Transport.\n"
+    )
+    found = _ents(text, nlp)
+    person = [e for e in found if e.label == "PERSON"]
+    assert person and person[0].role == "Cabinet Member for Highways and Transport"
+    later = [e for e in found if e.label == "ROLE" and e.span[0] > text.index("2.")]
+    assert any(e.normalised == "Cabinet Member for Highways and Transport" and e.holder == "Lysander Crewe" for e in later)

@@ -108,13 +108,19 @@ def hyphenated_heads(chosen: list[Cand], text: str) -> None:
         c.occupied = (min(c.occupied[0], c.start), c.occupied[1])
 
 
-_AND_NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*((?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*)[ \t]*[.,;]?[ \t]*(?=\n|$)")
+_CAPS = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*"
+# "… for Climate\n and Communities" (the connector opens the next line) or "… Member for\n
+# Climate and Communities" (it ends the first): the next line holds the rest of the name only
+_AND_NEXT_LINE = re.compile(
+    r"(?:[ \t]*\r?\n[ \t]*((?:and|&)[ \t]+" + _CAPS + r")"
+    r"|[ \t]+((?:of|for|and|&)[ \t]*\r?\n[ \t]*" + _CAPS + r"))[ \t]*[.,;]?[ \t]*(?=\n|$)"
+)
 
 
 def continued_names(chosen: list[Cand], text: str) -> list[Cand]:
-    """ "Cabinet Member for Climate\n and Communities": a post's or body's name that ends its
-    line and goes on at the next with "and …" to that line's end (a cell wrapped in two) is one
-    name. Returns the candidates without those the longer name now covers."""
+    """ "Cabinet Member for Climate\n and Communities", "Cabinet Member for\n Climate and
+    Communities": a post's or body's name that ends its line and goes on at the next (after
+    "and", "for", "of") to that line's end (a cell wrapped in two) is one name. Returns the candidates without those the longer name now covers."""
     drop: set[int] = set()
     for c in chosen:
         if c.label not in _NAMED_LABELS and c.label != "ROLE":
@@ -122,9 +128,10 @@ def continued_names(chosen: list[Cand], text: str) -> list[Cand]:
         m = _AND_NEXT_LINE.match(text, c.end)
         if not m:
             continue
-        s, e = m.span(1)
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
         drop |= {id(o) for o in chosen if o is not c and o.start < e and s < o.end}
-        c.normalised = f"{c.normalised} {' '.join(m.group(1).split())}"
+        c.normalised = f"{c.normalised} {' '.join(m.group(g).split())}"
         c.end = e
         c.occupied = (c.occupied[0], max(c.occupied[1], e))
     return [c for c in chosen if id(c) not in drop]

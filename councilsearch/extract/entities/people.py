@@ -63,10 +63,21 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             j = i + 1
             while True:
                 run = name_run(j, 1)
-                if not run:
-                    break
-                add(run, None, "Councillor")
-                j = run[-1].i - doc[0].i + 1
+                if run:
+                    add(run, None, "Councillor")
+                    j = run[-1].i - doc[0].i + 1
+                else:  # a name found already ("Jane Doe (Vice-Chair)"): step over it
+                    k = j
+                    while k < len(doc) and not free(k) and (name_re.match(doc[k].text) or doc[k].text == "-"):
+                        k += 1
+                    if k == j:
+                        break
+                    j = k
+                if j < len(doc) and doc[j].text == "(":  # "Jane Doe (Chair), John Roe …": past the post
+                    close = next((k for k in range(j, min(len(doc), j + 12)) if doc[k].text == ")"), None)
+                    if close is None:
+                        break
+                    j = close + 1
                 if j < len(doc) and doc[j].text in (",", "and", "&"):
                     j += 1 + (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text == "and")
                 else:
