@@ -30,11 +30,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
+	-@$(CS) --data-dir $(DATA) watch list --json | $(PY) -c "import json,sys; sys.exit(any(a['words'] == 'reserves' for a in json.load(sys.stdin)))" && $(CS) --data-dir $(DATA) watch add "reserves" --figure-above 10m --name "any council's reserves above £10m"
 	@t0=$$($(PY) -c "import time; print(time.time())"); \
 	$(CS) --data-dir $(DATA) ingest $(DEMO) && \
 	$(CS) --data-dir $(DATA) search "how much of the planned savings has been delivered?" --k 3 && \
 	$(PY) -c "import sys, time; print(f'first answer {time.time() - float(sys.argv[1]):.1f} s after make demo started')" $$t0
 	$(CS) --data-dir $(DATA) conflicts
+	$(CS) --data-dir $(DATA) watch check
 	$(CS) --data-dir $(DATA) documents
 	$(CS) --data-dir $(DATA) show $$($(CS) --data-dir $(DATA) documents --json | $(PY) -c "import json,sys; print([d['id'] for d in json.load(sys.stdin) if 'finance-peer' in d['id']][0])")
 	-$(CS) --data-dir $(DATA) search "what is the forecast DSG deficit?" --k 3

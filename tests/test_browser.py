@@ -26,6 +26,7 @@ LAUNCH_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 QUESTION = "how much of the planned savings has been delivered?"
+WRITE_KEY = "browser-write-key"
 
 
 def _free_port() -> int:
@@ -49,7 +50,7 @@ def browser_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactor
     lib = Library(load_settings(data))
     assert all(r.ok for r in lib.ingest_paths([DATA / "pdf" / f"{FINANCE}.pdf"], workers=0))
     lib.close()
-    return load_settings(data)
+    return load_settings(data, api_keys=(WRITE_KEY,))  # the write key saves alerts (test_watch_...)
 
 
 @pytest.fixture(scope="module")
@@ -232,4 +233,46 @@ def test_conflicts_show_both_citations_side_by_side_at_400px(server, browser):
     captions = page.locator("figure.chart figcaption")
     assert all("·" in (captions.nth(i).text_content() or "") for i in range(captions.count()))  # council named
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.close()
+
+
+def test_watch_this_search_then_the_alerts_page_at_phone_width(server, browser, browser_settings):
+    """The watch button saves the search with the write key; a paper added later that matches
+    is listed on /alerts with its feed, and the page fits 400 px."""
+    from councilsearch.config import load_settings
+    from councilsearch.index.library import Library
+    from councilsearch.models import DocumentMeta
+
+    words = "moorland drainage levy"  # in no bundled document: the baseline is empty
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server + "/?q=" + words.replace(" ", "+"))
+    page.wait_for_selector("ol.hits", timeout=60_000)
+    page.locator("#watch-form summary").click()
+    page.fill("#watch-key", "not-the-key")
+    page.locator("#watch-form button[type=submit]").click()
+    _wait_until(page, "document.getElementById('watch-status').textContent.indexOf('Not saved') === 0")
+    page.fill("#watch-key", WRITE_KEY)
+    page.locator("#watch-form button[type=submit]").click()
+    _wait_until(page, "document.getElementById('watch-status').textContent.indexOf('Saved as alert') === 0")
+    href = page.locator("#watch-status a").get_attribute("href") or ""
+    assert href.startswith("/alerts#alert-")
+    # a paper that matches arrives later (stored as an upload would be, without its vectors: the
+    # alerts page reads the store only)
+    lib = Library(load_settings(browser_settings.data_dir), embed=False)
+    doc = ("Internal drainage board levies\n\n1. Summary\n\n1.1 The moorland drainage levy set by the board rises "
+           "again this year, and the council has asked the board to explain the increase to members.\n")
+    assert lib.ingest_bytes(doc.encode(), "drainage-levy.txt", DocumentMeta(title="Drainage board levies")).ok
+    lib.close()
+    page.goto(server + href)
+    alert = page.locator("li.alert").last
+    alert.wait_for()
+    assert words in alert.locator(".alert-title").inner_text()
+    assert alert.locator(".alert-matches li").count() == 1
+    assert "Drainage board levies" in alert.locator(".alert-matches a.citation").inner_text()
+    assert alert.locator("a.feed-link").get_attribute("href", timeout=5_000).endswith(".atom")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # the match opens the document at the cited sentence
+    alert.locator(".alert-matches a.citation").click()
+    page.wait_for_selector("mark.cited")
+    assert "levy" in page.locator("mark.cited").first.inner_text()
     page.close()

@@ -393,17 +393,23 @@ def query_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = None
 
 def _said(text: str, words: str) -> tuple[int, int]:
     """Where a passage says what a query asks: from the first to the last of its sentences that
-    hold a query word (the whole passage when its words are only in its section path). What
-    matched is these sentences, so an edit elsewhere in the passage is no new match."""
-    marks = highlight_spans(text, search_terms(words))
-    spans = []
+    hold the most of the query's words (a heading that shares one word is not what matched; the
+    whole passage when its words are only in its section path). What matched is these
+    sentences, so an edit elsewhere in the passage is no new match."""
+    terms = search_terms(words)
+    scored = []
     pos = 0
     for line in text.split("\n"):
         for a, b in sentence_spans(text, pos, pos + len(line)):
-            if any(a <= m0 < b for m0, _ in marks):
-                spans.append((a, b))
+            n = sum(1 for t in terms if highlight_spans(text[a:b], [t]))
+            if n:
+                scored.append((n, a, b))
         pos += len(line) + 1
-    return (spans[0][0], spans[-1][1]) if spans else (0, len(text))
+    if not scored:
+        return 0, len(text)
+    most = max(n for n, _, _ in scored)
+    best = [(a, b) for n, a, b in scored if n == most]
+    return best[0][0], best[-1][1]
 
 
 def rule_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
