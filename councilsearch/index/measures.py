@@ -32,7 +32,8 @@ document removes its measure points with its figures), kept per store version (`
   words, any case: a department's section of the report and of its appendix meet), named
   "net underspend (Adult services)".
 - **Not compared**: two points of one passage (a sentence that splits an amount into parts or
-  compares two years states no conflict); two table cells of one document (a table template
+  compares two years states no conflict) or of one section of a document (two items of a list
+  under one label: each service's "reduced income"); two table cells of one document (a table template
   repeats its row labels); points that are still several things under one heading; points of
   a passage that gives their measure two inconsistent values for one period.
 """
@@ -346,8 +347,11 @@ def _ambiguous(points: Sequence[MeasurePoint], passages: bool = False) -> set[tu
 def _comparable(a: MeasurePoint, b: MeasurePoint) -> bool:
     if a.passage_id is not None and a.passage_id == b.passage_id:
         return False
-    same_doc = a.citation.doc_id == b.citation.doc_id
-    return not (same_doc and a.figure.table_row is not None and b.figure.table_row is not None)
+    if a.citation.doc_id != b.citation.doc_id:
+        return True
+    if a.citation.section_path == b.citation.section_path:
+        return False  # one section giving a label two values lists two things; a restatement is elsewhere
+    return not (a.figure.table_row is not None and b.figure.table_row is not None)
 
 
 def _why_revised(a: MeasurePoint, b: MeasurePoint) -> str | None:
