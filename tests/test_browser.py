@@ -233,6 +233,24 @@ def test_conflicts_show_both_citations_side_by_side_at_400px(server, browser):
     captions = page.locator("figure.chart figcaption")
     assert all("·" in (captions.nth(i).text_content() or "") for i in range(captions.count()))  # council named
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.parametrize("width", [360, 400])
+def test_recommendations_page_at_phone_width_opens_the_cited_sentence(server, browser, width):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(server + "/recommendations/view")
+    assert page.locator("table.recs tbody tr").count() > 0
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), width
+    chip = page.locator("a.chip").first
+    assert chip.is_visible()
+    sentence = (chip.get_attribute("title") or "").rsplit(" (", 1)[0]
+    href = chip.get_attribute("href") or ""
+    assert href.startswith("/view/") and href.endswith("#hl")
+    chip.click()
+    page.wait_for_url("**/view/**")
+    mark = page.locator("mark#hl")
+    mark.wait_for()
+    assert " ".join(mark.inner_text().split())[:40] == " ".join(sentence.split())[:40]
     page.close()
 
 

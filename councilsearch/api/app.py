@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from councilsearch import __version__
 from councilsearch.api import handlers, jobs
 from councilsearch.api.guard import RequestGuard
-from councilsearch.api.routes import alerts, docs, documents, health, measures, pages, search
+from councilsearch.api.routes import alerts, docs, documents, health, measures, pages, recommendations, search
 from councilsearch.config import Settings, load_settings
 from councilsearch.errors import CouncilSearchError
 from councilsearch.index.library import Library
@@ -116,6 +116,7 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
     app.include_router(health.router)
     app.include_router(pages.router)
     app.include_router(measures.router)
+    app.include_router(recommendations.router)
     app.include_router(jobs.router)
     app.include_router(alerts.router)
     docs.install(app)

@@ -161,3 +161,15 @@ def listing(store: Store, *, council: str | None = None, status: str | None = No
     if status:
         out = [t for t in out if (t.status or "none") == status]
     return out
+
+
+def tracked(store: Store, rec_id: str) -> Tracked:
+    """One recommendation (a restated one too, whose links are its original's) with its links;
+    NotFoundError when there is none with that id."""
+    from councilsearch.errors import NotFoundError
+
+    found = store.recommendations(ids=[rec_id], followed=True)
+    if not found:
+        raise NotFoundError(f"no recommendation with id {rec_id!r}")
+    target = store.restated_follows(found[0].council).get(rec_id, rec_id)
+    return Tracked(found[0], tuple(store.recommendation_links([target]).get(target, ())))
