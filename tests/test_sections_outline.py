@@ -92,3 +92,15 @@ def test_the_cover_council_name_repeated_as_a_page_header_is_not_a_heading() -> 
     heads = _headings(text)
     assert "Orlwick Borough Council" not in heads, heads
     assert "2. Recommendations" in heads
+
+
+def test_a_two_page_papers_running_header_is_printed_once() -> None:
+    """The header on both pages of a short paper is kept where it names the paper (page 1) and
+    dropped where it would cut a sentence running over the page break (the layout corpus)."""
+    from councilsearch.pipeline import read_document
+    from tests.conftest import DATA
+
+    doc = read_document(DATA / "layout" / "brackenfold-scrutiny-committee-minutes-2026-03-18.pdf")
+    assert doc.text.count("Brackenfold Borough Council | Overview and Scrutiny Committee") == 1
+    assert "review the repairs backlog again at its meeting in September 2026." in doc.text
+    assert doc.council == "Brackenfold Borough Council"

@@ -1,7 +1,8 @@
 """Page furniture: running headers and footers, and page numbers.
 
 Lines at the top or bottom of three or more pages that are the same once digits are ignored,
-and bare page numbers there, are dropped; so is a repeated block of boilerplate that
+and bare page numbers there, are dropped (a small header on both pages of a two-page paper is
+kept once, on the first); so is a repeated block of boilerplate that
 interrupts a sentence or sits beside a page number (a footer that an earlier extraction left in
 the middle of the text).
 """
@@ -47,6 +48,7 @@ def drop_running_lines(pages: list[list[Line]], m: Metrics) -> None:
             for i in idx:
                 seen.add((where, _edge_key(lines[i].text)))
         counts.update(seen)
+    printed: set[tuple[str, str]] = set()  # running lines already kept once
     for p, lines in enumerate(pages):
         top, bottom = edge_sets[p]
         drop: set[int] = set()
@@ -63,6 +65,12 @@ def drop_running_lines(pages: list[list[Line]], m: Metrics) -> None:
                     c >= 0.25 * n_pages or "#" in key or len(key) >= 40 or ln.size < 0.9 * m.body_size
                 ):
                     drop.add(i)
+                elif c == n_pages == 2 and len(key) >= 20 and ln.size < 0.9 * m.body_size:
+                    # a small header on both pages of a short paper: kept where it is first printed
+                    # (it names the paper there), dropped where it would cut a sentence
+                    if (where, key) in printed:
+                        drop.add(i)
+                    printed.add((where, key))
         if drop:
             pages[p] = [ln for i, ln in enumerate(lines) if i not in drop]
 
