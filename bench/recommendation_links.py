@@ -37,7 +37,7 @@ def best_pairs(lib):  # type: ignore[no-untyped-def]
             text = store.document_text(doc_id)
             rows = store.conn.execute("SELECT id, start, end FROM sentences WHERE doc_id = ? ORDER BY id",
                                       (doc_id,)).fetchall()
-            ids, vecs = store.embeddings([r[0] for r in rows], "sentences")
+            _, vecs = store.embeddings([r[0] for r in rows], "sentences")  # only their best cosine counts
             bags = [words(text[r[1]:r[2]]) for r in rows]
             qv = lib.embedder.encode([first_sentence(r.text) for r in later])
             cos = qv @ vecs.T if len(vecs) else np.zeros((len(later), 0))
