@@ -364,3 +364,17 @@ def test_recommendation_stated_in_prose_and_under_a_singular_heading() -> None:
     got = _extract(PLAIN)
     assert [(r.label, r.text) for r in got] == [
         ("5.1", "That the Panel comments on the draft strategy before Cabinet decides it.")]
+
+
+def test_documents_that_name_no_council_are_not_linked_to_each_other(tmp_path: Path) -> None:
+    library = Library(load_settings(tmp_path / "data"), embed=False, extract=True)
+    try:
+        for text, name, doc_type, date in ((PEER, "a.txt", "peer_challenge", "2024-03-20"),
+                                           (REVIEW, "b.txt", "progress_review", "2025-03-01")):
+            meta = DocumentMeta(title=name, council="", doc_type=doc_type, date=date)
+            assert library.ingest_bytes(text.encode(), name, meta).ok
+        rows = recs.listing(library.store)
+        assert len(rows) == 6 and {t.rec.source for t in rows} == {"original", "restated"}
+        assert all(k.method == "restated" for t in rows for k in t.links)
+    finally:
+        library.close()

@@ -77,14 +77,14 @@ def relink(store: Store, council: str | None) -> int:
     links: list[RecommendationLink] = []
     follows: dict[str, str] = {}
     for r in (r for r in recs if r.source == "restated"):
-        m = match_original(r, originals)
+        m = match_original(r, originals) if council else None  # documents naming no council are not one council
         if m is None:
             links.append(_restated_link(docs, r, r.id, "restated", 1.0))
         else:
             follows[r.id] = m[0].id
             links.append(_restated_link(docs, r, m[0].id, m[1], m[2]))
     linked = {(k.rec_id, k.doc_id) for k in links}
-    for doc_id, date in store.council_documents(council):
+    for doc_id, date in store.council_documents(council) if council else ():
         todo = [o for o in originals if o.doc_id != doc_id and (o.id, doc_id) not in linked
                 and o.date is not None and date is not None and earlier(o.date, date) and o.date != date]
         if not todo:
