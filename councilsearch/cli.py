@@ -218,6 +218,8 @@ def reindex() -> None:
 def search(
     query: Annotated[str, typer.Argument(help="A question or keywords.")],
     k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="How many hits.")] = 5,
+    offset: Annotated[int, typer.Option(min=0, help="Hits of the result set to skip (the next page: --offset k).")] = 0,
+    sort: Annotated[str, typer.Option(help="relevance | date (newest first)")] = "relevance",
     council: Annotated[str | None, typer.Option(help="Only this council: its full name (any case) or ONS code.")] = None,
     doc_type: Annotated[str | None, typer.Option("--doc-type", help="Only this document type.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only this document id.")] = None,
@@ -230,34 +232,37 @@ def search(
 ) -> None:
     """Search passages; prints ranked hits with citations and the figures in them."""
     from councilsearch.extract.figures.present import figure_chip
+    from councilsearch.index.facets import check_offset, check_sort
     from councilsearch.index.query import check_filters
     from councilsearch.models import Filters
 
     # options are checked before the store and the model are loaded
     filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
                                     date_to=date_to, section_kind=section_kind))
+    sort, offset = check_sort(sort), check_offset(offset)
     fmt = "json" if as_json else _output_format(fmt)
     lib = _library(extract=False)
-    hits = lib.searcher().search(query, k=k, filters=filters, mode=mode)
+    res = lib.searcher().results(query, filters, sort=sort, offset=offset, limit=k, mode=mode)
+    hits = res.hits
     if fmt == "csv":
         from councilsearch.jobs.results import HIT_COLUMNS, hit_rows, to_csv
 
-        sys.stdout.write(to_csv(hit_rows(hits, _view_link), HIT_COLUMNS))
+        sys.stdout.write(to_csv(hit_rows(hits, _view_link, first_rank=offset + 1), HIT_COLUMNS))
         return
     if fmt == "json":
         print(json.dumps([_to_jsonable(h) for h in hits], indent=2, default=str))
         return
     if not hits:
-        console.print("no results")
+        console.print("no results" if not res.total else f"no results after the first {res.total}")
         return
-    from councilsearch.index.search import weak_match
-
-    if weak_match(hits):
+    console.print(f"[dim]{offset + 1}–{offset + len(hits)} of {res.total}{'+' if res.capped else ''} hits, "
+                  f"by {sort}[/dim]", highlight=False)
+    if res.weak:
         console.print("[yellow]no good match:[/yellow] none of these passages holds your words or is close in "
                       "meaning; they are the nearest there are", highlight=False)
     from rich.text import Text
 
-    for n, h in enumerate(hits, 1):
+    for n, h in enumerate(hits, offset + 1):
         console.print(f"[bold]{n}. {h.citation.label()}[/bold]  [dim]score {h.score:.4f} via {'+'.join(h.retrievers)}[/dim]",
                       highlight=False)
         body = Text(h.passage.text if len(h.passage.text) < 900 else h.passage.text[:900] + "…")

@@ -408,6 +408,7 @@ def test_every_error_has_one_shape(client: TestClient, monkeypatch: pytest.Monke
         raise RuntimeError("secret internals at /srv/councilsearch/index.py line 12")
 
     monkeypatch.setattr(client.app.state.searcher, "search", boom)
+    monkeypatch.setattr(client.app.state.searcher, "results", boom)
     err = assert_error(client.get("/search", params={"q": "savings"}), 500, "internal_error")
     assert "secret" not in err["message"] and err["detail"] is None
 

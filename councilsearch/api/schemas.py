@@ -163,12 +163,38 @@ class AnswerOut(BaseModel):
                    citation=CitationOut.of(h.citation, query), hit=rank)
 
 
+class FacetValueOut(BaseModel):
+    value: str
+    count: int = Field(description="Hits of the whole result set with this value (the hit itself or a copy of it).")
+
+
+class FacetsOut(BaseModel):
+    """Counts over the whole result set (every hit that passes the filters and the relevance
+    cut, not only this page): narrowing to a value gives that many hits."""
+
+    council: list[FacetValueOut]
+    doc_type: list[FacetValueOut]
+    year: list[FacetValueOut]
+    section_kind: list[FacetValueOut]
+
+    @classmethod
+    def of(cls, facets: dict[str, list[tuple[str, int]]]) -> FacetsOut:
+        return cls(**{f: [FacetValueOut(value=v, count=n) for v, n in vc] for f, vc in facets.items()})
+
+
 class SearchResponse(BaseModel):
     query: str
-    k: int
+    k: int = Field(description="The page size asked for (k or limit).")
     filters: SearchFilters
-    count: int
+    count: int = Field(description="Hits on this page.")
     took_ms: float
+    total: int = Field(default=0, description="Hits in the whole result set (every page).")
+    offset: int = 0
+    sort: str = Field(default="relevance", description="relevance | date (newest first)")
+    has_more: bool = False
+    capped: bool = Field(default=False, description="True when a retriever's list was full of passing candidates: "
+                         "the set may hold more than total.")
+    facets: FacetsOut | None = None
     answer: AnswerOut | None = Field(
         default=None, description="For a number question with a figure that fits: that figure (else null).")
     weak: bool = Field(default=False, description="True when even the best hit is a weak match (no hit holds the "

@@ -243,16 +243,20 @@ def lead_first(group: Sequence[Candidate]) -> list[Candidate]:
     return [c for _, c in sorted(enumerate(group), key=key)]
 
 
-def collapse_copies(ranked: Sequence[Candidate], k: int) -> tuple[list[int], dict[int, list[int]]]:
+def collapse_copies(
+    ranked: Sequence[Candidate], k: int, near: int | None = None
+) -> tuple[list[int], dict[int, list[int]]]:
     """The top ``k`` distinct passages of ``ranked`` (best first), each the lead of its copies,
     and for each lead the other copies (shown in its ``also_in``), in the order of
     ``lead_first``. Near-copies are looked for among the first ``max(SCAN, 2k)`` candidates
-    and until ``k`` hits are found; identical copies among all of them."""
-    scan = max(SCAN, 2 * k)
+    and until ``k`` hits are found; identical copies among all of them. ``near``: compare
+    the first ``near`` candidates by text and no others, however many hits that finds (a
+    grouping that does not depend on ``k``)."""
+    scan = max(SCAN, 2 * k) if near is None else near
     g = _Groups(ranked, scan)
     for i, c in enumerate(ranked):
         full = len(g.groups) >= k
-        gi = g.find(i, c, by_text=i < scan or not full)
+        gi = g.find(i, c, by_text=i < scan or (near is None and not full))
         if gi is None and full:
             continue  # neither a copy of a hit nor a hit itself
         g.add(i, c, gi)

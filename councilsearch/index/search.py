@@ -20,6 +20,17 @@ import numpy as np
 
 from councilsearch.index.answer import NumberQuestion, best_answer, number_question
 from councilsearch.index.cite import cited_offset
+from councilsearch.index.facets import (
+    NEAR_WINDOW,
+    RESULT_DEPTH,
+    Results,
+    check_offset,
+    check_sort,
+    facet_counts,
+    facet_values,
+    member,
+    ordered,
+)
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
@@ -114,6 +125,23 @@ def weak_match(hits: Sequence[Hit]) -> bool:
     best = max(sims)
     keyword = any("bm25" in h.retrievers for h in hits)
     return best < VERY_WEAK_SIMILARITY or (not keyword and best < WEAK_SIMILARITY)
+
+
+def relevant(found_by: Sequence[str], similarity: float | None) -> bool:
+    """The relevance cut of a result set (``facets``): a passage holds the query's words
+    (keyword search found it) or is as close in meaning as a relevant passage is
+    (``WEAK_SIMILARITY``). A property of the passage alone, so narrowing a set by a filter
+    keeps exactly its passages that pass the filter."""
+    return "bm25" in found_by or (similarity is not None and similarity >= WEAK_SIMILARITY)
+
+
+def capped(lists: dict[str, Ranked], depth: int) -> bool:
+    """Whether a retriever's list of ``depth`` candidates was full of passing ones: the
+    result set may hold more than it found."""
+    return any(
+        len(ranked) >= depth and (name == "bm25" or ranked[-1][1] >= WEAK_SIMILARITY)
+        for name, ranked in lists.items()
+    )
 
 
 def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str]]]:
@@ -268,7 +296,7 @@ class Searcher:
         scores, found_by = fuse(lists)
         if not scores:
             return []
-        pool = self._pool(scores, found_by, k)
+        pool = self._pool(scores, found_by, sorted(scores, key=lambda p: -scores[p])[: max(50, 4 * k)])
         pool.similarity = best_similarity(lists)
         nq = number_question(q)
         self._adjust(pool, q, mode, nq)
@@ -278,32 +306,32 @@ class Searcher:
             pool.figures = self.store.passage_figures(chosen)
         return self._hits(pool, chosen, copies, query_terms(q))
 
-    def _candidates(self, q: str, f: Filters, mode: str) -> dict[str, Ranked]:
-        """Each retriever's candidates: keyword (``bm25``) and dense (``dense``: passages;
-        ``dense_sentence``: passages by their best sentence, hybrid only)."""
+    def _candidates(self, q: str, f: Filters, mode: str, depth: int = CANDIDATES) -> dict[str, Ranked]:
+        """Each retriever's ``depth`` best candidates: keyword (``bm25``) and dense (``dense``:
+        passages; ``dense_sentence``: passages by their best sentence, hybrid only)."""
         lists: dict[str, Ranked] = {}
         dense = mode in ("hybrid", "dense") and self.embedder is not None
         # the query is embedded and its vector searched on other threads while the keyword
         # search runs here (all three release the GIL): a hybrid search waits for the longer
         # of the two, not for both
-        dense_soon = _DENSE_THREADS.submit(self._dense_lists, q, f, mode) if dense else None
+        dense_soon = _DENSE_THREADS.submit(self._dense_lists, q, f, mode, depth) if dense else None
         if mode in ("hybrid", "bm25"):
-            lists["bm25"] = self.keyword(q, CANDIDATES, f)
+            lists["bm25"] = self.keyword(q, depth, f)
         if dense_soon is not None:
             lists.update(dense_soon.result())
         return lists
 
-    def _dense_lists(self, q: str, f: Filters, mode: str) -> dict[str, Ranked]:
+    def _dense_lists(self, q: str, f: Filters, mode: str, depth: int) -> dict[str, Ranked]:
         """The dense candidates (on a ``_DENSE_THREADS`` thread): the query embedded on the
         embedding thread, then searched in the passage (and, hybrid, sentence) vectors."""
         qv = _QUERY_THREADS.submit(self.embedder.encode_query, q).result()  # type: ignore[attr-defined,union-attr]
-        out = {"dense": self.dense(q, CANDIDATES, f, qv)}
+        out = {"dense": self.dense(q, depth, f, qv)}
         if mode == "hybrid":
-            out["dense_sentence"] = self.dense_sentences(q, CANDIDATES, f, qv)
+            out["dense_sentence"] = self.dense_sentences(q, depth, f, qv)
         return out
 
-    def _pool(self, scores: dict[int, float], found_by: dict[int, list[str]], k: int) -> _Pool:
-        ids = sorted(scores, key=lambda p: -scores[p])[: max(50, 4 * k)]
+    def _pool(self, scores: dict[int, float], found_by: dict[int, list[str]], ids: list[int]) -> _Pool:
+        """The candidates ``ids`` (best fused first) read for re-scoring."""
         passages = self.store.passages(ids)
         meta = self.store.document_meta({p.doc_id for p in passages.values()})
         return _Pool(scores, found_by, ids, passages, meta)
@@ -322,10 +350,13 @@ class Searcher:
             pool.figures = self.store.passage_figures(pool.ids)
             _weigh_answers(pool, nq)
 
-    def _collapse(self, pool: _Pool, ranked: list[int], k: int) -> tuple[list[int], dict[int, list[int]]]:
+    def _collapse(
+        self, pool: _Pool, ranked: list[int], k: int, near: int | None = None
+    ) -> tuple[list[int], dict[int, list[int]]]:
         """The top ``k`` distinct passages and the copies of each (``nearcopy``): versions,
         pack copies and repeats of one passage become one hit, led by the most specific and
-        newest copy, which takes the score of the best-ranked one."""
+        newest copy, which takes the score of the best-ranked one (``near``: see
+        ``nearcopy.collapse_copies``)."""
         hashes = self.store.passage_hashes(ranked)
         sizes = self.store.document_sizes({pool.passages[pid].doc_id for pid in ranked})
         cands = []
@@ -338,10 +369,61 @@ class Searcher:
                 date if isinstance(date, str) else None, sizes.get(p.doc_id, 1), str(meta.get("doc_type") or ""),
                 paged=meta.get("format") == "pdf" or int(str(meta.get("n_pages") or 1)) > 1,
             ))
-        chosen, copies = collapse_copies(cands, k)
+        chosen, copies = collapse_copies(cands, k, near)
         for lead in chosen:
             pool.scores[lead] = max(pool.scores[pid] for pid in (lead, *copies.get(lead, ())))
         return chosen, copies
+
+    # -- a whole result set (``facets``) ------------------------------------------------------
+    def results(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        *,
+        sort: str = "relevance",
+        offset: int = 0,
+        limit: int = 10,
+        mode: str = "hybrid",
+    ) -> Results:
+        """One page of a search's result set: every hit that passes the filters and the
+        relevance cut (``relevant``), in ``sort`` order (``facets.SORTS``), from ``offset``,
+        at most ``limit``; with the set's total and its facet counts. Every page of one set
+        is cut from one order, so paging through it shows each hit once. When nothing passes
+        the cut, the set is the best ``CANDIDATES`` candidates, marked ``weak``."""
+        q = check_query(query, self.max_query_chars)
+        check_k(limit)
+        s, o = check_sort(sort), check_offset(offset)
+        f = check_filters(filters or Filters())
+        f = replace(f, council=self.store.check_council(f.council))
+        with self.gate.held():
+            return self._results(q, f, mode, s, o, limit)
+
+    def _results(self, q: str, f: Filters, mode: str, sort: str, offset: int, limit: int) -> Results:
+        lists = self._candidates(q, f, mode, RESULT_DEPTH)
+        scores, found_by = fuse(lists)
+        similarity = best_similarity(lists)
+        best_first = sorted(scores, key=lambda p: (-scores[p], p))
+        kept = [pid for pid in best_first if relevant(found_by[pid], similarity.get(pid))]
+        pool = self._pool(scores, found_by, kept or best_first[:CANDIDATES])
+        pool.similarity = similarity
+        nq = number_question(q)
+        self._adjust(pool, q, mode, nq)
+        ranked = sorted(pool.ranked(), key=lambda p: (-pool.scores[p], p))
+        chosen, copies = self._collapse(pool, ranked, len(ranked), near=NEAR_WINDOW)
+        values = {pid: facet_values(pool.meta.get(p.doc_id, {}), p.kind) for pid, p in pool.passages.items()}
+        members = [
+            member(pid, pool.scores[pid], _date(pool.meta.get(pool.passages[pid].doc_id, {})),
+                   [values[c] for c in (pid, *copies.get(pid, ()))])
+            for pid in chosen
+        ]
+        page = [m.pid for m in ordered(members, sort)[offset: offset + limit]]
+        if nq is None:
+            pool.figures = self.store.passage_figures(page)
+        return Results(
+            hits=self._hits(pool, page, copies, query_terms(q)), total=len(members), offset=offset, limit=limit,
+            sort=sort, facets=facet_counts(members), weak=bool(best_first) and not kept,
+            capped=capped(lists, RESULT_DEPTH),
+        )
 
     def _hits(self, pool: _Pool, chosen: list[int], copies: dict[int, list[int]], terms: list[str]) -> list[Hit]:
         entities = self.store.passage_entities(chosen)
@@ -372,6 +454,11 @@ class Searcher:
         if holder is None or holder.id == p.section_id:
             return c
         return replace(c, section_path=holder.path, para_no=holder.para_no)
+
+
+def _date(meta: dict[str, object]) -> str | None:
+    d = meta.get("date")
+    return d if isinstance(d, str) and d else None
 
 
 def _citation(p: Passage, meta: dict[str, object]) -> Citation:

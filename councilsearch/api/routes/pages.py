@@ -6,7 +6,7 @@ links, no script needed; a little JavaScript only moves focus to the highlighted
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
@@ -15,6 +15,15 @@ from fastapi.responses import HTMLResponse, Response
 
 from councilsearch.api.deps import LibraryDep, SettingsDep, StoreDep
 from councilsearch.api.docview import Neighbour, document_view
+from councilsearch.api.facetview import (
+    KIND_NAMES,
+    address,
+    export_links,
+    facet_groups,
+    pager,
+    search_params,
+    sort_links,
+)
 from councilsearch.api.format import segments
 from councilsearch.api.routes.measures import discrepancy_cards
 from councilsearch.api.schemas import figure_context
@@ -22,12 +31,12 @@ from councilsearch.errors import QueryError
 from councilsearch.extract.figures.measure import glossary_map, measure_id, measure_key, measure_name
 from councilsearch.extract.figures.present import figure_chip, figure_label, figure_value
 from councilsearch.index.answer import top_answer
+from councilsearch.index.facets import check_sort
 from councilsearch.index.measures import find_discrepancies
 from councilsearch.index.query import check_figure_kind, check_filters, check_k, check_query
-from councilsearch.index.search import weak_match
 from councilsearch.index.store import Store
 from councilsearch.jobs.results import view_url
-from councilsearch.models import DOC_TYPES, FIGURE_KINDS, Figure, Filters, Hit
+from councilsearch.models import DOC_TYPES, FIGURE_KINDS, SECTION_KINDS, Figure, Filters, Hit
 
 router = APIRouter(include_in_schema=False)
 
@@ -117,36 +126,43 @@ def search_page(
     q: Opt = None,
     council: Opt = None,
     doc_type: Opt = None,
+    section_kind: Opt = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=20)] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=20)] = None,
+    sort: Opt = None,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
     k: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> Response:
-    form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "from": date_from or "",
-            "to": date_to or "", "k": k}
+    form = {"q": q or "", "council": council or "", "doc_type": doc_type or "", "section_kind": section_kind or "",
+            "from": date_from or "", "to": date_to or "", "sort": sort or "relevance", "k": k}
     ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
+                           "kind_names": KIND_NAMES, "kinds": SECTION_KINDS,
                            "hits": None, "answer": None, "weak": False, "error": None, "active": "search",
-                           "filters_set": sum(1 for v in (council, doc_type, date_from, date_to) if v)}
+                           "filters_set": sum(1 for v in (council, doc_type, section_kind, date_from, date_to) if v)}
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
     try:
         query = check_query(q, settings.max_query_chars)
         check_k(k, settings.max_k)
-        filters = check_filters(Filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to))
-        hits = request.app.state.searcher.search(query, k=k, filters=filters)
+        sort = check_sort(sort)
+        filters = check_filters(Filters(council=council, doc_type=doc_type, date_from=date_from, date_to=date_to,
+                                        section_kind=section_kind))
+        res = request.app.state.searcher.results(query, filters, sort=sort, offset=offset, limit=k)
     except QueryError as exc:
         ctx["error"] = exc.message
         return _render(request, "search.html", ctx, status=422)
-    ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, 1)]
-    top = top_answer(hits)
-    ctx["weak"] = weak_match(hits)
+    hits = res.hits
+    filters = replace(filters, council=library.store.check_council(filters.council))
+    params = search_params(query, filters, sort, k)
+    ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, offset + 1)]
+    ctx.update(facet_panel=facet_groups(res, filters, params, DOC_TYPE_NAMES), pager=pager(res, params),
+               sorts=sort_links(params, sort), exports=export_links(params), weak=res.weak)
+    top = top_answer(hits) if offset == 0 and sort == "relevance" else None
     ctx["answer"] = None if top is None else {
         "text": figure_chip(top[1].answer) if top[1].answer is not None else "",
         "cited": top[1].citation.label(), "url": view_url(top[1].citation.doc_id, top[1].citation.span, query),
         "quote": _answer_sentence(top[1]),
     }
-    ctx["csv_url"] = "/search.csv?" + urlencode({k_: v for k_, v in (
-        ("q", query), ("k", k), ("council", council), ("doc_type", doc_type), ("from", date_from), ("to", date_to))
-        if v})
     return _render(request, "search.html", ctx)
 
 
@@ -267,18 +283,24 @@ def figures_page(
     period: Opt = None,
     label: Opt = None,
     doc: Opt = None,
+    council: Opt = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=20)] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=20)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> Response:
     form = {"q": q or "", "kind": kind or "", "period": period or "", "label": label or "", "doc": doc or "",
-            "limit": limit}
+            "council": council or "", "from": date_from or "", "to": date_to or "", "limit": limit}
     try:
         kind = check_figure_kind(kind)
+        flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
+        council = store.check_council(flt.council)
     except QueryError as exc:
         ctx = {"form": form, "rows": [], "more": False, "charts": [], "kinds": FIGURE_KINDS, "conflicts": [],
                "facets": _facets(store), "active": "figures", "error": exc.message}
         return _render(request, "figures.html", ctx, status=422)
     rows = store.figures(q=q or None, kind=kind, period=period or None, label=label or None,
-                         doc_id=doc or None, limit=limit + 1)
+                         doc_id=doc or None, council=council, date_from=flt.date_from, date_to=flt.date_to,
+                         limit=limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     passages = store.passages([pid for _, _, pid in rows if pid is not None])
@@ -296,11 +318,12 @@ def figures_page(
         }
         for f, c, pid in rows
     ]
-    csv_url = "/figures.csv?" + urlencode({k_: v for k_, v in (
-        ("q", q), ("kind", kind), ("period", period), ("label", label), ("doc", doc)) if v})
+    params = {"q": q, "kind": kind, "period": period, "label": label, "doc": doc, "council": council,
+              "from": flt.date_from, "to": flt.date_to}
+    csv_url, json_url = address("/figures.csv", params), address("/figures.json", params)
     shown = {(c.doc_id, f.span[0], f.span[1]) for f, c, _ in rows}
     conflicts = [d for d in find_discrepancies(store, kind="conflict") if d.a.ref in shown or d.b.ref in shown][:10]
     ctx = {"form": form, "rows": table, "more": more, "charts": _charts(rows, glossary_map(store.all_glossary())),
-           "kinds": FIGURE_KINDS, "csv_url": csv_url, "conflicts": discrepancy_cards(conflicts),
+           "kinds": FIGURE_KINDS, "csv_url": csv_url, "json_url": json_url, "conflicts": discrepancy_cards(conflicts),
            "facets": _facets(store), "active": "figures", "error": None}
     return _render(request, "figures.html", ctx)

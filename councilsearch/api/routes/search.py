@@ -17,6 +17,7 @@ from councilsearch.api.schemas import (
     EntitiesResponse,
     EntityOut,
     EntityRow,
+    FacetsOut,
     FigureOut,
     FiguresResponse,
     HitOut,
@@ -33,7 +34,7 @@ from councilsearch.index.query import (
     check_k,
     check_query,
 )
-from councilsearch.index.search import weak_match
+from councilsearch.index.store import Store
 from councilsearch.jobs.results import (
     FIGURE_COLUMNS,
     HIT_COLUMNS,
@@ -54,17 +55,31 @@ CSV_MAX_ROWS = 10_000
 Text200 = Annotated[str | None, Query(max_length=200)]
 
 
+Sort = Literal["relevance", "date"]
+EXPORT_MAX_HITS = 2000
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     query: str
-    k: int
+    k: int | None  # the page size asked for (k or limit); None: not given
     filters: Filters
+    sort: str = "relevance"
+    offset: int = 0
+
+    @property
+    def page(self) -> int:
+        return self.k or 5
 
 
 def search_query(
     settings: SettingsDep,
     q: Annotated[str, Query(description="A question or keywords (at most 1,000 characters).")],
-    k: Annotated[int, Query(description="How many hits (1 to the server's max_k, 100 by default).")] = 5,
+    k: Annotated[int | None, Query(description="How many hits from offset (1 to the server's max_k, 100 by "
+                                   "default; 5 when neither k nor limit is given).")] = None,
+    limit: Annotated[int | None, Query(description="The same as k.")] = None,
+    offset: Annotated[int, Query(ge=0, le=100_000, description="Hits of the result set to skip.")] = 0,
+    sort: Annotated[Sort, Query(description="relevance, or date (newest first; ties by relevance).")] = "relevance",
     council: Annotated[str | None, Query(max_length=200, description="Only this council: its full name (any case) or ONS code.")] = None,
     doc_type: Annotated[DocType | None, Query(description="Only this document type.")] = None,
     doc: Annotated[str | None, Query(max_length=200, description="Only this document id.")] = None,
@@ -72,15 +87,40 @@ def search_query(
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Documents dated on or before YYYY-MM-DD.")] = None,
     section_kind: Annotated[SectionKind | None, Query(description="Only passages of this kind.")] = None,
 ) -> SearchQuery:
-    """A search request's parameters, checked (the one reading of them for /search and /search.csv)."""
+    """A search request's parameters, checked (the one reading of them for /search and its exports)."""
     query = check_query(q, settings.max_query_chars)
-    check_k(k, settings.max_k)
+    if k is not None and limit is not None and k != limit:
+        raise QueryError(f"k ({k}) and limit ({limit}) are one thing: give one of them")
+    size = k if k is not None else limit
+    if size is not None:
+        check_k(size, settings.max_k)
     filters = check_filters(Filters(council=council, doc_type=doc_type, doc_id=doc, date_from=date_from,
                                     date_to=date_to, section_kind=section_kind))
-    return SearchQuery(query, k, filters)
+    return SearchQuery(query, size, filters, sort, offset)
 
 
 SearchQueryDep = Annotated[SearchQuery, Depends(search_query)]
+
+
+def _search_response(searcher: SearcherDep, sq: SearchQuery, size: int) -> SearchResponse:
+    t0 = time.perf_counter()
+    query, filters = sq.query, sq.filters
+    res = searcher.results(query, filters, sort=sq.sort, offset=sq.offset, limit=size)
+    hits = res.hits
+    first = sq.offset == 0 and sq.sort == "relevance"  # the answer is the best hits' to give
+    return SearchResponse(
+        query=query, k=size,
+        filters=SearchFilters(council=filters.council, doc_type=filters.doc_type, doc=filters.doc_id,
+                              date_from=filters.date_from, date_to=filters.date_to,
+                              section_kind=filters.section_kind),
+        count=len(hits),
+        took_ms=round((time.perf_counter() - t0) * 1000, 2),
+        total=res.total, offset=res.offset, sort=res.sort, has_more=res.has_more, capped=res.capped,
+        facets=FacetsOut.of(res.facets),
+        answer=AnswerOut.of(*top, query) if first and (top := top_answer(hits)) is not None else None,
+        weak=res.weak,
+        hits=[HitOut.of(n, h, query) for n, h in enumerate(hits, sq.offset + 1)],
+    )
 
 
 @router.get(
@@ -93,21 +133,27 @@ SearchQueryDep = Annotated[SearchQuery, Depends(search_query)]
 def search(searcher: SearcherDep, sq: SearchQueryDep) -> SearchResponse:
     """Hybrid keyword + dense search. Each hit carries the passage, the query terms it holds,
     a citation, its figures and entities, which retrievers found it, the figure that answers
-    a number question, and the other places the same passage appears."""
-    t0 = time.perf_counter()
-    query, k, filters = sq.query, sq.k, sq.filters
-    hits = searcher.search(query, k=k, filters=filters)
-    return SearchResponse(
-        query=query, k=k,
-        filters=SearchFilters(council=filters.council, doc_type=filters.doc_type, doc=filters.doc_id,
-                              date_from=filters.date_from, date_to=filters.date_to,
-                              section_kind=filters.section_kind),
-        count=len(hits),
-        took_ms=round((time.perf_counter() - t0) * 1000, 2),
-        answer=AnswerOut.of(*top, query) if (top := top_answer(hits)) is not None else None,
-        weak=weak_match(hits),
-        hits=[HitOut.of(n, h, query) for n, h in enumerate(hits, 1)],
-    )
+    a number question, and the other places the same passage appears.
+
+    The result set is every hit that passes the filters and the relevance cut (it holds the
+    query's words, or is close in meaning); `total` counts it, `facets` count it by council,
+    document type, year and section kind, and `offset` with `k` (or `limit`) pages through
+    it in `sort` order, each hit once."""
+    return _search_response(searcher, sq, sq.page)
+
+
+@router.get(
+    "/search.json",
+    response_model=SearchResponse,
+    responses=error_responses(422),
+    tags=["search"],
+    summary="Search passages, as a JSON file to download",
+)
+def search_json(searcher: SearcherDep, sq: SearchQueryDep) -> Response:
+    """The same as /search, as a file: without k or limit, every hit of the result set from
+    `offset` (at most 2,000)."""
+    out = _search_response(searcher, sq, sq.k or EXPORT_MAX_HITS)
+    return _download(out.model_dump_json(by_alias=True, indent=1).encode(), "search.json", "application/json")
 
 
 @router.get(
@@ -119,9 +165,11 @@ def search(searcher: SearcherDep, sq: SearchQueryDep) -> SearchResponse:
 )
 def search_csv(request: Request, searcher: SearcherDep, sq: SearchQueryDep) -> Response:
     """The hits of the same search as /search, one row each with its citation and a link back
-    to the cited span; text a spreadsheet would run as a formula is written behind a `'`."""
-    hits = searcher.search(sq.query, k=sq.k, filters=sq.filters)
-    return _csv(to_csv(hit_rows(hits, _linker(request, sq.query)), HIT_COLUMNS), "search")
+    to the cited span; text a spreadsheet would run as a formula is written behind a `'`.
+    Without k or limit, every hit of the result set from `offset` (at most 2,000)."""
+    res = searcher.results(sq.query, sq.filters, sort=sq.sort, offset=sq.offset, limit=sq.k or EXPORT_MAX_HITS)
+    rows = hit_rows(res.hits, _linker(request, sq.query), first_rank=sq.offset + 1)
+    return _csv(to_csv(rows, HIT_COLUMNS), "search")
 
 
 @dataclass(frozen=True)
@@ -170,8 +218,25 @@ FigureQueryDep = Annotated[FigureQuery, Depends(figure_query)]
 def figures(store: StoreDep, fq: FigureQueryDep) -> FiguresResponse:
     """Figures (money, percentages, counts, years, dates) with what they measure, the period
     they refer to, and a citation to where each appears."""
-    limit, offset = fq.limit, fq.offset
-    rows = store.figures(**fq.store_args, limit=limit + 1, offset=offset)
+    return _figures(store, fq.store_args, fq.offset, fq.limit)
+
+
+@router.get(
+    "/figures.json",
+    response_model=FiguresResponse,
+    responses=error_responses(422),
+    tags=["figures"],
+    summary="List extracted figures, as a JSON file to download",
+)
+def figures_json(store: StoreDep, fq: FigureQueryDep) -> Response:
+    """Every figure /figures lists for the same filters (from ``offset``, up to 10,000;
+    ``limit`` is ignored), as /figures.csv does."""
+    out = _figures(store, fq.store_args, fq.offset, CSV_MAX_ROWS)
+    return _download(out.model_dump_json(by_alias=True, indent=1).encode(), "figures.json", "application/json")
+
+
+def _figures(store: Store, store_args: dict[str, Any], offset: int, limit: int) -> FiguresResponse:
+    rows = store.figures(**store_args, limit=limit + 1, offset=offset)
     has_more = len(rows) > limit
     rows = rows[:limit]
     passages = store.passages([pid for _, _, pid in rows if pid is not None])
@@ -205,8 +270,11 @@ def _linker(request: Request, q: str | None = None) -> Link:
 
 
 def _csv(text: str, name: str) -> Response:
-    return Response(text.encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    return _download(text.encode("utf-8-sig"), f"{name}.csv", "text/csv; charset=utf-8")
+
+
+def _download(body: bytes, filename: str, media_type: str) -> Response:
+    return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.get(

@@ -14,12 +14,14 @@
   document.addEventListener("DOMContentLoaded", focusCited);
   window.addEventListener("hashchange", focusCited);
 
-  // On a phone the filters fold behind their summary (unless some are set), so the question
-  // and the results come first; without this file they simply stay open.
+  // On a phone the filters (unless some are set) and the facet panel fold behind their
+  // summaries, so the question and the results come first; without this file they stay open.
   function foldFilters() {
     var fold = document.getElementById("filters-fold");
     if (!fold || !window.matchMedia("(max-width: 40rem)").matches) return;
     if (!/\(\d+ set\)/.test(fold.querySelector("summary").textContent)) fold.open = false;
+    var facets = document.getElementById("facets-fold");
+    if (facets) facets.open = false;
   }
   document.addEventListener("DOMContentLoaded", foldFilters);
 

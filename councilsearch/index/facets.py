@@ -1,0 +1,121 @@
+"""A search's whole result set (#20): every hit that passes the filters and the relevance cut
+(``search.relevant``), put in order (relevance, or newest first), counted by facet (council,
+document type, year, section kind) and cut into pages with a stable order and a total.
+
+The retrievers, the ranking policies and the collapsing of copies are ``search``'s; this
+module holds what follows them and knows nothing of how hits were found.
+
+A hit counts under every value that it or one of its copies has (a report that also appears
+inside a meeting pack counts under both types): narrowing to a value shows the copies that
+have it, so a facet's count is the total that narrowing to it gives.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from councilsearch.errors import QueryError
+from councilsearch.models import Filters, Hit
+
+SORTS: tuple[str, ...] = ("relevance", "date")
+FACETS: tuple[str, ...] = ("council", "doc_type", "year", "section_kind")
+MAX_OFFSET = 100_000
+
+RESULT_DEPTH = 1000
+"""Candidates each retriever gives a result set (a search's first page takes ``CANDIDATES``).
+A passage passes the relevance cut for what it is (its words, its closeness in meaning), so
+a set is whole while no retriever's list is full of passing candidates; when one is, the set
+says it is ``capped`` (there may be more)."""
+
+NEAR_WINDOW = 50
+"""The best-ranked hits of a set compared by text for near-copies; identical copies are found
+among all of them. A fixed window, so every page of a set groups copies alike. (Comparing
+100 passages took 60 times the CPU of 50 on the bundled corpus: ``nearcopy.overlaps``' one
+matrix product grows past what one thread does at once.)"""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One hit of a result set before it is built for show: its lead passage, its score, its
+    document's date and the facet values it and its copies have."""
+
+    pid: int
+    score: float
+    date: str | None
+    values: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Results:
+    """One page of a result set."""
+
+    hits: list[Hit]
+    total: int  # hits in the whole set
+    offset: int
+    limit: int
+    sort: str
+    facets: dict[str, list[tuple[str, int]]]  # facet -> (value, hits), most first (years: newest first)
+    weak: bool = False  # nothing passed the relevance cut: these are the nearest there are
+    capped: bool = False  # a retriever's list was full of passing candidates: there may be more
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.hits) < self.total
+
+
+def check_sort(sort: str | None) -> str:
+    s = (sort or "relevance").strip().lower()
+    if s not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+    return s
+
+
+def check_offset(offset: int) -> int:
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET:,}, not {offset}")
+    return offset
+
+
+def facet_values(meta: Mapping[str, object], kind: str) -> dict[str, str]:
+    """One passage's facet values (``meta``: its document's; ``kind``: its section kind). An
+    undated document has no year."""
+    date = meta.get("date")
+    year = date[:4] if isinstance(date, str) and len(date) >= 4 and date[:4].isdigit() else ""
+    return {"council": str(meta.get("council") or ""), "doc_type": str(meta.get("doc_type") or ""),
+            "year": year, "section_kind": kind}
+
+
+def member(pid: int, score: float, date: str | None, copies: Sequence[Mapping[str, str]]) -> Member:
+    """A hit of the set: ``copies`` are the facet values of its lead and of each of its copies."""
+    return Member(pid, score, date, {f: frozenset(v[f] for v in copies if v.get(f)) for f in FACETS})
+
+
+def ordered(members: Sequence[Member], sort: str) -> list[Member]:
+    """``members`` in ``sort`` order: by relevance (score, best first), or by date (newest
+    first, the undated last); ties by relevance, then by passage id, so every page of one set
+    is cut from one order."""
+    by_relevance = sorted(members, key=lambda m: (-m.score, m.pid))
+    if sort == "date":
+        return sorted(by_relevance, key=lambda m: m.date or "", reverse=True)  # stable: ties keep relevance
+    return by_relevance
+
+
+def facet_counts(members: Sequence[Member]) -> dict[str, list[tuple[str, int]]]:
+    """Per facet, each value and how many hits have it (itself or a copy), most first; years
+    newest first."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for f in FACETS:
+        counts = Counter(v for m in members for v in m.values[f])
+        if f == "year":
+            out[f] = sorted(counts.items(), reverse=True)
+        else:
+            out[f] = sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))
+    return out
+
+
+def year_filters(year: str, f: Filters) -> tuple[str, str]:
+    """The from and to dates that narrow ``f`` to ``year`` (inside its own dates, if set)."""
+    lo, hi = f"{year}-01-01", f"{year}-12-31"
+    return max(lo, f.date_from or lo), min(hi, f.date_to or hi)
