@@ -232,6 +232,61 @@ def test_conflicts_show_both_citations_side_by_side_at_400px(server, browser):
     page.goto(server + "/figures/view?kind=money&label=gap")
     captions = page.locator("figure.chart figcaption")
     assert all("·" in (captions.nth(i).text_content() or "") for i in range(captions.count()))  # council named
+
+
+def _range_total(page) -> int:
+    m = re.search(r"of (\d+)", page.locator("#results-range").inner_text())
+    assert m, page.locator("#results-range").inner_text()
+    return int(m.group(1))
+
+
+def test_facets_narrow_the_results_and_the_export_link_downloads_them(server, browser, tmp_path):
+    import csv
+    import io
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page.goto(server + "/?q=" + QUESTION.replace(" ", "+"))
+    page.wait_for_selector("ol.hits > li", timeout=60_000)
+    whole = _range_total(page)
+    councils = page.locator('.facets a[data-facet="council"]')
+    assert councils.count() >= 2 and page.locator(".facets").is_visible()
+    pick = councils.last  # the council with the fewest hits
+    name = pick.get_attribute("data-value") or ""
+    count = int(pick.locator(".facet-count").inner_text().split()[0])
+    assert 0 < count < whole
+    pick.click()
+    page.wait_for_url("**council=**")
+    page.wait_for_selector("ol.hits > li")
+    assert _range_total(page) == count
+    assert all(name in m for m in page.locator("ol.hits > li .hit-where .meta").all_inner_texts())
+    assert page.locator(f'.facets a[data-facet="council"][data-value="{name}"][aria-current="true"]').count() == 1
+
+    with page.expect_download() as dl:
+        page.locator("#export-csv").click()
+    path = tmp_path / "export.csv"
+    dl.value.save_as(path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == count and {r["council"] for r in rows} == {name}
+    assert all(r["link"].startswith(server + "/view/") for r in rows)
+    page.close()
+
+
+def test_facets_fold_and_narrow_on_a_phone(server, browser):
+    page = browser.new_page(viewport={"width": 400, "height": 800})
+    page.goto(server + "/?q=" + QUESTION.replace(" ", "+"))
+    page.wait_for_selector("ol.hits > li", timeout=60_000)
+    whole = _range_total(page)
+    assert not page.evaluate("document.getElementById('facets-fold').open")  # folded: the results come first
+    page.locator("#facets-fold > summary").click()
+    kinds = page.locator('.facets a[data-facet="section_kind"]')
+    assert kinds.first.is_visible()
+    count = int(kinds.first.locator(".facet-count").inner_text().split()[0])
+    box = kinds.first.bounding_box()
+    assert box is not None and box["height"] >= 32, "a facet is too small to tap"
+    kinds.first.click()
+    page.wait_for_url("**section_kind=**")
+    page.wait_for_selector("ol.hits > li")
+    assert _range_total(page) == count <= whole
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
