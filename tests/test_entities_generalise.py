@@ -152,6 +152,8 @@ def test_posts_named_by_a_profession_are_roles(nlp):
     found = _ents("Officers: Perpetua Lowe (Senior Solicitor) and Anselm Cray (Principal Surveyor).", nlp)
     people = {e.normalised: e.role for e in found if e.label == "PERSON"}
     assert people == {"Perpetua Lowe": "Senior Solicitor", "Anselm Cray": "Principal Surveyor"}
+    found = _ents("Eastmere Borough Council\nOfficers: Perpetua Lowe (Senior Solicitor).", nlp)
+    assert [e.affiliation for e in found if e.label == "PERSON"] == ["Eastmere Borough Council"]
 
 
 def test_a_hyphenated_name_keeps_its_first_word(nlp):

@@ -159,7 +159,8 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
 _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "CC", "Alderman"})
 _COUNCIL_POSTS = re.compile(
     r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
-    r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair)\b"
+    r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair|"
+    r"Solicitor|Lawyer|Surveyor|Engineer|Planner|Analyst|Accountant|Librarian|Co-?ordinator|Administrator)\b"
 )
 
 
