@@ -115,6 +115,7 @@ def test_a_figure_rule_fires_once_for_a_document_ingested_after_it(lib):
     assert m["detail"]["value"] == 14.5e6 and m["detail"]["period"] == "2025/26"
     text = lib.store.get_document(above.doc_id).text
     assert text[m["start"]:m["end"]] == m["detail"]["surface"]  # the citation's span is the figure
+    assert m["detail"]["text"].startswith("1.1 The general fund reserves balance is forecast at £14.5m")  # its sentence
     # the same file again: nothing read, nothing new
     again = lib.ingest_bytes(report("£14.5m"), "mtfp-2025b.txt", meta(date="2025-07-01"))
     assert again.status == "unchanged" and len(new_matches(lib, search_id)) == 1

@@ -122,3 +122,16 @@ def test_the_watch_button_is_on_the_search_and_figures_pages(served):
     figures = client.get("/figures/view", params={"label": "reserves", "kind": "money"}).text
     assert 'id="watch-form"' in figures and 'data-type="figure"' in figures and 'name="key"' in figures
     assert 'id="watch-form"' not in client.get("/figures/view").text  # nothing to watch yet
+
+
+def test_an_upload_after_the_rule_fires_it_once(served):
+    client, _ = served
+    fig = client.post("/alerts", json=FIGURE_RULE, headers=W).json()
+    files = {"file": ("mtfp-2025.txt", report("£14.5m"), "text/plain")}
+    form = {"council": COUNCIL, "date": "2025-06-01", "doc_type": "report"}
+    first = client.post("/documents", files=files, data=form, headers=W)
+    assert first.status_code in (200, 201), first.text
+    again = client.post("/documents", files=files, data=form, headers=W)
+    assert again.status_code in (200, 201) and again.json()["status"] == "unchanged"
+    entries = feedparser.parse(client.get(f"/alerts/{fig['id']}.atom", headers=R).content).entries
+    assert len(entries) == 1 and "£14.5m" in entries[0].title

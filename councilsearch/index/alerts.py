@@ -50,7 +50,7 @@ from councilsearch.index.query import check_choice, check_figure_kind, check_fil
 from councilsearch.index.query import query_terms as search_terms
 from councilsearch.index.store import Store
 from councilsearch.index.store.fts import _compound_variants, fts_terms
-from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.ingest.sentences import passage_sentence, sentence_spans
 from councilsearch.models import Citation, Figure, Filters
 
 log = logging.getLogger(__name__)
@@ -295,16 +295,33 @@ def _numeric(f: Figure) -> bool:
     return isinstance(f.value, (int, float)) and f.kind in NUMERIC_KINDS
 
 
-def _rule_figures(store: Store, rule: Rule, glossary: Mapping[str, str], **where: Any) -> list[tuple[Figure, Citation]]:
+def _rule_figures(
+    store: Store, rule: Rule, glossary: Mapping[str, str], passage_of: dict[Any, int], **where: Any,
+) -> list[tuple[Figure, Citation]]:
     """The figures ``where`` selects that the rule is about (measure, kind, period, council)."""
     names = _councils(store, rule)
     if names is not None and not names:
         return []
     out = []
-    for f, c, _pid in store.figures(kind=rule.figure_kind, period=rule.period, **where):
+    for f, c, pid in store.figures(kind=rule.figure_kind, period=rule.period, **where):
         if _numeric(f) and (names is None or c.council in names) and measure_matches(rule.words, f, glossary):
             out.append((f, c))
+            if pid is not None:
+                passage_of[(c.doc_id, f.span)] = pid
     return out
+
+
+def _with_sentences(store: Store, matches: list[dict[str, Any]], passage_of: dict[Any, int]) -> list[dict[str, Any]]:
+    """Each figure match with the sentence that states it (``detail.text``), when it has one."""
+    pids = {(m["doc_id"], (m["start"], m["end"])): passage_of.get((m["doc_id"], (m["start"], m["end"])))
+            for m in matches}
+    passages = store.passages([p for p in pids.values() if p is not None])
+    for m in matches:
+        p = passages.get(pids[(m["doc_id"], (m["start"], m["end"]))] or -1)
+        sentence = passage_sentence(p, (m["start"], m["end"])) if p is not None else None
+        if sentence:
+            m["detail"]["text"] = " ".join(sentence.split())
+    return matches
 
 
 def _previous(
@@ -323,13 +340,14 @@ def _previous(
 def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """The matches of a figure rule in ``doc_ids`` (every document when None)."""
     glossary = glossary_map(store.all_glossary())
+    passage_of: dict[Any, int] = {}  # (doc id, span) -> the passage holding the figure
     if rule.op in ("above", "below"):
         rows: list[tuple[Figure, Citation]] = []
         for d in doc_ids if doc_ids is not None else [None]:
-            rows += _rule_figures(store, rule, glossary, doc_id=d)
+            rows += _rule_figures(store, rule, glossary, passage_of, doc_id=d)
         t = float(rule.threshold or 0.0)
-        return [_figure_match(f, c, glossary) for f, c in rows
-                if (float(f.value) > t if rule.op == "above" else float(f.value) < t)]
+        return _with_sentences(store, [_figure_match(f, c, glossary) for f, c in rows
+                                       if (float(f.value) > t if rule.op == "above" else float(f.value) < t)], passage_of)
     # changed: each council's documents in order, each figure against the last earlier one
     names = _councils(store, rule)
     if doc_ids is not None:
@@ -338,7 +356,7 @@ def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = Non
         names = wanted if names is None else names & wanted
     rows = []
     for council in sorted(names) if names is not None else [None]:
-        rows += _rule_figures(store, rule, glossary, council=council)
+        rows += _rule_figures(store, rule, glossary, passage_of, council=council)
     by_doc: dict[str, list[tuple[Figure, Citation]]] = {}
     for f, c in rows:
         if c.council:
@@ -360,7 +378,7 @@ def figure_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = Non
                 if abs(float(f.value) - float(prev[0].value)) / abs(float(prev[0].value)) > float(rule.threshold or 0):
                     out.append(_figure_match(f, c, glossary, prev))
         last[council] = figs
-    return out
+    return _with_sentences(store, out, passage_of)
 
 
 def query_matches(store: Store, rule: Rule, doc_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
