@@ -312,8 +312,8 @@ def test_acronym_uses_become_entities(ents):
     cab = ents[CABINET]
     dsg = [e for e in cab if e.text == "DSG"]
     assert len(dsg) > 3 and {(e.label, e.normalised) for e in dsg} == {("ACRONYM", "Dedicated Schools Grant")}
-    plural = [e for e in cab if e.text == "EHCPs"]  # a plan: typed by the expansion's head noun, plural kept
-    assert plural and {(e.label, e.normalised) for e in plural} == {("PROGRAMME", "Education, Health and Care Plans")}
+    plural = [e for e in cab if e.text == "EHCPs"]  # plans counted in the plural: a kind of document, plural kept
+    assert plural and {(e.label, e.normalised) for e in plural} == {("ACRONYM", "Education, Health and Care Plans")}
     dfe = [e for e in cab if e.text == "DfE"]
     assert dfe and {(e.label, e.normalised) for e in dfe} == {("ORG", "Department for Education")}
     rag = [e for e in ents[FINANCE] if e.text == "RAG"]

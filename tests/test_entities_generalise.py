@@ -203,3 +203,13 @@ def test_a_post_wrapped_after_for_resolves_its_holder_elsewhere(nlp):
     assert person and person[0].role == "Cabinet Member for Highways and Transport"
     later = [e for e in found if e.label == "ROLE" and e.span[0] > text.index("2.")]
     assert any(e.normalised == "Cabinet Member for Highways and Transport" and e.holder == "Lysander Crewe" for e in later)
+
+
+def test_an_acronym_counted_in_the_plural_is_a_kind_not_a_programme(nlp):
+    text = (
+        "Demand for Personal Support Plans (PSPs) rose: 912 PSPs were open in May, and each PSP has a review. "
+        "The Harbour Renewal Plan (HRP) is on track; the HRP ends in 2029.\n"
+    )
+    found = _ents(text, nlp)
+    assert {e.label for e in found if e.text.startswith("PSP")} == {"ACRONYM"}
+    assert {e.label for e in found if e.text == "HRP"} == {"PROGRAMME"}

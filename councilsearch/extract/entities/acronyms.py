@@ -202,6 +202,13 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]
 _UNKNOWN_ACRONYM = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|-\w|\.\w)")
 
 
+def _mostly_plural(sf: str, text: str) -> bool:
+    """The document writes the acronym in the plural ("EHPs", "EHP's") at least as often as not."""
+    forms = Counter(m.group(1) for m in re.finditer(r"(?<![\w&])" + re.escape(sf) + r"((?:['’]?s)?)(?![\w&])", text))
+    plural = sum(n for f, n in forms.items() if f)
+    return plural > 0 and plural >= forms.get("", 0)
+
+
 def acronym_uses(
     text: str, gloss: dict[str, str], taken: list[tuple[int, int]], ctx: DocContext
 ) -> list[Cand]:
@@ -210,6 +217,9 @@ def acronym_uses(
         keys = sorted(gloss, key=len, reverse=True)
         pat = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, keys)) + r")(s?)(?![\w&])")
         kinds = {sf: head_type(lf.split()) or "ACRONYM" for sf, lf in gloss.items()}
+        for sf in kinds:  # "8,000 active EHPs": what is counted in the plural is a kind, not one programme
+            if kinds[sf] == "PROGRAMME" and _mostly_plural(sf, text):
+                kinds[sf] = "ACRONYM"
         for m in pat.finditer(text):
             sf = m.group(1)
             lf = gloss[sf] if not m.group(2) else pluralise(gloss[sf])
