@@ -70,6 +70,7 @@ eval: install
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
+	$(CS) eval entities --gold tests/data/entities_heldout/entities.jsonl --corpus tests/data/entities_heldout
 	$(CS) --data-dir $(DATA2) eval recommendations --gold $(LAYOUT)/recommendations.jsonl
 	$(CS) --data-dir $(DATA2) eval measures --gold eval/measures_layout.jsonl
 
