@@ -144,3 +144,6 @@ def warm_models() -> None:
 
     extract_figures("A net underspend of £7.0m was reported for 2025/26.")
     extract_entities("Councillor Jane Smith chaired the Cabinet of Northfield District Council.")
+    from councilsearch.extract.recommendations.theme import themes
+
+    themes(["Develop a communications plan linked to the budget."])
