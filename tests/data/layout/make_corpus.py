@@ -25,6 +25,7 @@ if str(HERE) not in sys.path:
 
 import docs_city  # noqa: E402
 import docs_district  # noqa: E402
+import docs_figheld  # noqa: E402
 import docs_heldout  # noqa: E402
 import docs_office  # noqa: E402
 import gold_extra  # noqa: E402
@@ -39,7 +40,8 @@ TREASURY = "treasury-management-strategy-2025-26"
 TABLES = "capital-programme-tables-2025-26"
 PACK = "cabinet-03-feb-2025-reports-pack"
 DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK, docs_district.MINUTES, docs_district.AGENDA, docs_city.WASTE,
-        docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES, docs_heldout.SCRUTINY)
+        docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES, docs_heldout.SCRUTINY,
+        docs_figheld.LICENSING, docs_figheld.HIGHWAYS)
 SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html"}
 FILES = tuple(f"{d}{SUFFIX.get(d, '.pdf')}" for d in DOCS)
 BUILDERS = {
@@ -50,11 +52,13 @@ BUILDERS = {
     docs_office.CARE: docs_office.build_care,
     docs_office.LIBRARIES: docs_office.build_libraries,
     docs_heldout.SCRUTINY: docs_heldout.build_scrutiny,
+    docs_figheld.LICENSING: docs_figheld.build_licensing,
+    docs_figheld.HIGHWAYS: docs_figheld.build_highways,
 }
 FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES,
-           *docs_heldout.FIGURES]
+           *docs_heldout.FIGURES, *docs_figheld.FIGURES]
 ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES,
-            *docs_heldout.ENTITIES]
+            *docs_heldout.ENTITIES, *docs_figheld.ENTITIES]
 
 DUPLICATES = [
     {"doc": FINAL, "of": DRAFT, "relation": "version"},
@@ -100,6 +104,7 @@ QUESTIONS = [
        "general reserve of £47.5m", "figure", alt=(FINAL,), answer=(47_500_000, "GBP")),
     *gold_extra.QUESTIONS,
     *docs_heldout.QUESTIONS,
+    *docs_figheld.QUESTIONS,
 ]
 
 
