@@ -103,3 +103,22 @@ def test_a_question_about_now_or_next_takes_the_latest_year() -> None:
 def test_a_number_the_question_states_is_not_its_answer() -> None:
     text = "About 9,500 students attend the borough's two colleges."
     assert _answer("how many students attend the two colleges", text) == "9,500"
+
+
+def test_what_someone_will_pay_is_money_and_from_to_goes_to_the_later_value() -> None:
+    nq = number_question("what will a ferry passenger pay for a return ticket after the rise")
+    assert nq is not None and nq.kind == "money" and nq.latest
+    text = "The operator has asked for the return ticket to go up from £6.40 to £7.10 in the summer."
+    assert _answer("what will a ferry passenger pay for a return ticket after the rise", text) == "£7.10"
+    assert _answer("what did a return ticket on the ferry cost before the rise", text) == "£6.40"
+
+
+def test_how_much_of_a_whole_asks_for_the_part() -> None:
+    nq = number_question("how much of the harbour's running cost is paid from mooring fees")
+    assert nq is not None and fold("mooring") in nq.terms and fold("harbour") not in nq.terms
+    text = "The harbour is expected to cost £520,000 in 2026/27 and to recover £310,000 of that from mooring fees."
+    assert _answer("how much of the harbour's running cost is paid from mooring fees", text) == "£310,000"
+
+
+def test_licence_and_licensed_meet() -> None:
+    assert fold("licence") == fold("licensed") == fold("licenses")

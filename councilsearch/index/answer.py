@@ -28,7 +28,8 @@ from councilsearch.models import Figure, Hit, Passage
 
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
-    r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
+    r"\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?(?:pay|cost|charge|earn|spend|save|raise|receive)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
     r"size|total|population|count|cost|price|sum)\b",
@@ -47,7 +48,13 @@ _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['�
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(r"\bhow\s+much\b|£", re.I)
+_MONEY_ASK = re.compile(r"\bhow\s+much\b|£|\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?"
+                        r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a passenger pay"
+# "how much of the service's cost is paid from fees": the part asked for is after the verb; the
+# whole it is a part of only says where to look
+_PART_OF = re.compile(
+    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|percentage|part))\s+of\s+(.+?)\s+"
+    r"(?:is|are|was|were)\s+(.+)", re.I)
 # "by how much will rents go up": a change, in money or as a share
 _CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
 # a rate paid by the hour or the week is money, not a share
@@ -65,6 +72,7 @@ _MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; 
 _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
 _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
+_FROM_TO = re.compile(r"\s+to\s+")  # "from £3.80 to £4.20": the value it goes to is the later one
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
@@ -108,7 +116,9 @@ def number_question(query: str) -> NumberQuestion | None:
     else:
         kind = None
     names = content_words(" ".join(_PROPER.findall(q)))
-    words = content_words(_OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", q)) - _ASK_WORDS - _MONTHS
+    part = _PART_OF.search(q)
+    asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
+    words = content_words(_OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
@@ -179,15 +189,20 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
     spans = _sentences(p.text)
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
     best, best_score = None, 0.0
-    for fig in figs:
+    prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
+    for fig in sorted(figs, key=lambda f: f.span[0]):
         own, sentence = _own_clause(p, fig, spans, others)
+        went_to = prev is not None and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0])
+        if went_to and prev is not None:
+            own = f"{prev[1]} {own}"  # "the fare to go up from £3.80 to £4.20": both are the fare
         s = figure_fit(fig, nq, own, sentence)
         later = (
             nq.latest and best is not None and s > 0 and abs(s - best_score) < 1e-9
-            and (fig.period or "") > (best.period or "")
+            and ((fig.period or "") > (best.period or "") or bool(went_to))
         )
         if s > best_score + 1e-9 or later:
             best, best_score = fig, max(s, best_score)
+        prev = (fig, own)
     return best, best_score
 
 

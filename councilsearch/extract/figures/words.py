@@ -63,6 +63,8 @@ def fold(word: str) -> str:
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "planned" -> "plann" -> "plan"
+    if w.endswith("nc"):
+        w = w[:-1] + "s"  # the British noun and verb meet: "licence" and "licensed", "defence" and "defensive"
     return w
 
 
