@@ -15,7 +15,7 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.lexicon import NUM, SP
-from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label
+from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label, verb_tail
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
@@ -305,6 +305,12 @@ def _label_from_parse(
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
+    after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
+    if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner:
+        # "the range of 3% to 5% set in the reserves policy": a participle right after the figure
+        tail = verb_tail(after, owner, _chunk, ids)
+        if tail:
+            return f"{label} {tail}", None, fig_pp
     counts = noun.i == _head_of(toks).head.i and _head_of(toks).dep_ in _MODIFIER_DEPS
     if pp is None and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
         return f"{label} {tail}", None, fig_pp  # "187 people were waiting for a care package"
@@ -394,6 +400,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
         for text, cands in zip(texts, all_cands, strict=True):
             _share_in_sentence(cands)
             _done_to(text, cands)
+            _share_by_position(text, cands)
 
 
 # what was done to an amount, written right after it: "£13.2m have been delivered", "£4m was
@@ -434,3 +441,35 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
             last[key] = c.label
         elif key in last:
             c.label = last[key]
+
+
+# a change named right after an amount, as its apposition: "will be £2,041.37, an increase of 4.99%"
+_CHANGE_NOUNS = frozenset("increase rise decrease reduction fall cut growth uplift change drop".split())
+_APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
+_BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
+
+
+def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
+    """Labels a figure takes from where it is written: a figure in brackets right after another
+    figure's clause is that figure's share or equivalent ("17 were dismissed (74%)", "19 (30%)");
+    a change set in apposition to an amount is a change in it ("£2,041.37, an increase of
+    4.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
+    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
+                   key=lambda c: c.start)
+    for prev, c in zip(prose, prose[1:]):
+        if prev.sentence != c.sentence or not prev.label:
+            continue
+        closes = text[c.end : c.end + 2].lstrip().startswith(")")
+        if closes and _BETWEEN_BRACKET.fullmatch(text, prev.end, c.start):
+            c.label = prev.label
+        elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
+            c.label = f"{c.label} in {prev.label}"
+    ends: dict[int, list[Cand]] = {}
+    for c in prose:
+        if c.pair is not None:
+            ends.setdefault(c.pair, []).append(c)
+    for pair in ends.values():
+        fullest = max((c.label or "" for c in pair), key=len)
+        for c in pair:
+            if fullest and (not c.label or fullest.startswith(c.label)):
+                c.label = fullest

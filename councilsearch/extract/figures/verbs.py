@@ -67,13 +67,18 @@ def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 def subject_token(verb: Any, owner: dict[int, int]) -> Any:
     """The noun that is the verb's subject, also where the parse hid it in a clause it made of
     the subject's adjective ("the premium on homes empty for a year will stay at 100%")."""
-    for ch in verb.children:
-        if ch.dep_ in _SUBJECTS and _nominal(ch, owner):
-            return ch
-        if ch.dep_.startswith("csubj"):
-            inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
-            if inner is not None:
-                return inner
+    v = verb
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ in _SUBJECTS and _nominal(ch, owner):
+                return ch
+            if ch.dep_.startswith("csubj"):
+                inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
+                if inner is not None:
+                    return inner
+        if v.dep_ not in _CLIMB or v.head.i == v.i or not _verbal(v.head):
+            return None
+        v = v.head  # "the fee is proposed to rise to £1,150": the fee rises
     return None
 
 
@@ -130,6 +135,9 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
         if verb.lower_ in _LIGHT:
             return None
         who = _subject(verb, owner, chunk)
+        then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None)
+        if who is None and then is not None:  # "leaving £23,000 to be met from the fund": what is done with it
+            return verb_tail(then, owner, chunk, skip=ids)
         if who is None and verb.dep_ in ("advcl", "acl"):
             host = verb.head  # "2% is the care precept, raising £41.8m": the precept raises it
             attr = next((o for o in host.children if o.dep_ in ("attr", "dobj") and _nominal(o, owner)), None)
