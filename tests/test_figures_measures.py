@@ -175,3 +175,18 @@ def test_a_figure_that_is_the_subject_of_a_verb_takes_what_the_verb_says() -> No
 def test_a_counted_subject_takes_its_verb() -> None:
     lab = _labels("On 1 March, 243 tenants were waiting for a transfer.")
     assert same_measure(lab["243"], "tenants waiting for a transfer")
+
+
+def test_labels_from_where_a_figure_is_written() -> None:
+    lab = _labels("Of the 48 complaints closed in 2025, 30 were upheld (63%), against 55% the year before.")
+    assert lab["63%"] == lab["30"]  # the bracket restates the figure before it
+    lab = _labels("A season ticket for the marina car park will be £240.00, an increase of 6.2%.")
+    assert same_measure(lab["6.2%"], "increase in season ticket for the marina car park")
+    lab = _labels("Ferry crossings rose to 41,200 in 2025, 12% more than in 2024.")
+    assert same_measure(lab["12%"], "increase in ferry crossings")
+    lab = _labels("The harbour balance is within the range of 4% to 9% set in the moorings policy.")
+    assert same_measure(lab["9%"], "range set in the moorings policy") and lab["4%"] == lab["9%"]
+    lab = _labels("The pier is expected to cost £90,000 and to earn £70,000, leaving £20,000 to be met from reserves.")
+    assert same_measure(lab["£20,000"], "met from reserves")
+    lab = _labels("Fuel and maintenance costs rose by 6.5% over the year.")
+    assert same_measure(lab["6.5%"], "rise in maintenance costs")

@@ -305,6 +305,9 @@ def _label_from_parse(
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
+    h = _head_of(toks)
+    if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
+        label = f"{label} {h.head.head.lower_}"  # "costs rose by 7.5%": the costs' rise
     after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
     if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner:
         # "the range of 3% to 5% set in the reserves policy": a participle right after the figure
@@ -330,6 +333,9 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
 
 
 def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str | None:
+    """The host's own "on/for/from/to/in" phrases (at most two: "allocation from the fund for
+    adaptations"), each noun with its own "to" phrase ("home to school transport")."""
+    out: list[str] = []
     for ch in host.children:
         if ch.dep_ != "prep" or ch.lower_ not in _PP_WORDS or ch.i < after or ch.i in ids:
             continue
@@ -340,8 +346,13 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str |
             ):
                 more = _chunk(p, owner)
                 if more:
-                    return f"{ch.lower_} {more}"
-    return None
+                    inner = next((q for q in p.children if q.dep_ == "prep" and q.lower_ == "to"), None)
+                    tail = _pp_of(p, owner, ids, after=p.i) if inner is not None else None
+                    out.append(f"{ch.lower_} {more}" + (f" {tail}" if tail and tail.startswith("to ") else ""))
+                    break
+        if len(out) == 2:
+            break
+    return " ".join(out) or None
 
 
 _CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod", "poss", "case"}
@@ -446,6 +457,8 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
 # a change named right after an amount, as its apposition: "will be £2,041.37, an increase of 4.99%"
 _CHANGE_NOUNS = frozenset("increase rise decrease reduction fall cut growth uplift change drop".split())
 _APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
+_APPENDED = re.compile(r"[^,;:()]{0,20},\s*")  # "612,000 in 2025, " before "9% more than"
+_COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
 
 
@@ -464,6 +477,9 @@ def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
             c.label = prev.label
         elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
             c.label = f"{c.label} in {prev.label}"
+        elif not c.label and (m := _COMPARED.match(text, c.end)) and _APPENDED.fullmatch(text, prev.end, c.start):
+            # "Visits rose to 612,000 in 2025, 9% more than in 2024": the change in visits
+            c.label = f"{'increase' if m.group(1).lower() in ('more', 'higher', 'up') else 'decrease'} in {prev.label}"
     ends: dict[int, list[Cand]] = {}
     for c in prose:
         if c.pair is not None:

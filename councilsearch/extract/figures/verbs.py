@@ -135,7 +135,8 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
         if verb.lower_ in _LIGHT:
             return None
         who = _subject(verb, owner, chunk)
-        then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None)
+        then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None) or next(
+            (ch for ch in head.children if ch.dep_ in ("acl", "relcl") and ch.tag_ in ("VB", "VBN")), None)
         if who is None and then is not None:  # "leaving £23,000 to be met from the fund": what is done with it
             return verb_tail(then, owner, chunk, skip=ids)
         if who is None and verb.dep_ in ("advcl", "acl"):

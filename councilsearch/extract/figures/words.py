@@ -26,6 +26,8 @@ _STOP_TEXT = """
     nearly almost roughly overall currently current still already now
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
+# English verbs of change whose past forms no suffix rule reaches ("costs rose" meets "a rise")
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWEL = re.compile(r"[aeiouy]")
 _SUFFIXES = ("ational", "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "edly", "ed",
@@ -37,6 +39,7 @@ def fold(word: str) -> str:
     """A word's stem: plural, verb and common derivational endings folded ("savings" ->
     "sav", "delivered" -> "deliver", "investment" -> "invest", "populations" -> "popul")."""
     w = word.lower().replace("’", "'")
+    w = _IRREGULAR.get(w, w)
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
