@@ -6,6 +6,7 @@ money written out ("£15 million") for the parser."""
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -455,7 +456,7 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
 
 
 # a change named right after an amount, as its apposition: "will be £2,041.37, an increase of 4.99%"
-_CHANGE_NOUNS = frozenset("increase rise decrease reduction fall cut growth uplift change drop".split())
+_CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
 _APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
 _APPENDED = re.compile(r"[^,;:()]{0,20},\s*")  # "612,000 in 2025, " before "9% more than"
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
@@ -469,7 +470,7 @@ def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
     4.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
     prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
                    key=lambda c: c.start)
-    for prev, c in zip(prose, prose[1:]):
+    for prev, c in itertools.pairwise(prose):
         if prev.sentence != c.sentence or not prev.label:
             continue
         closes = text[c.end : c.end + 2].lstrip().startswith(")")
