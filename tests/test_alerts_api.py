@@ -122,6 +122,8 @@ def test_the_watch_button_is_on_the_search_and_figures_pages(served):
     figures = client.get("/figures/view", params={"label": "reserves", "kind": "money"}).text
     assert 'id="watch-form"' in figures and 'data-type="figure"' in figures and 'name="key"' in figures
     assert 'id="watch-form"' not in client.get("/figures/view").text  # nothing to watch yet
+    dated = client.get("/figures/view", params={"label": "reserves", "from": "2025-01-01", "council": COUNCIL}).text
+    assert 'name="council" value="' + COUNCIL + '"' in dated and 'name="date_from"' not in dated  # the list's dates
 
 
 def test_an_upload_after_the_rule_fires_it_once(served):
