@@ -52,6 +52,9 @@ class Settings:
     spacy_model: str = DEFAULT_SPACY
     api_keys: tuple[str, ...] = ()
     read_keys: tuple[str, ...] = ()
+    # reads need a key too (read or write): COUNCILSEARCH_PRIVATE_READS=1. Off by default, so a
+    # public library's pages and feeds answer anyone, as a council's own portal does
+    private_reads: bool = False
     max_upload_bytes: int = 50 * 1024 * 1024
     max_query_chars: int = 1000
     search_concurrency: int = 0  # searches run at once, the rest queue in order (0: one per CPU)
@@ -119,6 +122,7 @@ def load_settings(data_dir: str | Path | None = None, **overrides: object) -> Se
         api_keys=_csv(env.get("COUNCILSEARCH_API_KEYS")),
         read_keys=_csv(env.get("COUNCILSEARCH_READ_KEYS")),
         job_folders=tuple(Path(p) for p in _csv(env.get("COUNCILSEARCH_JOB_FOLDERS"))),
+        private_reads=env.get("COUNCILSEARCH_PRIVATE_READS", "").strip().lower() in {"1", "true", "yes", "on"},
     )
     if env.get("COUNCILSEARCH_INGEST_WORKERS"):
         s = s.with_(ingest_workers=_int_env("COUNCILSEARCH_INGEST_WORKERS", env["COUNCILSEARCH_INGEST_WORKERS"]))

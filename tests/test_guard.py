@@ -272,3 +272,29 @@ def test_a_burst_beyond_the_queue_gets_503_while_health_answers(served: str) -> 
     assert all(ra and int(ra) >= 1 for c, ra in results if c == 503)
     assert health and all(ok for ok, _ in health)
     assert max(ms for _, ms in health) < 1000, sorted(ms for _, ms in health)[-5:]
+
+
+# -- private reads ----------------------------------------------------------------------------------
+
+
+def test_private_reads_need_a_key_before_any_work_and_a_browser_keeps_it(guard_settings) -> None:
+    """COUNCILSEARCH_PRIVATE_READS: every read but /health needs a read or write key, as a
+    Bearer header, or once as ?key= (then kept in an HttpOnly cookie so the pages' links work)."""
+    from councilsearch.api.app import create_app
+
+    with TestClient(create_app(guard_settings.with_(private_reads=True))) as c:
+        for path in ("/search?q=savings", "/", "/figures", "/alerts"):
+            r = c.get(path)
+            assert r.status_code == 401, path
+            assert "private" in r.json()["error"]["message"]
+            assert r.headers["www-authenticate"] == "Bearer"
+        assert c.get("/search?q=savings", headers={"authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/health").status_code == 200
+        for key in (READ_KEY, WRITE_KEY):
+            assert c.get("/search?q=savings", headers={"authorization": f"Bearer {key}"}).status_code == 200
+        r = c.get(f"/?key={READ_KEY}")
+        assert r.status_code == 200
+        assert "HttpOnly" in r.headers["set-cookie"]
+        assert c.get("/search?q=savings").status_code == 200  # the cookie now carries the key
+    with TestClient(create_app(guard_settings)) as c:  # the default: reads are open
+        assert c.get("/search?q=savings").status_code == 200

@@ -36,6 +36,27 @@ def bearer_token(authorization: str | None) -> str | None:
     return token.strip()
 
 
+PRIVATE_MESSAGE = (
+    "this library is private: send a read or write key as `Authorization: Bearer <key>`, or open "
+    "the address once with `?key=<key>` (a browser then keeps it for the session; a feed reader keeps "
+    "it in the feed's address)"
+)
+KEY_COOKIE = "councilsearch_key"
+
+
+def check_read_key(key: str | None, settings: Settings) -> str | None:
+    """The key when it may read; AuthError (401) when reads are private and it may not.
+
+    Reads are open unless ``Settings.private_reads``; then any read or write key reads."""
+    if not settings.private_reads:
+        return key
+    if key and (_known(key, settings.read_keys) or _known(key, settings.api_keys)):
+        return key
+    if key:
+        raise AuthError("that API key is not recognised")
+    raise AuthError(PRIVATE_MESSAGE)
+
+
 def check_write_key(key: str | None, settings: Settings) -> str:
     """The key when it may change the library; AuthError (401) or ForbiddenError (403) if not."""
     if not settings.api_keys:  # no write key configured: say so, whatever key was sent

@@ -14,6 +14,10 @@ In order, for every HTTP request:
    a route that takes it) must carry a write key; without one it gets 401 (or 403 for a read
    key) before a byte of its body is read or decoded. The routes check again through
    ``deps.WriteKey``. A write to no route is left to the app's 404 or 405.
+   **Private reads** (``Settings.private_reads``): every other request but ``/health``, the
+   static files and the API docs needs a read or write key too: 401 before any work. A browser
+   or a feed reader that cannot send a header gives it once as ``?key=``; a browser then keeps
+   it in an HttpOnly cookie for the session, so the pages' own links work.
 4. **Body size**: a declared ``Content-Length`` over the route's cap is 413 at once; a body
    sent without one (chunked) is counted as it arrives, and the message that passes the cap
    ends the read: the app sees the client gone, and the client gets 413, never the app's
@@ -26,11 +30,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from urllib.parse import parse_qs
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from councilsearch.api.auth import bearer_token, check_write_key
+from councilsearch.api.auth import KEY_COOKIE, bearer_token, check_read_key, check_write_key
 from councilsearch.config import Settings
 from councilsearch.errors import (
     CouncilSearchError,
@@ -39,6 +46,7 @@ from councilsearch.errors import (
     RequestTimeoutError,
 )
 
+_COOKIE_SAFE = re.compile(r"[A-Za-z0-9._~+/=-]+")  # a key kept as a cookie value as it is
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 UNQUEUED_PREFIXES = ("/health", "/static/", "/docs", "/redoc", "/openapi.json")
 UPLOAD_ROUTES = (("POST", "/documents"),)  # multipart bodies: the upload cap, not the JSON cap
@@ -103,16 +111,28 @@ class RequestGuard:
         return PayloadTooLargeError(f"the request body {said}is larger than the {_size(cap)} this route accepts")
 
     def check_key(self, scope: Scope) -> CouncilSearchError | None:
-        header = None
-        for name, value in scope.get("headers", ()):
-            if name == b"authorization":
-                header = value.decode("latin-1")
-                break
         try:
-            check_write_key(bearer_token(header), self.settings)
+            check_write_key(bearer_token(_header(scope, b"authorization")), self.settings)
         except CouncilSearchError as exc:
             return exc
         return None
+
+    def check_read(self, scope: Scope) -> tuple[CouncilSearchError | None, str | None]:
+        """(refusal, key to keep in a cookie) for a read when reads are private."""
+        key = bearer_token(_header(scope, b"authorization"))
+        from_query = None
+        if key is None:
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            from_query = (query.get("key") or [None])[0]
+            key = from_query
+        if key is None:
+            cookie = SimpleCookie(_header(scope, b"cookie") or "")
+            key = cookie[KEY_COOKIE].value if KEY_COOKIE in cookie else None
+        try:
+            check_read_key(key, self.settings)
+        except CouncilSearchError as exc:
+            return exc, None
+        return None, from_query
 
     # -- the middleware ------------------------------------------------------------------
 
@@ -138,6 +158,14 @@ class RequestGuard:
             if refused is not None:
                 await self._refuse(send, _status(refused), refused, [*extra, (b"www-authenticate", b"Bearer")])
                 return
+        elif self.settings.private_reads and queued:
+            refused, keep = self.check_read(scope)
+            if refused is not None:
+                await self._refuse(send, _status(refused), refused, [*extra, (b"www-authenticate", b"Bearer")])
+                return
+            if keep is not None and _COOKIE_SAFE.fullmatch(keep):
+                cookie = f"{KEY_COOKIE}={keep}; Path=/; HttpOnly; SameSite=Lax"
+                extra = [*extra, (b"set-cookie", cookie.encode("latin-1"))]
         cap = self.body_cap(method, path)
         length = _content_length(scope)
         if length is not None and length > cap:
@@ -215,6 +243,13 @@ def _routes_to_a_write(scope: Scope) -> bool:
     if routes is None:
         return True  # no routing table to ask: guard it
     return any(route.matches(scope)[0] == Match.FULL for route in routes)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
 
 
 def _content_length(scope: Scope) -> int | None:
