@@ -348,6 +348,33 @@ def hnsw_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
             f"k={CANDIDATES} search on the dev questions, recall@10 (FAISS p50) at " + ", ".join(parts))
 
 
+def ivf_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
+    """Recall@10 on the dev questions and FAISS latency of the Searcher's dense search (one query
+    at a time, k=CANDIDATES) at the calibrated nprobe and a few others."""
+    from dataclasses import replace
+
+    from councilsearch.index.vectors.ivf import ivf_search
+    from councilsearch.index.vectors.snapshot import omp_threads
+
+    snap = vs._snap  # the bench reads the store's current snapshot
+    nlist = int(snap.coarse.nlist)
+    parts = []
+    for nprobe in sorted({max(1, snap.nprobe // 2), snap.nprobe, min(nlist, 2 * snap.nprobe)}):
+        s = replace(snap, nprobe=nprobe)
+        recall = recall10(ivf_search(s, qv, CANDIDATES, None)[1], truth)
+        lat = []
+        with omp_threads(1):
+            for row in qv:
+                t = time.perf_counter()
+                ivf_search(s, row.reshape(1, -1), CANDIDATES, None)
+                lat.append((time.perf_counter() - t) * 1000)
+        parts.append(f"nprobe {nprobe}: {recall:.3f} ({pct(lat, 50):.2f} ms)")
+    cal = snap.calibration or {}
+    return (f"IVF {nlist} lists, calibrated nprobe {snap.nprobe} (probe recall {cal.get('recall_at_10')}, "
+            f"built and calibrated in {cal.get('build_seconds')} s); the Searcher's k={CANDIDATES} search on the "
+            "dev questions, recall@10 (FAISS p50) at " + ", ".join(parts))
+
+
 def build_fts(store: Store, corpus: Corpus, n: int) -> None:
     insert = ("INSERT INTO passages(id, doc_id, section_id, ordinal, start, end, text, pages, path, para_no, kind,"
               " norm_hash, context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -409,6 +436,8 @@ def synthetic_run(n: int, corpus: Corpus, qemb: Any, settings: Settings, qs: lis
         print(f"        {steps.summary()}", flush=True)
         if vs.kind == "hnsw":
             print(f"        {hnsw_sweep(vs, qv, truth)}", flush=True)
+        if vs.kind == "ivf":
+            print(f"        {ivf_sweep(vs, qv, truth)}", flush=True)
         store.close()
         return {"size": f"{n:,}", "n": n, "p50": pct(lat, 50), "p99": pct(lat, 99),
                 "steps": {s: steps.p50(s) for s in STEPS}, "kind": vs.kind, "recall": recall,

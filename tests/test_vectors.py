@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index.vectors.faiss_store import FaissVectorStore
-from councilsearch.index.vectors.files import INDEX_FILE, MANIFEST_FILE
+from councilsearch.index.vectors.files import COARSE_FILE, INDEX_FILE, MANIFEST_FILE
 from councilsearch.index.vectors.protocol import VectorStore
 
 PROPS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -212,7 +212,7 @@ OPS = st.lists(
 
 
 @settings(max_examples=30, deadline=None)
-@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(["flat", "hnsw", "sq8"]), ops=OPS)
+@given(seed=st.integers(0, 2**32 - 1), kind=st.sampled_from(["flat", "hnsw", "sq8", "ivf"]), ops=OPS)
 def test_remove_then_search_never_returns_removed(seed, kind, ops):
     d = 8
     rng = np.random.default_rng(seed)
@@ -371,7 +371,7 @@ def test_auto_probes_a_sample_before_a_big_build(monkeypatch):
 @given(
     seed=st.integers(0, 2**32 - 1),
     n=st.integers(0, 250),
-    kind=st.sampled_from(["flat", "hnsw", "sq8"]),
+    kind=st.sampled_from(["flat", "hnsw", "sq8", "ivf"]),
     n_remove=st.integers(0, 30),
 )
 def test_save_load_round_trip(seed, n, kind, n_remove):
@@ -385,7 +385,8 @@ def test_save_load_round_trip(seed, n, kind, n_remove):
     allowed = ids[rng.random(n) < 0.3] if n else None
     with tempfile.TemporaryDirectory() as tmp:
         manifest = store.save(tmp, extractors={"figures": "figures.v1"}, store_digest="abc")
-        assert sorted(p.name for p in Path(tmp).iterdir()) == [MANIFEST_FILE, INDEX_FILE]  # no temp files
+        files = sorted([MANIFEST_FILE, INDEX_FILE] + ([COARSE_FILE] if kind == "ivf" else []))
+        assert sorted(p.name for p in Path(tmp).iterdir()) == files  # no temp files
         loaded = FaissVectorStore.load(tmp, expected_model="test-model", expected_dim=d)
     assert isinstance(loaded, VectorStore)
     assert loaded.kind == store.kind and len(loaded) == len(store) == manifest["count"]

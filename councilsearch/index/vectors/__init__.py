@@ -13,5 +13,6 @@ Modules, by what each owns:
     hnsw.py         the ``hnsw`` kind's graph search and its efSearch calibration
     probes.py       query-like probes: what the approximate kinds' recall is measured with
     sq8.py          the ``sq8`` kind: 8-bit codes scanned, then re-ranked exactly
-    files.py        ``vectors.faiss`` and ``manifest.json``: atomic save, checked load
+    ivf.py          the ``ivf`` kind: the nearest lists of 8-bit codes scanned, then re-ranked exactly
+    files.py        ``vectors.faiss`` (``coarse.faiss``) and ``manifest.json``: atomic save, checked load
 """

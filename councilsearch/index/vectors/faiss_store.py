@@ -16,6 +16,7 @@ import numpy as np
 from councilsearch.index.vectors.files import load_files, save_files, snapshot_digest
 from councilsearch.index.vectors.flat import exact_over
 from councilsearch.index.vectors.hnsw import EF_MAX, calibrate_ef_search, hnsw_search, predicted_ef
+from councilsearch.index.vectors.ivf import IVF_ABOVE, ivf_search, with_ivf
 from councilsearch.index.vectors.probes import query_probes
 from councilsearch.index.vectors.snapshot import (
     SMALL_BATCH,
@@ -69,6 +70,13 @@ class FaissVectorStore:
       uniformly random 384-d vectors (where graphs fail) is rare (recall@10 measured at each
       build against exact search, saved in the manifest). Removal is physical in both. The
       codes are not saved: ``load`` rebuilds them from the vectors (seconds at 1M).
+    - ``ivf``: the flat index plus an inverted file of 8-bit codes over the same slots
+      (``IndexIVFScalarQuantizer``, ``ivf.n_lists`` k-means lists): a search scans the
+      ``nprobe`` nearest lists for ``SQ_REFINE * k`` candidates and ranks them exactly;
+      ``nprobe`` is calibrated at each build on query-like probes (as efSearch is). ``auto``
+      serves it over ``ivf.IVF_ABOVE`` vectors (down to 80% of it), where a graph needs a
+      large efSearch and minutes to build; it is retrained once the count has doubled. Saved
+      whole beside the index (``coarse.faiss``). Removal is physical in both.
     - ``hnsw``: ``IndexIDMap2(IndexHNSWFlat(d, M=32, METRIC_INNER_PRODUCT))``, approximate.
       ``kind="auto"`` (the default) builds HNSW once the count passes ``approx_threshold`` and
       goes back to flat when it falls below 80% of it (the gap stops a costly rebuild on every
@@ -138,8 +146,8 @@ class FaissVectorStore:
     ) -> None:
         if dimension < 1:
             raise ValueError("dimension must be positive")
-        if kind not in ("auto", "flat", "hnsw", "sq8"):
-            raise ValueError(f"kind must be auto, flat, hnsw or sq8, not {kind!r}")
+        if kind not in ("auto", "flat", "hnsw", "sq8", "ivf"):
+            raise ValueError(f"kind must be auto, flat, hnsw, sq8 or ivf, not {kind!r}")
         self._d = int(dimension)
         self.model_name = model_name
         self.approx_threshold = int(approx_threshold)
@@ -154,7 +162,7 @@ class FaissVectorStore:
         self.approx_declined: dict[str, Any] | None = None  # why, with what was measured
         self._write_lock = threading.Lock()
         self._save_lock = threading.Lock()
-        empty_kind = kind if kind in ("hnsw", "sq8") else "flat"
+        empty_kind = kind if kind in ("hnsw", "sq8", "ivf") else "flat"
         self._snap = self._build(np.empty(0, np.int64), np.empty((0, self._d), np.float32), empty_kind)
 
     # -- introspection -----------------------------------------------------------------------
@@ -209,12 +217,14 @@ class FaissVectorStore:
         approx = n > self.approx_threshold or (current != "flat" and n > int(self.approx_threshold * 0.8))
         if not approx:
             return "flat"
+        if n > IVF_ABOVE or (current == "ivf" and n > int(IVF_ABOVE * 0.8)):
+            return "ivf"
         if self.approx_declined_at and n < 2 * self.approx_declined_at:
             return "sq8"  # HNSW missed the recall target at this size: quantised scan until it doubles
         return "hnsw"
 
     def _new_index(self, kind: str) -> Any:
-        if kind in ("flat", "sq8"):
+        if kind in ("flat", "sq8", "ivf"):
             return faiss.IndexIDMap2(faiss.IndexFlatIP(self._d))
         inner = faiss.IndexHNSWFlat(self._d, self.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         inner.hnsw.efConstruction = self.ef_construction
@@ -265,6 +275,8 @@ class FaissVectorStore:
             return Snapshot(index=index, kind="flat")
         if kind == "sq8":
             return with_coarse(Snapshot(index=index, kind="sq8"), self.recall_target)
+        if kind == "ivf":
+            return with_ivf(Snapshot(index=index, kind="ivf"), self.recall_target)
         return self._calibrated(Snapshot(index=index, kind="hnsw"), force=True)
 
     def _calibrated(self, snap: Snapshot, force: bool = False) -> Snapshot:
@@ -352,7 +364,8 @@ class FaissVectorStore:
             target = self._target_kind(n_after, snap.kind)
             # the 8-bit quantiser learned its ranges from the vectors it was built over: it
             # learns again once the store has doubled since (or from nothing when it was empty)
-            retrain = target == "sq8" == snap.kind and n_after >= 2 * snap.calibrated_at
+            # (an inverted file's lists and probe count likewise)
+            retrain = target == snap.kind in ("sq8", "ivf") and n_after >= 2 * snap.calibrated_at
             if target != snap.kind or retrain:
                 old_ids, old_vecs = self._live_arrays(snap, drop=replaced)
                 if len(old_ids):  # (a first add builds from its own vectors: no second copy)
@@ -424,6 +437,8 @@ class FaissVectorStore:
                 scores, labels = exact_over(snap, q, k_eff, slots)
             elif snap.kind == "sq8":
                 scores, labels = sq_search(snap, q, k_eff, slots)
+            elif snap.kind == "ivf":
+                scores, labels = ivf_search(snap, q, k_eff, slots)
             else:
                 scores, labels = hnsw_search(snap, q, k_eff, slots)
         scores = np.asarray(scores, dtype=np.float32)

@@ -1,14 +1,15 @@
 """The files of a vector folder (no pickle anywhere)::
 
     vectors.faiss   faiss.write_index output
+    coarse.faiss    the ``ivf`` kind's inverted file (faiss.write_index), only for that kind
     manifest.json   model, embedding backend, dimension, count, metric, index kind (+ HNSW
                     settings, or the sq8 quantiser's ranges; either with the record of how its
                     recall was measured: method, probes, recall@10, efSearch, time), why ``auto``
                     declined a graph if it did, the caller's extractor versions, a content digest
                     and the sha256 of vectors.faiss
 
-Both are written to a temporary file in the same folder, fsynced and renamed into place;
-``vectors.faiss`` first, ``manifest.json`` last, then the folder itself is fsynced. A reader
+Each is written to a temporary file in the same folder, fsynced and renamed into place;
+``vectors.faiss`` first (then ``coarse.faiss``), ``manifest.json`` last, then the folder itself is fsynced. A reader
 that finds a manifest therefore finds the index file it describes, and ``load_files`` checks
 the file's size and sha256 against the manifest before FAISS reads a byte of it.
 """
@@ -33,6 +34,7 @@ from councilsearch.digests import sha256_file
 from councilsearch.durable import write_json
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index.vectors.hnsw import calibrate_ef_search
+from councilsearch.index.vectors.ivf import with_ivf
 from councilsearch.index.vectors.probes import METHOD
 from councilsearch.index.vectors.protocol import REINDEX_HINT
 from councilsearch.index.vectors.snapshot import Snapshot, faiss
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "vectors.faiss"
+COARSE_FILE = "coarse.faiss"
 MANIFEST_FILE = "manifest.json"
 FORMAT = "councilsearch.vectors.v1"
 METRIC = "inner_product"
@@ -95,11 +98,28 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
     folder.mkdir(parents=True, exist_ok=True)
     tmp_index = _tmp_name(folder, INDEX_FILE)
     tmp_manifest = _tmp_name(folder, MANIFEST_FILE)
+    tmp_coarse = _tmp_name(folder, COARSE_FILE)
     try:
         faiss.write_index(snap.index, str(tmp_index))
         _fsync_file(tmp_index)
         file_sha = sha256_file(tmp_index)
         file_bytes = tmp_index.stat().st_size
+        ivf = None
+        if snap.kind == "ivf":
+            faiss.write_index(snap.coarse, str(tmp_coarse))
+            _fsync_file(tmp_coarse)
+            ivf = {
+                "nlist": int(snap.coarse.nlist),
+                "nprobe": snap.nprobe,
+                "refine": SQ_REFINE,
+                "quantiser": "QT_8bit",
+                "recall_at_10": snap.calibrated_recall,
+                "trained_count": snap.calibrated_at,
+                "calibration": snap.calibration,
+                "file": COARSE_FILE,
+                "sha256": sha256_file(tmp_coarse),
+                "bytes": tmp_coarse.stat().st_size,
+            }
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "model": manifest_extra["model"],
@@ -134,6 +154,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
                 if snap.kind == "sq8"
                 else None
             ),
+            "ivf": ivf,
             "approx_declined_at": store.approx_declined_at,
             "approx_declined": store.approx_declined,
             "extractors": dict(manifest_extra.get("extractors") or {}),
@@ -146,11 +167,16 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
             "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         os.replace(tmp_index, folder / INDEX_FILE)
+        if ivf is not None:
+            os.replace(tmp_coarse, folder / COARSE_FILE)
         write_json(manifest, tmp_manifest, folder / MANIFEST_FILE)
         _fsync_dir(folder)
+        if ivf is None:  # another kind now: an inverted file saved earlier describes nothing
+            with contextlib.suppress(FileNotFoundError):
+                (folder / COARSE_FILE).unlink()
         return manifest
     finally:
-        for tmp in (tmp_index, tmp_manifest):
+        for tmp in (tmp_index, tmp_manifest, tmp_coarse):
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
 
@@ -241,6 +267,12 @@ def load_files(
                 index = faiss.read_index(str(index_path))
             except RuntimeError as exc:
                 problem = f"FAISS cannot read {index_path}: {str(exc).splitlines()[0]}"
+        coarse = None
+        if index is not None and manifest["index_kind"] == "ivf":
+            try:
+                coarse = _read_coarse(folder, manifest.get("ivf") or {}, index)
+            except IndexError_ as exc:
+                problem = str(exc).removesuffix(f"; {REINDEX_HINT}.")
         # A writer may have replaced the pair while we read: if the manifest changed, retry.
         with contextlib.suppress(OSError):
             if (folder / MANIFEST_FILE).read_bytes() != raw and attempt < 2:
@@ -251,7 +283,8 @@ def load_files(
     assert index is not None
     kind = manifest["index_kind"]
     inner = faiss.downcast_index(index.index) if isinstance(index, faiss.IndexIDMap2) else None
-    expected_inner = {"flat": faiss.IndexFlat, "sq8": faiss.IndexFlat, "hnsw": faiss.IndexHNSWFlat}.get(kind)
+    expected_inner = {"flat": faiss.IndexFlat, "sq8": faiss.IndexFlat, "ivf": faiss.IndexFlat,
+                      "hnsw": faiss.IndexHNSWFlat}.get(kind)
     if inner is None or expected_inner is None or not isinstance(inner, expected_inner):
         raise IndexError_(f"{index_path} is not the {kind} index its manifest describes; {REINDEX_HINT}.")
     if int(index.d) != int(manifest["dimension"]):
@@ -296,11 +329,39 @@ def load_files(
         if not isinstance(trained, list) or len(trained) != 2 * int(manifest["dimension"]):
             raise IndexError_(f"{folder / MANIFEST_FILE} lacks the sq8 quantiser's ranges; {REINDEX_HINT}.")
         snap = with_coarse(snap, store.recall_target, trained, (manifest.get("sq8") or {}).get("calibration"))
+    elif kind == "ivf":
+        ivf = manifest.get("ivf") or {}
+        snap = with_ivf(snap, store.recall_target, coarse, ivf.get("calibration"))
     elif kind == "hnsw" and not store.fixed_ef_search and (snap.calibration or {}).get("method") != METHOD:
         snap = _recalibrated(snap, folder, store.recall_target)
     store._snap = snap
     store.manifest = manifest
     return store
+
+
+def _read_coarse(folder: Path, ivf: dict[str, Any], index: Any) -> Any:
+    """The ``ivf`` kind's inverted file, checked against the manifest's size and sha256 and
+    against the flat index (dimension, count)."""
+    path = folder / COARSE_FILE
+    if not ivf.get("sha256"):
+        raise IndexError_(f"{folder / MANIFEST_FILE} does not describe the ivf index's {COARSE_FILE}; {REINDEX_HINT}.")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IndexError_(f"{path} is missing; {REINDEX_HINT}.") from None
+    if size != int(ivf.get("bytes") or -1) or sha256_file(path) != ivf["sha256"]:
+        raise IndexError_(f"{path} does not match the size and checksum in its manifest (corrupt); {REINDEX_HINT}.")
+    try:
+        coarse = faiss.read_index(str(path))
+    except RuntimeError as exc:
+        raise IndexError_(f"FAISS cannot read {path}: {str(exc).splitlines()[0]}; {REINDEX_HINT}.") from exc
+    if (
+        not isinstance(coarse, faiss.IndexIVFScalarQuantizer)
+        or int(coarse.d) != int(index.d)
+        or int(coarse.ntotal) != int(index.ntotal)
+    ):
+        raise IndexError_(f"{path} is not the inverted file of {folder / INDEX_FILE}; {REINDEX_HINT}.")
+    return coarse
 
 
 def _recalibrated(snap: Snapshot, folder: Path, target: float) -> Snapshot:

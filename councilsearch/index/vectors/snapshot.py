@@ -47,9 +47,11 @@ def omp_threads(n: int) -> Iterator[None]:
 class Snapshot:
     """One immutable state of the index. Never mutated once published."""
 
-    index: Any  # faiss.IndexIDMap2 over IndexFlatIP (flat, sq8) or IndexHNSWFlat (hnsw)
-    kind: str  # "flat" | "hnsw" | "sq8"
-    coarse: Any = None  # sq8: IndexScalarQuantizer(8 bit) over the same slots, in the same order
+    index: Any  # faiss.IndexIDMap2 over IndexFlatIP (flat, sq8, ivf) or IndexHNSWFlat (hnsw)
+    kind: str  # "flat" | "hnsw" | "sq8" | "ivf"
+    coarse: Any = None  # sq8: IndexScalarQuantizer(8 bit) over the same slots, in the same order;
+    # ivf: IndexIVFScalarQuantizer(8 bit) whose labels are the slots
+    nprobe: int = 0  # ivf: lists scanned per search (calibrated)
     n_dead: int = 0  # HNSW slots whose vector was removed (their id is relabelled negative)
     ef_search: int = 0
     calibrated_recall: float | None = None
@@ -156,9 +158,13 @@ def normalised(vectors: Any, d: int, what: str) -> np.ndarray:
 def drop(index: Any, snap: Snapshot, present: np.ndarray, coarse: Any = None) -> int:
     """Remove ``present`` (live ids of ``snap``) from ``index``, a clone of ``snap.index`` (and
     from ``coarse``, a clone of ``snap.coarse``). Returns how many tombstones were made (0 for
-    flat and sq8: removal is physical, and both indexes close the gaps in the same order)."""
+    flat, sq8 and ivf: removal is physical, and the indexes close the gaps in the same order)."""
     ids, slots = snap.live_sorted()
     pos = slots[np.searchsorted(ids, present)]
+    if snap.kind == "ivf":
+        index.remove_ids(faiss.IDSelectorBatch(present))
+        drop_slots(coarse, pos)
+        return 0
     if snap.kind in ("flat", "sq8"):
         index.remove_ids(faiss.IDSelectorBatch(present))
         if coarse is not None:
@@ -168,6 +174,19 @@ def drop(index: Any, snap: Snapshot, present: np.ndarray, coarse: Any = None) ->
     id_map[pos] = -(pos.astype(np.int64) + 2)  # unique, negative, never -1 ("no result")
     index.construct_rev_map()
     return len(pos)
+
+
+def drop_slots(coarse: Any, pos: np.ndarray) -> None:
+    """Remove storage slots ``pos`` from ``coarse`` and renumber the slots after them, as the
+    flat storage closes its gaps (an inverted file keeps its labels where a flat one shifts)."""
+    gone = np.sort(pos.astype(np.int64))
+    coarse.remove_ids(faiss.IDSelectorBatch(gone))
+    invlists = coarse.invlists
+    for lst in range(int(coarse.nlist)):
+        size = int(invlists.list_size(lst))
+        if size:
+            ids = faiss.rev_swig_ptr(invlists.get_ids(lst), size)
+            ids -= np.searchsorted(gone, ids)
 
 
 def slots_of(snap: Snapshot, allowed: np.ndarray) -> np.ndarray:

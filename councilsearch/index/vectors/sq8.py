@@ -113,6 +113,13 @@ def sq_search(
         cand = _split_scan(snap.coarse, q, want, available_cpus())
     else:
         _, cand = snap.coarse.search(q, want)
+    scores, inner = exact_rerank(snap, q, cand, k)
+    return scores, to_ids(snap, inner)
+
+
+def exact_rerank(snap: Snapshot, q: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The top ``k`` of each row's candidate slots (-1: none) by their exact inner products:
+    (scores, slots), -inf and -1 where a row had fewer than ``k`` candidates."""
     vecs = snap.vectors_view()
     scores = np.full((len(q), k), -np.inf, dtype=np.float32)
     inner = np.full((len(q), k), -1, dtype=np.int64)
@@ -122,7 +129,7 @@ def sq_search(
         top = np.argsort(-exact, kind="stable")[:k]
         scores[r, : len(top)] = exact[top]
         inner[r, : len(top)] = c[top]
-    return scores, to_ids(snap, inner)
+    return scores, inner
 
 
 _SCAN_POOL: ThreadPoolExecutor | None = None
