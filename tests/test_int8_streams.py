@@ -108,3 +108,15 @@ def test_the_default_pipeline_does_not_need_torch() -> None:
     from councilsearch.extract.nlp import pipeline_name
 
     assert pipeline_needs_torch(pipeline_name()) is False
+
+
+def test_streams_setting_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(int8_mod, "OPENVINO_BULK_STREAMS", 1)
+    monkeypatch.delenv(int8_mod.STREAMS_ENV, raising=False)
+    assert int8_mod.bulk_streams() == 1
+    monkeypatch.setenv(int8_mod.STREAMS_ENV, "2")
+    assert int8_mod.bulk_streams() == 2
+    monkeypatch.setenv(int8_mod.STREAMS_ENV, "two")  # not a number: the default
+    assert int8_mod.bulk_streams() == 1
+    monkeypatch.setenv(int8_mod.STREAMS_ENV, "0")
+    assert int8_mod.bulk_streams() == 1

@@ -69,6 +69,9 @@ one thread; 1 runs one batch at a time on every thread (``LATENCY``). Measured o
 with two threads, interleaved on a busy machine (load 4): one stream 4.38 s best, two streams
 6.11 s, and two streams grew the process by ~300 MB more (979 against 661 MB over 1,030
 passages), so one it is until a quiet machine says otherwise."""
+STREAMS_ENV = "COUNCILSEARCH_OPENVINO_STREAMS"
+"""Overrides ``OPENVINO_BULK_STREAMS`` (a whole number >= 1), so a quiet machine can compare
+(bench/ingest.py prints bare OpenVINO with streams beside one request)."""
 OPENVINO_PAD_MULTIPLE = 16
 """OpenVINO batches are padded to a multiple of this many tokens: every new input shape costs
 OpenVINO a shape inference and kernel set-up, and with lengths rounded up a run of passages
@@ -102,7 +105,7 @@ class Int8Runtime:
             core = ov.Core()
             weights = ov.Tensor(np.frombuffer(blobs["model.bin"], dtype=np.uint8).copy())
             model = core.read_model(blobs["model.xml"].decode("utf-8"), weights)
-            self.streams = max(1, min(self.threads, OPENVINO_BULK_STREAMS))
+            self.streams = max(1, min(self.threads, bulk_streams()))
             config: dict[str, Any] = {
                 "INFERENCE_NUM_THREADS": self.threads,
                 "NUM_STREAMS": self.streams,
@@ -219,6 +222,12 @@ _EMBEDDERS: dict[tuple[Any, ...], Int8Embedder] = {}
 _CACHE_LOCK = threading.Lock()
 
 
+def bulk_streams() -> int:
+    """``OPENVINO_BULK_STREAMS``, or ``$COUNCILSEARCH_OPENVINO_STREAMS`` when set to a number."""
+    wanted = os.environ.get(STREAMS_ENV, "").strip()
+    return max(1, int(wanted)) if wanted.isdigit() else OPENVINO_BULK_STREAMS
+
+
 def default_threads() -> int:
     wanted = os.environ.get(THREADS_ENV)
     return max(1, int(wanted)) if wanted else 1
@@ -226,7 +235,7 @@ def default_threads() -> int:
 
 def _load(export: LoadedExport, threads: int) -> _Loaded:
     backend = str(export.manifest["backend"])
-    key = (str(export.folder), str(export.manifest["files"]), threads, OPENVINO_BULK_STREAMS)
+    key = (str(export.folder), str(export.manifest["files"]), threads, bulk_streams())
     with _CACHE_LOCK:
         hit = _LOADED.get(key)
         if hit is not None:
