@@ -122,3 +122,9 @@ def test_how_much_of_a_whole_asks_for_the_part() -> None:
 
 def test_licence_and_licensed_meet() -> None:
     assert fold("licence") == fold("licensed") == fold("licenses")
+
+
+def test_a_month_the_question_names_picks_the_figure_dated_so() -> None:
+    text = ("Berth fees be increased by 5.1% from 1 May 2026; winter storage fees be increased by 2.0% to £88.00 "
+            "a month.")
+    assert _answer("by how much will berth fees go up in May 2026", text) == "5.1%"

@@ -71,8 +71,10 @@ _ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
 _MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
 _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
 _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
+_Q_MONTH = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
 _FROM_TO = re.compile(r"\s+to\s+")  # "from £3.80 to £4.20": the value it goes to is the later one
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 3.5% to £14.20" is a change and its result
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
@@ -85,6 +87,7 @@ class NumberQuestion:
     names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
     latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
     given: tuple[str, ...] = ()  # numbers the question states itself ("two universities"): never the answer
+    when: str | None = None  # a month it names ("in April 2026"): a figure dated so in its clause fits better
 
 
 def number_question(query: str) -> NumberQuestion | None:
@@ -121,8 +124,9 @@ def number_question(query: str) -> NumberQuestion | None:
     words = content_words(_OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
+    month = _Q_MONTH.search(q)
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
-                          bool(_LATEST.search(q)), given)
+                          bool(_LATEST.search(q)), given, month.group(0).lower() if month else None)
 
 
 def _question_period(q: str) -> str | None:
@@ -177,6 +181,8 @@ def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> floa
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual receipts" over "requirement for new capital receipts")
     closeness = 0.02 * overlap(frozenset(terms), label)
+    if nq.when and nq.when in " ".join(own.lower().split()):
+        closeness += 0.03  # "go up in April 2026" and "be increased by 4.8% from 6 April 2026"
     return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness)
 
 
@@ -192,7 +198,11 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     for fig in sorted(figs, key=lambda f: f.span[0]):
         own, sentence = _own_clause(p, fig, spans, others)
-        went_to = prev is not None and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0])
+        went_to = (
+            prev is not None
+            and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0]) is not None
+            and _FROM_BEFORE.search(p.text, 0, prev[0].span[0] - p.span[0]) is not None
+        )
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the fare to go up from £3.80 to £4.20": both are the fare
         s = figure_fit(fig, nq, own, sentence)

@@ -11,7 +11,7 @@ from typing import Any
 
 from docs_city import simple_table
 from flow import Flow, Gold
-from goldkit import count, date, ent, fig_item, fy, money, pct, question
+from goldkit import count, date, duration, ent, fig_item, fy, money, pct, question, year
 from wordpdf import BOLD, REGULAR, Painter, Style
 
 LICENSING = "ashcombe-licensing-committee-report-2026-02-10"
@@ -151,8 +151,8 @@ FIGURES: list[dict[str, Any]] = [
              pct("4%", 4, "A roads to be considered for maintenance in England")),
     fig_item(H, "Potholes reported by residents fell to 21,350 in 2025, and 96% of dangerous ones were repaired "
                 "within 24 hours.",
-             count("21,350", 21_350, "potholes reported by residents", "2025"),
-             pct("96%", 96, "dangerous potholes repaired within 24 hours", "2025")),
+             count("21,350", 21_350, "potholes reported by residents", "2025"), year("2025", 2025),
+             pct("96%", 96, "dangerous potholes repaired within 24 hours", "2025"), duration("24 hours", "PT24H")),
     fig_item(H, "Flooding in February 2025 entered 57 homes in the village.",
              date("February 2025", "2025-02"), count("57", 57, "homes flooded")),
     fig_item(H, "The proposed embankment and pumping station will protect 212 properties and is estimated to cost "
