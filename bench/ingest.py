@@ -129,6 +129,8 @@ class PeakMemory:
         self.peak_tree = self.peak_main = self.peak_children = 0
         self.max_children = 0
         self.by_pid: dict[int, tuple[int, str]] = {}  # pid -> (peak RSS, what it is)
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system) when last sampled
+        self._cpu0 = 0.0  # this process's CPU seconds when the block began
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -138,11 +140,15 @@ class PeakMemory:
         children = 0
         kids = me.children(recursive=True)
         self._note(me.pid, main, "main")
+        t = me.cpu_times()
+        self.cpu[me.pid] = t.user + t.system - self._cpu0
         for c in kids:
             with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
                 rss = c.memory_info().rss
                 children += rss
                 self._note(c.pid, rss, None, c)
+                t = c.cpu_times()
+                self.cpu[c.pid] = t.user + t.system
         self.peak_main = max(self.peak_main, main)
         self.peak_children = max(self.peak_children, children)
         self.peak_tree = max(self.peak_tree, main + children)
@@ -166,12 +172,23 @@ class PeakMemory:
             kinds.setdefault(label, []).append(rss)
         return sorted(((k, len(v), max(v)) for k, v in kinds.items()), key=lambda t: -t[2])
 
+    def cpu_by_kind(self) -> dict[str, float]:
+        """CPU seconds of the block by kind of process (main, ingest worker, sandbox ...), each
+        process as last sampled (a process's last ``interval`` before it ended is missed)."""
+        out: dict[str, float] = {}
+        for pid, seconds in self.cpu.items():
+            label = self.by_pid.get(pid, (0, "?"))[1]
+            out[label] = out.get(label, 0.0) + seconds
+        return out
+
     def _run(self) -> None:
         while not self._stop.is_set():
             self.sample()
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakMemory:
+        t = psutil.Process().cpu_times()
+        self._cpu0 = t.user + t.system
         self._thread.start()
         return self
 
@@ -500,6 +517,11 @@ def report(ing: dict[str, Any], pdf: tuple[float, int], emb: dict[str, Any], n_p
           f"passages alone is {100 * ingest_passages / ours:.0f}% of the ingest's wall time)")
     print(f"  ingest CPU: {ing['cpu']:.0f} s for {wall:.0f} s wall ({ing['cpu'] / wall:.2f} cores busy; this "
           f"process and its reaped children), {ing['cpu'] / max(pages, 1):.2f} CPU s/page")
+    by_kind = mem.cpu_by_kind()
+    tree = sum(by_kind.values())
+    print(f"  ingest CPU of the whole process tree (sampled, workers and their sandboxes included): {tree:.0f} s, "
+          f"{tree / wall:.2f} cores busy, {tree / max(pages, 1):.3f} CPU s/page: " + ", ".join(
+              f"{k} {v:.0f} s" for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])))
     print(f"  peak resident memory of the ingest: {gb(mem.peak_tree)} for the process tree (this process "
           f"{gb(mem.peak_main)} at most, children {gb(mem.peak_children)} at most, up to {mem.max_children} "
           f"children at once)")
