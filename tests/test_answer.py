@@ -128,3 +128,14 @@ def test_a_month_the_question_names_picks_the_figure_dated_so() -> None:
     text = ("Berth fees be increased by 5.1% from 1 May 2026; winter storage fees be increased by 2.0% to £88.00 "
             "a month.")
     assert _answer("by how much will berth fees go up in May 2026", text) == "5.1%"
+
+
+def test_a_share_question_keeps_its_whole_a_part_question_drops_it() -> None:
+    """'what percentage of X is Y': a share is printed with its whole ('6.1% of the net budget'),
+    so X's words are measure words too and a range in Y's policy does not outbid it; 'how much
+    of X is Y' still asks for Y."""
+    text = ("The Wyvern contingency reserve is £9m, representing 6.1% of the 2026/27 net budget, "
+            "within the reserves policy range of 5% to 8% of net spending.")
+    assert _answer("what percentage of the net budget is the contingency reserve", text) == "6.1%"
+    nq = number_question("how much of the bus service's cost is paid from fares")
+    assert nq is not None and "cost" not in nq.terms

@@ -51,10 +51,10 @@ _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count
 _MONEY_ASK = re.compile(r"\bhow\s+much\b|£|\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?"
                         r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a passenger pay"
 # "how much of the service's cost is paid from fees": the part asked for is after the verb; the
-# whole it is a part of only says where to look
-_PART_OF = re.compile(
-    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|percentage|part))\s+of\s+(.+?)\s+"
-    r"(?:is|are|was|were)\s+(.+)", re.I)
+# whole it is a part of only says where to look. Not for a share ("what percentage of the budget
+# is the reserve"): a share is printed with its whole ("4.2% of the revenue budget"), so the
+# whole's words are what its label holds
+_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
 # "by how much will rents go up": a change, in money or as a share
 _CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
 # a rate paid by the hour or the week is money, not a share
