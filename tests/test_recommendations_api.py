@@ -73,3 +73,13 @@ def test_the_page_has_a_table_per_document_and_chips_that_open_the_sentence(clie
     view = client.get(href)
     assert view.status_code == 200 and "A refreshed medium term financial strategy" in view.text
     assert client.get("/recommendations/view", params={"status": "finished"}).status_code == 422
+
+
+def test_a_browser_asking_for_recommendations_gets_the_page(client: TestClient) -> None:
+    """The issue's page is /recommendations: a browser (HTML first in Accept) gets the page, an
+    API client the JSON."""
+    page = client.get("/recommendations", headers={"accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.text.count("<table") == 2
+    api = client.get("/recommendations", headers={"accept": "application/json"})
+    assert api.headers["content-type"].startswith("application/json") and api.json()["recommendations"]

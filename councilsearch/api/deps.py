@@ -62,3 +62,12 @@ def require_write_key(
 
 
 WriteKey = Annotated[str, Depends(require_write_key)]
+
+
+def wants_html(request: Request) -> bool:
+    """A browser asking for a page: HTML accepted and named before JSON. A listing that is both
+    an API route and a page (``/alerts``, ``/recommendations``) answers a browser with the page."""
+    accept = request.headers.get("accept", "").lower()
+    if "text/html" not in accept:
+        return False
+    return "application/json" not in accept or accept.index("text/html") < accept.index("application/json")

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from councilsearch import __version__
-from councilsearch.api.deps import StoreDep, WriteKey
+from councilsearch.api.deps import StoreDep, WriteKey, wants_html
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.routes.pages import _render
 from councilsearch.index.alerts import Rule, make_rule, save_rule
@@ -130,19 +130,11 @@ def _one(store: Store, alert_id: int) -> dict[str, Any]:
     return {**row, **{k: counts.get(k) for k in ("matches", "baseline", "latest")}}
 
 
-def _wants_html(request: Request) -> bool:
-    """A browser asking for the page: HTML accepted and named before JSON."""
-    accept = request.headers.get("accept", "").lower()
-    if "text/html" not in accept:
-        return False
-    return "application/json" not in accept or accept.index("text/html") < accept.index("application/json")
-
-
 @router.get("", response_model=AlertsPage, responses=error_responses(), summary="List saved searches")
 def list_alerts(request: Request, store: StoreDep) -> Any:
     """Every saved search, oldest first, with its feed. (A browser gets the alerts page.)"""
     rows = store.saved_searches()
-    if _wants_html(request):
+    if wants_html(request):
         return alerts_page(request, store, rows)
     return {"alerts": [_alert_out(request, r) for r in rows]}
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
-from councilsearch.api.deps import StoreDep
+from councilsearch.api.deps import StoreDep, wants_html
 from councilsearch.api.handlers import error_responses
 from councilsearch.api.schemas import CitationOut
 from councilsearch.index.recommendations import STATUS_FILTERS, Tracked, listing, tracked
@@ -83,15 +83,19 @@ def _detail(t: Tracked) -> RecommendationDetail:
 @router.get("/recommendations", response_model=RecommendationsResponse, tags=["recommendations"],
             summary="Recommendations with their follow-up status", responses=error_responses(422))
 def list_recommendations(
+    request: Request,
     store: StoreDep,
     council: Council = None,
     status: Status = None,
     q: Words = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> RecommendationsResponse:
+) -> Any:
     """What the documents recommend (peer challenges, reports, minute resolutions), each with the
-    later documents of its council that follow it up, the status they give and citations."""
+    later documents of its council that follow it up, the status they give and citations.
+    (A browser gets the page, as at ``/recommendations/view``.)"""
+    if wants_html(request):
+        return recommendations_page(request, store, council, status, q)
     found = listing(store, council=council, status=status, q=q)
     page = found[offset:offset + limit]
     return RecommendationsResponse(count=len(page), offset=offset, limit=limit, has_more=len(found) > offset + limit,
