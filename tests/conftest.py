@@ -114,3 +114,25 @@ def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert all(r.ok for r in lib.ingest_paths([src]))
     lib.close()
     return root / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline entity extraction uses, loaded once for the whole run."""
+    import warnings
+
+    from councilsearch.extract import entities
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return entities.get_nlp()
+
+
+def extract_checked(text: str, nlp):
+    """Entities of ``text``, each checked to cite its own span (text[span] is its text)."""
+    from councilsearch.extract import entities
+
+    found = entities.extract_entities(text, nlp=nlp)
+    for e in found:
+        assert text[e.span[0] : e.span[1]] == e.text
+    return found

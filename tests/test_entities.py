@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import warnings
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,13 +18,6 @@ from tests.conftest import CABINET, CORPUS, FINANCE, IDEA, NWL, PRODUCTIVITY
 
 STEMS = (CABINET, FINANCE, NWL, PRODUCTIVITY, IDEA)
 NUMERIC = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return ev1.get_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -3,26 +3,10 @@ sentences (no name from either development corpus), with the real spaCy model.""
 
 from __future__ import annotations
 
-import warnings
-
-import pytest
-
-from councilsearch.extract import entities as ev
 from councilsearch.models import Entity
+from tests.conftest import extract_checked
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return ev.get_nlp()
-
-
-def _ents(text: str, nlp) -> list[Entity]:
-    found = ev.extract_entities(text, nlp=nlp)
-    for e in found:
-        assert text[e.span[0] : e.span[1]] == e.text
-    return found
+_ents = extract_checked
 
 
 def _labels(found: list[Entity], normalised: str) -> set[str]:

@@ -4,7 +4,6 @@ the real spaCy model, and the entity scorer."""
 from __future__ import annotations
 
 import json
-import warnings
 
 import pytest
 
@@ -13,20 +12,9 @@ from councilsearch.evaluate.entities import evaluate_entities, score_entities
 from councilsearch.extract import entities as ev
 from councilsearch.extract.entities.shapes import fold, head_type, pluralise
 from councilsearch.models import Entity
+from tests.conftest import extract_checked
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return ev.get_nlp()
-
-
-def _ents(text: str, nlp) -> list[Entity]:
-    found = ev.extract_entities(text, nlp=nlp)
-    for e in found:
-        assert text[e.span[0] : e.span[1]] == e.text
-    return found
+_ents = extract_checked
 
 
 def _has(found: list[Entity], label: str, normalised: str) -> list[Entity]:
