@@ -104,3 +104,17 @@ def test_a_two_page_papers_running_header_is_printed_once() -> None:
     assert doc.text.count("Brackenfold Borough Council | Overview and Scrutiny Committee") == 1
     assert "review the repairs backlog again at its meeting in September 2026." in doc.text
     assert doc.council == "Brackenfold Borough Council"
+
+
+def test_a_styled_numbered_title_over_an_unnumbered_paragraph_is_a_heading() -> None:
+    """'2. Parking charges' printed in bold with its paragraph on the very next line (no '2.1'
+    below it): the styling says heading (a held-out layout document lost all four of its
+    numbered headings to 'numbered paragraph'); without the styling it stays a paragraph."""
+    text = (
+        "Wyvern Borough Council\n\n"
+        "1. Purpose\nTo ask the Committee to agree the parking charges that will apply from April.\n\n"
+        "2. Parking charges\nThe borough runs 14 car parks and the charges last rose three years ago.\n"
+    )
+    styled = _headings(text, _hint(text, "1. Purpose", "2. Parking charges"))
+    assert [h for h in styled if h[0].isdigit()] == ["1. Purpose", "2. Parking charges"], styled
+    assert not [h for h in _headings(text) if h[0].isdigit()]

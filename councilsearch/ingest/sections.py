@@ -280,10 +280,11 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
             rest = raw[m_num.end():]
             number = int(m_num.group(1))
             follows_paragraph = last_number is not None and last_number == (number - 1, True)
-            # "1. The site" right above "1.1 …": the chapter its paragraphs are numbered under
+            # "1. The site" right above "1.1 …": the chapter its paragraphs are numbered under;
+            # a styled title ("1. Purpose" in bold, its paragraph on the next line) likewise
             opens_sub = _opens_subsection(lines, i, m_num.group(1))
             if _title_like(rest) and not prev_open and (
-                opens_sub or (not multi_line_block and not follows_paragraph)
+                opens_sub or i in hint_starts or (not multi_line_block and not follows_paragraph)
             ):
                 ln.kind, ln.style = "heading", "num1"
             else:
