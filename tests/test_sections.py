@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from councilsearch.ingest.passages import MAX_WORDS, make_passages
 from councilsearch.ingest.sections import split_sections
-from councilsearch.ingest.sentences import passage_sentence, sentence_at, sentence_spans
+from councilsearch.ingest.sentences import line_sentences, passage_sentence, sentence_at, sentence_spans
 from councilsearch.models import Document, Passage
 from tests.conftest import CABINET, FINANCE, NWL
 
@@ -204,3 +204,18 @@ def test_pdf_and_text_versions_give_the_same_headings(corpus_docs, stem: str) ->
     assert ratio >= 0.95
     found = set(from_pdf)
     assert sum(1 for h in from_text if h not in found) <= 1
+
+
+@given(st.text(alphabet="ab .!?\n\t“”", max_size=80), st.integers(0, 80), st.integers(0, 80))
+def test_line_sentences_are_each_lines_sentences(text: str, a: int, b: int) -> None:
+    """line_sentences (the one per-line sentence loop) is sentence_spans of each line in turn,
+    over any slice, and no sentence runs over a line break."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        expected.extend(sentence_spans(text, pos, pos + len(line)))
+        pos += len(line) + 1
+    got = line_sentences(text, start, end)
+    assert got == expected
+    assert all("\n" not in text[s:e] for s, e in got)

@@ -50,7 +50,7 @@ from councilsearch.index.query import check_choice, check_figure_kind, check_fil
 from councilsearch.index.query import query_terms as search_terms
 from councilsearch.index.store import Store
 from councilsearch.index.store.fts import _compound_variants, fts_terms
-from councilsearch.ingest.sentences import passage_sentence, sentence_spans
+from councilsearch.ingest.sentences import line_sentences, passage_sentence
 from councilsearch.models import Citation, Figure, Filters
 
 log = logging.getLogger(__name__)
@@ -416,13 +416,10 @@ def _said(text: str, words: str) -> tuple[int, int]:
     sentences, so an edit elsewhere in the passage is no new match."""
     terms = search_terms(words)
     scored = []
-    pos = 0
-    for line in text.split("\n"):
-        for a, b in sentence_spans(text, pos, pos + len(line)):
-            n = sum(1 for t in terms if highlight_spans(text[a:b], [t]))
-            if n:
-                scored.append((n, a, b))
-        pos += len(line) + 1
+    for a, b in line_sentences(text):
+        n = sum(1 for t in terms if highlight_spans(text[a:b], [t]))
+        if n:
+            scored.append((n, a, b))
     if not scored:
         return 0, len(text)
     most = max(n for n, _, _ in scored)

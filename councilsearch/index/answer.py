@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
 from councilsearch.extract.figures.words import content_words, fold, overlap
-from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Hit, Passage
 
 _ASKS_NUMBER = re.compile(
@@ -192,7 +192,7 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
     figs = [f for f in figures if answers_kind(f, nq)]
     if not figs:
         return None, 0.0
-    spans = _sentences(p.text)
+    spans = line_sentences(p.text)
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
     best, best_score = None, 0.0
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
@@ -214,15 +214,6 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
             best, best_score = fig, max(s, best_score)
         prev = (fig, own)
     return best, best_score
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        out.extend(sentence_spans(text, pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:

@@ -45,6 +45,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     return out
 
 
+def line_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The sentences of ``text[start:end]`` line by line (no sentence runs over a line break),
+    in order, untrimmed: ``sentence_spans`` of each line."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.extend(sentence_spans(text, pos, stop))
+        pos = stop + 1
+    return out
+
+
 def sentence_at(text: str, start: int, end: int | None = None) -> Span:
     """The sentence of ``text`` holding ``text[start:end]``, found in its line. In a table row
     (a line holding TABs) that is the sentence in its cell when the cell holds several, else

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Span
 
 _DONE_VERBS = (
@@ -52,18 +52,13 @@ _RAG_STATUS = {"blue": "done", "green": "done", "amber": "progressing", "red": "
 def sentences(text: str, start: int, end: int) -> list[Span]:
     """The sentences of ``text[start:end]``, line by line, trimmed."""
     out: list[Span] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        for a, b in sentence_spans(text, pos, stop):
-            while a < b and text[a] in " \t-\u2022*":
-                a += 1
-            while b > a and text[b - 1] in " \t":
-                b -= 1
-            if b > a:
-                out.append((a, b))
-        pos = stop + 1
+    for a, b in line_sentences(text, start, end):
+        while a < b and text[a] in " \t-\u2022*":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if b > a:
+            out.append((a, b))
     return out
 
 
