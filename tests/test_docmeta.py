@@ -5,6 +5,8 @@ line. Every council and date here is made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from councilsearch.ingest.cover import council_name
 from councilsearch.ingest.docmeta import council_in_text, date_in_text, find_date, path_hints
 
@@ -70,3 +72,54 @@ def test_a_financial_year_is_never_a_day() -> None:
 def test_a_meeting_folder_dates_its_papers() -> None:
     assert path_hints("orlwick/Cabinet 20260304/Item 5 - Capital Strategy.pdf")[1] == "2026-03-04"
     assert path_hints("orlwick/Cabinet, Wednesday 4th March 2026 6.30 pm/Item 5.pdf")[1] == "2026-03-04"
+
+
+# --- page furniture: a council or date printed only in a PDF's running header or footer ---
+
+def test_the_council_and_date_in_a_running_footer_only() -> None:
+    from councilsearch.ingest.docmeta import council_in_furniture, date_in_furniture
+
+    furniture = ["Cabinet 12.03.26 | Orlwick Borough Council", "Agenda Item 7"]
+    assert council_in_furniture(furniture) == "Orlwick Borough Council"
+    assert date_in_furniture(furniture) == "2026-03-12"
+    assert date_in_furniture(["Cabinet – 3 February 2026"]) == "2026-02-03"
+    # a financial year and a paragraph-like number are no dates
+    assert date_in_furniture(["Revenue Budget 2025-26", "Section 12.3.4"]) is None
+    assert council_in_furniture(["Budget Council", "Agenda Item 7"]) is None
+
+
+def _report_with_a_running_footer(path: Path) -> None:
+    """A four-page report whose council and meeting date are printed only in a small footer
+    on every page (the cover's council name is a logo, so not text)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), invariant=1)
+    for page in range(4):
+        c.setFont("Helvetica", 11)
+        y = 760.0
+        if page == 0:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(72, y, "Review of Allotment Charges")
+            y -= 30
+            c.setFont("Helvetica", 11)
+        for i in range(10):
+            c.drawString(72, y, f"Paragraph {page}.{i} sets out the allotment charges for the coming years.")
+            y -= 18
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 40, "Orlwick Borough Council – Cabinet 12.03.26")
+        c.drawString(500, 40, f"Page {page + 1}")
+        c.showPage()
+    c.save()
+
+
+def test_a_pdf_whose_council_and_date_are_only_in_its_footer(tmp_path: Path) -> None:
+    from councilsearch.ingest.parse import parse_bytes
+    from councilsearch.ingest.sandbox import sandboxed_parser
+
+    path = tmp_path / "allotments.pdf"
+    _report_with_a_running_footer(path)
+    for parser in (None, sandboxed_parser()):  # in process, and through the sandbox's reply
+        doc = parse_bytes(path.read_bytes(), path.name, parser=parser)
+        assert "Orlwick Borough Council" not in doc.text  # page furniture stays out of the text
+        assert doc.council == "Orlwick Borough Council"
+        assert doc.date == "2026-03-12"

@@ -15,6 +15,9 @@ class ParsedText:
     heading_hints: tuple[Span, ...] = ()  # lines known to be headings (fonts, styles, tags)
     title: str | None = None  # a title the file itself declares
     fallback_pages: int = 0  # PDF: pages whose rebuilt text read worse than pypdf's, so took pypdf's
+    # PDF: the running headers and footers dropped from the text (each once, in reading order):
+    # often the only place a council or a meeting date is printed as text (a logo is an image)
+    furniture: tuple[str, ...] = ()
 
 
 class Parser(Protocol):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from councilsearch.councils import RegisterUnavailableError, default_register, find_councils
@@ -43,6 +44,8 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?<!\d\d\d\d[-–/])" + _DAY + r"[\s,.\-/]
 _MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_./](?P<mon>[01]?\d)[-_./](?P<day>[0-3]?\d)(?!\d)")
 _DMY_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[-_./](?P<mon>[01]?\d)[-_./](?P<year>(?:19|20)\d{2})(?!\d)")
+# "12.03.26", "12/03/26": page furniture only (see date_in_furniture)
+_DMY_SHORT = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)([./])(?P<mon>[01]?\d)\2(?P<year>\d\d)(?![\d.])")
 _FIN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/_ ](\d\d)(?!\d|[-/._]\d)")
 # a meeting folder's compact date ("Cabinet 20250203")
 _COMPACT = re.compile(r"(?<!\d)(?P<year>20\d\d)(?P<mon>[01]\d)(?P<day>[0-3]\d)(?!\d)")
@@ -142,6 +145,33 @@ def council_in_text(text: str) -> str | None:
             found = _council_part(part.strip())
             if found is not None:
                 return found
+    return None
+
+
+def council_in_furniture(lines: Sequence[str]) -> str | None:
+    """The council a PDF's running header or footer names ("Orlwick Borough Council | Cabinet"):
+    the dropped page furniture, read when the text itself names none (the cover prints the
+    council as a logo)."""
+    for line in lines:
+        for part in (line, *_SEPARATORS.split(line)):
+            found = _council_part(part.strip())
+            if found is not None:
+                return found
+    return None
+
+
+def date_in_furniture(lines: Sequence[str]) -> str | None:
+    """The date a PDF's running header or footer prints ("Cabinet – 12 March 2026",
+    "Cabinet 12.03.26"): a full date, else a day, month and two-digit year, which only page
+    furniture is trusted to print (in body text "12.03.26" may be a paragraph number)."""
+    for line in lines:
+        flat = _FIN_YEAR.sub(_drop_fin_year, _flat(line))
+        found = find_date(flat)
+        if found is None:
+            m = _DMY_SHORT.search(flat)
+            found = _iso("20" + m.group("year"), m.group("mon"), m.group("day")) if m else None
+        if found is not None:
+            return found
     return None
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 from councilsearch.digests import sha256_bytes
 from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitError, UnsupportedFormatError
 from councilsearch.ingest.base import ParsedText
-from councilsearch.ingest.docmeta import council_in_text, date_in_text, path_hints, resolve_council
+from councilsearch.ingest.docmeta import (
+    council_in_furniture,
+    council_in_text,
+    date_in_furniture,
+    date_in_text,
+    path_hints,
+    resolve_council,
+)
 from councilsearch.ingest.manifest import MANIFEST_NAME, guess_meta, manifest_entry
 from councilsearch.ingest.markup import strip_markup_parsed
 from councilsearch.ingest.sniff import SUPPORTED_SUFFIXES, sniff_format
@@ -86,8 +93,10 @@ def parse_bytes(
     sha = sha256_bytes(data)
     meta = meta or DocumentMeta()
     title = meta.title or parsed.title or Path(name).stem
-    council = meta.council or council_in_text(parsed.text) or (guess.council if guess else "")
-    date = meta.date or date_in_text(parsed.text) or (guess.date if guess else None)
+    council = (meta.council or council_in_text(parsed.text) or council_in_furniture(parsed.furniture)
+               or (guess.council if guess else ""))
+    date = (meta.date or date_in_text(parsed.text) or date_in_furniture(parsed.furniture)
+            or (guess.date if guess else None))
     council, council_code = resolve_council(council, date)
     return Document(
         id=document_id(name, sha),

@@ -36,8 +36,11 @@ def _edges(lines: list[Line], n: int = 2) -> tuple[list[int], list[int]]:
     return top, bottom
 
 
-def drop_running_lines(pages: list[list[Line]], m: Metrics) -> None:
+def drop_running_lines(pages: list[list[Line]], m: Metrics) -> list[str]:
+    """Drop the running headers and footers (see the module doc) from ``pages``; return the
+    text of each one dropped, once, in reading order (page numbers aside)."""
     n_pages = len(pages)
+    dropped: dict[str, str] = {}
     counts: Counter[tuple[str, str]] = Counter()
     edge_sets: list[tuple[list[int], list[int]]] = []
     for lines in pages:
@@ -65,6 +68,7 @@ def drop_running_lines(pages: list[list[Line]], m: Metrics) -> None:
                     c >= 0.25 * n_pages or "#" in key or len(key) >= 40 or ln.size < 0.9 * m.body_size
                 ):
                     drop.add(i)
+                    dropped.setdefault(key, text)
                 elif c == n_pages == 2 and len(key) >= 20 and ln.size < 0.9 * m.body_size:
                     # a small header on both pages of a short paper: kept where it is first printed
                     # (it names the paper there), dropped where it would cut a sentence
@@ -73,6 +77,7 @@ def drop_running_lines(pages: list[list[Line]], m: Metrics) -> None:
                     printed.add((where, key))
         if drop:
             pages[p] = [ln for i, ln in enumerate(lines) if i not in drop]
+    return list(dropped.values())
 
 
 def drop_boilerplate(blocks: list[Block]) -> list[Block]:

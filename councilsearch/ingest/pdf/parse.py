@@ -134,17 +134,18 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
             path=name,
         )
 
-    text, page_map, hints, fell_back = layout(pages, glyphy)
+    text, page_map, hints, fell_back, furniture = layout(pages, glyphy)
     return ParsedText(
-        text=text, page_map=page_map, heading_hints=hints, title=_pdf_title(reader), fallback_pages=len(fell_back)
+        text=text, page_map=page_map, heading_hints=hints, title=_pdf_title(reader), fallback_pages=len(fell_back),
+        furniture=tuple(furniture),
     )
 
 
 def layout(
     pages: list[list[Line]], glyphy: list[bool]
-) -> tuple[str, tuple[int, ...], tuple[Span, ...], list[int]]:
+) -> tuple[str, tuple[int, ...], tuple[Span, ...], list[int], list[str]]:
     """Lines collected per page -> (canonical text, page map, heading hints, the pages that
-    fell back to pypdf's reading)."""
+    fell back to pypdf's reading, the running headers and footers dropped)."""
     merged: list[list[Line]] = []
     for lines, by_glyph in zip(pages, glyphy, strict=True):
         finish_lines(lines, by_glyph)
@@ -165,8 +166,8 @@ def layout(
     attach_margin_numbers(pages)
     mark_side_headings(pages, m)
     mark_headings(pages, m)
-    drop_running_lines(pages, m)
+    furniture = drop_running_lines(pages, m)
     vocab, hyphenated = vocabulary(pages)
     blocks = build_blocks(pages, m, vocab, hyphenated)
     blocks = drop_boilerplate(blocks)
-    return (*assemble(blocks, len(pages)), fell_back)
+    return (*assemble(blocks, len(pages)), fell_back, furniture)

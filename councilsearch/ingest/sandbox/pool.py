@@ -279,6 +279,7 @@ class SandboxPool:
                     heading_hints=tuple((int(a), int(b)) for a, b in reply.get("heading_hints", ())),
                     title=reply.get("title"),
                     fallback_pages=int(reply.get("fallback_pages", 0)),
+                    furniture=tuple(str(t) for t in reply.get("furniture", ())),
                 )
             stats.outcome = "memory" if reply.get("memory") else "error"
             if reply.get("memory") or reply.get("error") == "ResourceLimitError":

@@ -138,6 +138,7 @@ def main() -> None:
                 "heading_hints": [[int(a), int(b)] for a, b in parsed.heading_hints],
                 "title": parsed.title,
                 "fallback_pages": int(parsed.fallback_pages),
+                "furniture": [str(t) for t in parsed.furniture],
             }
             del parsed
         except MemoryError:
