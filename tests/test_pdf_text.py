@@ -148,3 +148,16 @@ def test_ingest_reports_the_pages_that_fell_back(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path / "data"), "ingest", "--no-embed", str(docs)])
     assert result.exit_code == 0, result.output
     assert "1 page(s) of 1 PDF(s)" in result.output and "spaced.pdf: 1 of 2 pages" in result.output
+
+
+
+def test_minutes_body_under_a_numbered_title_row_is_prose() -> None:
+    """Minutes set the minute's reference and title in bold side by side, like a table row,
+    and the body at the title's indent right below. The body's lines are prose (a sentence
+    wrapped over lines reads as one line of text), not one-cell rows of a table: a date, a
+    name or a figure's clause broken over rows was read in pieces. (The layout corpus's
+    invented minutes.)"""
+    text = _parsed(LAYOUT / "harrowby-housing-committee-minutes-2025-11-12.pdf").text
+    assert "At 30 September 2025 the Council had 214 households in temporary accommodation" in text
+    assert "Councillor Lionel Stannard attended as her substitute." in text
+    assert "\n\t" not in text.split("HOMELESSNESS AND TEMPORARY ACCOMMODATION UPDATE")[1][:400]

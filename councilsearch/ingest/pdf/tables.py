@@ -284,6 +284,9 @@ def _rebuild_table(run: list[Line], m: Metrics) -> list[Line]:
         return []
     first, last = strong[0], strong[-1]
     style = rows[first][0]
+    # every row with cells is bold: a heading with its number in a cell of its own ("HC/41",
+    # then the title at the body's indent), over its body text; the lines below are prose
+    titles = all(r.bold for k in strong for r in rows[k] if r.text) and not m.body_bold
 
     def joins(row: list[Line], beside: list[Line], step: int) -> bool:
         if any(len(r.cells) > 1 for r in row):
@@ -291,6 +294,8 @@ def _rebuild_table(run: list[Line], m: Metrics) -> list[Line]:
         ln = row[0]
         if ln.bold and not style.bold and not m.body_bold:
             return False  # a heading over the table
+        if step > 0 and titles and not ln.bold:
+            return False  # the body text under a heading row
         no, near = _item_no(ln), _item_no(beside[0])
         if no is not None and near is not None and no == near + step:
             return True
