@@ -215,8 +215,133 @@ def build_licensing(path: Path, gold: Gold) -> None:
     path.write_text("\n".join(out), encoding="utf-8", newline="\n")
 
 
-DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing)}
-ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES]
+# --- committee minutes (PDF), a third council: regulatory services ------------------------------
+
+REGULATORY = "wrenfield-regulatory-committee-minutes-2026-03-11"
+W_COUNCIL = "Wrenfield Borough Council"
+W_PRESENT = (
+    "Present: Councillor Tobias Arkwright-Lowe (Chair), Councillor Mehreen Qadir (Vice-Chair), "
+    "Councillors Evander Bligh, Sunniva Hale and Cormac Pryor."
+)
+W_ATTENDING = (
+    "In attendance: Dr Imogen Salt, Consultant in Public Health, Stavenhurst Integrated Care Board; "
+    "Ravi Chaudhary, Inspector, Drinking Water Inspectorate."
+)
+W_OFFICERS = (
+    "Officers: Delphine Osei (Head of Public Protection), Marcus Fenwick (Principal Environmental Health "
+    "Officer) and Agnieszka Wrobel (Committee Clerk)."
+)
+W_MINUTES: list[tuple[str, str, list[str]]] = [
+    ("RP/21", "Apologies", ["Apologies were received from Councillor Hollis Tremayne."]),
+    ("RP/22", "Declarations of interest", [
+        "Councillor Evander Bligh declared that he is a trustee of the Carnby Fold Allotment Society.",
+    ]),
+    ("RP/23", "Food Law Enforcement Plan 2026/27", [
+        "The Head of Public Protection presented the Food Law Enforcement Plan 2026/27. The Food Standards "
+        "Agency (FSA) audited the service in October 2025 and found no major non-conformities; the FSA "
+        "requires every food authority to approve such a plan each year.",
+        "Of the 1,214 premises rated under the Food Hygiene Rating Scheme (FHRS), 93% were rated 4 or 5.",
+        "Dr Imogen Salt summarised UKHSA's latest report on gastrointestinal infections in the region. "
+        "Members noted that the HSE would lead on the two workplace investigations.",
+        "RESOLVED that the Food Law Enforcement Plan 2026/27 be approved and recommended to Cabinet.",
+    ]),
+    ("RP/24", "Air quality", [
+        "The Principal Environmental Health Officer reported on the Air Quality Action Plan (AQAP), which "
+        "covers the two Air Quality Management Areas (AQMAs) in Lowmoss and Hartscombe. Defra has awarded "
+        "the Council £96,000 from the Air Quality Grant for an anti-idling campaign outside schools.",
+        "The Council also shares the Clean Transport Transition Grant (CTTG) with the Stavenhurst Combined "
+        "Authority; the first £410,000 will pay for electric taxi charging points in Wrenfield.",
+        "Members asked whether the audit committee had reviewed the risks to the grant. The Head of Public "
+        "Protection said that the audit committee would consider them in April.",
+    ]),
+    ("RP/25", "Private water supplies", [
+        "Of the 38 private water supplies in the borough, 6 failed one or more tests in 2025. Ravi "
+        "Chaudhary said that the Drinking Water Inspectorate (DWI) would publish its annual report in July "
+        "and that the DWI expected sampling to rise.",
+        "Members asked whether Ofwat could require Severnmere Water to replace the lead mains in Carnby Fold.",
+    ]),
+    ("RP/26", "Illegal tobacco and vapes", [
+        "The Committee welcomed the joint operation with Stavenhurst Police and HMRC, which seized 4,800 "
+        "illegal vapes from 11 shops.",
+    ]),
+    ("RP/27", "Date of next meeting", [
+        "The next meeting will be held on 13 May 2026 at 6.00 pm at the Civic Centre, Lowmoss.",
+    ]),
+]
+
+REGULATORY_ENTITIES = [
+    ent(REGULATORY, "ORG", W_COUNCIL),
+    ent(REGULATORY, "COMMITTEE", "Regulatory and Public Protection Committee"),
+    ent(REGULATORY, "COMMITTEE", "Cabinet"),
+    ent(REGULATORY, "COMMITTEE", "audit committee"),
+    ent(REGULATORY, "PERSON", "Tobias Arkwright-Lowe", affiliation=W_COUNCIL, role="Chair"),
+    ent(REGULATORY, "PERSON", "Mehreen Qadir", affiliation=W_COUNCIL, role="Vice-Chair"),
+    ent(REGULATORY, "PERSON", "Evander Bligh", affiliation=W_COUNCIL, role="Councillor"),
+    ent(REGULATORY, "PERSON", "Sunniva Hale", affiliation=W_COUNCIL, role="Councillor"),
+    ent(REGULATORY, "PERSON", "Cormac Pryor", affiliation=W_COUNCIL, role="Councillor"),
+    ent(REGULATORY, "PERSON", "Hollis Tremayne", affiliation=W_COUNCIL, role="Councillor"),
+    ent(REGULATORY, "PERSON", "Imogen Salt", affiliation="Stavenhurst Integrated Care Board",
+        role="Consultant in Public Health"),
+    ent(REGULATORY, "PERSON", "Ravi Chaudhary", affiliation="Drinking Water Inspectorate", role="Inspector"),
+    ent(REGULATORY, "PERSON", "Delphine Osei", affiliation=W_COUNCIL, role="Head of Public Protection"),
+    ent(REGULATORY, "PERSON", "Marcus Fenwick", affiliation=W_COUNCIL,
+        role="Principal Environmental Health Officer"),
+    ent(REGULATORY, "PERSON", "Agnieszka Wrobel", affiliation=W_COUNCIL, role="Committee Clerk"),
+    ent(REGULATORY, "ROLE", "Head of Public Protection"),
+    ent(REGULATORY, "ROLE", "Principal Environmental Health Officer"),
+    ent(REGULATORY, "ROLE", "Consultant in Public Health"),
+    ent(REGULATORY, "PROGRAMME", "Food Law Enforcement Plan"),
+    ent(REGULATORY, "PROGRAMME", "Food Hygiene Rating Scheme", aliases=("FHRS",)),
+    ent(REGULATORY, "PROGRAMME", "Air Quality Action Plan", aliases=("AQAP",)),
+    ent(REGULATORY, "PROGRAMME", "Air Quality Grant"),
+    ent(REGULATORY, "PROGRAMME", "Clean Transport Transition Grant", aliases=("CTTG",)),
+    ent(REGULATORY, "ORG", "Stavenhurst Integrated Care Board"),
+    ent(REGULATORY, "ORG", "Drinking Water Inspectorate", aliases=("DWI",)),
+    ent(REGULATORY, "ORG", "Food Standards Agency", aliases=("FSA",)),
+    ent(REGULATORY, "ORG", "UKHSA"),
+    ent(REGULATORY, "ORG", "HSE"),
+    ent(REGULATORY, "ORG", "Defra"),
+    ent(REGULATORY, "ORG", "Ofwat"),
+    ent(REGULATORY, "ORG", "HMRC"),
+    ent(REGULATORY, "ORG", "Severnmere Water"),
+    ent(REGULATORY, "ORG", "Stavenhurst Police"),
+    ent(REGULATORY, "ORG", "Stavenhurst Combined Authority"),
+    ent(REGULATORY, "ORG", "Carnby Fold Allotment Society"),
+    ent(REGULATORY, "ACRONYM", "Air Quality Management Areas", aliases=("AQMAs", "AQMA")),
+    ent(REGULATORY, "GPE", "Wrenfield"),
+    ent(REGULATORY, "GPE", "Lowmoss"),
+    ent(REGULATORY, "GPE", "Hartscombe"),
+    ent(REGULATORY, "GPE", "Carnby Fold"),
+]
+
+
+def build_regulatory(path: Path, gold: Gold) -> None:
+    p = Painter(path, "Minutes: Regulatory and Public Protection Committee, 11 March 2026", seed=33)
+
+    def furniture(pp: Painter) -> None:
+        pp.line(72, 805, f"{W_COUNCIL} - Regulatory and Public Protection Committee - 11 March 2026", SMALL)
+        pp.right(523, 36, f"{pp.page_no}", SMALL)
+
+    f = Flow(p, gold, furniture=furniture)
+    f.page()
+    for text, st in ((W_COUNCIL, HEAD.sized(16)), ("Regulatory and Public Protection Committee", HEAD.sized(13)),
+                     ("Minutes of the meeting held on Wednesday 11 March 2026 at 6.00 pm", BODY)):
+        p.line(f.left, f.y, text, st)
+        gold.line(text)
+        f.y -= st.size * 1.8
+    for text in (W_PRESENT, W_ATTENDING, W_OFFICERS):
+        f.para(text, BODY, justify=False)
+    for number, title, paras in W_MINUTES:
+        head = f.heading(number, title, HEAD, num_x=f.left, x=f.left + 48, level=1, parent=None, after=2)
+        for text in paras:
+            f.para(text, BODY, x=f.left + 48)
+        del head
+    p.save()
+
+
+DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
+        REGULATORY: (".pdf", build_regulatory)}
+ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES]
 
 
 def write(out: Path) -> None:
