@@ -37,6 +37,7 @@ from councilsearch.extract.entities.shapes import (
     last_head_type,
     never_a_surname,
     opens_table_row,
+    surname_head,
 )
 
 # spaCy labels that never leave this package: numbers belong to figures.v2, and the rest are
@@ -149,6 +150,8 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     if label == "ORG" and role_shaped(words):  # "Director of Example Services"
         return Cand(s, e, "ROLE", normalise_role(surface), 1, (s, e))
     kind = head_type(words) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") else None
+    if kind is not None and surname_head(words, ctx.common):
+        kind = None  # "Jane Grant" is a person
     if kind is not None:  # the model saw a name; its head noun says what kind
         if len(words) > 10 or not words[0][:1].isupper():
             return None

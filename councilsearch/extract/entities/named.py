@@ -18,7 +18,13 @@ from councilsearch.extract.entities.names import (
     tidy_name,
     valid_name_tokens,
 )
-from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, fold, head_type, last_head_type
+from councilsearch.extract.entities.shapes import (
+    DESCRIPTOR_HEADS,
+    fold,
+    head_type,
+    last_head_type,
+    surname_head,
+)
 
 _GENERIC_FIRST = word_set("programme project service services team group panel board committee fund")
 _CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts after "to"
@@ -100,7 +106,7 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         return _titled_person(toks[:i], base, ctx) + body  # "Inspector Jane Doe of Example Police"
 
     kind = kind or last_head_type(words)
-    if kind is None:
+    if kind is None or surname_head(words, ctx.common):
         return []
     occupied = span_of(toks, base)
     if words[-1] in DESCRIPTOR_HEADS:  # "the Example Renewal reforms": two words or more, no acronym

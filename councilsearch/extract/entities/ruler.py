@@ -27,7 +27,7 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
-from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, head_words
+from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, FINAL_ONLY_HEADS, head_words
 from councilsearch.extract.nlp import load_pipeline
 
 RULER_NAME = "councilsearch_ruler"
@@ -214,7 +214,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     the = [{"LOWER": "for"}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
     add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
     # "X of/for Y": "Bank of Atlantis", "Institute for Coastal Studies", "Department for A, B and C"
-    cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": heads}}
+    cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": [h for h in heads if h not in FINAL_ONLY_HEADS]}}
     for cont in conts:
         add("ORG", [{**nmod, "OP": "*"}, cap_head, {"LOWER": {"IN": ["of", "for"]}}, *cont], "named-of")
     return pats

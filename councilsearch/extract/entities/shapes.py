@@ -12,7 +12,7 @@ no proper name is listed here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from councilsearch.extract.entities.domain import word_set as _words
 
@@ -25,10 +25,13 @@ ORG_HEADS = _words(
 )
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "
-    "priorities compact deal pathway wage"
+    "priorities compact deal pathway wage grant"
 )
+# heads that name a programme only as the last word: "Grant of planning permission" is an act
+FINAL_ONLY_HEADS = _words("grant grants")
 # lower-case words that make the capitalised name before them a programme's ("the Example
-# Renewal reforms", "the Sample Burdens grant"); capitalised, they head no name of their own
+# Renewal reforms", "the Sample Burdens grant"); a capitalised "Grant" heads a name of its own
+# ("Example Schools Grant": a funding stream, a programme), "Reform" does not
 DESCRIPTOR_HEADS = _words("grant grants reform reforms")
 COMMITTEE_HEADS = _words("committee board panel forum assembly subcommittee")
 # a name followed by one of these is a building or a street, not a person
@@ -91,6 +94,16 @@ def head_type(words: Sequence[str]) -> str | None:
     if kind == "ORG" and fold(ws[-1]) == "commission" and any(w in _COMMITTEE_MODS for w in low):
         return "COMMITTEE"
     return kind
+
+
+def surname_head(words: Sequence[str], common: Callable[[str], bool]) -> bool:
+    """ "Jane Grant": a head that is also a surname heads a name only after two words or more, or
+    after a word the document also writes in lower case ("Schools Grant": "schools"); ``common``
+    says which."""
+    ws = [w for w in words if w[:1].isalpha()]
+    return (
+        len(ws) == 2 and fold(ws[-1]) in FINAL_ONLY_HEADS and ws[-1][:1].isupper() and not common(ws[0])
+    )
 
 
 def last_head_type(words: Sequence[str]) -> str | None:
