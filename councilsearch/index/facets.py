@@ -12,9 +12,12 @@ have it, so a facet's count is the total that narrowing to it gives.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
+import threading
+import weakref
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from councilsearch.errors import QueryError
 from councilsearch.models import Filters, Hit
@@ -28,6 +31,13 @@ RESULT_DEPTH = 1000
 A passage passes the relevance cut for what it is (its words, its closeness in meaning), so
 a set is whole while no retriever's list is full of passing candidates; when one is, the set
 says it is ``capped`` (there may be more)."""
+
+RESULT_SETS = 8
+"""Result sets a Searcher keeps (``ResultSets``), so that the next page of a search, the same
+search sorted by date, and its export are cut from the set already ranked rather than ranked
+again (a set costs several times a search's first page: every candidate passes the ranking
+policies, the copy collapsing and the facet count; ``bench/search.py`` prints the ratio). A
+set of the bundled corpus holds a few hundred passages: some hundreds of kB each."""
 
 NEAR_WINDOW = 50
 """The best-ranked hits of a set compared by text for near-copies; identical copies are found
@@ -119,3 +129,66 @@ def year_filters(year: str, f: Filters) -> tuple[str, str]:
     """The from and to dates that narrow ``f`` to ``year`` (inside its own dates, if set)."""
     lo, hi = f"{year}-01-01", f"{year}-12-31"
     return max(lo, f.date_from or lo), min(hi, f.date_to or hi)
+
+
+class State:
+    """What a result set was ranked over: the store's generation (every write, by any
+    process, moves it) and the vector indexes as they were (``now``: what each index is
+    searching, held weakly, so that a set kept never keeps an old index alive)."""
+
+    def __init__(self, generation: int, now: Iterable[object]) -> None:
+        self.generation = generation
+        self._now = [_held(o) for o in now]
+
+    def same(self, other: State | None) -> bool:
+        return (other is not None and other.generation == self.generation and len(other._now) == len(self._now)
+                and all(a() is b() for a, b in zip(self._now, other._now, strict=True)))
+
+
+def _held(o: object) -> Callable[[], object]:
+    try:
+        return weakref.ref(o)
+    except TypeError:  # None, or an object that takes no weak reference: held as it is
+        return lambda: o
+
+
+class ResultSets:
+    """The last ``size`` result sets, by search (query, filters, mode). All are dropped when
+    the ``State`` they were ranked over moves on: a write never leaves a set from before it
+    to be served. ``size`` 0 keeps none. Thread-safe; a set is never changed once kept."""
+
+    def __init__(self, size: int = RESULT_SETS) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._state: State | None = None
+        self._sets: OrderedDict[Hashable, Any] = OrderedDict()
+
+    @staticmethod
+    def state(generation: int, now: Iterable[object]) -> State:
+        return State(generation, now)
+
+    def get(self, key: Hashable, state: State) -> Any:
+        with self._lock:
+            if not state.same(self._state):
+                self._sets.clear()
+                self._state = state
+                return None
+            got = self._sets.get(key)
+            if got is not None:
+                self._sets.move_to_end(key)
+            return got
+
+    def put(self, key: Hashable, state: State, value: Any) -> None:
+        """Keep ``value``, ranked over ``state`` (read before it was ranked), unless the
+        sets have since moved on to another state."""
+        if self.size <= 0:
+            return
+        with self._lock:
+            if self._state is None:
+                self._state = state
+            if not state.same(self._state):
+                return
+            self._sets[key] = value
+            self._sets.move_to_end(key)
+            while len(self._sets) > self.size:
+                self._sets.popitem(last=False)

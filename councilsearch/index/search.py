@@ -23,7 +23,10 @@ from councilsearch.index.cite import cited_offset
 from councilsearch.index.facets import (
     NEAR_WINDOW,
     RESULT_DEPTH,
+    Member,
     Results,
+    ResultSets,
+    State,
     check_offset,
     check_sort,
     facet_counts,
@@ -218,6 +221,7 @@ class Searcher:
         self.sentence_vectors = sentence_vectors
         self.embedder = embedder
         self.max_query_chars = max_query_chars
+        self.result_sets = ResultSets()  # the last searches' result sets, for their other pages
 
     @staticmethod
     def _current(v: object | None):  # type: ignore[no-untyped-def]
@@ -399,6 +403,31 @@ class Searcher:
             return self._results(q, f, mode, s, o, limit)
 
     def _results(self, q: str, f: Filters, mode: str, sort: str, offset: int, limit: int) -> Results:
+        key = (q, f, mode)
+        state = self._state()  # read before ranking: a write meanwhile is seen by the next search
+        rs = self.result_sets.get(key, state)
+        if rs is None:
+            rs = self._result_set(q, f, mode)
+            self.result_sets.put(key, state, rs)
+        page = [m.pid for m in ordered(rs.members, sort)[offset: offset + limit]]
+        pool = rs.pool if rs.nq is not None else replace(rs.pool, figures=self.store.passage_figures(page))
+        return Results(
+            hits=self._hits(pool, page, rs.copies, rs.terms), total=len(rs.members), offset=offset, limit=limit,
+            sort=sort, facets=rs.facets, weak=rs.weak, capped=rs.capped,
+        )
+
+    def _state(self) -> State:
+        """What a result set is ranked over: the store's generation and what each vector
+        index is searching now (a ``FaissVectorStore`` publishes a new snapshot on every add
+        and remove; the library may also swap an index whole)."""
+        now: list[object] = []
+        for vs in (self._vectors(), self._current(self.sentence_vectors)):
+            now += [vs, getattr(vs, "_snap", None)]
+        return ResultSets.state(self.store.generation(), now)
+
+    def _result_set(self, q: str, f: Filters, mode: str) -> _ResultSet:
+        """A search's whole result set, ranked, its copies collapsed and its facets counted;
+        never changed once made (``ResultSets`` keeps it for the search's other pages)."""
         lists = self._candidates(q, f, mode, RESULT_DEPTH)
         scores, found_by = fuse(lists)
         similarity = best_similarity(lists)
@@ -410,20 +439,20 @@ class Searcher:
         self._adjust(pool, q, mode, nq)
         ranked = sorted(pool.ranked(), key=lambda p: (-pool.scores[p], p))
         chosen, copies = self._collapse(pool, ranked, len(ranked), near=NEAR_WINDOW)
+        members = self._members(pool, chosen, copies)
+        return _ResultSet(pool, copies, members, facet_counts(members), nq, query_terms(q),
+                          weak=bool(best_first) and not kept, capped=capped(lists, RESULT_DEPTH))
+
+    @staticmethod
+    def _members(pool: _Pool, chosen: list[int], copies: dict[int, list[int]]) -> list[Member]:
+        """The set's hits as facets count them: each lead with its score, date and the facet
+        values it and its copies have."""
         values = {pid: facet_values(pool.meta.get(p.doc_id, {}), p.kind) for pid, p in pool.passages.items()}
-        members = [
+        return [
             member(pid, pool.scores[pid], _date(pool.meta.get(pool.passages[pid].doc_id, {})),
                    [values[c] for c in (pid, *copies.get(pid, ()))])
             for pid in chosen
         ]
-        page = [m.pid for m in ordered(members, sort)[offset: offset + limit]]
-        if nq is None:
-            pool.figures = self.store.passage_figures(page)
-        return Results(
-            hits=self._hits(pool, page, copies, query_terms(q)), total=len(members), offset=offset, limit=limit,
-            sort=sort, facets=facet_counts(members), weak=bool(best_first) and not kept,
-            capped=capped(lists, RESULT_DEPTH),
-        )
 
     def _hits(self, pool: _Pool, chosen: list[int], copies: dict[int, list[int]], terms: list[str]) -> list[Hit]:
         entities = self.store.passage_entities(chosen)
@@ -454,6 +483,20 @@ class Searcher:
         if holder is None or holder.id == p.section_id:
             return c
         return replace(c, section_path=holder.path, para_no=holder.para_no)
+
+
+@dataclass(frozen=True)
+class _ResultSet:
+    """A search's whole result set as ``ResultSets`` keeps it: any page is cut from it."""
+
+    pool: _Pool
+    copies: dict[int, list[int]]
+    members: list[Member]
+    facets: dict[str, list[tuple[str, int]]]
+    nq: NumberQuestion | None  # a number question's pool holds every candidate's figures
+    terms: list[str]
+    weak: bool
+    capped: bool
 
 
 def _date(meta: dict[str, object]) -> str | None:
