@@ -11,6 +11,12 @@ Prints, in one run:
   the first 10 of the Searcher's own dense search, k=100, whose time is what is measured; and,
   stricter, of a k=10 search: the store's HNSW searches with max(efSearch, k)), and where the time
   goes per query (with an efSearch sweep when the index is HNSW);
+- on the corpus store, ``Searcher.results`` (a page of the whole result set, with its total
+  and facets: what ``/search`` and the search page serve) against the bare ``search`` in the
+  same process: CPU per query (all threads) of the first page ranked afresh, of the next page,
+  a date sort and an export (2,000 hits) of the same search cut from the kept result set
+  (``facets.ResultSets``), and of every page ranked afresh (sets not kept, as before they
+  were), each with its ratio to ``search``, and where a fresh set's time goes;
 - a closing table: each measurement beside its target (p50 <= 15 ms at 100,000 passages and
   <= 25 ms at 1,000,000; recall@10 >= 0.95) with PASS or MISS.
 
@@ -43,6 +49,9 @@ the threads slow each other, and waking them costs, so it shrinks or turns negat
 
 Usage: .venv/bin/python bench/search.py [--sizes 100000 1000000] [--rounds 3] [--embedder int8|torch]
        [--query-threads 1] [--approx-threshold N] [--vectors]   (--vectors: then run bench/search_vectors.py too)
+       [--data-dir DIR]   (the corpus store: a data folder already built, e.g. a copy of one made by
+                           `councilsearch ingest corpus`, instead of ingesting the corpus again; it is
+                           only read)   ``--sizes`` with no sizes: the corpus store alone
 """
 
 from __future__ import annotations
@@ -78,6 +87,7 @@ from councilsearch.config import (  # noqa: E402
     available_cpus,
     load_settings,
 )
+from councilsearch.index.facets import ResultSets  # noqa: E402
 from councilsearch.index.library import Library, make_embedder  # noqa: E402
 from councilsearch.index.search import CANDIDATES, Searcher  # noqa: E402
 from councilsearch.index.store import Store  # noqa: E402
@@ -257,12 +267,75 @@ class Corpus:
         self.vectors = vectors
 
 
+RESULT_STEPS = ("_candidates", "_pool", "_adjust", "_collapse", "_members", "_hits")
+
+
+def cpu_per_query(fn: Callable[[str], Any], qs: list[str], embedder: Any, rounds: int) -> float:
+    """Mean CPU ms (every thread of the process) per call of ``fn`` over ``qs``, each query
+    embedded afresh."""
+    cpu = 0.0
+    for _ in range(rounds):
+        for q in qs:
+            clear_query_cache(embedder)
+            t = time.process_time()
+            fn(q)
+            cpu += time.process_time() - t
+    return 1000 * cpu / (rounds * len(qs))
+
+
+def results_run(lib: Library, qemb: Any, qs: list[str], rounds: int) -> dict[str, float]:
+    """``Searcher.results`` (a first page of 10 with its total and facets) against the bare
+    ``search`` (k=10), CPU per query; then the same search's next page, date sort and export
+    from the kept set; then every page ranked afresh (no kept sets); and where a fresh set's
+    time goes (wall time of its steps, per query)."""
+    searcher = lib.searcher()
+    searcher.embedder = qemb
+    for q in qs[:3]:  # warm up
+        searcher.search(q, k=10)
+        searcher.results(q, limit=10)
+    out = {"search": cpu_per_query(lambda q: searcher.search(q, k=10), qs, qemb, rounds)}
+    kept = ResultSets(len(qs) + 1)  # every dev question's set kept while its other pages are asked for
+    searcher.result_sets = kept
+    steps = Steps()
+    for name in RESULT_STEPS:
+        setattr(searcher, name, steps.timed(name, getattr(searcher, name)))
+
+    def first(q: str) -> None:
+        kept._sets.clear()  # a new search: its set is ranked afresh
+        t = time.perf_counter()
+        searcher.results(q, limit=10)
+        steps.finish((time.perf_counter() - t) * 1000)
+
+    out["first page"] = cpu_per_query(first, qs, qemb, rounds)
+    for q in qs:
+        searcher.results(q, limit=10)
+    out["next page (kept)"] = cpu_per_query(lambda q: searcher.results(q, offset=10, limit=10), qs, qemb, rounds)
+    out["date sort (kept)"] = cpu_per_query(lambda q: searcher.results(q, sort="date", limit=10), qs, qemb, rounds)
+    out["export 2,000 (kept)"] = cpu_per_query(lambda q: searcher.results(q, limit=2000), qs, qemb, rounds)
+    searcher.result_sets = ResultSets(0)
+    out["next page (not kept)"] = cpu_per_query(lambda q: searcher.results(q, offset=10, limit=10), qs, qemb, rounds)
+    base = out["search"] or 1.0
+    print("        results() against search() (k=10), CPU ms per query (all threads), ratio to search: "
+          + ", ".join(f"{k} {v:.1f} ({v / base:.2f}x)" for k, v in out.items()), flush=True)
+    total = sum(r["total"] for r in steps.rows) or 1.0
+    shares = []
+    for name in RESULT_STEPS:
+        xs = [r.get(name, 0.0) for r in steps.rows]
+        shares.append(f"{name.strip('_')} {np.mean(xs):.1f} ms ({100 * sum(xs) / total:.0f}%)")
+    rest = [r["total"] - sum(r.get(n, 0.0) for n in RESULT_STEPS) for r in steps.rows]
+    shares.append(f"rest {np.mean(rest):.1f} ms ({100 * sum(rest) / total:.0f}%)")
+    print(f"        a fresh result set, wall ms per query (mean {np.mean([r['total'] for r in steps.rows]):.1f}): "
+          + ", ".join(shares) + " (candidates at depth 1000; members: facet values and counts)", flush=True)
+    return out
+
+
 def corpus_run(args: argparse.Namespace, qs: list[str]) -> tuple[Corpus, Any, dict]:
     with tempfile.TemporaryDirectory() as d:
-        settings = make_settings(d, args.embedder)
+        settings = make_settings(args.data_dir or d, args.embedder)
         lib = Library(settings)
         t = time.perf_counter()
-        lib.ingest_paths([ROOT / "corpus"])
+        if not args.data_dir:
+            lib.ingest_paths([ROOT / "corpus"])
         build = time.perf_counter() - t
         counts = lib.store.counts()
         n_sentences = len(lib.store.unit_ids("sentences"))
@@ -280,7 +353,11 @@ def corpus_run(args: argparse.Namespace, qs: list[str]) -> tuple[Corpus, Any, di
               f"{build:.1f} s; search p50 {pct(lat, 50):.1f} ms, p99 {pct(lat, 99):.1f} ms over {len(lat)} "
               f"queries", flush=True)
         print(f"        {steps.summary()}", flush=True)
-        lib.close()
+        results_run(lib, qemb, qs, args.rounds)
+        if args.data_dir:
+            lib.store.close()  # not lib.close(): a store given with --data-dir is only read
+        else:
+            lib.close()
         res = {"size": "corpus", "n": counts["passages"], "p50": pct(lat, 50), "p99": pct(lat, 99),
                "steps": {s: steps.p50(s) for s in STEPS}, "kind": "flat", "recall": None,
                "recall_k10": None}
@@ -485,6 +562,8 @@ def main() -> None:
     ap.add_argument("--approx-threshold", type=int, default=None,
                     help="passages above which FAISS goes approximate (default: the Settings default); lower it "
                          "to try the approximate index on a small store")
+    ap.add_argument("--data-dir", default=None,
+                    help="the corpus store: a data folder already built (only read) instead of ingesting the corpus")
     ap.add_argument("--vectors", action="store_true", help="then run bench/search_vectors.py (slow at 1M)")
     args = ap.parse_args()
     print(f"cpus {available_cpus()}, load average {os.getloadavg()[0]:.2f}, query threads {args.query_threads}",
