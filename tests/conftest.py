@@ -75,6 +75,14 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
+def csv_rows(text: str) -> list[dict[str, str]]:
+    """The rows of a CSV export (its byte-order mark dropped), each a dict by column."""
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
 @pytest.fixture(scope="session")
 def api_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
     """Settings over a private copy of ``corpus_index`` for the HTTP service: one write key,
@@ -88,6 +96,18 @@ def api_settings(corpus_index: Path, tmp_path_factory: pytest.TempPathFactory):
     return load_settings(
         data, api_keys=(WRITE_KEY,), read_keys=(READ_KEY,), max_upload_bytes=200_000, sandbox=True
     )
+
+
+@pytest.fixture(scope="module")
+def client(api_settings):  # type: ignore[no-untyped-def]
+    """An HTTP client of the service over ``api_settings``, one per test module (a module
+    that needs other settings defines its own ``client``)."""
+    from fastapi.testclient import TestClient
+
+    from councilsearch.api.app import create_app
+
+    with TestClient(create_app(api_settings), raise_server_exceptions=False) as c:
+        yield c
 
 
 SMALL_DOC = """Budget monitoring report

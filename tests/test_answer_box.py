@@ -4,19 +4,9 @@ citation); a question that asks for no number gets neither."""
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
-from councilsearch.api.app import create_app
-from councilsearch.config import Settings
-
 SAVINGS_Q = "how much of the planned savings has been delivered?"
-
-
-@pytest.fixture(scope="module")
-def client(api_settings: Settings):
-    with TestClient(create_app(api_settings), raise_server_exceptions=False) as c:
-        yield c
 
 
 def test_a_number_question_gets_its_figure_on_top(client: TestClient):

@@ -4,30 +4,16 @@ them; the CLI's --format csv writes the same columns; formula-like text is made 
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from councilsearch.api.app import create_app
 from councilsearch.cli import app as cli_app
-from councilsearch.config import Settings
 from councilsearch.jobs.results import FIGURE_COLUMNS, HIT_COLUMNS, to_csv
+from tests.conftest import csv_rows
 
 SAVINGS_Q = "how much of the planned savings has been delivered?"
-
-
-@pytest.fixture(scope="module")
-def client(api_settings: Settings):
-    with TestClient(create_app(api_settings), raise_server_exceptions=False) as c:
-        yield c
-
-
-def _rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
 
 
 def test_search_csv_has_the_hits_of_the_json_search_with_citations_and_links(client: TestClient):
@@ -36,7 +22,7 @@ def test_search_csv_has_the_hits_of_the_json_search_with_citations_and_links(cli
     r = client.get("/search.csv", params=params)
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert r.headers["content-disposition"].startswith("attachment")
-    rows = _rows(r.text)
+    rows = csv_rows(r.text)
     assert list(rows[0]) == list(HIT_COLUMNS)
     assert [row["doc_id"] for row in rows] == [h["citation"]["doc_id"] for h in hits]
     assert "£13.2m" in rows[0]["passage"]
@@ -49,7 +35,7 @@ def test_search_csv_has_the_hits_of_the_json_search_with_citations_and_links(cli
 def test_figures_csv_holds_every_figure_of_the_filtered_list(client: TestClient):
     params = {"kind": "money", "label": "savings"}
     listed = client.get("/figures", params={**params, "limit": 1000}).json()["figures"]
-    rows = _rows(client.get("/figures.csv", params=params).text)
+    rows = csv_rows(client.get("/figures.csv", params=params).text)
     assert list(rows[0]) == list(FIGURE_COLUMNS)
     assert len(rows) == len(listed) > 0
     assert {r["kind"] for r in rows} == {"money"}
@@ -65,7 +51,7 @@ def test_pages_link_to_their_csv(client: TestClient):
 
 def test_formula_like_cells_are_written_as_text():
     text = to_csv([{"surface": "=HYPERLINK(\"x\")", "label": "-4.7m deficit"}], ("surface", "label"))
-    rows = _rows(text)
+    rows = csv_rows(text)
     assert rows[0]["surface"].startswith("'=") and rows[0]["label"].startswith("'-")
 
 
@@ -74,11 +60,11 @@ def test_cli_search_and_figures_as_csv(corpus_index: Path):
     r = runner.invoke(cli_app, ["--data-dir", str(corpus_index), "figures", "--kind", "money", "--label", "savings",
                                 "--format", "csv"])
     assert r.exit_code == 0, r.output
-    rows = _rows(r.output)
+    rows = csv_rows(r.output)
     assert rows and list(rows[0]) == list(FIGURE_COLUMNS) and {x["kind"] for x in rows} == {"money"}
     r = runner.invoke(cli_app, ["--data-dir", str(corpus_index), "search", SAVINGS_Q, "--format", "csv", "-k", "3"])
     assert r.exit_code == 0, r.output
-    rows = _rows(r.output)
+    rows = csv_rows(r.output)
     assert len(rows) == 3 and list(rows[0]) == list(HIT_COLUMNS)
     bad = runner.invoke(cli_app, ["--data-dir", str(corpus_index), "figures", "--format", "xlsx"])
     assert bad.exit_code == 2 and "unknown output format 'xlsx'" in bad.output

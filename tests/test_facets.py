@@ -5,7 +5,6 @@ exact council filter, and the result list taken away as CSV or JSON."""
 from __future__ import annotations
 
 import csv
-import io
 import itertools
 import json
 from pathlib import Path
@@ -14,13 +13,13 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from councilsearch.api.app import create_app
 from councilsearch.cli import app as cli_app
-from councilsearch.config import Settings, load_settings
+from councilsearch.config import load_settings
 from councilsearch.errors import QueryError
 from councilsearch.index.facets import FACETS
 from councilsearch.index.library import Library
 from councilsearch.models import Filters
+from tests.conftest import csv_rows
 
 QUESTIONS = ("how much of the planned savings has been delivered?", "DSG deficit", "housing",
              "peer challenge recommendations")
@@ -185,16 +184,6 @@ def test_bad_sort_and_offset_are_refused(invented: Library):
 # -- the API and the pages ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def client(api_settings: Settings):
-    with TestClient(create_app(api_settings), raise_server_exceptions=False) as c:
-        yield c
-
-
-def _rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-
-
 def test_api_search_carries_total_facets_and_pages(client: TestClient):
     q = QUESTIONS[1]
     first = client.get("/search", params={"q": q, "k": 10}).json()
@@ -232,7 +221,7 @@ def test_exports_round_trip_every_hit_of_the_set(client: TestClient):
         listed += client.get("/search", params={**params, "k": 50, "offset": offset}).json()["hits"]
     r = client.get("/search.csv", params=params)
     assert r.headers["content-disposition"].startswith("attachment")
-    rows = _rows(r.text)
+    rows = csv_rows(r.text)
     assert len(rows) == total == len(listed)
     for row, h in zip(rows, listed, strict=True):
         c = h["citation"]
@@ -283,9 +272,9 @@ def test_the_search_page_shows_facets_sort_pager_and_exports(client: TestClient)
 def test_cli_sort_and_offset(corpus_index: Path):
     runner = CliRunner()
     base = ["--data-dir", str(corpus_index), "search", QUESTIONS[1], "--format", "csv", "-k", "4", "--sort", "date"]
-    first = _rows(runner.invoke(cli_app, base).output)
-    second = _rows(runner.invoke(cli_app, [*base, "--offset", "4"]).output)
-    both = _rows(runner.invoke(cli_app, [*base[:-4], "-k", "8", "--sort", "date"]).output)
+    first = csv_rows(runner.invoke(cli_app, base).output)
+    second = csv_rows(runner.invoke(cli_app, [*base, "--offset", "4"]).output)
+    both = csv_rows(runner.invoke(cli_app, [*base[:-4], "-k", "8", "--sort", "date"]).output)
     assert [r["rank"] for r in second] == ["5", "6", "7", "8"]
     assert [(r["doc_id"], r["span_start"]) for r in first + second] == [(r["doc_id"], r["span_start"]) for r in both]
     r = runner.invoke(cli_app, [*base, "--sort", "oldest"])

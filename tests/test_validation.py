@@ -11,9 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from councilsearch.api.app import create_app
 from councilsearch.cli import app as cli_app
-from councilsearch.config import Settings
 from councilsearch.errors import QueryError
 from councilsearch.index.query import check_choice, check_entity_label, check_figure_kind, check_filters
 from councilsearch.models import DOC_TYPES, ENTITY_LABELS, FIGURE_KINDS, Filters
@@ -80,12 +78,6 @@ def test_eval_with_a_missing_file_says_so_in_one_line(tmp_path: Path, command):
 
 
 # -- API and pages over the real corpus index -------------------------------------------------
-@pytest.fixture(scope="module")
-def client(api_settings: Settings):
-    with TestClient(create_app(api_settings), raise_server_exceptions=False) as c:
-        yield c
-
-
 def _error(r, status: int = 422) -> str:
     assert r.status_code == status, r.text
     body = r.json()
