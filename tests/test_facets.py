@@ -253,6 +253,23 @@ def test_figures_json_and_the_figures_page_filters(client: TestClient):
     assert client.get("/figures/view", params={"council": "Leicester"}).status_code == 422
 
 
+def test_the_figures_page_filters_fold_on_a_phone_as_the_search_page_does(client: TestClient):
+    """The mechanism is the search page's: the filters in a ``details#filters-fold`` whose
+    summary the phone-width CSS shows and app.js closes unless a filter is set; the words box
+    and the button stay outside it, so a folded form can still be sent."""
+    import re
+
+    for url in ("/", "/figures/view"):
+        text = client.get(url).text
+        fold = re.search(r'<details class="filters-fold" id="filters-fold" open>(.*?)</details>', text, re.S)
+        assert fold, url
+        assert "<summary>Filters</summary>" in fold.group(1)
+        assert 'type="submit"' not in fold.group(1) and 'type="submit"' in text.split(fold.group(0))[0]
+    text = client.get("/figures/view", params={"kind": "money", "label": "reserves", "q": "general"}).text
+    assert "<summary>Filters (2 set)</summary>" in text  # the words box is outside the fold: not counted
+    assert 'id="fq" name="q" value="general"' in text
+
+
 def test_the_search_page_shows_facets_sort_pager_and_exports(client: TestClient):
     q = QUESTIONS[1]
     text = client.get("/", params={"q": q, "k": 5}).text

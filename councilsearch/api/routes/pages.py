@@ -289,7 +289,8 @@ def figures_page(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> Response:
     form = {"q": q or "", "kind": kind or "", "period": period or "", "label": label or "", "doc": doc or "",
-            "council": council or "", "from": date_from or "", "to": date_to or "", "limit": limit}
+            "council": council or "", "from": date_from or "", "to": date_to or "", "limit": limit,
+            "filters_set": sum(1 for v in (kind, period, label, doc, council, date_from, date_to) if v)}
     try:
         kind = check_figure_kind(kind)
         flt = check_filters(Filters(council=council, date_from=date_from, date_to=date_to))
