@@ -26,6 +26,7 @@ if str(HERE) not in sys.path:
 import docs_city  # noqa: E402
 import docs_district  # noqa: E402
 import docs_figheld  # noqa: E402
+import docs_figheld2  # noqa: E402
 import docs_heldout  # noqa: E402
 import docs_office  # noqa: E402
 import gold_extra  # noqa: E402
@@ -41,7 +42,7 @@ TABLES = "capital-programme-tables-2025-26"
 PACK = "cabinet-03-feb-2025-reports-pack"
 DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK, docs_district.MINUTES, docs_district.AGENDA, docs_city.WASTE,
         docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES, docs_heldout.SCRUTINY,
-        docs_figheld.LICENSING, docs_figheld.HIGHWAYS)
+        docs_figheld.LICENSING, docs_figheld.HIGHWAYS, docs_figheld2.LEISURE)
 SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html"}
 FILES = tuple(f"{d}{SUFFIX.get(d, '.pdf')}" for d in DOCS)
 BUILDERS = {
@@ -54,9 +55,11 @@ BUILDERS = {
     docs_heldout.SCRUTINY: docs_heldout.build_scrutiny,
     docs_figheld.LICENSING: docs_figheld.build_licensing,
     docs_figheld.HIGHWAYS: docs_figheld.build_highways,
+    docs_figheld2.LEISURE: docs_figheld2.build_leisure,
 }
 FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES,
-           *docs_heldout.FIGURES, *docs_figheld.FIGURES]
+           *docs_heldout.FIGURES, *docs_figheld.FIGURES,
+           *docs_figheld2.FIGURES]
 ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES,
             *docs_heldout.ENTITIES, *docs_figheld.ENTITIES]
 
