@@ -1,10 +1,12 @@
 """The document pass: the text is masked, cut into lines, and each run of TAB-separated lines
-is read as a table (``is_table_row``), each other line sentence by sentence with the scanner."""
+is read as a table (``is_table_row``), the other lines sentence by sentence with the scanner (a
+sentence broken over lines read as one: ``lines``)."""
 
 from __future__ import annotations
 
 from councilsearch.extract.figures.candidates import Cand
 from councilsearch.extract.figures.lexicon import MONEY_WORDS
+from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.masks import mask
 from councilsearch.extract.figures.scanner import Scanner
 from councilsearch.extract.figures.tables import (
@@ -15,28 +17,13 @@ from councilsearch.extract.figures.tables import (
     starts_table,
     table_title,
 )
-from councilsearch.ingest.sentences import sentence_spans
-from councilsearch.models import Span
-
-
-def _line_spans(text: str) -> list[Span]:
-    spans = []
-    s = 0
-    n = len(text)
-    while s <= n:
-        e = text.find("\n", s)
-        if e < 0:
-            e = n
-        spans.append((s, e))
-        s = e + 1
-    return spans
 
 
 def raw_candidates(text: str) -> list[Cand]:
     work = mask(text)
     scanner = Scanner(text, work)
     tables = TableReader(text, work, scanner)
-    lines = _line_spans(text)
+    lines = line_spans(text)
     out: list[Cand] = []
     i = 0
     n = len(lines)
@@ -58,10 +45,11 @@ def raw_candidates(text: str) -> list[Cand]:
             prev = (j, state)
             i = j
             continue
-        for ss, se in sentence_spans(text, ls, le):
+        j = prose_runs(text, lines, i, is_table_row)  # a sentence broken over PDF lines is one
+        for ss, se in run_sentences(text, lines, i, j):
             ctx = bool(MONEY_WORDS.search(text, ss, se))
             for c in scanner.scan(ss, se, ctx):
                 c.sentence = (ss, se)
                 out.append(c)
-        i += 1
+        i = j
     return out

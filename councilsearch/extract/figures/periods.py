@@ -17,10 +17,13 @@
    the figures written after it ("£1.36m for 2025/26 against a budget of £0.92m, an overspend
    of £440,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £27m over the plan, stretching to £60m by 2030/31": the year is the £60m's);
-   a span of years ("2026 to 2031") is no period;
-4. **the sentence or heading before it**: a sentence that names no period and no date takes
-   the financial year the previous sentences named (for a few sentences, across a table set
-   out between them, until a heading), else the one its section's heading names. A table
+   a span of years ("2026 to 2031") is no period, nor is a comparison's base ("9% more than in
+   2024"); a change's starting value ("up from 4,100") takes no year but its own clause's;
+4. **the sentence or heading before it**: money (and a share written beside money) in a
+   sentence that names no period and no date takes the financial year the previous sentences
+   named (for a few sentences, across a table set out between them, until a heading), else
+   the one its section's heading names; counts of
+   people or things, and amounts that never were ("would have saved"), take none. A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
 A typo'd year ("20230/31") is flagged by the scanner and gives no period."""
@@ -34,8 +37,8 @@ from typing import Any
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.lexicon import MON
+from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.tables import is_table_row, table_title
-from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Span
 
 _CLAUSE_BREAK = re.compile(r"[;,](?=\s)|[\[\]]|\s[–—-]\s")  # not the comma of "288,000"
@@ -55,6 +58,13 @@ _DATE_TEXT = re.compile(
 _RELATIVE = re.compile(r"[,;]\s*(?:of\s+(?:which|whom|them)|which|whom|including)\b", re.IGNORECASE)
 # a calendar year that opens a span of years ("2026 to 2031", "2026-2031"): no period
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
+# a year a figure is compared with ("9% more than in 2024", "compared with 2023/24"): the
+# comparison's base, not the figure's period
+_BASE_BEFORE = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to))(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
+# a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
+# an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
 _TIGHT = 8  # an anchor this close to a figure ("£98.42 in 2026/27", "2024-25 of £1.3bn") is its own
@@ -106,6 +116,8 @@ def _anchor_kind(text: str, c: Cand, ss: int) -> str | None:
         return "date"
     if c.kind != "period" or c.flags:
         return None
+    if _BASE_BEFORE.search(text, max(ss, c.start - 24), c.start):
+        return None  # "more than in 2024": what the figure is compared with
     if c.unit == "financial_year":
         return "fy" if c.period else None
     if c.unit == "year":
@@ -194,11 +206,13 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
             c.period = prev.period  # "..., which will raise £0.97m", "of which £1.10m", "two of them"
+        elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
+            pass  # "up from 4,100": a change's starting value, of another time than the change
         elif lead is not None:
             c.period = _period_of(*lead)
         elif single is not None and single[0].start < c.start:
             c.period = _period_of(*single)
-        elif not anchors and ctx is not None:
+        elif not anchors and ctx is not None and _carried_to(text, span, c, group):
             c.period = ctx.inherited()
         if c.period is None:
             c.period = c.row_period
@@ -215,6 +229,19 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
         ctx.carry = only if only is not None and all(k == "fy" for _, k in anchors) else None
         ctx.carry_used = any(c.period == only for c in measures) or text[ss:se].rstrip().endswith(":")
         ctx.age = 0
+
+
+def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
+    """Does a year named in the sentences or heading before reach ``c``? A financial year is a
+    budget's period: it dates money, and a share written beside money ("an increase of 4.99%"
+    on a Band D charge); counts of people or things ("maintains 61 playgrounds", "812
+    residents replied") say how many there are, not in which budget year, and an amount that
+    never was ("would have saved £95,000") has no year."""
+    if _COUNTERFACTUAL.search(text, span[0], span[1]):
+        return False
+    if c.kind == "money":
+        return True
+    return c.kind == "percent" and any(o.kind == "money" for o in group)
 
 
 def _new_section(ctx: _Context, text: str, span: Span, group: list[Cand]) -> None:
@@ -236,17 +263,6 @@ def _distance(a: Cand, b: Cand) -> int:
     return max(0, e - s)
 
 
-def _line_spans(text: str) -> list[Span]:
-    spans = []
-    s = 0
-    while s <= len(text):
-        e = text.find("\n", s)
-        e = len(text) if e < 0 else e
-        spans.append((s, e))
-        s = e + 1
-    return spans
-
-
 def assign_periods(text: str, cands: list[Cand]) -> None:
     """Set the period of every money, percent and count candidate that has none yet (see the
     module's docstring for the order of the places it is read from)."""
@@ -261,9 +277,11 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
     cell_starts = [c.start for c in cells]
     ctx = _Context()
     done: set[Span] = set()
-    lines = _line_spans(text)
+    lines = line_spans(text)
     title_has_date = False
-    for i, (ls, le) in enumerate(lines):
+    i = 0
+    while i < len(lines):
+        ls, le = lines[i]
         line = text[ls:le]
         if is_table_row(line):
             if i == 0 or not is_table_row(text[lines[i - 1][0] : lines[i - 1][1]]):
@@ -279,16 +297,20 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
                     and not _DATE_TEXT.search(f"{c.table_col or ''} {c.table_row or ''}")
                 ):
                     c.period = inherited
+            i += 1
             continue
         if not line.strip():
+            i += 1
             continue
-        heading = _is_heading(line)
-        for span in sentence_spans(text, ls, le):
+        j = prose_runs(text, lines, i, is_table_row)  # the sentences the document pass read
+        heading = j == i + 1 and _is_heading(line)
+        for span in run_sentences(text, lines, i, j):
             group = by_sent.get(span, [])
             done.add(span)
             _assign_sentence(text, span, group, ctx)
             if heading:
                 _new_section(ctx, text, span, group)
+        i = j
     for span, group in by_sent.items():
         if span not in done:  # text inside a table cell: its clause, its sentence, its row
             _assign_sentence(text, span, group, None)
