@@ -229,7 +229,7 @@ FIGURES: list[dict[str, Any]] = [
     fig_item(C, "The proposed rates add £7.9m to the cost of care in 2026/27, mainly because the National Living "
                 "Wage rises by 4.1% in April 2026.",
              money("£7.9m", 7_900_000, "cost of the proposed rates", "2026/27"), fy("2026/27", 2026),
-             pct("4.1%", 4.1, "rise in the National Living Wage", "2026"), date("April 2026", "2026-04")),
+             pct("4.1%", 4.1, "rise in the National Living Wage"), date("April 2026", "2026-04")),
     fig_item(C, "The Council arranges care and support for 3,860 adults: 1,140 of them live in care homes and 2,020 "
                 "receive care at home.",
              count("3,860", 3860, "adults receiving care and support"), count("1,140", 1140, "adults in care homes"),
