@@ -83,7 +83,8 @@ def test_the_gold_is_in_the_shared_formats() -> None:
     docs = {Path(f).stem for f in FILES}
     questions = _jsonl("questions.jsonl")
     assert len(questions) >= 30 and len({q["id"] for q in questions}) == len(questions)
-    assert {q["doc"] for q in questions} == docs
+    # every document has questions but the one written to score figures alone (README.md)
+    assert docs - {q["doc"] for q in questions} == {"kelsby-leisure-contract-cabinet-report-2026-03-03"}
     assert sum(q["kind"] == "paraphrase" for q in questions) >= 8
     for q in questions:
         assert q["doc"] in docs and all(a["doc"] in docs for a in q["alt"])
