@@ -13,10 +13,11 @@ from councilsearch.models import Span
 
 # English function words no sentence or heading ends on: articles, prepositions, conjunctions,
 # relative words
-_OPEN_WORDS = frozenset(
-    "a an the of to in on at by for from with into onto over under about between among through during "
-    "and or nor but than that which whose whom as per via towards against within without including".split()
-)
+_OPEN_TEXT = """
+    a an the of to in on at by for from with into onto over under about between among through during
+    and or nor but than that which whose whom as per via towards against within without including
+"""
+_OPEN_WORDS = frozenset(_OPEN_TEXT.split())
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
 
