@@ -33,3 +33,30 @@ def test_grants_counted_in_the_plural_are_a_kind_not_a_programme(nlp):
     text = "In 2025, 140 Home Repair Grants (HRGs) were completed; HRGs take 20 weeks on average.\n"
     found = _ents(text, nlp)
     assert {e.label for e in found if e.text.startswith("HRG")} == {"ACRONYM"}
+
+
+def test_an_undefined_acronym_that_acts_is_a_body(nlp):
+    text = (
+        "1. QXRA has awarded the Council £1.2m for new defences. Members noted that the WQB would lead on the "
+        "inquiry, and read the ZNTA's annual report.\n"
+        "2. The joint operation with Fenmoor Police and TRVC, which began in May, seized 300 illegal vapes.\n"
+        "3. The KDR rose by 3% and PQRM scores were stable; Fenmoor Police and QPD scores were praised.\n"
+        "4. The Council will join the VLNA's peer exchange; the LKP's are due in May.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("QXRA", "WQB", "ZNTA", "TRVC", "VLNA"):
+        assert _labels(found, body) == {"ORG"}, body
+    assert _labels(found, "KDR") == {"ACRONYM"}
+    assert _labels(found, "PQRM") == {"ACRONYM"}
+    assert _labels(found, "QPD") == {"ACRONYM"}
+    assert "ORG" not in {e.label for e in found if e.text.startswith("LKP")}  # listed with a body, but a modifier of "scores"
+
+
+def test_a_one_word_body_is_an_organisation_by_what_it_does(nlp):
+    text = (
+        "The home was inspected by Ofmarsh in May, and Ofmarsh rated it good. "
+        "The Council will respond to Regwell by the end of June.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Ofmarsh") == {"ORG"}
+    assert _labels(found, "Regwell") == {"ORG"}

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
+from councilsearch.extract.entities.agency import bodies_by_context
 from councilsearch.extract.entities.bodies import (
     continued_names,
     hyphenated_heads,
@@ -49,7 +50,7 @@ from councilsearch.extract.entities.bodies import (
     wrapped_heads,
 )
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
-from councilsearch.extract.entities.domain import COMMON_CAPS, canonical_body
+from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.people import (
     assign_roles,
@@ -118,7 +119,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
-    chosen = _resolve(cands)
+    chosen = bodies_by_context(_resolve(cands), ctx, NAMED_STOP_SET | ROLE_WORDS)
     chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
     money_bodies(chosen, text)
     hyphenated_heads(chosen, text)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from councilsearch.extract.entities.agency import acts_as_body
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import SUFFIX_SET, canonical_body, word_set
 from councilsearch.extract.entities.shapes import head_type, pluralise
@@ -228,7 +229,7 @@ def acronym_uses(
     known = set(gloss)
     found = list(_UNKNOWN_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in found)
-    bodies = {m.group(1) for m in found if not m.group(2) and _AGENT_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+    bodies = {m.group(1) for m in found if not m.group(2) and acts_as_body(text, m.start(), m.end())}
     for m in found:
         sf = m.group(1)
         if sf in known or sf in _ACRONYM_STOP or _ROMAN.match(sf) or len(sf) > 6 or sf in SUFFIX_SET:
@@ -247,13 +248,6 @@ def acronym_uses(
     return out
 
 
-# an undefined acronym that does what only a body does ("courses run by XYZ", "a dividend from
-# XYZ", "guidance published by the XYZ") names an organisation
-_AGENT_BEFORE = re.compile(
-    r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited)"
-    r"[ \t]+by|(?:dividends?|grants?|funding|loans?)[ \t]+from)[ \t]+(?:the[ \t]+)?$",
-    re.I,
-)
 # "XYZBC", "XDC": the usual abbreviations of "... Borough Council" and "... District Council"
 _COUNCIL_ABBREVIATION = re.compile(r"^[A-Z]{1,5}(?:BC|DC)$")
 _LEGAL_ALIAS_RE = re.compile(

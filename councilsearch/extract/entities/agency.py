@@ -1,0 +1,130 @@
+"""Bodies by what they do: a name with no head noun (an acronym the document never expands, a
+one-word name) is an organisation when the text uses it as only a body is used.
+
+Councils' papers name national bodies constantly and rarely spell them out; their shape says
+nothing ("XYZA", "Ofexample"), and the small model labels them ORG, GPE or PERSON at random. What
+they do in the sentence does: they act ("XYZA has awarded the Council £1m", "the XYZA would
+lead"), own outputs ("the XYZA's annual report", "an XYZA rating"), are acted for or by
+("inspected by XYZA", "guidance from the XYZA", "respond to XYZA") and are listed with bodies
+("with Example Police and XYZA"). One such use types every use of the name in the document.
+Generic vocabulary only: no body is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
+
+# verbs only an agent does: a body or a person, never a plan, a measure or a law
+_AGENT_VERBS = (
+    r"said|says|told|tells|announced|announces|published|publishes|issued|issues|awarded|awards|"
+    r"inspected|inspects|rated|rates|regulates|regulated|audited|audits|confirmed|confirms|warned|"
+    r"warns|recommended|recommends|wrote|writes|consulted|consults|visited|visits|launched|launches|"
+    r"allocated|allocates|lead|leads|commissioned|commissions|funded|granted|grants|"
+    r"intervened|investigated|investigates|licensed|licenses|fined|fines"
+)
+_AUX = (
+    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
+    r"already|recently|not|jointly|formally|been|to|expected)[ \t]+){0,3}"
+)
+_ACTS_AFTER = re.compile(r"[ \t]+" + _AUX + r"(?:" + _AGENT_VERBS + r")\b", re.I)
+# "the XYZA's annual report", "XYZA's guidance"; "an XYZA rating", "its XYZA registration"
+_OUTPUT = (
+    r"reports?|guidance|advice|inspections?|ratings?|registration|reviews?|surveys?|statistics|"
+    r"standards|requirements|recommendations|findings|judgements?|consultations?|letters?|funding|"
+    r"grants?|offer|chief|chair|inspectors?|officials?|regulations|rules|framework|remit|website"
+)
+_OWNS_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + _OUTPUT + r")\b")
+# not "rating": "a RAG rating" is a colour code
+# "the XYZA's own assessment": with the article, a possessive before a noun (not "the KPI's are")
+_THE_OWNS = re.compile(r"\bthe[ \t]+$", re.I)
+_OWNS_NOUN_AFTER = re.compile(
+    r"['’]s[ \t]+(?!(?:are|is|were|was|have|has|had|will|would|should|must|can|could|may|might|need|needs|"
+    r"show|shows|and|or|to|for|in|on|of|at|by|with|that|which|being|been)\b)[a-z]"
+)
+_ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?:registration|inspections?|inspectors?)\b")
+# "the council's RAG rated plan", "a XYZ funded post": a modifier, not an actor
+_MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t]+$", re.I)
+# "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA"
+_AGENT_BEFORE = re.compile(
+    r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
+    r"registered|licensed|sponsored|administered|hosted|chaired|led|produced|prepared|set|monitored)"
+    r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
+    r"a[ \t]+visit|an[ \t]+inspection)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
+    r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable)[ \t]+to|registered[ \t]+with)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
+# listed with a body: "Example Police and XYZA", "XYZA, the Council and ..."
+_COORD = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
+_AFTER_LISTED = re.compile(r"(?:[ \t]*[,;.:)]|[ \t]+(?:and|or|&)\b|[ \t]*$)")
+
+_ONE_WORD = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]{3,}[A-Za-z]*)(?![\w&-]|['’][a-rt-z])")
+_NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
+
+
+def acts_as_body(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` used here as only a body is used?"""
+    return bool(
+        (_ACTS_AFTER.match(text, end) and not _MODIFIER_BEFORE.search(text, max(0, start - 12), start))
+        or _OWNS_AFTER.match(text, end)
+        or (_OWNS_NOUN_AFTER.match(text, end) and _THE_OWNS.search(text, max(0, start - 6), start))
+        or _ATTRIBUTE_AFTER.match(text, end)
+        or _AGENT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
+    for b in bodies:
+        if b.end <= c.start and c.start - b.end <= 12 and _COORD.match(text[b.end : c.start]):
+            return bool(_AFTER_LISTED.match(text, c.end))
+        if c.end <= b.start and b.start - c.end <= 12 and _COORD.match(text[c.end : b.start]):
+            return bool(_AFTER_LISTED.match(text, b.end))  # not "XYZ, Example Council led or ..."
+    return False
+
+
+def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] = ()) -> list[Cand]:
+    """Type the undefined acronyms and one-word names that act as bodies (see the module's
+    note): every use of one becomes an ORG. ``chosen`` is the resolved candidates in text order;
+    the result is too."""
+    text = ctx.text
+    stop_words = frozenset(stop) | COMMON_CAPS | _NOT_BODIES
+    bodies = [c for c in chosen if c.label == "ORG"]
+    # undefined acronyms (the acronym finder gives them as themselves, at the lowest priority)
+    bare = [c for c in chosen if c.label == "ACRONYM" and c.priority == 0 and text[c.start : c.end] == c.normalised]
+    acting = {c.normalised for c in bare if acts_as_body(text, c.start, c.end) or _listed_with_body(text, c, bodies)}
+    for c in bare:
+        if c.normalised in acting:
+            c.label = "ORG"
+    # one-word names: not a person's, not a common word, free or only the model's guess
+    person_words = {w for c in chosen if c.label == "PERSON" for w in c.normalised.split()}
+    covering = {(c.start, c.end): c for c in chosen}
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for m in _ONE_WORD.finditer(text):
+        w = m.group(1)
+        if w in stop_words or w in person_words or ctx.common(w):
+            continue
+        uses.setdefault(w, []).append(m.span(1))
+    added: list[Cand] = []
+    for w, spans in uses.items():
+        free = []
+        for s, e in spans:
+            own = covering.get((s, e))
+            inside = any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e) for c in chosen)
+            if inside or (own is not None and own.priority > 1):
+                continue  # part of a longer name, or typed by a rule
+            free.append((s, e, own))
+        probe = [Cand(s, e, "ORG", w, 1, (s, e)) for s, e, _ in free]
+        if not any(acts_as_body(text, p.start, p.end) or _listed_with_body(text, p, bodies) for p in probe):
+            continue
+        for s, e, own in free:
+            if own is not None:
+                own.label, own.normalised = "ORG", w
+            else:
+                added.append(Cand(s, e, "ORG", w, 1, (s, e)))
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: (c.start, c.end))
