@@ -7,6 +7,7 @@ lines is read as one."""
 from __future__ import annotations
 
 from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.words import same_measure
 from councilsearch.models import Figure
 
 
@@ -66,3 +67,50 @@ def test_a_sentence_broken_over_pdf_lines_is_read_as_one() -> None:
     assert f["318"].period == "2023/24" and f["£1,020"].period == "2023/24"
     one = {fig.sentence_span for fig in extract_figures(text, labels=False) if fig.surface in ("318", "£1,020")}
     assert len(one) == 1
+
+
+# --- what a figure measures, where the parse alone gets it wrong ------------------------------
+
+def _labels(text: str) -> dict[str, str | None]:
+    return {f.surface: f.label for f in extract_figures(text) if f.kind in ("money", "percent", "count")}
+
+
+def test_a_part_of_which_takes_the_whole_s_measure() -> None:
+    lab = _labels("Rental income was £2.3m in 2025/26, of which £400,000 came from the market hall.")
+    assert same_measure(lab["£400,000"], "rental income from the market hall"), lab
+
+
+def test_ones_stands_for_the_noun_before() -> None:
+    lab = _labels("Complaints about bins rose to 1,240 in 2025, and 87% of urgent ones were answered within a day.")
+    assert same_measure(lab["87%"], "urgent complaints answered"), lab
+
+
+def test_a_figure_compared_against_takes_the_measure_it_is_compared_with() -> None:
+    lab = _labels("Of the county's bridges, 12% of footbridges need repair, against 7% in the region as a whole.")
+    assert same_measure(lab["7%"], "footbridges needing repair in the region"), lab
+    lab = _labels("The shelter housed 88 dogs in the year, compared with 64 dogs a year earlier.")
+    assert same_measure(lab["64"], "dogs housed"), lab
+
+
+def test_a_quantity_verb_says_its_subject_is_what_is_measured() -> None:
+    lab = _labels("The staffing savings for 2026/27 total £1.9m, spread across four services.")
+    assert same_measure(lab["£1.9m"], "staffing savings"), lab
+    lab = _labels("Volunteers number 340, of whom 55 are under 25.")
+    assert same_measure(lab["340"], "volunteers"), lab
+
+
+def test_money_for_a_count_of_things_is_for_those_things() -> None:
+    lab = _labels("The refit budget of £2.2m comprises £1.5m for 14 classrooms and £0.7m for 300 laptops and chargers.")
+    assert same_measure(lab["£2.2m"], "refit budget"), lab
+    assert same_measure(lab["£1.5m"], "classrooms"), lab
+    assert same_measure(lab["£0.7m"], "laptops and chargers"), lab
+
+
+def test_a_long_table_row_is_labelled_by_its_head_phrase() -> None:
+    text = ("Table 3: Savings proposals £000\n"
+            "Reference and proposal\t2026/27\t2027/28\n"
+            "PRK-04 Extend pay-by-phone parking so that fewer ticket machines need servicing\t310\t420\n")
+    f = {x.surface: x for x in extract_figures(text)}
+    assert f["310"].label is not None and "so that" not in f["310"].label and "PRK" not in f["310"].label
+    assert same_measure(f["310"].label, "pay-by-phone parking"), f["310"].label
+    assert "ticket machines" in (f["310"].table_row or "")  # the row itself is kept whole

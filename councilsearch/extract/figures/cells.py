@@ -99,6 +99,27 @@ def clean_label(s: str) -> str:
     return s
 
 
+# a proposal's reference before a row's words ("ASC-07", "R12")
+_ROW_REF = re.compile(r"^[A-Z]{1,5}[-/.]?[0-9]{1,4}[a-z]?\s+")
+# where a long row label's head phrase ends: a clause saying why or how ("so that", "in order to")
+_ROW_CLAUSE = re.compile(r"\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+to|which|where|because|while)\s", re.IGNORECASE)
+_ROW_WORDS = 6  # a row label of more words than this is cut to its head phrase
+
+
+def head_phrase(row: str) -> str:
+    """A long table row label cut to its head phrase for the figure's label, the way a
+    prose label is the noun phrase and not the sentence: a leading reference dropped and the
+    clause that says why cut off ("ASC-07 Expand reablement so that fewer people need home
+    care" -> "Expand reablement"). A short label is kept whole."""
+    if len(row.split()) <= _ROW_WORDS:
+        return row
+    cut = _ROW_REF.sub("", row)
+    m = _ROW_CLAUSE.search(cut)
+    if m and m.start() > 0:
+        cut = cut[: m.start()]
+    return clean_label(cut) or row
+
+
 def strip_units(s: str) -> str:
     s = _ANY_UNIT.sub(" ", s)
     s = re.sub(r"\(\s*\)", " ", s)

@@ -16,6 +16,7 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label, verb_tail
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
@@ -413,6 +414,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             _share_in_sentence(cands)
             _done_to(text, cands)
             _share_by_position(text, cands)
+            refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
 
 
 # what was done to an amount, written right after it: "£13.2m have been delivered", "£4m was

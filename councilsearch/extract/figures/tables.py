@@ -15,6 +15,7 @@ from councilsearch.extract.figures.cells import (
     Cell,
     Unit,
     clean_label,
+    head_phrase,
     one_fy,
     split_cells,
     strip_units,
@@ -192,7 +193,7 @@ class TableReader:
     def _as_cell(cand: Cand, row: str | None, col: str | None, period: str | None, line: Span) -> None:
         cand.table_row = row or None
         cand.table_col = col or None
-        cand.label = " – ".join(x for x in (row, col) if x) or None
+        cand.label = " – ".join(x for x in (head_phrase(row) if row else None, col) if x) or None
         cand.period = period
         cand.sentence = line
         cand.in_table_cell = True

@@ -1,0 +1,137 @@
+"""Labels that the words around a figure decide better than its parse, by English shapes
+(after the parse, over the labelled prose figures of a text):
+
+- a quantity verb ("The staffing savings total £1.9m", "Volunteers number 340") says its
+  subject is what the figure measures; a figure that is that subject's own amount ("The refit
+  budget of £2.2m comprises ...") is "refit budget", not the verb;
+- money "for" a count of things ("£1.5m for 14 classrooms") is for those things;
+- a figure set against another ("against 7% in the region", "compared with 64 dogs") measures
+  what the figure it is compared with measures (with its own place);
+- "ones" stands for the noun of the figure before ("87% of urgent ones" after "complaints");
+- a part "of which" or "of whom" another figure is the whole ("£1.26m ..., of which £210,000
+  came from ...") keeps the whole's noun, unless it says what it is ("of which £38.2m is
+  interest").
+
+No word of any corpus: the verbs are English verbs of quantity, the rest is grammar."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.words import STOP_WORDS, content_words
+
+_QUANTITY_VERB = r"(?:totals?|totall?ed|numbers?|numbered|comprises?|comprised|(?:amounts|amounted|comes|came)\s+to)"
+# "<subject> total(s) £N": the subject from the clause's start
+_SUBJECT_BEFORE = re.compile(rf"([^,;:.()\n\t]{{2,90}}?)\s+{_QUANTITY_VERB}\s+$", re.IGNORECASE)
+_VERB_WORDS = content_words("total totals totalled number numbers numbered comprise comprises comprised amounts came")
+# "<the noun phrase> of £N": the noun phrase (after its determiner) the amount is of
+_OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
+# "£38.2m is interest": a part that says what it is has a name of its own
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# "£N for 14 classrooms (and ...)", up to the next amount or the clause's end
+_FOR_COUNT = re.compile(r"\s+for\s+(?:the\s+)?[0-9][0-9,.]*\s+([a-z][\w'’ -]*?)(?=\s*(?:[,.;:()]|\s+and\s+£|$))")
+_COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PART_OF = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
+_ONES = re.compile(r"\bones?\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|this|these|those|its|their|our|his|her)\s+)+", re.IGNORECASE)
+_FIGURE_WORD = re.compile(r"^[£$€]?[0-9][0-9,./%-]*[a-z]{0,2}$")
+
+
+def _noun_phrase(words: str) -> str | None:
+    """A phrase cut from the text, without its determiners, figures, years and trailing
+    function words ("The staffing savings for 2026/27" -> "staffing savings")."""
+    kept = [w for w in _LEAD_WORDS.sub("", words.strip()).split() if not _FIGURE_WORD.match(w)]
+    while kept and kept[-1].lower() in STOP_WORDS:
+        kept.pop()
+    while kept and kept[0].lower() in STOP_WORDS:
+        kept.pop(0)
+    return clean_label(" ".join(kept)) or None
+
+
+def _head(label: str) -> str:
+    """A label's noun: its words up to the first function word or participle
+    ("potholes reported by residents" -> "potholes")."""
+    out: list[str] = []
+    for w in label.split():
+        if out and (w.lower() in STOP_WORDS or re.fullmatch(r"[a-z]+ed", w)):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def _implausible(label: str | None) -> bool:
+    """No label, or one the parse made of a verb of quantity ("comprises", "total")."""
+    return not label or (bool(content_words(label)) and content_words(label) <= _VERB_WORDS)
+
+
+def refer(text: str, cands: Sequence[Cand]) -> None:
+    """Relabel the prose figures of one text by the shapes in the module's docstring."""
+    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
+                   key=lambda c: c.start)
+    for k, c in enumerate(prose):
+        ss = c.sentence[0] if c.sentence else c.start
+        before = text[max(ss, c.start - 120) : c.start]
+        earlier = [p for p in prose[:k] if p.sentence == c.sentence and p.label]
+        c.label = _measured_before(before, c.label) or c.label
+        if c.kind == "money" and (m := _FOR_COUNT.match(text, c.end, c.sentence[1] if c.sentence else len(text))):
+            c.label = _noun_phrase(m.group(1)) or c.label
+        elif _COMPARED.search(before) and _says_little(c.label) and (base := _compared_with(text, c, earlier)):
+            own = c.label
+            c.label = base.label if not own or content_words(own) <= content_words(base.label) else f"{base.label} {own}"
+        elif earlier and _PART_OF.search(before) and c.label and not _COPULA_AFTER.match(text, c.end):
+            whole = _head(earlier[-1].label or "")
+            if whole and not content_words(whole) & content_words(c.label):
+                c.label = f"{whole} {c.label}"
+        if c.label and _ONES.search(c.label):
+            noun = next((_head(p.label) for p in reversed(prose[:k]) if p.label and not _ONES.search(p.label)), None)
+            if noun:
+                c.label = _ONES.sub(noun, c.label, count=1)
+
+
+def _measured_before(before: str, label: str | None) -> str | None:
+    """What the words before a figure say it measures when its parse says nothing useful: the
+    subject of a quantity verb ("The staffing savings for 2026/27 total"; a subject does not
+    end on "the" or "with": "reduce the amount to £67m", "with number 6"), else the noun
+    phrase it is "of" ("The refit budget of £2.2m comprises")."""
+    m = _SUBJECT_BEFORE.search(before)
+    if m and m.group(1).split()[-1].lower() not in STOP_WORDS and (
+        _implausible(label) or content_words(label) & _VERB_WORDS
+    ):
+        return _noun_phrase(m.group(1))
+    if _implausible(label) and (m := _OF_BEFORE.search(before)):
+        return _noun_phrase(m.group(1))
+    return None
+
+
+def _says_little(label: str | None) -> bool:
+    """A label that names no measure of its own: none, one word ("dogs") or a place
+    ("England"), not "50% average increase"."""
+    return not label or len(label.split()) == 1 or label[0].isupper()
+
+
+def _compared_with(text: str, c: Cand, earlier: list[Cand]) -> Cand | None:
+    """The figure ``c`` is set against: of the same kind, before it in its sentence; like is
+    compared with like, so the one written before the same noun ("214 households ...,
+    compared with 161 households"), else the one whose label holds that noun, else the
+    nearest."""
+    same = [p for p in earlier if p.kind == c.kind]
+    if not same:
+        return None
+    noun = _noun_after(text, c.end)
+    if noun:
+        hit = [p for p in same if _noun_after(text, p.end) == noun] or [
+            p for p in same if noun <= content_words(p.label)]
+        if hit:
+            return hit[-1]
+    return same[-1]
+
+
+def _noun_after(text: str, end: int) -> frozenset[str]:
+    m = re.match(r"\s+([^\W\d_]+)", text[end : end + 40])
+    return content_words(m.group(1)) if m else frozenset()
+
+
+__all__ = ["refer"]
