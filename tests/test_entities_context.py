@@ -60,3 +60,24 @@ def test_a_one_word_body_is_an_organisation_by_what_it_does(nlp):
     found = _ents(text, nlp)
     assert _labels(found, "Ofmarsh") == {"ORG"}
     assert _labels(found, "Regwell") == {"ORG"}
+
+
+def test_a_lower_case_committee_is_a_committee(nlp):
+    text = (
+        "The risk register went to the audit committee in March; the ethics committee will see it next. "
+        "The committee noted the relevant committee's view.\n"
+    )
+    found = _ents(text, nlp)
+    committees = {e.normalised.lower() for e in found if e.label == "COMMITTEE"}
+    assert {"audit committee", "ethics committee"} <= committees
+    assert not committees & {"committee", "relevant committee"}
+
+
+def test_a_name_someone_lives_in_is_a_place_not_a_person(nlp):
+    text = (
+        "Councillor Amos Reed is a trustee of the Petra Fold Allotment Society. Lead pipes remain in Petra Fold "
+        "and in Brindle Cross, the Director said.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Petra Fold") == {"GPE"}
+    assert _labels(found, "Brindle Cross") == {"GPE"}

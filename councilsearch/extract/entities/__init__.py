@@ -50,6 +50,7 @@ from councilsearch.extract.entities.bodies import (
     wrapped_heads,
 )
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
+from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.people import (
@@ -120,7 +121,9 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
     chosen = bodies_by_context(_resolve(cands), ctx, NAMED_STOP_SET | ROLE_WORDS)
-    chosen = sorted(chosen + find_places(text, chosen, ctx), key=lambda c: (c.start, c.end))
+    chosen = sorted(
+        chosen + find_places(text, chosen, ctx) + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end)
+    )
     money_bodies(chosen, text)
     hyphenated_heads(chosen, text)
     chosen = continued_names(chosen, text)

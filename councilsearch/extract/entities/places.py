@@ -2,7 +2,8 @@
 Sample Borough Council" -> Example, Sample, Example and Sample), the places the model found,
 the town a public building is named for ("Example Library", "Example High School",
 "Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
-town after a building in an address ("Example House, Sampleton"), and "north of Example". Each
+town after a building in an address ("Example House, Sampleton"), "north of Example" and "in
+Example" (a preposition of place, no article). Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -22,6 +23,11 @@ _COUNCIL_WORDS = re.compile(
 _NAME = r"[A-Z][a-z][A-Za-z'’]*(?:[ -](?:upon|on|in|le|de|la|by|under|of)?[ -]?[A-Z][a-z][A-Za-z'’]*){0,2}"
 _LIST = re.compile(r"(?<![\w-])(" + _NAME + r")((?:,\s*" + _NAME + r")*)\s*(?:,\s*)?(?:and|&)\s+(" + _NAME + r")(?![\w-])")
 _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(" + _NAME + r")")
+# "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
+# no article and no possessive ("in Jane Doe's absence"), is where something is
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|throughout|around|near|within|outside)[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+)
 _ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
 # public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
 _TOWN_BUILDING = re.compile(
@@ -64,6 +70,8 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for m in _TOWN_BUILDING.finditer(text):
         known.update(g for g in m.groups() if g and len(g.split()) == 1)
     for m in _COMPASS.finditer(text):
+        known.add(m.group(1))
+    for m in _LOCATIVE.finditer(text):
         known.add(m.group(1))
     for m in _ADDRESS.finditer(text):
         if is_place_head(m.group(1)):
