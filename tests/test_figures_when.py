@@ -114,3 +114,23 @@ def test_a_long_table_row_is_labelled_by_its_head_phrase() -> None:
     assert f["310"].label is not None and "so that" not in f["310"].label and "PRK" not in f["310"].label
     assert same_measure(f["310"].label, "pay-by-phone parking"), f["310"].label
     assert "ticket machines" in (f["310"].table_row or "")  # the row itself is kept whole
+
+
+def test_an_amount_of_a_noun_phrase_after_a_preposition() -> None:
+    lab = _labels("The forecast shows a surplus of £1.2m, after energy savings of £0.8m and fee income of £0.3m.")
+    assert same_measure(lab["£0.8m"], "energy savings"), lab
+    lab = _labels("The bid is potentially worth in excess of £4m over five years.")
+    assert "excess" not in (lab["£4m"] or ""), lab  # "in excess of" says how much, not of what
+
+
+def test_an_amount_that_is_a_named_thing() -> None:
+    lab = _labels("The archive budget includes £2.4m for storage, of which £1.6m is rent and £0.8m is the Records "
+                  "Management Levy.")
+    assert same_measure(lab["£0.8m"], "Records Management Levy"), lab
+
+
+def test_a_counted_subject_keeps_what_was_done_to_it() -> None:
+    lab = _labels("The Trading Standards Manager said that 212 inspections funded by the Safer Streets Fund "
+                  "(SSF) were completed in 2024/25, at an average cost of £310.")
+    assert same_measure(lab["212"], "inspections completed"), lab
+    assert "(" not in (lab["212"] or ""), lab

@@ -304,7 +304,9 @@ def _label_from_parse(
     label = _chunk(noun, owner)
     if label is None:
         return None, ref, fig_pp
-    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i) or _participle_of(noun, owner)
+    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i)
+    participle = None if pp else _participle_of(noun, owner)
+    pp = pp or participle
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
     h = _head_of(toks)
@@ -317,8 +319,10 @@ def _label_from_parse(
         if tail:
             return f"{label} {tail}", None, fig_pp
     counts = noun.i == _head_of(toks).head.i and _head_of(toks).dep_ in _MODIFIER_DEPS
-    if pp is None and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
-        return f"{label} {tail}", None, fig_pp  # "187 people were waiting for a care package"
+    if (pp is None or pp == participle) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
+        # "187 people were waiting for a care package"; "146 adaptations funded by the grant
+        # were completed": what was done to them, after how they were paid for
+        return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
@@ -327,6 +331,8 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
     for ch in noun.children:
         if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
             toks = [t for t in ch.subtree if t.i >= ch.i][:_ACL_WORDS]
+            if any(t.text == "(" for t in toks):  # "funded by Disabled Facilities Grants (DFGs)"
+                toks = toks[: next(k for k, t in enumerate(toks) if t.text == "(")]
             if any(t.i in owner for t in toks):
                 toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
             words = [t.text for t in toks if t.tag_ not in ("DT", "PRP$")]

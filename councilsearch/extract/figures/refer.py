@@ -7,6 +7,7 @@
 - money "for" a count of things ("£1.5m for 14 classrooms") is for those things;
 - a figure set against another ("against 7% in the region", "compared with 64 dogs") measures
   what the figure it is compared with measures (with its own place);
+- an amount that "is" a named thing ("£33.7m is Minimum Revenue Provision") measures it;
 - "ones" stands for the noun of the figure before ("87% of urgent ones" after "complaints");
 - a part "of which" or "of whom" another figure is the whole ("£1.26m ..., of which £210,000
   came from ...") keeps the whole's noun, unless it says what it is ("of which £38.2m is
@@ -31,6 +32,8 @@ _VERB_WORDS = content_words("total totals totalled number numbers numbered compr
 _OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
 # "£38.2m is interest": a part that says what it is has a name of its own
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# "... and £33.7m is Minimum Revenue Provision": an amount that is a named thing
+_IS_NAME = re.compile(r"\s+(?:is|are|was|were)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # "£N for 14 classrooms (and ...)", up to the next amount or the clause's end
 _FOR_COUNT = re.compile(r"\s+for\s+(?:the\s+)?[0-9][0-9,.]*\s+([a-z][\w'’ -]*?)(?=\s*(?:[,.;:()]|\s+and\s+£|$))")
 _COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -85,6 +88,8 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
             whole = _head(earlier[-1].label or "")
             if whole and not content_words(whole) & content_words(c.label):
                 c.label = f"{whole} {c.label}"
+        if (m := _IS_NAME.match(text, c.end)) and not content_words(m.group(1)) & content_words(c.label):
+            c.label = _noun_phrase(m.group(1)) or c.label
         if c.label and _ONES.search(c.label):
             noun = next((_head(p.label) for p in reversed(prose[:k]) if p.label and not _ONES.search(p.label)), None)
             if noun:
