@@ -1,7 +1,8 @@
 """Figures followed across documents ("measures"): timelines, conflicts and revisions.
 
 Derived at query time from the figures table (nothing of its own is stored, so deleting a
-document removes its measure points with its figures), kept per store version (``memo``).
+document removes its measure points with its figures), built once per store generation and
+shared by the threads of a process (``Store.shared``).
 
 - **Measure**: the money, percent and count figures of one council whose labels share a
   measure key (a short label taking the fuller label of the same amount in the same document
@@ -391,7 +392,7 @@ def _discrepancies(m: Measure) -> list[Discrepancy]:
 
 
 def _index(store: Store) -> _Index:
-    return store.memo("measures", lambda: _build(store))  # type: ignore[no-any-return]
+    return store.shared("measures", lambda: _build(store))  # type: ignore[no-any-return]
 
 
 def _matches(m: Measure, q: str | None) -> bool:

@@ -25,6 +25,9 @@ class StoreBase:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
+        self._shared: dict[str, tuple[int, Any]] = {}  # name -> (generation, value): ``shared``
+        self._shared_guard = threading.Lock()
+        self._shared_locks: dict[str, threading.Lock] = {}
         key = str(self.path.resolve())
         with StoreBase._locks_guard:
             self.write_lock = StoreBase._write_locks.setdefault(key, threading.RLock())
@@ -89,6 +92,28 @@ class StoreBase:
         if name not in memo[1]:
             memo[1][name] = compute()
         return memo[1][name]
+
+    def shared(self, name: str, compute: Any) -> Any:
+        """``compute()``, kept for every thread of this process until the store's ``generation``
+        next moves, and computed once per generation: a thread asking while another computes
+        it waits for that one. For what costs a lot to build and is never changed once built
+        (``measures``); ``memo`` keeps per thread what is cheap or grows as it is used. The
+        generation is read before computing, so a write meanwhile is caught by the next call."""
+        version = self.generation()
+        with self._shared_guard:
+            kept = self._shared.get(name)
+            if kept is not None and kept[0] == version:
+                return kept[1]
+            lock = self._shared_locks.setdefault(name, threading.Lock())
+        with lock:
+            with self._shared_guard:
+                kept = self._shared.get(name)
+            if kept is not None and kept[0] == version:
+                return kept[1]  # built by the thread this one waited for
+            value = compute()
+            with self._shared_guard:
+                self._shared[name] = (version, value)
+            return value
 
     def _rows_in(self, sql: str, ids: Sequence[Any], size: int = 500) -> Iterator[sqlite3.Row]:
         """The rows of ``sql`` for ``ids``, bound to its ``IN ({marks})`` ``size`` at a time."""
