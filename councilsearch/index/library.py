@@ -524,7 +524,7 @@ class Library:
             sids = self.store.doc_sentence_ids(doc_id)
             council = recommendations.forget(self.store, doc_id)
             ids = self.store.delete_document(doc_id)
-            recommendations.relink(self.store, council)
+            recommendations.relink(self.store, council, touched={doc_id})
             if self.embed and self._vectors is not None and ids:
                 self.vectors.remove(np.array(ids, dtype=np.int64))
                 if sids:

@@ -27,9 +27,9 @@ _FOLLOW_SENTENCES = 3  # a discussing sentence and the two after it are read for
 
 
 def record(store: Store, a: Analysis) -> None:
-    """Store ``a``'s recommendations and recompute its council's links."""
+    """Store ``a``'s recommendations and recompute its council's links where it can change them."""
     store.write_recommendations(a.doc.id, a.recommendations)
-    relink(store, a.doc.council)
+    relink(store, a.doc.council, touched={a.doc.id})
 
 
 def forget(store: Store, doc_id: str) -> str | None:
@@ -67,16 +67,26 @@ def _restated_link(docs: _Docs, r: Recommendation, target: str, method: str, sco
                               score=round(score, 3), extractor=EXTRACTOR)
 
 
-def relink(store: Store, council: str | None) -> int:
-    """Recompute the follow-up links of ``council``; returns how many there are."""
+def relink(store: Store, council: str | None, touched: set[str] | None = None) -> int:
+    """Recompute the follow-up links of ``council``; returns how many there are.
+
+    ``touched``: the documents written or deleted since its links were last computed (None:
+    any). Then only what they can change is computed again: every restatement's match (each
+    is a comparison with the originals, and a new original can be a better match), and the
+    text links of a pair (original, later document) where either side is touched, or that a
+    restatement covered before and no longer does (or the other way round); every other text
+    link is kept as stored. The same links as computing all again (a test holds it to that),
+    without reading every document of the council on each ingest."""
     if council is None:
         return 0
     docs = _Docs(store)
     recs = store.recommendations(council=council, followed=True)
     originals = [r for r in recs if r.source == "original"]
+    restated = [r for r in recs if r.source == "restated"]
+    was_restated = _restated_pairs(restated, store.restated_follows(council)) if touched is not None else set()
     links: list[RecommendationLink] = []
     follows: dict[str, str] = {}
-    for r in (r for r in recs if r.source == "restated"):
+    for r in restated:
         m = match_original(r, originals) if council else None  # documents naming no council are not one council
         if m is None:
             links.append(_restated_link(docs, r, r.id, "restated", 1.0))
@@ -84,9 +94,14 @@ def relink(store: Store, council: str | None) -> int:
             follows[r.id] = m[0].id
             links.append(_restated_link(docs, r, m[0].id, m[1], m[2]))
     linked = {(k.rec_id, k.doc_id) for k in links}
+    redo: set[tuple[str, str]] | None = None  # the (original, document) pairs to read again; None: all
+    if touched is not None:
+        kept, redo = _kept_text_links(store, council, originals, touched, was_restated, linked)
+        links.extend(kept)
     for doc_id, date in store.council_documents(council) if council else ():
         todo = [o for o in originals if o.doc_id != doc_id and (o.id, doc_id) not in linked
-                and o.date is not None and date is not None and earlier(o.date, date) and o.date != date]
+                and o.date is not None and date is not None and earlier(o.date, date) and o.date != date
+                and _redo(o, doc_id, touched, redo)]
         if not todo:
             continue
         text = docs.get(doc_id).text
@@ -106,6 +121,38 @@ def relink(store: Store, council: str | None) -> int:
                 citation=docs.cite(doc_id, span), method="text", score=round(hit[1], 3), extractor=EXTRACTOR))
     store.replace_links(council, links, follows)
     return len(links)
+
+
+def _redo(o: Recommendation, doc_id: str, touched: set[str] | None, redo: set[tuple[str, str]] | None) -> bool:
+    """Whether the pair (original ``o``, document ``doc_id``) is read again (``relink``)."""
+    return touched is None or redo is None or doc_id in touched or o.doc_id in touched or (o.id, doc_id) in redo
+
+
+def _restated_pairs(restated: list[Recommendation], follows: dict[str, str]) -> set[tuple[str, str]]:
+    """The (recommendation, document) pairs the restatements' links held when last computed:
+    each restatement's link is to the original it followed, else to itself."""
+    return {(follows.get(r.id, r.id), r.doc_id) for r in restated}
+
+
+def _kept_text_links(
+    store: Store, council: str, originals: list[Recommendation], touched: set[str],
+    was_restated: set[tuple[str, str]], restated_now: set[tuple[str, str]],
+) -> tuple[list[RecommendationLink], set[tuple[str, str]] | None]:
+    """The stored text links no write since they were computed can change, and the untouched
+    pairs to read again: those a restatement's link held before and not now, or now and not
+    before (the text of a pair is read only when no restatement links it). None to read
+    every pair again: links stored by another extractor version."""
+    by_id = {o.id: o for o in originals}
+    changed = was_restated ^ restated_now
+    stored = [k for links in store.recommendation_links(council=council).values() for k in links]
+    if any(k.extractor != EXTRACTOR for k in stored):  # computed by another version: all again
+        return [], None
+    kept = [
+        k for k in stored
+        if (k.rec_id, k.doc_id) not in was_restated and (k.rec_id, k.doc_id) not in changed
+        and k.doc_id not in touched and k.rec_id in by_id and by_id[k.rec_id].doc_id not in touched
+    ]
+    return kept, changed
 
 
 def refresh(store: Store) -> int:
