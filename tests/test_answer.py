@@ -139,3 +139,79 @@ def test_a_share_question_keeps_its_whole_a_part_question_drops_it() -> None:
     assert _answer("what percentage of the net budget is the contingency reserve", text) == "6.1%"
     nq = number_question("how much of the bus service's cost is paid from fares")
     assert nq is not None and "cost" not in nq.terms
+
+
+# -- how candidates are compared (issue 17, item 3) -------------------------------------------
+def _weighed(question: str, common: set[str], passages: int = 1000):
+    """The question with its measure words weighed as a store of ``passages`` would: the words
+    in ``common`` are in every passage, the others in two."""
+    from councilsearch.index.answer import weigh
+
+    nq = number_question(question)
+    assert nq is not None
+    return weigh(nq, lambda w: passages if w in common else 2, passages)
+
+
+def test_a_rare_measure_word_outweighs_common_ones() -> None:
+    text = "The council's total spend this winter was £3.2m, and gritting took £0.6m."
+    q = "how much did the council spend on gritting"
+    nq = _weighed(q, {"council", "spend", "spent"})
+    assert dict(nq.weights)[fold("gritting")] > dict(nq.weights)[fold("council")]
+    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
+    assert fig is not None and fig.surface == "£0.6m"
+
+
+def test_a_word_no_passage_holds_weighs_nothing() -> None:
+    from councilsearch.index.answer import weigh
+
+    nq = number_question("how much did the council spend on gritting")
+    assert nq is not None
+    nq = weigh(nq, lambda w: 0 if w.startswith("grit") else 5, 1000)
+    assert dict(nq.weights)[fold("gritting")] == 0.0 and dict(nq.weights)[fold("council")] > 0
+
+
+def test_a_rate_question_wants_an_amount_per_that_unit() -> None:
+    text = "Home support will cost £2.6m in 2026/27, paid at £25.40 an hour or £180.00 a week for live-in care."
+    assert _answer("what hourly rate will the council pay for home support", text) == "£25.40"
+    assert _answer("what weekly rate will the council pay for live-in care", text) == "£180.00"
+    assert _answer("how much will home support cost in 2026/27", text) == "£2.6m"
+
+
+def test_what_would_have_happened_is_not_what_happens() -> None:
+    text = ("Closing the depot at weekends would have saved £70,000 a year; "
+            "the shorter opening hours save £45,000 a year.")
+    assert _answer("how much does the depot change save", text) == "£45,000"
+    assert _answer("how much would closing the depot at weekends have saved", text) == "£70,000"
+
+
+def test_codes_and_ratios_are_not_counts() -> None:
+    text = ("1 in 10 children in residential care are placed out of the county. At the year end numbers in "
+            "residential provision were 122.")
+    assert _answer("how many children were in residential care at the year end", text) == "122"
+    text = "HC/44\tTEMPORARY ACCOMMODATION: 214 households were in temporary accommodation."
+    assert _answer("how many households were in temporary accommodation", text) == "214"
+
+
+def test_an_undated_question_takes_the_latest_column_not_after_the_document() -> None:
+    table = "£000\tBalance 01/04/25\tBalance 31/03/26\nFlood recovery reserve\t4,120\t5,360\n"
+    nq = number_question("how large is the flood recovery reserve")
+    assert nq is not None
+    fig, _ = best_answer(_passage(table), extract_figures(table), nq, as_of="2026-05-20")
+    assert fig is not None and fig.surface == "5,360"
+    plan = "£m\t2025-26\t2026-27\t2027-28\nFerry subsidy gap\t3.1\t4.4\t5.0\n"
+    nq = number_question("what is the ferry subsidy gap")
+    assert nq is not None
+    fig, _ = best_answer(_passage(plan), extract_figures(plan), nq, as_of="2025-02-10")
+    assert fig is not None and fig.surface == "3.1"  # this year's, not a later year's plan
+
+
+def test_words_of_the_passage_and_its_headings_count_a_little() -> None:
+    from councilsearch.extract.figures.words import content_words
+    from councilsearch.index.answer import figure_fit
+
+    text = "The forecast is an overspend of £440,000."
+    fig = next(f for f in extract_figures(text) if f.kind == "money")
+    nq = number_question("how far over budget is the ferry service")
+    assert nq is not None
+    bare = figure_fit(fig, nq, text, text)
+    assert figure_fit(fig, nq, text, text, context=content_words("Ferry service " + text)) > bare > 0

@@ -17,9 +17,10 @@ which of a passage's figures answers it, decided by mechanism rather than by exa
 from __future__ import annotations
 
 import bisect
+import math
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
 from councilsearch.extract.figures.words import content_words, fold, overlap
@@ -76,6 +77,19 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$"
 _FROM_TO = re.compile(r"\s+to\s+")  # "from £3.80 to £4.20": the value it goes to is the later one
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 3.5% to £14.20" is a change and its result
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+# an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
+_LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
+_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
+                       r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
+# what would or could have happened, not what did or will ("would have saved", "could have been")
+_UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
+# "1 in 10 children": a ratio, a share of a whole, not a count of anything
+_RATIO = re.compile(r"^\s+in\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
+_RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
+# a number inside a code is a reference, not a count ("HC/44", "LIB-03", "A511")
+_CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
 
@@ -88,6 +102,13 @@ class NumberQuestion:
     latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
     given: tuple[str, ...] = ()  # numbers the question states itself ("two universities"): never the answer
     when: str | None = None  # a month it names ("in April 2026"): a figure dated so in its clause fits better
+    words: tuple[tuple[str, str], ...] = ()  # (measure word folded, the word as asked): what a store counts
+    weights: tuple[tuple[str, float], ...] = ()  # measure word -> its weight (rarity in the store; see weigh)
+    rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
+    unreal: bool = False  # asks what would or could be ("how much would closing it save")
+
+    def weight(self, term: str) -> float:
+        return dict(self.weights).get(term, 1.0)
 
 
 def number_question(query: str) -> NumberQuestion | None:
@@ -121,12 +142,47 @@ def number_question(query: str) -> NumberQuestion | None:
     names = content_words(" ".join(_PROPER.findall(q)))
     part = _PART_OF.search(q)
     asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
-    words = content_words(_OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)) - _ASK_WORDS - _MONTHS
+    asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
+    words = content_words(asked) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
     month = _Q_MONTH.search(q)
+    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
-                          bool(_LATEST.search(q)), given, month.group(0).lower() if month else None)
+                          bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
+                          asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)))
+
+
+IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
+
+
+def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int) -> NumberQuestion:
+    """``nq`` with its measure words weighted by how rare they are in the store (inverse document
+    frequency, 0..1: ``passages_with(word)`` counts the passages holding a word): "equalisation"
+    or "caddies" says which figure is meant more than "council", "budget" or "year" do. A word no
+    passage holds cannot tell figures apart and weighs nothing."""
+    if not nq.words or passages <= 0:
+        return nq
+    df: dict[str, int] = {}
+    for term, word in nq.words:  # the word as asked and its stem ("hourly" is rare, "hour" is not)
+        n = max(passages_with(word), passages_with(term) if len(term) >= 3 else 0)
+        df[term] = max(df.get(term, 0), n)
+    top = math.log(passages + 1)
+    weights = {t: (IDF_FLOOR + (1 - IDF_FLOOR) * math.log((passages + 1) / (n + 1)) / top if n > 0 else 0.0)
+               for t, n in df.items()}
+    if not any(weights.values()):
+        return nq
+    return replace(nq, weights=tuple(sorted(weights.items())))
+
+
+def rate_unit(text: str) -> str | None:
+    """The unit of an amount per unit that ``text`` names ("hourly", "a week", "per bin", "(per
+    hour)"), folded; None when it names none."""
+    m = _PER_UNIT.search(text)
+    if not m:
+        return None
+    unit = m.group(1) or m.group(2) or m.group(3)
+    return fold(_LY_UNIT.get(unit.lower(), unit))
 
 
 def _question_period(q: str) -> str | None:
@@ -151,18 +207,26 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
     )
 
 
-def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> float:
-    """How well a figure answers a number question, 0 when it does not: 0.5 plus the share of
-    the question's measure words found in what it measures (its label, table row and column:
-    weight 1; its own clause: 0.7) or only in its sentence (0.3), plus a little for the names the
-    question gives and a year it agrees with; a figure none of whose
-    label, clause or sentence holds a measure word does not fit (unless the question names no
-    measure at all). A year the question names must be the figure's period."""
+def figure_fit(
+    fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset()
+) -> float:
+    """How well a figure answers a number question, 0 when it does not: 0.5 plus the weighted
+    share of the question's measure words (each weighs its rarity, ``weigh``) found in what it
+    measures (its label, table row and column: in full; its own clause: 0.7) or only in its
+    sentence (0.3), plus a little for the names the question gives and a year it agrees with; a
+    question asking for an amount per unit ("hourly", "a week") wants a figure printed per that
+    unit ("£26.10 an hour", a row "Home care (per hour)"), and a figure printed per unit does not
+    answer a question asking for a total. A figure none of whose label, clause or sentence holds a
+    measure word does not fit (unless the question names no measure at all). A year the question
+    names must be the figure's period. ``after``: the text just after the figure ("a week");
+    ``context``: the content words of its passage and headings, where a measure word counts least
+    (0.15: "homelessness" in the heading over "an overspend of £440,000")."""
     if not answers_kind(fig, nq):
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
-    label = content_words(" ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x))
+    labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
+    label = content_words(labelled)
     own_w = content_words(own)
     sent_w = content_words(sentence)
     terms = set(nq.terms)
@@ -176,24 +240,43 @@ def figure_fit(fig: Figure, nq: NumberQuestion, own: str, sentence: str) -> floa
     in_sent = (terms & sent_w) - in_label - in_own
     if not (in_label or in_own or in_sent or named):
         return 0.0
-    share = (len(in_label) + len(named) + 0.7 * len(in_own) + 0.3 * len(in_sent)) / (len(terms) + len(named))
+    in_context = (terms & context) - in_label - in_own - in_sent
+    w = nq.weight
+    total = sum(w(t) for t in terms)
+    each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
+    found = (sum(w(t) for t in in_label) + each_name * len(named) + 0.7 * sum(w(t) for t in in_own)
+             + 0.3 * sum(w(t) for t in in_sent) + 0.15 * sum(w(t) for t in in_context))
+    share = found / (total + each_name * len(named)) if total + len(named) else 0.0
     period_bonus = 0.05 if nq.period and fig.period == nq.period else 0.0
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual receipts" over "requirement for new capital receipts")
     closeness = 0.02 * overlap(frozenset(terms), label)
     if nq.when and nq.when in " ".join(own.lower().split()):
         closeness += 0.03  # "go up in April 2026" and "be increased by 4.8% from 6 April 2026"
-    return min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness)
+    per = rate_unit(f"{labelled} {after}") if fig.kind == "money" else None
+    if nq.rate:
+        rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
+    else:
+        rate = -0.05 if per else 0.0
+    if _UNREAL.search(own) and not nq.unreal:
+        rate -= 0.2  # "closing two branches would have saved £240,000": an option not taken, not what happens
+    return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 
-def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tuple[Figure | None, float]:
+def best_answer(
+    p: Passage, figures: Iterable[Figure], nq: NumberQuestion, as_of: str | None = None
+) -> tuple[Figure | None, float]:
     """The figure of passage ``p`` that best answers ``nq``, and how well (None, 0.0 when
-    none of them fits)."""
-    figs = [f for f in figures if answers_kind(f, nq)]
+    none of them fits). Of a table row's figures that fit alike, a question naming no year takes
+    the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
+    over "at 01/04/25", this year's budget over a later year's plan."""
+    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f))]
     if not figs:
         return None, 0.0
     spans = line_sentences(p.text)
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
+    context = content_words(" ".join((*p.path, p.text)))
+    now = _when_iso(as_of)
     best, best_score = None, 0.0
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     for fig in sorted(figs, key=lambda f: f.span[0]):
@@ -205,15 +288,50 @@ def best_answer(p: Passage, figures: Iterable[Figure], nq: NumberQuestion) -> tu
         )
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the fare to go up from £3.80 to £4.20": both are the fare
-        s = figure_fit(fig, nq, own, sentence)
-        later = (
-            nq.latest and best is not None and s > 0 and abs(s - best_score) < 1e-9
-            and ((fig.period or "") > (best.period or "") or bool(went_to))
-        )
+        end = fig.span[1] - p.span[0]
+        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 12], context)
+        later = False
+        if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
+            later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
+            if not later and not nq.period and fig.table_row and fig.table_row == best.table_row:
+                w_new, w_old = _column_when(fig), _column_when(best)
+                later = w_new is not None and w_old is not None and w_new > w_old and (now is None or w_new <= now)
         if s > best_score + 1e-9 or later:
             best, best_score = fig, max(s, best_score)
         prev = (fig, own)
     return best, best_score
+
+
+def _not_a_count(p: Passage, fig: Figure) -> bool:
+    """A number printed as part of a code ("HC/44", "LIB-03") or a ratio ("1 in 10") counts nothing."""
+    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
+                or _RATIO_BEFORE.search(p.text[max(0, start - 12):start]))
+
+
+_COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")
+_COL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _when_iso(date: str | None) -> float | None:
+    """'2026-05-26' -> 2026.33 (a year and its months as a fraction); None when not a date."""
+    m = re.match(r"((?:19|20)[0-9]{2})(?:-([0-9]{2}))?", date or "")
+    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m and m.group(2) else (float(m.group(1)) if m else None)
+
+
+def _column_when(fig: Figure) -> float | None:
+    """When a table figure's column stands: its period (a financial year from its April) or a date
+    or year in its column header ("Actual Balance 31/03/26"); None when the column names none."""
+    if fig.period:
+        y = int(fig.period[:4])
+        return y + 0.25 if "/" in fig.period else float(y)
+    col = fig.table_col or ""
+    m = _COL_DATE.search(col)
+    if m:
+        year = int(m.group(3))
+        return (year if year > 100 else 2000 + year) + (int(m.group(2)) - 1) / 12
+    m = _COL_YEAR.search(col)
+    return float(m.group(1)) if m else None
 
 
 def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:
