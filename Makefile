@@ -64,10 +64,12 @@ eval: install
 	$(CS) --data-dir $(DATA) eval entities --gold eval/entities_dev.jsonl
 	$(CS) --data-dir $(DATA) eval measures --gold eval/measures_dev.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout.jsonl
+	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout2.jsonl
 	$(CS) --data-dir $(DATA) eval recommendations --gold eval/recommendations_dev.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions.jsonl
+	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions_numbers_heldout.jsonl
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
 	$(CS) eval entities --gold tests/data/entities_heldout/entities.jsonl --corpus tests/data/entities_heldout
