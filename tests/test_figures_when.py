@@ -134,3 +134,12 @@ def test_a_counted_subject_keeps_what_was_done_to_it() -> None:
                   "(SSF) were completed in 2024/25, at an average cost of £310.")
     assert same_measure(lab["212"], "inspections completed"), lab
     assert "(" not in (lab["212"] or ""), lab
+
+
+def test_such_things_are_what_the_sentence_before_counted_or_asked() -> None:
+    text = ("Councillors asked how many tenants had waited more than a year for a repair. The Repairs Manager "
+            "said there had been 27 such tenants since April.")
+    assert same_measure(_labels(text)["27"], "tenants waiting more than a year for a repair"), _labels(text)
+    text = ("The service received 412 requests for bulky waste collections in June. It refused 35 such "
+            "requests because the items were hazardous.")
+    assert same_measure(_labels(text)["35"], "requests for bulky waste collections refused"), _labels(text)

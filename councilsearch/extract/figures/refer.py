@@ -8,6 +8,8 @@
 - a figure set against another ("against 7% in the region", "compared with 64 dogs") measures
   what the figure it is compared with measures (with its own place);
 - an amount that "is" a named thing ("£33.7m is Minimum Revenue Provision") measures it;
+- "such" things are what the sentence before counted or asked for ("how many tenants had
+  waited more than a year ... 27 such tenants");
 - "ones" stands for the noun of the figure before ("87% of urgent ones" after "complaints");
 - a part "of which" or "of whom" another figure is the whole ("£1.26m ..., of which £210,000
   came from ...") keeps the whole's noun, unless it says what it is ("of which £38.2m is
@@ -39,6 +41,9 @@ _FOR_COUNT = re.compile(r"\s+for\s+(?:the\s+)?[0-9][0-9,.]*\s+([a-z][\w'’ -]*?
 _COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
 _ONES = re.compile(r"\bones?\b", re.IGNORECASE)
+_SUCH = re.compile(r"^such\s+", re.IGNORECASE)
+_ASKED = re.compile(r"\bhow\s+many\s+(.{4,140}?)\s*[.?]?$", re.IGNORECASE | re.DOTALL)
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]{4,300}[.!?]?)\s*$")
 _LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|this|these|those|its|their|our|his|her)\s+)+", re.IGNORECASE)
 _FIGURE_WORD = re.compile(r"^[£$€]?[0-9][0-9,./%-]*[a-z]{0,2}$")
 
@@ -90,10 +95,27 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
                 c.label = f"{whole} {c.label}"
         if (m := _IS_NAME.match(text, c.end)) and not content_words(m.group(1)) & content_words(c.label):
             c.label = _noun_phrase(m.group(1)) or c.label
+        if c.label and _SUCH.match(c.label):
+            c.label = _such(text, c, prose[:k]) or c.label
         if c.label and _ONES.search(c.label):
             noun = next((_head(p.label) for p in reversed(prose[:k]) if p.label and not _ONES.search(p.label)), None)
             if noun:
                 c.label = _ONES.sub(noun, c.label, count=1)
+
+
+def _such(text: str, c: Cand, before: list[Cand]) -> str | None:
+    """"27 such tenants": what the sentence before counted (its last labelled figure's
+    label), or asked for ("how many tenants had waited more than a year")."""
+    ss = c.sentence[0] if c.sentence else c.start
+    m = _LAST_SENTENCE.search(text, max(0, ss - 400), ss)
+    if m is None:
+        return None
+    ps, pe = m.span(1)
+    counted = [p for p in before if p.label and ps <= p.start < pe and not _SUCH.match(p.label)]
+    if counted:
+        return counted[-1].label
+    asked = _ASKED.search(m.group(1))
+    return _noun_phrase(asked.group(1)) if asked else None
 
 
 def _measured_before(before: str, label: str | None) -> str | None:
