@@ -143,3 +143,10 @@ def test_such_things_are_what_the_sentence_before_counted_or_asked() -> None:
     text = ("The service received 412 requests for bulky waste collections in June. It refused 35 such "
             "requests because the items were hazardous.")
     assert same_measure(_labels(text)["35"], "requests for bulky waste collections refused"), _labels(text)
+
+
+def test_for_x_to_rise_makes_x_the_subject_of_the_rise() -> None:
+    lab = _labels("Hall hire costs rose by 4% last year, and the committee has asked for the charge for the main "
+                  "hall to go up from £18.50 to £20.00.")
+    assert same_measure(lab["£18.50"], "charge for the main hall"), lab
+    assert same_measure(lab["£20.00"], "charge for the main hall"), lab

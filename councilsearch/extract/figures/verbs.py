@@ -78,6 +78,13 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
                     return inner
         if v.dep_ not in _CLIMB or v.head.i == v.i or not _verbal(v.head):
             return None
+        if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+            # "asked for the charge for the hall to go up": for X to rise, X rises
+            before = [ch for ch in v.head.children if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i < v.i]
+            for prep in before:
+                obj = next((o for o in prep.children if o.dep_ == "pobj" and _nominal(o, owner)), None)
+                if obj is not None:
+                    return obj
         v = v.head  # "the fee is proposed to rise to £1,150": the fee rises
     return None
 
