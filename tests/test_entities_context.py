@@ -81,3 +81,11 @@ def test_a_name_someone_lives_in_is_a_place_not_a_person(nlp):
     found = _ents(text, nlp)
     assert _labels(found, "Petra Fold") == {"GPE"}
     assert _labels(found, "Brindle Cross") == {"GPE"}
+
+
+def test_a_guest_listed_with_rank_and_body_is_a_person(nlp):
+    text = "In attendance: Oriana Velasquez-Hart, Inspector, Fenmoor Water Inspectorate.\n"
+    found = _ents(text, nlp)
+    person = [e for e in found if e.label == "PERSON"]
+    assert [p.normalised for p in person] == ["Oriana Velasquez-Hart"]
+    assert person[0].affiliation == "Fenmoor Water Inspectorate"

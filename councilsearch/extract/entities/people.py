@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
-from councilsearch.extract.entities.domain import NAME_STOP_SET, initial_re, name_re
+from councilsearch.extract.entities.domain import NAME_STOP_SET, RANK_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
 from councilsearch.extract.entities.shapes import after_house_number, followed_by_figure, followed_by_place
 
@@ -47,14 +47,14 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             run.pop()
         return run[-4:] if step < 0 else run[:4]
 
-    def add(run: list[Any], role: str | None, title: str | None = None) -> None:
+    def add(run: list[Any], role: str | None, title: str | None = None, body: str | None = None) -> None:
         if len(run) >= 2 and valid_name_tokens(run, ctx, strict=True):
             end = base + run[-1].idx + len(run[-1].text)
             start = base + run[0].idx
             if followed_by_place(ctx.text, end) or followed_by_figure(ctx.text, end) or after_house_number(ctx.text, start):
                 return  # "Sample Vale House", "Example Sums (£2m)"
             s, e = span_of(run, base)
-            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), title=title, role=role))
+            out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), title=title, role=role, affiliation=body))
             taken.append((s, e))
 
     for i, tok in enumerate(doc):
@@ -91,6 +91,14 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             add(name_run(i - 1, -1), None)  # "Jane Doe, Example Borough Council"
         elif tok.text == "," and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
             add(name_run(i - 1, -1), None)  # "Jane Doe, Director of Finance"
+        elif (
+            tok.text == ","
+            and i + 3 < len(doc)
+            and doc[i + 1].text in RANK_SET
+            and doc[i + 2].text == ","
+            and base + doc[i + 3].idx in org_at
+        ):  # "Jane Doe, Inspector, Example Water Inspectorate": a rank between a name and a body
+            add(name_run(i - 1, -1), doc[i + 1].text, body=org_at[base + doc[i + 3].idx].normalised)
         elif (
             tok.text == ","
             and i + 2 < len(doc)
