@@ -42,6 +42,7 @@ def test_an_undefined_acronym_that_acts_is_a_body(nlp):
         "2. The joint operation with Fenmoor Police and TRVC, which began in May, seized 300 illegal vapes.\n"
         "3. The KDR rose by 3% and PQRM scores were stable; Fenmoor Police and QPD scores were praised.\n"
         "4. The Council will join the VLNA's peer exchange; the LKP's are due in May.\n"
+        "5. The scheme has won national and Narvian awards; work is led by PWD timescales.\n"
     )
     found = _ents(text, nlp)
     for body in ("QXRA", "WQB", "ZNTA", "TRVC", "VLNA"):
@@ -49,27 +50,30 @@ def test_an_undefined_acronym_that_acts_is_a_body(nlp):
     assert _labels(found, "KDR") == {"ACRONYM"}
     assert _labels(found, "PQRM") == {"ACRONYM"}
     assert _labels(found, "QPD") == {"ACRONYM"}
+    assert _labels(found, "PWD") == {"ACRONYM"}  # it modifies "timescales"
+    assert "ORG" not in _labels(found, "Narvian")  # "awards" is a noun here
     assert "ORG" not in {e.label for e in found if e.text.startswith("LKP")}  # listed with a body, but a modifier of "scores"
 
 
 def test_a_one_word_body_is_an_organisation_by_what_it_does(nlp):
     text = (
         "The home was inspected by Ofmarsh in May, and Ofmarsh rated it good. "
-        "The Council will respond to Regwell by the end of June.\n"
+        "The Council will respond to Regwell by the end of June. Funding is allocated by the DfQ each year.\n"
     )
     found = _ents(text, nlp)
     assert _labels(found, "Ofmarsh") == {"ORG"}
     assert _labels(found, "Regwell") == {"ORG"}
+    assert _labels(found, "DfQ") == {"ORG"}  # an acronym in mixed case
 
 
 def test_a_lower_case_committee_is_a_committee(nlp):
     text = (
         "The risk register went to the audit committee in March; the ethics committee will see it next. "
-        "The committee noted the relevant committee's view.\n"
+        "The committee noted the relevant committee's view and the council's pensions committee agreed.\n"
     )
     found = _ents(text, nlp)
     committees = {e.normalised.lower() for e in found if e.label == "COMMITTEE"}
-    assert {"audit committee", "ethics committee"} <= committees
+    assert {"audit committee", "ethics committee", "pensions committee"} <= committees
     assert not committees & {"committee", "relevant committee"}
 
 
@@ -89,3 +93,10 @@ def test_a_guest_listed_with_rank_and_body_is_a_person(nlp):
     person = [e for e in found if e.label == "PERSON"]
     assert [p.normalised for p in person] == ["Oriana Velasquez-Hart"]
     assert person[0].affiliation == "Fenmoor Water Inspectorate"
+
+
+def test_a_clerk_is_a_post(nlp):
+    text = "Officers: Perpetua Lisle (Committee Clerk) and Osric Vane (Deputy Town Clerk).\n"
+    found = _ents(text, nlp)
+    people = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert people == {"Perpetua Lisle": "Committee Clerk", "Osric Vane": "Deputy Town Clerk"}

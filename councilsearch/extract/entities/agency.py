@@ -18,19 +18,26 @@ from collections.abc import Iterable
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
 
-# verbs only an agent does: a body or a person, never a plan, a measure or a law
+# verbs only an agent does: a body or a person, never a plan, a measure or a law. Forms that are
+# also plural nouns ("awards", "grants", "issues", "leads") or bare ("lead") count only after an
+# auxiliary ("has awarded", "would lead"), since "European awards" and "KPI leads" act on nothing
 _AGENT_VERBS = (
-    r"said|says|told|tells|announced|announces|published|publishes|issued|issues|awarded|awards|"
-    r"inspected|inspects|rated|rates|regulates|regulated|audited|audits|confirmed|confirms|warned|"
-    r"warns|recommended|recommends|wrote|writes|consulted|consults|visited|visits|launched|launches|"
-    r"allocated|allocates|lead|leads|commissioned|commissions|funded|granted|grants|"
-    r"intervened|investigated|investigates|licensed|licenses|fined|fines"
+    r"said|says|told|tells|announced|announces|published|publishes|issued|awarded|inspected|inspects|rated|"
+    r"regulates|regulated|audited|confirmed|confirms|warned|warns|recommended|recommends|wrote|writes|"
+    r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
+    r"investigated|investigates|licensed|fined"
 )
-_AUX = (
-    r"(?:(?:has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
-    r"already|recently|not|jointly|formally|been|to|expected)[ \t]+){0,3}"
+_AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
+_AUX_WORDS = (
+    r"has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
+    r"already|recently|not|jointly|formally|been|to|expected"
 )
-_ACTS_AFTER = re.compile(r"[ \t]+" + _AUX + r"(?:" + _AGENT_VERBS + r")\b", re.I)
+_AUX = r"(?:(?:" + _AUX_WORDS + r")[ \t]+){0,3}"
+_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:" + _AUX + r"(?:" + _AGENT_VERBS + r")|(?:(?:" + _AUX_WORDS + r")[ \t]+){1,3}(?:" + _AUX_ONLY_VERBS
+    + r"))\b",
+    re.I,
+)
 # "the XYZA's annual report", "XYZA's guidance"; "an XYZA rating", "its XYZA registration"
 _OUTPUT = (
     r"reports?|guidance|advice|inspections?|ratings?|registration|reviews?|surveys?|statistics|"
@@ -51,18 +58,25 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t
 # "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA"
 _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
-    r"registered|licensed|sponsored|administered|hosted|chaired|led|produced|prepared|set|monitored)"
+    r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
     r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
     r"a[ \t]+visit|an[ \t]+inspection)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
     r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable)[ \t]+to|registered[ \t]+with)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
+# "led by XYZ timescales": the name modifies the noun after it (a lower-case word that is not a
+# preposition, conjunction or relative word)
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|on|at|for|and|or|to|with|from|as|since|until|which|who|that|of|by|under|during|"
+    r"before|after|this|last|next|each|every|when|where|but|so|because|through)\b)[a-z]"
+)
 # listed with a body: "Example Police and XYZA", "XYZA, the Council and ..."
 _COORD = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
 _AFTER_LISTED = re.compile(r"(?:[ \t]*[,;.:)]|[ \t]+(?:and|or|&)\b|[ \t]*$)")
 
-_ONE_WORD = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]{3,}[A-Za-z]*)(?![\w&-]|['’][a-rt-z])")
+# "Ofexample" (a one-word name), "DfX", "MoX" (an acronym in mixed case)
+_ONE_WORD = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{1,2}[A-Z][A-Za-z]?)(?![\w&-]|['’][a-rt-z])")
 _NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
 
 
@@ -73,7 +87,7 @@ def acts_as_body(text: str, start: int, end: int) -> bool:
         or _OWNS_AFTER.match(text, end)
         or (_OWNS_NOUN_AFTER.match(text, end) and _THE_OWNS.search(text, max(0, start - 6), start))
         or _ATTRIBUTE_AFTER.match(text, end)
-        or _AGENT_BEFORE.search(text, max(0, start - 60), start)
+        or (_AGENT_BEFORE.search(text, max(0, start - 60), start) and not _NOUN_AFTER.match(text, end))
     )
 
 

@@ -1,6 +1,7 @@
 """Committees a document names in lower case: "the audit committee", "the standards
 committee". The ruler's committee patterns need capitals; papers often write a council's own
-committees in lower case. "the" + one to three lower-case words + "committee" names one, once
+committees in lower case. "the" (or a possessive: "its", "the council's") + one to three
+lower-case words + "committee" names one, once
 generic words are set aside ("the relevant committee", "the above committee" name none).
 Generic vocabulary only."""
 
@@ -12,7 +13,8 @@ from councilsearch.extract.entities.candidates import Cand
 from councilsearch.extract.entities.domain import word_set
 
 _LOWER_COMMITTEE = re.compile(
-    r"\bthe[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3}?)(committee|sub-committee|subcommittee)\b(?![-'’])"
+    r"(?:\b(?:the|its|their|our)|\w['’]s)[ \t]+((?:[a-z][a-z-]*[ \t]+){1,3}?)(committee|sub-committee|subcommittee)\b"
+    r"(?![-'’])"
 )
 # words that say which committee, not what it is for
 _GENERIC = word_set(

@@ -125,6 +125,7 @@ ROLE_HEADS = (
     "Administrator",
     "Consultant",
     "Librarian",
+    "Clerk",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"
