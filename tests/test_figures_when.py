@@ -150,3 +150,11 @@ def test_for_x_to_rise_makes_x_the_subject_of_the_rise() -> None:
                   "hall to go up from £18.50 to £20.00.")
     assert same_measure(lab["£18.50"], "charge for the main hall"), lab
     assert same_measure(lab["£20.00"], "charge for the main hall"), lab
+
+
+def test_the_subject_of_is_when_the_parse_loses_it() -> None:
+    lab = _labels("Leaving aside school budgets the district's gross capital spending in 2019/20 is approximately "
+                  "£48 million.")
+    assert same_measure(lab["£48 million"], "gross capital spending"), lab
+    lab = _labels("The effect on the parking account is small (£12,000).")
+    assert same_measure(lab["£12,000"], "effect on the parking account"), lab

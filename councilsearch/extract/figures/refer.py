@@ -29,6 +29,12 @@ from councilsearch.extract.figures.words import STOP_WORDS, content_words
 _QUANTITY_VERB = r"(?:totals?|totall?ed|numbers?|numbered|comprises?|comprised|(?:amounts|amounted|comes|came)\s+to)"
 # "<subject> total(s) £N": the subject from the clause's start
 _SUBJECT_BEFORE = re.compile(rf"([^,;:.()\n\t]{{2,90}}?)\s+{_QUANTITY_VERB}\s+$", re.IGNORECASE)
+# "<subject> is (approximately | small () £N": the subject of "is", when the parse lost it
+_IS_BEFORE = re.compile(r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be)\s+(?:([a-z]+)\s+)?\(?\s*$")
+# a figure that qualifies the word after it ("was 1% higher than", "was £63m underborrowed"): not
+# what "is" says the subject amounts to
+_QUALIFIES = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|fewer|[a-z]+ed)\b")
+_QUALIFIERS = frozenset(["approximately", "around", "about", "between", "over", "under", "nearly", "almost", "circa", "roughly", "some"])
 _VERB_WORDS = content_words("total totals totalled number numbers numbered comprise comprises comprised amounts came")
 # "<the noun phrase> of £N": the noun phrase (after its determiner) the amount is of
 _OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
@@ -83,7 +89,7 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 120) : c.start]
         earlier = [p for p in prose[:k] if p.sentence == c.sentence and p.label]
-        c.label = _measured_before(before, c.label) or c.label
+        c.label = _measured_before(before, c.label, qualifies=bool(_QUALIFIES.match(text, c.end))) or c.label
         if c.kind == "money" and (m := _FOR_COUNT.match(text, c.end, c.sentence[1] if c.sentence else len(text))):
             c.label = _noun_phrase(m.group(1)) or c.label
         elif _COMPARED.search(before) and _says_little(c.label) and (base := _compared_with(text, c, earlier)):
@@ -118,11 +124,14 @@ def _such(text: str, c: Cand, before: list[Cand]) -> str | None:
     return _noun_phrase(asked.group(1)) if asked else None
 
 
-def _measured_before(before: str, label: str | None) -> str | None:
+def _measured_before(before: str, label: str | None, *, qualifies: bool = False) -> str | None:
     """What the words before a figure say it measures when its parse says nothing useful: the
     subject of a quantity verb ("The staffing savings for 2026/27 total"; a subject does not
     end on "the" or "with": "reduce the amount to £67m", "with number 6"), else the noun
-    phrase it is "of" ("The refit budget of £2.2m comprises")."""
+    phrase it is "of" ("The refit budget of £2.2m comprises"), else, with no label at all, the
+    subject of "is" from its determiner ("... the council's net budget in 2006/07 is
+    approximately £230 million", "The impact on the fund is minimal (£40,000)"; not when the
+    figure qualifies the word after it: "was 1% higher", "was £63m underborrowed")."""
     m = _SUBJECT_BEFORE.search(before)
     if m and m.group(1).split()[-1].lower() not in STOP_WORDS and (
         _implausible(label) or content_words(label) & _VERB_WORDS
@@ -130,6 +139,11 @@ def _measured_before(before: str, label: str | None) -> str | None:
         return _noun_phrase(m.group(1))
     if _implausible(label) and (m := _OF_BEFORE.search(before)):
         return _noun_phrase(m.group(1))
+    m = _IS_BEFORE.search(before)
+    if not label and not qualifies and m and (m.group(2) is None or m.group(2) in _QUALIFIERS or m.group(2) not in STOP_WORDS):
+        words = m.group(1)
+        det = re.search(r"\b(?:[Tt]he|an?|its|their|our)\s", words)
+        return _noun_phrase(words[det.start() :] if det else words)  # the subject starts at its determiner
     return None
 
 
