@@ -100,3 +100,29 @@ def test_a_clerk_is_a_post(nlp):
     found = _ents(text, nlp)
     people = {e.normalised: e.role for e in found if e.label == "PERSON"}
     assert people == {"Perpetua Lisle": "Committee Clerk", "Osric Vane": "Deputy Town Clerk"}
+
+
+def test_a_post_in_a_field_is_a_role_but_not_a_post_in_a_town(nlp):
+    text = (
+        "In attendance: Dr Ysolde Marr, Consultant in Coastal Health, Fenmoor Care Trust; "
+        "Mr Arlo Penn, Surveyor in Brindlecombe.\n"
+    )
+    found = _ents(text, nlp)
+    roles = {e.normalised for e in found if e.label == "ROLE"}
+    assert "Consultant in Coastal Health" in roles
+    assert "Surveyor in Brindlecombe" not in roles
+    person = {e.normalised: (e.role, e.affiliation) for e in found if e.label == "PERSON"}
+    assert person["Ysolde Marr"] == ("Consultant in Coastal Health", "Fenmoor Care Trust")
+
+
+def test_a_board_that_employs_a_guest_is_a_body_and_a_board_with_a_chair_a_committee(nlp):
+    text = (
+        "In attendance: Dr Ysolde Marr, Senior Analyst, Fenmoor Integrated Care Board; "
+        "Councillor Tobin Reyes, Chair, Fenmoor Wellbeing Board.\n"
+        "The Fenmoor Integrated Care Board will attend in June.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Fenmoor Integrated Care Board") == {"ORG"}
+    assert _labels(found, "Fenmoor Wellbeing Board") == {"COMMITTEE"}
+    person = {e.normalised: e.affiliation for e in found if e.label == "PERSON"}
+    assert person["Ysolde Marr"] == "Fenmoor Integrated Care Board"

@@ -131,6 +131,10 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
+    bodies = {c.normalised for c in chosen if c.label == "ORG"}
+    for c in chosen:  # a board found to be a body (an employer) is one wherever it is named
+        if c.label == "COMMITTEE" and c.normalised in bodies:
+            c.label = "ORG"
     surname_links(chosen)
     default_affiliation(chosen, council)
     resolve_holders(chosen)

@@ -91,6 +91,11 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     s, e = span_of(toks, base)
     surface = ctx.text[s:e]
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if pid == "role-in":  # a field, not a place: two words or more, or a word also written in lower case
+        field = [t.text for t in toks[[t.text for t in toks].index("in") + 1 :]]
+        if len(field) < 2 and not all(ctx.common(w) for w in field):
+            return None
+        return Cand(s, e, "ROLE", normalise_role(surface), 3, occupied)
     if pid in ("role", "role-h"):
         if pid == "role-h" and nxt is not None and nxt.is_alpha and nxt.text[0].isupper():
             return None  # "Example Peer" in "Example Peer Challenge"

@@ -10,7 +10,12 @@ from typing import Any
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, RANK_SET, initial_re, name_re
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
-from councilsearch.extract.entities.shapes import after_house_number, followed_by_figure, followed_by_place
+from councilsearch.extract.entities.shapes import (
+    after_house_number,
+    fold,
+    followed_by_figure,
+    followed_by_place,
+)
 
 _PLURAL_TITLES = frozenset({"Councillors", "Cllrs", "Cllrs."})
 
@@ -113,6 +118,19 @@ _SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*(?:the[ \
 _AFFILIATE = ("ORG",)
 
 
+# posts held on a committee, not in a body's employ
+_SEAT_WORDS = frozenset({"chair", "chairman", "vice-chair", "vice", "member", "members", "co-opted", "independent"})
+
+
+def _employs(board: Cand, post: Cand) -> bool:
+    """A board named after a post held there that is not a seat on it is the person's employer:
+    a body (an NHS board, a lender), not the council's committee."""
+    words = board.normalised.split()
+    return bool(words) and fold(words[-1]) in ("board", "commission") and not (
+        set(post.normalised.lower().split()) & _SEAT_WORDS
+    )
+
+
 def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
     """Fill the role and affiliation from what follows the name: "Jane Doe, Director of
     Finance, Example Borough Council", "Jane Doe (XYZ Senior Adviser)", "Jane Doe (Example
@@ -130,6 +148,9 @@ def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
             p.role = p.role or nxt.normalised
         elif nxt.label in _AFFILIATE and p.affiliation is None:
             p.affiliation = nxt.normalised
+        elif nxt.label == "COMMITTEE" and prev is not None and prev.label == "ROLE" and _employs(nxt, prev):
+            nxt.label = "ORG"  # "Jane Doe, Consultant in Example Health, Example Care Board": her employer
+            p.affiliation = p.affiliation or nxt.normalised
         else:
             return
         pos, prev = nxt.end, nxt
@@ -139,7 +160,7 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     roles = [c for c in others if c.label == "ROLE"]
     by_end = {c.end: c for c in roles}
     by_start = {c.start: c for c in roles}
-    linked = {c.start: c for c in others if c.label in ("ROLE", *_AFFILIATE)}
+    linked = {c.start: c for c in others if c.label in ("ROLE", "COMMITTEE", *_AFFILIATE)}
     for p in people:
         os_, oe = p.occupied
         line_start = text.rfind("\n", 0, os_) + 1

@@ -183,6 +183,17 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         ],
         "role-h",
     )
+    # "Consultant in Example Health", "Senior Lecturer in Law": a post in a field
+    add(
+        "ROLE",
+        [
+            {"TEXT": {"REGEX": CAP_RE, "NOT_IN": sorted(set(MOD_STOP) | set(ROLE_HEADS))}, "OP": "*"},
+            {"ORTH": {"IN": list(ROLE_HEADS)}},
+            {"ORTH": "in"},
+            {"TEXT": {"REGEX": r"^[A-Z][a-z]+$", "NOT_IN": role_stop}, "OP": "+"},
+        ],
+        "role-in",
+    )
 
     # committees and boards; programmes, schemes, funds, strategies
     mod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": MOD_STOP}}
