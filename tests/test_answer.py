@@ -215,3 +215,15 @@ def test_words_of_the_passage_and_its_headings_count_a_little() -> None:
     assert nq is not None
     bare = figure_fit(fig, nq, text, text)
     assert figure_fit(fig, nq, text, text, context=content_words("Ferry service " + text)) > bare > 0
+
+
+def test_a_change_question_wants_a_change_not_a_level() -> None:
+    text = ("The Board considered the proposed charges for the 2,140 moorings in the harbour. "
+            "Mooring charges be increased by 3.9% from 1 April 2026.")
+    assert _answer("by how much will harbour mooring charges go up in April 2026", text) == "3.9%"
+
+
+def test_a_whole_measures_what_its_parts_measure() -> None:
+    text = "The capital cost of £4.1m comprises £3.6m for new gritters and £0.5m for salt barns."
+    assert _answer("how much will the new gritters and salt barns cost", text) == "£4.1m"
+    assert _answer("how much will the salt barns cost", text) == "£0.5m"

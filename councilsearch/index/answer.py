@@ -87,6 +87,13 @@ _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 # "1 in 10 children": a ratio, a share of a whole, not a count of anything
 _RATIO = re.compile(r"^\s+in\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+# what a change is said with: a figure answering "by how much will rents go up" is a rise or a fall
+_CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc\w*|fall(?:s|ing|en)?|fell|grow\w*|grew|"
+                      r"up|down|cut\w*|more|less|fewer|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
+# a whole broken into parts after it ("£6.8m comprises £5.9m for vehicles and £0.9m for caddies"):
+# what the parts measure, the whole measures too
+_WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
+                       r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # a number inside a code is a reference, not a count ("HC/44", "LIB-03", "A511")
 _CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
@@ -106,6 +113,7 @@ class NumberQuestion:
     weights: tuple[tuple[str, float], ...] = ()  # measure word -> its weight (rarity in the store; see weigh)
     rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
     unreal: bool = False  # asks what would or could be ("how much would closing it save")
+    change: bool = False  # asks by how much something changes: a rise or a fall, not a level
 
     def weight(self, term: str) -> float:
         return dict(self.weights).get(term, 1.0)
@@ -150,7 +158,8 @@ def number_question(query: str) -> NumberQuestion | None:
     asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
-                          asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)))
+                          asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)),
+                          change=bool(_CHANGE_ASK.search(q)))
 
 
 IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
@@ -208,7 +217,8 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
 
 
 def figure_fit(
-    fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset()
+    fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset(),
+    parts: str = "",
 ) -> float:
     """How well a figure answers a number question, 0 when it does not: 0.5 plus the weighted
     share of the question's measure words (each weighs its rarity, ``weigh``) found in what it
@@ -220,13 +230,14 @@ def figure_fit(
     measure word does not fit (unless the question names no measure at all). A year the question
     names must be the figure's period. ``after``: the text just after the figure ("a week");
     ``context``: the content words of its passage and headings, where a measure word counts least
-    (0.15: "homelessness" in the heading over "an overspend of £440,000")."""
+    (0.15: "homelessness" in the heading over "an overspend of £440,000"); ``parts``: what the parts
+    of a whole measure, which the whole measures too ("£6.8m comprises £5.9m for vehicles and …")."""
     if not answers_kind(fig, nq):
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
     labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
-    label = content_words(labelled)
+    label = content_words(f"{labelled} {parts}")
     own_w = content_words(own)
     sent_w = content_words(sentence)
     terms = set(nq.terms)
@@ -258,6 +269,8 @@ def figure_fit(
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
     else:
         rate = -0.05 if per else 0.0
+    if nq.change and not _CHANGED.search(f"{labelled} {own}"):
+        rate -= 0.1  # "by how much will rents go up": not the number of homes they are for
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "closing two branches would have saved £240,000": an option not taken, not what happens
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
@@ -289,7 +302,8 @@ def best_answer(
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the fare to go up from £3.80 to £4.20": both are the fare
         end = fig.span[1] - p.span[0]
-        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 12], context)
+        parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
+        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 12], context, parts)
         later = False
         if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
@@ -300,6 +314,20 @@ def best_answer(
             best, best_score = fig, max(s, best_score)
         prev = (fig, own)
     return best, best_score
+
+
+def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: list[tuple[int, int]],
+                 nq: NumberQuestion) -> str:
+    """The labels of the parts a whole is broken into after it, up to its sentence's end, when the
+    question asks about more than one of them ("the new vehicles and caddies"); "" when one part
+    alone holds every measure word the parts hold (then that part is what is asked for)."""
+    end = whole.span[1] - p.span[0]
+    stop = p.span[0] + next((b for a, b in spans if a < end <= b), len(p.text))
+    labels = [f.label or "" for f in figures if whole.span[1] < f.span[0] < stop and f.kind == whole.kind]
+    terms = frozenset(nq.terms)
+    each = [content_words(x) & terms for x in labels]
+    asked = frozenset().union(*each) if each else frozenset()
+    return " ".join(labels) if asked and all(e != asked for e in each) else ""
 
 
 def _not_a_count(p: Passage, fig: Figure) -> bool:
