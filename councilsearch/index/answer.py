@@ -162,6 +162,10 @@ def number_question(query: str) -> NumberQuestion | None:
                           change=bool(_CHANGE_ASK.search(q)))
 
 
+# where a measure word is found: the figure's label (1), its own clause, its sentence, its passage
+OWN_W, SENT_W, CONTEXT_W = 0.7, 0.3, 0.15
+PERIOD_W = 0.05  # a figure of the year the question names
+CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
 IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
 
 
@@ -255,13 +259,13 @@ def figure_fit(
     w = nq.weight
     total = sum(w(t) for t in terms)
     each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
-    found = (sum(w(t) for t in in_label) + each_name * len(named) + 0.7 * sum(w(t) for t in in_own)
-             + 0.3 * sum(w(t) for t in in_sent) + 0.15 * sum(w(t) for t in in_context))
+    found = (sum(w(t) for t in in_label) + each_name * len(named) + OWN_W * sum(w(t) for t in in_own)
+             + SENT_W * sum(w(t) for t in in_sent) + CONTEXT_W * sum(w(t) for t in in_context))
     share = found / (total + each_name * len(named)) if total + len(named) else 0.0
-    period_bonus = 0.05 if nq.period and fig.period == nq.period else 0.0
+    period_bonus = PERIOD_W if nq.period and fig.period == nq.period else 0.0
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual receipts" over "requirement for new capital receipts")
-    closeness = 0.02 * overlap(frozenset(terms), label)
+    closeness = CLOSE_W * overlap(frozenset(terms), label)
     if nq.when and nq.when in " ".join(own.lower().split()):
         closeness += 0.03  # "go up in April 2026" and "be increased by 4.8% from 6 April 2026"
     per = rate_unit(f"{labelled} {after}") if fig.kind == "money" else None
