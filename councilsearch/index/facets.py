@@ -37,7 +37,8 @@ RESULT_SETS = 8
 search sorted by date, and its export are cut from the set already ranked rather than ranked
 again (a set costs several times a search's first page: every candidate passes the ranking
 policies, the copy collapsing and the facet count; ``bench/search.py`` prints the ratio). A
-set of the bundled corpus holds a few hundred passages: some hundreds of kB each."""
+kept set holds no passage texts (a page reads its own again): on the bundled corpus a set of
+a few hundred hits takes about 200 kB (measured with tracemalloc; 1.6 MB with its texts)."""
 
 NEAR_WINDOW = 50
 """The best-ranked hits of a set compared by text for near-copies; identical copies are found
@@ -97,9 +98,18 @@ def facet_values(meta: Mapping[str, object], kind: str) -> dict[str, str]:
             "year": year, "section_kind": kind}
 
 
-def member(pid: int, score: float, date: str | None, copies: Sequence[Mapping[str, str]]) -> Member:
-    """A hit of the set: ``copies`` are the facet values of its lead and of each of its copies."""
-    return Member(pid, score, date, {f: frozenset(v[f] for v in copies if v.get(f)) for f in FACETS})
+def member(pid: int, score: float, date: str | None, copies: Sequence[Mapping[str, str]],
+           shared: dict[tuple[frozenset[str], ...], Mapping[str, frozenset[str]]] | None = None) -> Member:
+    """A hit of the set: ``copies`` are the facet values of its lead and of each of its copies.
+    ``shared``: the values of the set's other hits, so that hits with the same values hold one
+    copy of them (a kept set holds hundreds of hits, most of them alike)."""
+    sets = tuple(frozenset(v[f] for v in copies if v.get(f)) for f in FACETS)
+    if shared is None:
+        return Member(pid, score, date, dict(zip(FACETS, sets, strict=True)))
+    values = shared.get(sets)
+    if values is None:
+        values = shared[sets] = dict(zip(FACETS, sets, strict=True))
+    return Member(pid, score, date, values)
 
 
 def ordered(members: Sequence[Member], sort: str) -> list[Member]:

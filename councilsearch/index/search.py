@@ -12,9 +12,10 @@ number questions are ``answer``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -87,6 +88,7 @@ SHORT_PASSAGE_FACTOR = 0.7
 OTHER_COUNCIL_FACTOR = 0.3
 
 Ranked = list[tuple[int, float]]  # (passage or sentence id, the retriever's score), best first
+_V = TypeVar("_V")
 
 
 @dataclass
@@ -421,16 +423,30 @@ class Searcher:
     def _results(self, q: str, f: Filters, mode: str, sort: str, offset: int, limit: int) -> Results:
         key = (q, f, mode)
         state = self._state()  # read before ranking: a write meanwhile is seen by the next search
-        rs = self.result_sets.get(key, state)
-        if rs is None:
-            rs = self._result_set(q, f, mode)
-            self.result_sets.put(key, state, rs)
+        kept = self.result_sets.get(key, state)
+        rs = kept or self._result_set(q, f, mode)
+        if kept is None:
+            self.result_sets.put(key, state, rs.without_texts())
         page = [m.pid for m in ordered(rs.members, sort)[offset: offset + limit]]
-        pool = rs.pool if rs.nq is not None else replace(rs.pool, figures=self.store.passage_figures(page))
+        pool = rs.pool if kept is None else self._page_pool(rs, page, state)
+        if pool is None:  # the store moved while the kept set's page was read: rank it afresh
+            rs = self._result_set(q, f, mode)
+            page = [m.pid for m in ordered(rs.members, sort)[offset: offset + limit]]
+            pool = rs.pool
+        pool = replace(pool, figures=self.store.passage_figures(page))
         return Results(
             hits=self._hits(pool, page, rs.copies, rs.terms), total=len(rs.members), offset=offset, limit=limit,
             sort=sort, facets=rs.facets, weak=rs.weak, capped=rs.capped,
         )
+
+    def _page_pool(self, rs: _ResultSet, page: list[int], state: State) -> _Pool | None:
+        """A kept set's pool with the passages of ``page`` and of their copies read again (a
+        kept set holds no passage texts); None when the store has moved since it was ranked."""
+        need = {c for pid in page for c in (pid, *rs.copies.get(pid, ()))}
+        passages = self.store.passages(sorted(need))
+        if len(passages) != len(need) or self.store.generation() != state.generation:
+            return None
+        return replace(rs.pool, passages=passages)
 
     def _state(self) -> State:
         """What a result set is ranked over: the store's generation and what each vector
@@ -456,7 +472,7 @@ class Searcher:
         ranked = sorted(pool.ranked(), key=lambda p: (-pool.scores[p], p))
         chosen, copies = self._collapse(pool, ranked, len(ranked), near=NEAR_WINDOW)
         members = self._members(pool, chosen, copies)
-        return _ResultSet(pool, copies, members, facet_counts(members), nq, query_terms(q),
+        return _ResultSet(pool, copies, members, facet_counts(members), query_terms(q),
                           weak=bool(best_first) and not kept, capped=capped(lists, RESULT_DEPTH))
 
     @staticmethod
@@ -464,9 +480,10 @@ class Searcher:
         """The set's hits as facets count them: each lead with its score, date and the facet
         values it and its copies have."""
         values = {pid: facet_values(pool.meta.get(p.doc_id, {}), p.kind) for pid, p in pool.passages.items()}
+        shared: dict[tuple[frozenset[str], ...], Mapping[str, frozenset[str]]] = {}
         return [
             member(pid, pool.scores[pid], _date(pool.meta.get(pool.passages[pid].doc_id, {})),
-                   [values[c] for c in (pid, *copies.get(pid, ()))])
+                   [values[c] for c in (pid, *copies.get(pid, ()))], shared)
             for pid in chosen
         ]
 
@@ -509,10 +526,24 @@ class _ResultSet:
     copies: dict[int, list[int]]
     members: list[Member]
     facets: dict[str, list[tuple[str, int]]]
-    nq: NumberQuestion | None  # a number question's pool holds every candidate's figures
     terms: list[str]
     weak: bool
     capped: bool
+
+    def without_texts(self) -> _ResultSet:
+        """The set as ``ResultSets`` keeps it: without its passages and figures (most of its
+        memory), which a page reads again for its own hits, and with the scores of its hits
+        and their copies only (not of every candidate the retrievers gave)."""
+        hits = {m.pid for m in self.members} | {c for cs in self.copies.values() for c in cs}
+        p = self.pool
+        return replace(self, pool=replace(
+            p, passages={}, figures={}, ids=[], scores=_only(p.scores, hits), found_by=_only(p.found_by, hits),
+            answers=_only(p.answers, hits), similarity=_only(p.similarity, hits),
+        ))
+
+
+def _only(d: dict[int, _V], keys: set[int]) -> dict[int, _V]:
+    return {k: v for k, v in d.items() if k in keys}
 
 
 def _date(meta: dict[str, object]) -> str | None:
