@@ -124,3 +124,21 @@ def test_the_kept_sets_are_bounded():
     assert sets.get("a", state) is None and sets.get("b", state) == "B" and sets.get("c", state) == "C"
     assert sets.get("b", sets.state(2, [])) is None  # the store moved: nothing kept is served
     assert sets.get("c", state) is None
+
+
+def test_a_kept_page_read_after_a_write_is_ranked_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A write between taking a kept set and reading its page's passages (another thread's,
+    between two statements) is caught by the page: it ranks the set afresh."""
+    lib = _library(tmp_path, ["fenwick-budget-2024.txt"])
+    try:
+        s = lib.searcher()
+        state = s._state()
+        before = s.results("pothole repairs", limit=50)
+        late = tmp_path / "fenwick-highways-2026.txt"
+        late.write_text(LATE)
+        assert lib.ingest_file(late).ok
+        monkeypatch.setattr(s, "_state", lambda: state)  # the kept set is taken as if nothing had moved
+        after = s.results("pothole repairs", limit=50)
+        assert after.total > before.total and any("96 pothole repairs" in h.passage.text for h in after.hits)
+    finally:
+        lib.close()
