@@ -126,3 +126,15 @@ def test_a_board_that_employs_a_guest_is_a_body_and_a_board_with_a_chair_a_commi
     assert _labels(found, "Fenmoor Wellbeing Board") == {"COMMITTEE"}
     person = {e.normalised: e.affiliation for e in found if e.label == "PERSON"}
     assert person["Ysolde Marr"] == "Fenmoor Integrated Care Board"
+
+
+def test_a_body_named_for_its_work_and_its_nation_is_an_organisation(nlp):
+    text = (
+        "No funding is available from Coastal Paths England. Towpaths England has agreed to fund the moorings; "
+        "the coastal paths and towpaths are busy. "
+        "Visitors come from North East England and from Rural England's villages.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Coastal Paths England") == {"ORG"}
+    assert _labels(found, "Towpaths England") == {"ORG"}
+    assert not {e.label for e in found if e.text.endswith(" England") and e.span[0] > text.index("Visitors")} & {"ORG"}

@@ -100,10 +100,34 @@ def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
     return False
 
 
+# "Example England", "Example Wales": a body named for what it does and the nation it serves,
+# when the words before the nation are ones the document also writes in lower case ("homes",
+# "sport", "historic"): not a place ("North East England", "Sampleton England")
+_NATION_BODY = re.compile(r"(?<![\w&'’-])((?:[A-Z][a-z]+[ \t]+){1,3})(?:England|Wales|Scotland)(?![\w&-])")
+_DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Rural Urban The Of")
+
+
+def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    found: list[Cand] = []
+    for m in _NATION_BODY.finditer(ctx.text):
+        words = m.group(1).split()
+        if any(w in _DIRECTIONS or not ctx.common(w) for w in words):
+            continue
+        s, e = m.span()
+        if any(c.priority >= 2 and c.start < e and s < c.end for c in chosen):
+            continue
+        found.append(Cand(s, e, "ORG", " ".join(m.group().split()), 2, (s, e)))
+    if not found:
+        return chosen
+    kept = [c for c in chosen if not any(f.start < c.end and c.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda c: (c.start, c.end))
+
+
 def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] = ()) -> list[Cand]:
     """Type the undefined acronyms and one-word names that act as bodies (see the module's
     note): every use of one becomes an ORG. ``chosen`` is the resolved candidates in text order;
     the result is too."""
+    chosen = _nation_bodies(chosen, ctx)
     text = ctx.text
     stop_words = frozenset(stop) | COMMON_CAPS | _NOT_BODIES
     bodies = [c for c in chosen if c.label == "ORG"]
