@@ -76,10 +76,13 @@ class FactTables(StoreBase):
             sql += " LIMIT ? OFFSET ?"
             args.extend([limit, offset])
         out = []
+        stubs: dict[str, Document] = {}  # a document's page map read once, not once per figure
         for r in self.conn.execute(sql, args):
             fig = figure_from_row(r)
-            page_map = json.loads(r["page_map"])
-            doc_stub = Document(r["doc_id"], "", "", "", None, "", "", tuple(page_map), "")
+            doc_stub = stubs.get(r["doc_id"])
+            if doc_stub is None:
+                page_map = json.loads(r["page_map"])
+                doc_stub = stubs[r["doc_id"]] = Document(r["doc_id"], "", "", "", None, "", "", tuple(page_map), "")
             cit = Citation(
                 doc_id=r["doc_id"], doc_title=r["doc_title"],
                 section_path=tuple(json.loads(r["s_path"])) if r["s_path"] else (),

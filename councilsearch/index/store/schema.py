@@ -225,6 +225,12 @@ CREATE TABLE IF NOT EXISTS alert_matches (
 CREATE INDEX IF NOT EXISTS alert_matches_search ON alert_matches(search_id, id);
 """
 
+# the section holding an offset (figures' citations, ``section_at``) found by its start, not by
+# reading every section of the document; made on open for stores written before it
+SCHEMA += """
+CREATE INDEX IF NOT EXISTS sections_start ON sections(doc_id, start);
+"""
+
 ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("documents", "council_code", "TEXT"),  # the council's ONS code (councilsearch.councils)
     ("entities", "affiliation", "TEXT"),  # a person's body (entities.v2)
