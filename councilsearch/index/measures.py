@@ -252,10 +252,13 @@ def _merge_modifiers(groups: dict[tuple[str, str, str, str], list[MeasurePoint]]
             several.add((council, key))
     out = {}
     for (council, kind, unit), sets in words.items():
+        wider: dict[frozenset[str], list[frozenset[str]]] = defaultdict(list)  # a key -> those one word wider
+        for t in sets:
+            for w in t:
+                wider[t - {w}].append(t)
         for s in sets:
             short = " ".join(sorted(s))
-            wider = [t for t in sets if len(t) == len(s) + 1 and s < t]
-            target = wider[0] if len(wider) == 1 and (council, short) not in several else s
+            target = wider[s][0] if len(wider[s]) == 1 and (council, short) not in several else s
             out[(council, short, kind, unit)] = " ".join(sorted(target))
     return out
 
