@@ -58,12 +58,14 @@ def test_an_undefined_acronym_that_acts_is_a_body(nlp):
 def test_a_one_word_body_is_an_organisation_by_what_it_does(nlp):
     text = (
         "The home was inspected by Ofmarsh in May, and Ofmarsh rated it good. "
-        "The Council will respond to Regwell by the end of June. Funding is allocated by the DfQ each year.\n"
+        "The Council will respond to Regwell by the end of June. Funding is allocated by the DfQ each year. "
+        "Tallowby Borough Council met; the Council also had funding from Tallowby for the path.\n"
     )
     found = _ents(text, nlp)
     assert _labels(found, "Ofmarsh") == {"ORG"}
     assert _labels(found, "Regwell") == {"ORG"}
     assert _labels(found, "DfQ") == {"ORG"}  # an acronym in mixed case
+    assert "ORG" not in _labels(found, "Tallowby")  # a council's place
 
 
 def test_a_lower_case_committee_is_a_committee(nlp):

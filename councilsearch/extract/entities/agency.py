@@ -139,6 +139,8 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
             c.label = "ORG"
     # one-word names: not a person's, not a common word, free or only the model's guess
     person_words = {w for c in chosen if c.label == "PERSON" for w in c.normalised.split()}
+    # a council's place ("funding from Sampleton" is its council's money, not a new body)
+    person_words |= {w for c in chosen if c.label == "ORG" and c.normalised.endswith("Council") for w in c.normalised.split()}
     covering = {(c.start, c.end): c for c in chosen}
     uses: dict[str, list[tuple[int, int]]] = {}
     for m in _ONE_WORD.finditer(text):
