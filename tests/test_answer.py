@@ -227,3 +227,17 @@ def test_a_whole_measures_what_its_parts_measure() -> None:
     text = "The capital cost of £4.1m comprises £3.6m for new gritters and £0.5m for salt barns."
     assert _answer("how much will the new gritters and salt barns cost", text) == "£4.1m"
     assert _answer("how much will the salt barns cost", text) == "£0.5m"
+
+
+def test_past_forms_of_amount_verbs_meet_their_present() -> None:
+    """'the fee paid by the council' is what 'what does the council pay' asks for; 'spent' meets
+    'spend' and 'held' meets 'hold', as 'rose' already meets 'rise'."""
+    nq = number_question("what does the harbour board pay for dredging")
+    assert nq is not None
+    text = "The harbour board paid £310,000 for dredging, and £45,000 was recovered from the marina's fees."
+    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
+    assert fig is not None and fig.surface == "£310,000"
+    from councilsearch.index.answer import figure_fit
+
+    own = "The harbour board paid £310,000 for dredging"
+    assert figure_fit(fig, nq, own, text) > 0.5 + 0.4 * 0.9  # every measure word found in the label
