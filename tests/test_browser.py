@@ -170,6 +170,11 @@ def test_no_page_scrolls_sideways_on_a_phone(server, browser, width):
     assert not page.evaluate("document.getElementById('filters-fold').open")
     page.locator("#filters-fold > summary").click()
     assert page.locator("#council").is_visible()
+    # the figures page's too, unless a filter is set (the words box stays out of the fold)
+    page.goto(server + "/figures/view")
+    assert not page.evaluate("document.getElementById('filters-fold').open") and page.locator("#fq").is_visible()
+    page.goto(server + "/figures/view?kind=money")
+    assert page.evaluate("document.getElementById('filters-fold').open")
     for url in urls:
         page.goto(server + url)
         page.wait_for_load_state("load")
