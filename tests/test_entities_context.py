@@ -39,13 +39,14 @@ def test_an_undefined_acronym_that_acts_is_a_body(nlp):
     text = (
         "1. QXRA has awarded the Council £1.2m for new defences. Members noted that the WQB would lead on the "
         "inquiry, and read the ZNTA's annual report.\n"
-        "2. The joint operation with Fenmoor Police and TRVC, which began in May, seized 300 illegal vapes.\n"
+        "2. The joint operation with Fenmoor Police and TRVC, which began in May, seized 300 illegal vapes. "
+        "The partners are Fenmoor Police, NQVA and WJTB.\n"
         "3. The KDR rose by 3% and PQRM scores were stable; Fenmoor Police and QPD scores were praised.\n"
         "4. The Council will join the VLNA's peer exchange; the LKP's are due in May.\n"
         "5. The scheme has won national and Narvian awards; work is led by PWD timescales.\n"
     )
     found = _ents(text, nlp)
-    for body in ("QXRA", "WQB", "ZNTA", "TRVC", "VLNA"):
+    for body in ("QXRA", "WQB", "ZNTA", "TRVC", "VLNA", "NQVA", "WJTB"):
         assert _labels(found, body) == {"ORG"}, body
     assert _labels(found, "KDR") == {"ACRONYM"}
     assert _labels(found, "PQRM") == {"ACRONYM"}

@@ -133,10 +133,15 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
     bodies = [c for c in chosen if c.label == "ORG"]
     # undefined acronyms (the acronym finder gives them as themselves, at the lowest priority)
     bare = [c for c in chosen if c.label == "ACRONYM" and c.priority == 0 and text[c.start : c.end] == c.normalised]
-    acting = {c.normalised for c in bare if acts_as_body(text, c.start, c.end) or _listed_with_body(text, c, bodies)}
-    for c in bare:
-        if c.normalised in acting:
+    acting = {c.normalised for c in bare if acts_as_body(text, c.start, c.end)}
+    for _ in range(3):  # "Example Police, XYZ and QRS": a body found lets the next in the list be one
+        acting |= {c.normalised for c in bare if c.normalised not in acting and _listed_with_body(text, c, bodies)}
+        new = [c for c in bare if c.normalised in acting and c.label != "ORG"]
+        for c in new:
             c.label = "ORG"
+        if not new:
+            break
+        bodies += new
     # one-word names: not a person's, not a common word, free or only the model's guess
     person_words = {w for c in chosen if c.label == "PERSON" for w in c.normalised.split()}
     # a council's place ("funding from Sampleton" is its council's money, not a new body)
