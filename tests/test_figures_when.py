@@ -158,3 +158,14 @@ def test_the_subject_of_is_when_the_parse_loses_it() -> None:
     assert same_measure(lab["£48 million"], "gross capital spending"), lab
     lab = _labels("The effect on the parking account is small (£12,000).")
     assert same_measure(lab["£12,000"], "effect on the parking account"), lab
+
+
+def test_both_ends_of_a_range_share_a_label_found_after_the_parse() -> None:
+    from councilsearch.extract.figures.document import raw_candidates
+    from councilsearch.extract.figures.finish import to_figures
+
+    text = "- Warden pay is between £24,100 - £25,300, whilst our neighbours pay more."
+    cands = raw_candidates(text)
+    next(c for c in cands if text[c.start : c.end] == "£24,100").label = "Warden pay"  # one end labelled
+    figs = {f.surface: f for f in to_figures(text, cands)}
+    assert figs["£25,300"].range_with is not None and figs["£25,300"].label == "Warden pay"

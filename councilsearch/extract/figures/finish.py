@@ -1,5 +1,5 @@
-"""Finishing: exact duplicates dropped, adjacent ends of a range linked ("£5m – £10m"), and
-the candidates turned into ``Figure`` records."""
+"""Finishing: exact duplicates dropped, adjacent ends of a range linked ("£5m – £10m") and
+given one label, and the candidates turned into ``Figure`` records."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ def to_figures(text: str, cands: list[Cand]) -> list[Figure]:
     for i, c in enumerate(uniq):
         if c.pair is not None:
             where.setdefault(c.pair, []).append(i)
+    for ends in where.values():  # both ends of a range measure one thing: one end's label is both's
+        label = next((uniq[j].label for j in ends if uniq[j].label), None)
+        for j in ends:
+            uniq[j].label = uniq[j].label or label
     figs = []
     for i, c in enumerate(uniq):
         other = None
