@@ -85,3 +85,25 @@ def test_an_ingest_reads_only_the_documents_it_can_link(tmp_path: Path, monkeypa
         assert len(read) == 1
     finally:
         lib.close()
+
+
+def test_a_document_ingested_again_under_another_council_leaves_no_links_behind(tmp_path: Path):
+    """Found by review: a document ingested again with another council (a corrected manifest,
+    a new version of the file) had only the new council's links computed; the old council's
+    links went on as if the document were still its own."""
+    for moving in ("peer", "update"):  # an original's document, a follow-up's
+        lib = Library(load_settings(tmp_path / moving), embed=False, extract=True)
+        try:
+            for name in ("peer", "review", "minutes", "report", "update"):
+                _ingest(lib, name)
+            text, doc_type, date = DOCS[moving]
+            text += "\nThis version was corrected after publication.\n"
+            moved = lib.ingest_bytes(text.encode(), f"wyvern-{moving}.txt",
+                                     DocumentMeta(title=moving, council="Elsewhere District Council",
+                                                  doc_type=doc_type, date=date))
+            assert moved.ok and moved.status == "replaced", moved
+            incremental = _links(lib)
+            recs.relink(lib.store, COUNCIL)  # every link of the old council computed again
+            assert _links(lib) == incremental, moving
+        finally:
+            lib.close()

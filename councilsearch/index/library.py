@@ -431,11 +431,12 @@ class Library:
             old_ids.extend(p.id for p in self.store.doc_passages(old))
             old_sids.extend(self.store.doc_sentence_ids(old))
         with self._vec_lock:
+            left = {recommendations.forget(self.store, old) for old in replaced}  # councils the write leaves
             self.store.write_document(
                 doc, a.sections, a.passages, a.figures, a.entities, dict(a.glossary), vecs, replace=replaced,
                 sentences=sentences, sentence_embeddings=svecs,
             )
-            recommendations.record(self.store, a)
+            recommendations.record(self.store, a, left=left, replaced=set(replaced))
             if self.embed and self._vectors is not None:
                 for vs, stale, ids, v in (
                     (self.vectors, old_ids, [p.id for p in a.passages], vecs),

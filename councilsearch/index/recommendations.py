@@ -8,6 +8,7 @@ stored documents (a store written before recommendations were extracted).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from councilsearch.extract.recommendations import EXTRACTOR, extract_recommendations
@@ -26,10 +27,14 @@ from councilsearch.pipeline import Analysis
 _FOLLOW_SENTENCES = 3  # a discussing sentence and the two after it are read for its status
 
 
-def record(store: Store, a: Analysis) -> None:
-    """Store ``a``'s recommendations and recompute its council's links where it can change them."""
+def record(store: Store, a: Analysis, left: Collection[str | None] = (), replaced: Collection[str] = ()) -> None:
+    """Store ``a``'s recommendations and recompute its council's links where it can change them;
+    ``replaced``: the documents the write replaced (an earlier version of the file), ``left``:
+    their councils, whose links are recomputed too when the new version names another council."""
     store.write_recommendations(a.doc.id, a.recommendations)
-    relink(store, a.doc.council, touched={a.doc.id})
+    relink(store, a.doc.council, touched={a.doc.id, *replaced})
+    for council in set(left) - {a.doc.council}:
+        relink(store, council, touched=set(replaced))
 
 
 def forget(store: Store, doc_id: str) -> str | None:
