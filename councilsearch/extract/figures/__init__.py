@@ -7,19 +7,19 @@ How it works
 ------------
 1. **Mask** what only looks like a number, keeping every offset: e-mail addresses, URLs,
    telephone numbers, postcodes, paragraph / list / heading numbers at the start of a line or a
-   table cell ("83. In November", "3.1.", "5.<TAB>"), references ("paragraph 86",
-   "(Pages 9 - 62)", "Recommendation 1", "Section 38"), ratios and clock times. Masked digits
+   table cell ("47. In November", "3.1.", "5.<TAB>"), references ("paragraph 52",
+   "(Pages 7 - 48)", "Recommendation 1", "Section 38"), ratios and clock times. Masked digits
    become ``#`` in a working copy of the text, so nothing later can read them.
 2. **Split** the text into prose lines and tables (runs of TAB-separated lines).
 3. **Prose**: each line cut into sentences (``councilsearch.ingest.sentences``, the splitter
    passages use too) and read by a left-to-right scanner (one regular expression whose
    alternatives are tried in priority order: dates, financial years, money, percentages,
    durations, years, number words, bare numbers). A bare number with "m"/"bn"/"k" is money only when its sentence is about
-   money ("an increased forecast dividend from ESPO (0.4m)").
+   money ("a higher expected dividend from XYZA (0.3m)").
 4. **Tables**: header rows give each column a header text, a unit ("£000", "£m", "£k", "%")
    and a financial year; a unit line, the table's title or the row label can give a unit too.
-   A cell that is just a number takes that unit ("615,335" under "£000" -> 615335000.0;
-   "(20,929)" -> negative). Each cell figure is labelled "row label – column header" and takes
+   A cell that is just a number takes that unit ("482,117" under "£000" -> 482117000.0;
+   "(17,304)" -> negative). Each cell figure is labelled "row label – column header" and takes
    its period from the column header, the row label or the title. A table interrupted by
    lines without tabs (notes, sub-headings, PDF line breaks) keeps its columns when it
    resumes; a unit row that lost its empty leading cells (PDF text) is aligned to the right.

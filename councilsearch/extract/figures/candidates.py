@@ -44,7 +44,7 @@ def parse_num(s: str) -> float | None:
     if len(intpart) > MAX_DIGITS:
         return None
     if len(intpart) > 1 and intpart[0] == "0":
-        return None  # 0116, 000: codes and unit markers
+        return None  # 0118, 000: codes and unit markers
     try:
         v = float(raw)
     except ValueError:

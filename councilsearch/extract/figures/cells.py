@@ -19,8 +19,8 @@ _CELL_NUM = re.compile(
 )
 _FOOTNOTE = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 SHORT_CELL = 40
-# a short cell led by a number: "-1900 [-6280]", "52 (volume increase)", "734 CYP", "£624 per year"
-# ...but not a heading led by a year: "26/27 Charge", "2025/26 Budget", "2040 target"
+# a short cell led by a number: "-1400 [-5120]", "38 (volume increase)", "586 LAC", "£518 per year"
+# ...but not a heading led by a year: "26/27 Levy", "2025/26 Budget", "2040 target"
 _PERIOD_LEAD = re.compile(
     r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£]"
 )
@@ -94,12 +94,12 @@ def one_fy(s: str) -> str | None:
 
 def clean_label(s: str) -> str:
     s = _TAG.sub(" ", s)
-    s = re.sub(r"(?<=[a-z])- (?=[a-z])", "", s)  # a word broken across a line: "Accelera- tion"
+    s = re.sub(r"(?<=[a-z])- (?=[a-z])", "", s)  # a word broken across a line: "Regenera- tion"
     s = re.sub(r"\s+", " ", s).strip(" \t:;,*–-")
     return s
 
 
-# a proposal's reference before a row's words ("ASC-07", "R12")
+# a proposal's reference before a row's words ("TRN-04", "K9")
 _ROW_REF = re.compile(r"^[A-Z]{1,5}[-/.]?[0-9]{1,4}[a-z]?\s+")
 # where a long row label's head phrase ends: a clause saying why or how ("so that", "in order to")
 _ROW_CLAUSE = re.compile(r"\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+to|which|where|because|while)\s", re.IGNORECASE)
@@ -109,8 +109,8 @@ _ROW_WORDS = 6  # a row label of more words than this is cut to its head phrase
 def head_phrase(row: str) -> str:
     """A long table row label cut to its head phrase for the figure's label, the way a
     prose label is the noun phrase and not the sentence: a leading reference dropped and the
-    clause that says why cut off ("ASC-07 Expand reablement so that fewer people need home
-    care" -> "Expand reablement"). A short label is kept whole."""
+    clause that says why cut off ("TRN-04 Extend community transport so that fewer people need taxi
+    journeys" -> "Extend community transport"). A short label is kept whole."""
     if len(row.split()) <= _ROW_WORDS:
         return row
     cut = _ROW_REF.sub("", row)

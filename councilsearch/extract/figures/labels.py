@@ -1,6 +1,6 @@
 """Labels of prose figures: spaCy's dependency parse (tok2vec, tagger and parser only) finds
-the noun phrase a figure measures ("£23m of planned savings", "8,786 active EHCP's", "the gap
-is £60m"). ``nlp.pipe`` runs over small windows around the figures of each sentence, with
+the noun phrase a figure measures ("£13m of planned savings", "6,412 open XYZ's", "the gap
+is £45m"). ``nlp.pipe`` runs over small windows around the figures of each sentence, with
 money written out ("£15 million") for the parser."""
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
             while ref in pending and ref not in seen:
                 seen.add(ref)
                 ref = pending[ref]
-            # "an underspend of £2.9m on X and £0.9m on Y": the noun shared, the phrase its own
+            # "an underspend of £1.6m on X and £0.55m on Y": the noun shared, the phrase its own
             base, mine = bases.get(ref), own_pp.get(k)
             if mine:
                 labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
@@ -202,7 +202,7 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
         k = owner.get(t.i)
         return k if k is not None and k != me else None
 
-    # "£23m of planned savings", "4.2% of the revenue budget"
+    # "£13m of planned savings", "3.7% of the revenue budget"
     for t in toks:
         for ch in t.children:
             if ch.i in ids or ch.dep_ != "prep" or ch.lower_ != "of":
@@ -210,7 +210,7 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             for p in ch.children:
                 if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
                     return p, None
-    # "4.2 per cent Sikh", "20 Labour": a name written right after the figure is what it counts
+    # "3.1 per cent Jain", "14 Independent": a name written right after the figure is what it counts
     after = max(ids) + 1
     if after < len(h.doc):
         nxt = h.doc[after]
@@ -220,9 +220,9 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             return nxt, None
     head = h.head
     if head.i > h.i and any(t.text == "(" for t in h.doc[h.i + 1 : head.i]):
-        h, head = head, head.head  # "288,000 (2005 estimates)": the bracket is not what it counts
+        h, head = head, head.head  # "173,000 (2011 estimates)": the bracket is not what it counts
         ids = ids | {h.i}
-    # "8,786 active EHCP's", "£16m savings", "23% increase" (not across "and": "£1.3m and repair costs")
+    # "6,412 open XYZ's", "£11m savings", "17% increase" (not across "and": "£2.45m and repair costs")
     between = h.doc[min(h.i, head.i) + 1 : max(h.i, head.i)]
     if (
         h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
@@ -233,7 +233,7 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             return None, other_fig(head)
         if _is_nominal(head):
             return head, None
-    # "a net underspending of £7.0m", "capital receipts of £6m"
+    # "a net underspending of £3.4m", "capital receipts of £8m"
     if h.dep_ == "pobj" and head.dep_ == "prep":
         noun = head.head
         if head.lower_ == "of" and noun.i not in ids:
@@ -242,22 +242,22 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             if _is_nominal(noun):
                 return noun, None
         if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
-            return noun, None  # "the population at around 288,000", "costs in excess of £35,000"
+            return noun, None  # "the population at around 173,000", "costs in excess of £42,000"
         if head.lower_ in ("at", "to", "by", "around", "about", "from") and _is_verb(noun):
             for dep in ("dobj", "nsubj", "nsubjpass"):
                 for ch in noun.children:
                     if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
                         return ch, None
-            who = subject_token(noun, owner)  # "the premium on empty homes will stay at 100%"
+            who = subject_token(noun, owner)  # "the premium on second homes will rise to 200%"
             if who is not None and who.i not in ids:
                 return who, None
-    # "£0.9m" joined to "an underspend of £2.9m ... and"
+    # "£0.55m" joined to "an underspend of £1.6m ... and"
     if h.dep_ in ("conj", "appos") and head.i not in ids:
         if other_fig(head) is not None:
             return None, other_fig(head)
         if _is_nominal(head) or _noun_like(head):
             return head, None
-    # "the gap is £60m", "financial benefits totalling £27.2m"
+    # "the gap is £45m", "efficiencies totalling £12.8m"
     if (h.dep_ in ("attr", "oprd") or (h.dep_ == "dobj" and head.tag_ in ("VBG", "VBN"))) and _is_verb(head):
         for ch in head.children:
             if ch.dep_ in ("nsubj", "nsubjpass") and _is_nominal(ch) and other_fig(ch) is None:
@@ -265,12 +265,12 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
         if head.dep_ == "acl" and _is_nominal(head.head) and other_fig(head.head) is None:
             return head.head, None
         if h.dep_ == "attr" and head.i < h.i:
-            # "... and gross spending on the account is £77m": the parse lost the subject;
+            # "... and net spending on the service is £54m": the parse lost the subject;
             # the noun written just before the verb is what "is" the amount
             prev = head.doc[head.i - 1] if head.i > 0 else None
             if prev is not None and _is_nominal(prev) and other_fig(prev) is None:
                 return prev, None
-    # "36 per cent from minority ethnic backgrounds": what the share is taken from
+    # "28 per cent from single-parent households": what the share is taken from
     for ch in h.children:
         if ch.dep_ == "prep" and ch.lower_ in ("from", "on") and ch.i > h.i:
             for p in ch.children:
@@ -291,14 +291,14 @@ def _label_from_parse(
 ) -> tuple[str | None, int | None, str | None]:
     """(label, other figure whose label to share, the figure's own "on/for/from/to" phrase):
     the noun the figure measures with its modifiers, and the phrase that says of what ("an
-    overspend of £34.7m on the High Needs Block" -> "overspend on High Needs Block")."""
+    overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget")."""
     noun, ref = _measured_noun(toks, owner, me)
     ids = {t.i for t in toks}
     fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
     if noun is None:
-        if ref is None and fig_pp:  # "includes £71.9m for debt charges": what the amount is for
+        if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
-        if ref is None:  # "the new hours save £186,000", "58% agreed with the proposal"
+        if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
             return verb_label(_head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp
     label = _chunk(noun, owner)
@@ -308,30 +308,30 @@ def _label_from_parse(
     participle = None if pp else _participle_of(noun, owner)
     pp = pp or participle
     if pp and pp.endswith(f" {label}"):
-        pp = None  # the phrase is where the noun came from ("36 per cent from X backgrounds")
+        pp = None  # the phrase is where the noun came from ("28 per cent from X households")
     h = _head_of(toks)
     if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
-        label = f"{label} {h.head.head.lower_}"  # "costs rose by 7.5%": the costs' rise
+        label = f"{label} {h.head.head.lower_}"  # "costs rose by 6.3%": the costs' rise
     after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
     if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner:
-        # "the range of 3% to 5% set in the reserves policy": a participle right after the figure
+        # "the band of 2% to 4% set in the treasury strategy": a participle right after the figure
         tail = verb_tail(after, owner, _chunk, ids)
         if tail:
             return f"{label} {tail}", None, fig_pp
     counts = noun.i == _head_of(toks).head.i and _head_of(toks).dep_ in _MODIFIER_DEPS
     if (pp is None or pp == participle) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
-        # "187 people were waiting for a care package"; "146 adaptations funded by the grant
+        # "93 families were waiting for a home assessment"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
 def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
-    """A participle phrase right after the noun: "range set in the reserves policy"."""
+    """A participle phrase right after the noun: "band set in the treasury strategy"."""
     for ch in noun.children:
         if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
             toks = [t for t in ch.subtree if t.i >= ch.i][:_ACL_WORDS]
-            if any(t.text == "(" for t in toks):  # "funded by Disabled Facilities Grants (DFGs)"
+            if any(t.text == "(" for t in toks):  # "funded by Home Repair Grants (HRGs)"
                 toks = toks[: next(k for k, t in enumerate(toks) if t.text == "(")]
             if any(t.i in owner for t in toks):
                 toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
@@ -348,7 +348,7 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str |
         if ch.dep_ != "prep" or ch.lower_ not in _PP_WORDS or ch.i < after or ch.i in ids:
             continue
         for p in ch.children:
-            # a phrase holding another figure is that figure's ("in around 119,000 households")
+            # a phrase holding another figure is that figure's ("in around 91,000 households")
             if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and not any(
                 t.i in owner for t in p.children if t.dep_ in _MODIFIER_DEPS
             ):
@@ -423,7 +423,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
 
 
-# what was done to an amount, written right after it: "£13.2m have been delivered", "£4m was
+# what was done to an amount, written right after it: "£8.7m have been delivered", "£4m was
 # achieved", "£2m is earmarked" (English grammar: an auxiliary and a past participle)
 _ADVERB = r"(?:(?:fully|partly|already|now|so\s+far|successfully)\s+)?"
 _DONE = re.compile(r"\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+" + _ADVERB
@@ -432,8 +432,8 @@ _DONE = re.compile(r"\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+
 
 def _done_to(text: str, cands: Sequence[Cand]) -> None:
     """A labelled prose figure that something is said to have been done to gains that
-    participle, so the amount delivered is told from the amount planned ("£23m of planned
-    savings of which £13.2m have been delivered": "planned savings delivered")."""
+    participle, so the amount delivered is told from the amount planned ("£13m of planned
+    savings of which £8.7m have been delivered": "planned savings delivered")."""
     for c in cands:
         if not c.label or c.in_table_cell or c.kind not in LABEL_KINDS:
             continue
@@ -447,8 +447,8 @@ _BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done
 
 def _share_in_sentence(cands: Sequence[Cand]) -> None:
     """A prose figure the parse left without a label takes the label of the figure of the
-    same kind before it in its sentence ("capital receipts of £6m ..., with a further £10m
-    committed and £30m under discussion"); one labelled only by what was done to it
+    same kind before it in its sentence ("capital receipts of £8m ..., with a further £12m
+    committed and £25m under discussion"); one labelled only by what was done to it
     ("£17.5m have been delivered") takes that label before its own."""
     last: dict[tuple[Span, str], str] = {}
     for c in sorted(cands, key=lambda c: c.start):
@@ -463,19 +463,19 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
             c.label = last[key]
 
 
-# a change named right after an amount, as its apposition: "will be £2,041.37, an increase of 4.99%"
+# a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
 _CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
 _APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
-_APPENDED = re.compile(r"[^,;:()]{0,20},\s*")  # "612,000 in 2025, " before "9% more than"
+_APPENDED = re.compile(r"[^,;:()]{0,20},\s*")  # "437,000 in 2025, " before "6% more than"
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
 
 
 def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
     """Labels a figure takes from where it is written: a figure in brackets right after another
-    figure's clause is that figure's share or equivalent ("17 were dismissed (74%)", "19 (30%)");
-    a change set in apposition to an amount is a change in it ("£2,041.37, an increase of
-    4.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
+    figure's clause is that figure's share or equivalent ("11 were withdrawn (55%)", "23 (35%)");
+    a change set in apposition to an amount is a change in it ("£1,873.16, an increase of
+    2.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
     prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
                    key=lambda c: c.start)
     for prev, c in itertools.pairwise(prose):
@@ -487,7 +487,7 @@ def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
         elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
             c.label = f"{c.label} in {prev.label}"
         elif not c.label and (m := _COMPARED.match(text, c.end)) and _APPENDED.fullmatch(text, prev.end, c.start):
-            # "Visits rose to 612,000 in 2025, 9% more than in 2024": the change in visits
+            # "Visits rose to 437,000 in 2025, 6% more than in 2024": the change in visits
             c.label = f"{'increase' if m.group(1).lower() in ('more', 'higher', 'up') else 'decrease'} in {prev.label}"
     ends: dict[int, list[Cand]] = {}
     for c in prose:

@@ -1,6 +1,6 @@
 """Lines and the prose sentences over them: a PDF breaks a sentence wherever its line is full,
-so a prose line that cannot end a sentence runs on into the next one ("... 146 adaptations
-funded by" / "Disabled Facilities Grants were completed in 2024/25"). The document pass
+so a prose line that cannot end a sentence runs on into the next one ("... 58 adaptations
+funded by" / "Home Repair Grants were completed in 2023/24"). The document pass
 (``document``) and the periods (``periods``) read the same sentences from here."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Masking: what only looks like a number (e-mail addresses, URLs, telephone numbers,
-postcodes, paragraph and list numbers, references such as "paragraph 86", ratios, clock
+postcodes, paragraph and list numbers, references such as "paragraph 52", ratios, clock
 times). Masked digits become ``#`` in a working copy of the text, offsets unchanged, so the
 scanner cannot read them."""
 
@@ -23,7 +23,7 @@ _REF_NUM = r"[0-9]+[A-Za-z]?(?:\.[0-9]+)*(?:/[0-9]+)?"
 _MASKS = [
     re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),  # e-mail
     re.compile(r"(?:https?://|www\.)[^\s<>\"]+"),  # URL
-    # telephone: 0116 305 2583, 01530 454545, +44 (0)116 305 2583
+    # telephone: 0118 496 0123, 01632 960999, +44 (0)118 496 0123
     re.compile(
         r"(?<![0-9,.])(?:\+44[ ]?(?:\(0\)[ ]?)?[0-9]{2,4}|\(?0[0-9]{2,4}\)?)[ -]?[0-9]{3,4}[ -]?[0-9]{3,4}(?![0-9])"
     ),
@@ -32,23 +32,23 @@ _MASKS = [
     re.compile(
         r"^[ \t]*(?:[-•*▪●◦–#>]+[ \t]*)?(?:"
         r"\(?[0-9]{1,3}\)(?=\s+[A-Za-z(])"  # (1) / 1)
-        r"|[0-9]{1,3}(?:\.[0-9]{1,3})*\.(?=\s)"  # 83.  3.1.
+        r"|[0-9]{1,3}(?:\.[0-9]{1,3})*\.(?=\s)"  # 47.  3.1.
         r"|[0-9]{1,3}(?:\.[0-9]{1,3})+(?=[ \t]+[A-Z])"  # 3.1 Heading
         r"|[0-9]{1,2}:(?=\s))",  # 1: Do nothing
         re.MULTILINE,
     ),
-    # "12 The city council has no overall control": a paragraph number without a full stop
+    # "14 The borough council has no overall control": a paragraph number without a full stop
     re.compile(
         rf"^[ \t]*(?:[-•*▪●◦–#>]+[ \t]*)?[0-9]{{1,3}}(?=[ \t]+[A-Z‘'\"“](?!(?:{MON})\b))",
         re.MULTILINE,
     ),
-    # the same at the start of a table cell or after a tag ("<p>2. Existing strategy")
+    # the same at the start of a table cell or after a tag ("<p>2. Current position")
     re.compile(r"(?:(?<=\t)|(?<=>))[ ]*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.(?=\s)|[0-9]{1,2}:(?=\s))"),
     # page numbers on a line of their own
     re.compile(r"^[ \t]*[0-9]{1,3}[ \t]*$", re.MULTILINE),
-    # enumerations in running text: "two things: 1) identify them ... and 2) engage"
+    # enumerations in running text: "three steps: 1) map them ... and 2) consult"
     re.compile(r"(?<=[\s:;,])[0-9]{1,2}\)(?=[ ]+[A-Za-z])"),
-    # references: paragraph 86, (Pages 9 - 62), Recommendation 1, Section 38, Appendix 2
+    # references: paragraph 52, (Pages 7 - 48), Recommendation 1, Section 38, Appendix 2
     re.compile(
         rf"(?i:\b(?:{_REF_WORDS})){SP}*(?:(?i:no)\.?{SP}*)?{_REF_NUM}"
         rf"(?:{SP}*(?:-|–|to|and|&|,|of){SP}*{_REF_NUM})*(?![0-9%]|{SP}+(?:{MON})\b|{SP}*(?i:per{SP}?cent))"

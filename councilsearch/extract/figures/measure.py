@@ -1,7 +1,7 @@
 """What a figure measures, as a key that figures of different documents share: the measure key.
 
 ``measure_key(label, glossary)`` turns a figure's label ("Dedicated Schools Grant deficits",
-"deficit on the DSG", "the forecast DSG deficit") into one string ("dedicat deficit grant
+"deficit on the DSG", "the projected DSG deficit") into one string ("dedicat deficit grant
 school") by general rules, never by a list of any corpus's phrases:
 
 - **inflections and function words**: the label normaliser of ``words`` (one home for it):
@@ -13,7 +13,7 @@ school") by general rules, never by a list of any corpus's phrases:
   "Dedicated Schools Grant deficit";
 - **periods**: financial years and years written into a label ("FY 26/27", "2025/26", "by
   2030", "for the year") are the figure's period, not what it measures; other words with digits (a row's
-  reference, "ER06", "Fund 4") stay, as written, since they tell table rows apart;
+  reference, "TR03", "Fund 4") stay, as written, since they tell table rows apart;
 - **the rest**: "other" is a function word, but "other underspends" are the ones not named,
   so a label with "other" keeps it;
 - **status words**: "forecast", "projected", "estimated", "revised", "updated", "latest"...
@@ -52,7 +52,7 @@ _PERIOD = re.compile(
 _TOKEN = re.compile(r"[^\W\d_][\w&]*", re.UNICODE)
 _YEAR_PHRASE = re.compile(r"\b(?:for|in|during|over|of)\s+(?:the\s+)?(?:financial\s+)?year\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
-_IDENT = re.compile(r"\b\w*\d\w*\b")  # a row's reference or number ("ER06", "Fund 4") tells rows apart
+_IDENT = re.compile(r"\b\w*\d\w*\b")  # a row's reference or number ("TR03", "Fund 4") tells rows apart
 
 
 def _expand(label: str, glossary: Mapping[str, str]) -> str:

@@ -4,20 +4,20 @@
 1. **its own clause**: the financial year (or calendar year that is not a start or a target:
    "since 2016", "by 2030" are not) its clause gives it. Clauses end at ``;`` ``,`` brackets
    holding more than a few words, and spaced dashes. Each year or date of a clause is one
-   figure's: the figure written before it ("410 tonnes in 2024/25 to 365 tonnes in 2025/26"),
-   unless it leads into the figure after it ("the outturn for 2025/26 of £2.3m"); figures
+   figure's: the figure written before it ("520 tonnes in 2024/25 to 470 tonnes in 2025/26"),
+   unless it leads into the figure after it ("the outturn for 2025/26 of £3.15m"); figures
    joined by "and" share it ("£1m and 5% in 2025/26"); a clause's one year written apart from
-   every figure dates all of them. A date ("as at 31 March 2026", "by March 2030") anchors its
+   every figure dates all of them. A date ("as at 30 September 2025", "by March 2030") anchors its
    figure to a date: it takes no period from anywhere else. A clause that goes on about the
-   figure before it ("…, which will raise £0.97m", "of which £1.10m", "two of them") takes
+   figure before it ("…, which will raise £0.58m", "of which £1.25m", "two of them") takes
    that figure's period;
 2. **its table**: a cell's column header, row label or title (``tables``);
 3. **its sentence**: the year the sentence sets out before every figure ("In 2024/25 it
-   recycled 38.4% ..., below the England average of 43.0%"), else the one year it names, for
-   the figures written after it ("£1.36m for 2025/26 against a budget of £0.92m, an overspend
-   of £440,000"), when it names no date; a year written after a figure in another clause is not its
-   ("savings of £27m over the plan, stretching to £60m by 2030/31": the year is the £60m's);
-   a span of years ("2026 to 2031") is no period, nor is a comparison's base ("9% more than in
+   recycled 41.7% ..., below the England average of 44.9%"), else the one year it names, for
+   the figures written after it ("£1.58m for 2025/26 against a budget of £1.21m, an overspend
+   of £370,000"), when it names no date; a year written after a figure in another clause is not its
+   ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
+   a span of years ("2027 to 2032") is no period, nor is a comparison's base ("6% more than in
    2024"); a change's starting value ("up from 4,100") takes no year but its own clause's;
 4. **the sentence or heading before it**: money (and a share written beside money) in a
    sentence that names no period and no date takes the financial year the previous sentences
@@ -26,7 +26,7 @@
    people or things, and amounts that never were ("would have saved"), take none. A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
-A typo'd year ("20230/31") is flagged by the scanner and gives no period."""
+A typo'd year ("20250/26") is flagged by the scanner and gives no period."""
 
 from __future__ import annotations
 
@@ -41,24 +41,24 @@ from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sent
 from councilsearch.extract.figures.tables import is_table_row, table_title
 from councilsearch.models import Span
 
-_CLAUSE_BREAK = re.compile(r"[;,](?=\s)|[\[\]]|\s[–—-]\s")  # not the comma of "288,000"
+_CLAUSE_BREAK = re.compile(r"[;,](?=\s)|[\[\]]|\s[–—-]\s")  # not the comma of "173,000"
 _PAREN = re.compile(r"\(([^()]*)\)")
 _SHORT_PAREN = 25  # brackets holding fewer characters than this are part of their clause
 # a calendar year after these words is a start, an end or a target, not the figure's period
 _NOT_PERIOD_BEFORE = re.compile(
     r"(?:since|from|by|until|till|before|after|to|between|and|or|through|end\s+of|up\s+to)\s*$", re.IGNORECASE
 )
-# a date written in a table's title or header ("Balance 31/03/26", "as at 31 March 2026")
+# a date written in a table's title or header ("Balance 30/09/25", "as at 30 September 2025")
 _DATE_TEXT = re.compile(
     rf"\b[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}}\b|\bas\s+at\b|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\b",
     re.IGNORECASE,
 )
-# a clause that goes on about the figure before it: "..., which will raise £0.97m", "of which
-# £1.10m is ...", "two of them"
+# a clause that goes on about the figure before it: "..., which will raise £0.58m", "of which
+# £1.25m is ...", "two of them"
 _RELATIVE = re.compile(r"[,;]\s*(?:of\s+(?:which|whom|them)|which|whom|including)\b", re.IGNORECASE)
-# a calendar year that opens a span of years ("2026 to 2031", "2026-2031"): no period
+# a calendar year that opens a span of years ("2027 to 2032", "2026-2031"): no period
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
-# a year a figure is compared with ("9% more than in 2024", "compared with 2023/24"): the
+# a year a figure is compared with ("6% more than in 2024", "compared with 2023/24"): the
 # comparison's base, not the figure's period
 _BASE_BEFORE = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to))(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
@@ -67,7 +67,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
-_TIGHT = 8  # an anchor this close to a figure ("£98.42 in 2026/27", "2024-25 of £1.3bn") is its own
+_TIGHT = 8  # an anchor this close to a figure ("£87.15 in 2026/27", "2024-25 of £1.3bn") is its own
 _HEADING_CHARS = 90
 _HEADING_WORDS = 14
 CARRY_SENTENCES = 4  # a period named in a sentence carries over this many sentences after it
@@ -90,7 +90,7 @@ class _Context:
 
 def _clause_breaks(text: str, ss: int, se: int) -> list[int]:
     """Offsets where the sentence's clauses end: punctuation, spaced dashes and long brackets
-    (a short bracket, "(£1.3m)", "(2005 estimates)", stays in its clause)."""
+    (a short bracket, "(£1.3m)", "(2011 estimates)", stays in its clause)."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, ss, se)]
     for m in _PAREN.finditer(text, ss, se):
         if len(m.group(1)) >= _SHORT_PAREN:
@@ -122,7 +122,7 @@ def _anchor_kind(text: str, c: Cand, ss: int) -> str | None:
         return "fy" if c.period else None
     if c.unit == "year":
         if c.pair is not None or _SPAN_AFTER.match(text, c.end):
-            return "date"  # "2026-30", "2026 to 2031": a span of years, not one period
+            return "date"  # "2026-30", "2027 to 2032": a span of years, not one period
         return "date" if _NOT_PERIOD_BEFORE.search(text, max(ss, c.start - 12), c.start) else "year"
     return None
 
@@ -135,8 +135,8 @@ def _owners(
     text: str, by_clause: dict[int, list[tuple[Cand, str]]], measures: list[Cand], clause: Any
 ) -> dict[int, Cand]:
     """Each anchor's figure, keyed by the anchor's start: the figure of its clause written
-    before it ("410 tonnes in 2024/25 to 365 tonnes in 2025/26"), unless the anchor leads into
-    the figure after it ("the outturn for 2025/26 of £2.3m", "in 2026/27 is £2.6m") or no figure
+    before it ("520 tonnes in 2024/25 to 470 tonnes in 2025/26"), unless the anchor leads into
+    the figure after it ("the outturn for 2025/26 of £3.15m", "in 2026/27 is £2.85m") or no figure
     of its clause comes before it."""
     figs: dict[int, list[Cand]] = {}
     for c in measures:  # in text order
@@ -158,9 +158,9 @@ def _owners(
 
 def _loose(c: Cand, mine: list[tuple[Cand, str]], owner: dict[int, Cand]) -> list[tuple[Cand, str]]:
     """The clause's one anchor (``mine``: the anchors of ``c``'s clause) when it is a year
-    written apart from every figure ("costs of £1.4m and a contribution of £0.5m to cover costs
+    written apart from every figure ("costs of £1.75m and a contribution of £0.3m towards costs
     incurred in 2025/26"): it dates all of them. An anchor written right by a figure ("the budget
-    for 2024-25 of £1,331.7m") is that figure's alone, and so is a date (a target, an "as at")."""
+    for 2024-25 of £1,208.3m") is that figure's alone, and so is a date (a target, an "as at")."""
     if len(mine) != 1 or mine[0][1] == "date":
         return []
     a = mine[0][0]
@@ -184,9 +184,9 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     owner = _owners(text, by_clause, measures, clause)
     periods = [(a, k) for a, k in anchors if k in ("fy", "year")]
     first_measure = measures[0].start if measures else se
-    # the sentence's year: one set out before every figure ("In 2024/25 it recycled 38.4% ..."),
-    # else its only year, for the figures written after it ("... £1.36m for 2025/26 against a
-    # budget of £0.92m, an overspend of £440,000"), when the sentence names no date
+    # the sentence's year: one set out before every figure ("In 2024/25 it recycled 41.7% ..."),
+    # else its only year, for the figures written after it ("... £1.58m for 2025/26 against a
+    # budget of £1.21m, an overspend of £370,000"), when the sentence names no date
     lead = anchors[0] if anchors and anchors[0][1] in ("fy", "year") and anchors[0][0].start < first_measure else None
     values = {_period_of(a, k) for a, k in periods}
     single = periods[0] if len(values) == 1 and all(k != "date" for _, k in anchors) else None
@@ -205,7 +205,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             a, k = min(own, key=lambda ak: _distance(c, ak[0]))
             c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
-            c.period = prev.period  # "..., which will raise £0.97m", "of which £1.10m", "two of them"
+            c.period = prev.period  # "..., which will raise £0.58m", "of which £1.25m", "two of them"
         elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
             pass  # "up from 4,100": a change's starting value, of another time than the change
         elif lead is not None:
@@ -225,7 +225,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             ctx.age += 1
     else:
         # a year carries on when a figure of this sentence took it, or when the sentence
-        # introduces what follows ("A summary of the outturn for 2025/26 is set out below:")
+        # introduces what follows ("A summary of the 2025/26 position is set out below:")
         ctx.carry = only if only is not None and all(k == "fy" for _, k in anchors) else None
         ctx.carry_used = any(c.period == only for c in measures) or text[ss:se].rstrip().endswith(":")
         ctx.age = 0
@@ -233,8 +233,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
 
 def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
     """Does a year named in the sentences or heading before reach ``c``? A financial year is a
-    budget's period: it dates money, and a share written beside money ("an increase of 4.99%"
-    on a Band D charge); counts of people or things ("maintains 61 playgrounds", "812
+    budget's period: it dates money, and a share written beside money ("an increase of 2.99%"
+    on a Band D charge); counts of people or things ("maintains 61 playgrounds", "436
     residents replied") say how many there are, not in which budget year, and an amount that
     never was ("would have saved £95,000") has no year."""
     if _COUNTERFACTUAL.search(text, span[0], span[1]):

@@ -1,6 +1,6 @@
 """A figure written for people, the one way the CLI, the JSON API and the web pages show it:
-its value as a council report would write it ("£13.2m", "£500k", "4.2%", "8,786"), what it
-measures, and both with its period as a chip ("£13.2m · savings delivered · 2025/26")."""
+its value as a council report would write it ("£8.7m", "£500k", "3.7%", "6,412"), what it
+measures, and both with its period as a chip ("£8.7m · savings delivered · 2025/26")."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def figure_label(f: Figure) -> str:
 
 
 def figure_chip(f: Figure) -> str:
-    """'£13.2m · savings delivered · 2025/26'."""
+    """'£8.7m · savings delivered · 2025/26'."""
     bits = [figure_value(f)]
     label = figure_label(f)
     if label:

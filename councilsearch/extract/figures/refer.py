@@ -1,18 +1,18 @@
 """Labels that the words around a figure decide better than its parse, by English shapes
 (after the parse, over the labelled prose figures of a text):
 
-- a quantity verb ("The staffing savings total £1.9m", "Volunteers number 340") says its
+- a quantity verb ("The staffing savings total £1.35m", "Volunteers number 260") says its
   subject is what the figure measures; a figure that is that subject's own amount ("The refit
-  budget of £2.2m comprises ...") is "refit budget", not the verb;
+  budget of £1.85m comprises ...") is "refit budget", not the verb;
 - money "for" a count of things ("£1.5m for 14 classrooms") is for those things;
 - a figure set against another ("against 7% in the region", "compared with 64 dogs") measures
   what the figure it is compared with measures (with its own place);
-- an amount that "is" a named thing ("£33.7m is Minimum Revenue Provision") measures it;
+- an amount that "is" a named thing ("£3.25m is Minimum Revenue Provision") measures it;
 - "such" things are what the sentence before counted or asked for ("how many tenants had
   waited more than a year ... 27 such tenants");
 - "ones" stands for the noun of the figure before ("87% of urgent ones" after "complaints");
-- a part "of which" or "of whom" another figure is the whole ("£1.26m ..., of which £210,000
-  came from ...") keeps the whole's noun, unless it says what it is ("of which £38.2m is
+- a part "of which" or "of whom" another figure is the whole ("£1.39m ..., of which £320,000
+  came from ...") keeps the whole's noun, unless it says what it is ("of which £4.35m is
   interest").
 
 No word of any corpus: the verbs are English verbs of quantity, the rest is grammar."""
@@ -31,16 +31,16 @@ _QUANTITY_VERB = r"(?:totals?|totall?ed|numbers?|numbered|comprises?|comprised|(
 _SUBJECT_BEFORE = re.compile(rf"([^,;:.()\n\t]{{2,90}}?)\s+{_QUANTITY_VERB}\s+$", re.IGNORECASE)
 # "<subject> is (approximately | small () £N": the subject of "is", when the parse lost it
 _IS_BEFORE = re.compile(r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be)\s+(?:([a-z]+)\s+)?\(?\s*$")
-# a figure that qualifies the word after it ("was 1% higher than", "was £63m underborrowed"): not
+# a figure that qualifies the word after it ("was 3% higher than", "was £41m underborrowed"): not
 # what "is" says the subject amounts to
 _QUALIFIES = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|fewer|[a-z]+ed)\b")
 _QUALIFIERS = frozenset(["approximately", "around", "about", "between", "over", "under", "nearly", "almost", "circa", "roughly", "some"])
 _VERB_WORDS = content_words("total totals totalled number numbers numbered comprise comprises comprised amounts came")
 # "<the noun phrase> of £N": the noun phrase (after its determiner) the amount is of
 _OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
-# "£38.2m is interest": a part that says what it is has a name of its own
+# "£4.35m is interest": a part that says what it is has a name of its own
 _COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
-# "... and £33.7m is Minimum Revenue Provision": an amount that is a named thing
+# "... and £3.25m is Minimum Revenue Provision": an amount that is a named thing
 _IS_NAME = re.compile(r"\s+(?:is|are|was|were)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # "£N for 14 classrooms (and ...)", up to the next amount or the clause's end
 _FOR_COUNT = re.compile(r"\s+for\s+(?:the\s+)?[0-9][0-9,.]*\s+([a-z][\w'’ -]*?)(?=\s*(?:[,.;:()]|\s+and\s+£|$))")
@@ -67,7 +67,7 @@ def _noun_phrase(words: str) -> str | None:
 
 def _head(label: str) -> str:
     """A label's noun: its words up to the first function word or participle
-    ("potholes reported by residents" -> "potholes")."""
+    ("streetlights reported by residents" -> "streetlights")."""
     out: list[str] = []
     for w in label.split():
         if out and (w.lower() in STOP_WORDS or re.fullmatch(r"[a-z]+ed", w)):
@@ -127,11 +127,11 @@ def _such(text: str, c: Cand, before: list[Cand]) -> str | None:
 def _measured_before(before: str, label: str | None, *, qualifies: bool = False) -> str | None:
     """What the words before a figure say it measures when its parse says nothing useful: the
     subject of a quantity verb ("The staffing savings for 2026/27 total"; a subject does not
-    end on "the" or "with": "reduce the amount to £67m", "with number 6"), else the noun
-    phrase it is "of" ("The refit budget of £2.2m comprises"), else, with no label at all, the
-    subject of "is" from its determiner ("... the council's net budget in 2006/07 is
-    approximately £230 million", "The impact on the fund is minimal (£40,000)"; not when the
-    figure qualifies the word after it: "was 1% higher", "was £63m underborrowed")."""
+    end on "the" or "with": "reduce the amount to £52m", "with number 4"), else the noun
+    phrase it is "of" ("The refit budget of £1.85m comprises"), else, with no label at all, the
+    subject of "is" from its determiner ("... the council's net budget in 2012/13 is
+    approximately £185 million", "The impact on the fund is minimal (£25,000)"; not when the
+    figure qualifies the word after it: "was 3% higher", "was £41m underborrowed")."""
     m = _SUBJECT_BEFORE.search(before)
     if m and m.group(1).split()[-1].lower() not in STOP_WORDS and (
         _implausible(label) or content_words(label) & _VERB_WORDS
@@ -149,14 +149,14 @@ def _measured_before(before: str, label: str | None, *, qualifies: bool = False)
 
 def _says_little(label: str | None) -> bool:
     """A label that names no measure of its own: none, one word ("dogs") or a place
-    ("England"), not "50% average increase"."""
+    ("England"), not "40% average increase"."""
     return not label or len(label.split()) == 1 or label[0].isupper()
 
 
 def _compared_with(text: str, c: Cand, earlier: list[Cand]) -> Cand | None:
     """The figure ``c`` is set against: of the same kind, before it in its sentence; like is
-    compared with like, so the one written before the same noun ("214 households ...,
-    compared with 161 households"), else the one whose label holds that noun, else the
+    compared with like, so the one written before the same noun ("237 households ...,
+    compared with 198 households"), else the one whose label holds that noun, else the
     nearest."""
     same = [p for p in earlier if p.kind == c.kind]
     if not same:

@@ -238,7 +238,7 @@ class TableReader:
                 cand.sentence = (ss, se)
                 cand.row_period = row_period
                 if short and unit is not None and cand.kind == "count" and cand.scale == 1.0:
-                    # "-1900 [-6280]" under "(£k)", "-120 (Surplus)" under "£000's"
+                    # "-1400 [-5120]" under "(£k)", "-85 (Surplus)" under "£000's"
                     v = float(cand.value)
                     if unit.unit == "GBP":
                         conv = money_cand(cand.start, cand.end, v * unit.scale, unit.scale)
@@ -253,7 +253,7 @@ class TableReader:
 
 def _title_fy(title: str) -> str | None:
     """The financial year a table's title names: its nearest line's, or the line above a unit
-    line ("Table 3: Forecast outturn 2024-25" over "All figures in £m")."""
+    line ("Table 2: Projected outturn 2023-24" over "All figures in £m")."""
     for line in title.split("\n"):
         if not 0 < len(line) <= _TITLE_FY_CHARS:
             return None
@@ -263,7 +263,7 @@ def _title_fy(title: str) -> str | None:
     return None
 
 
-# a reference or number leading a line ("HC/45", "4.2", "(3)", "A12"): a numbered heading or paragraph
+# a reference or number leading a line ("HR/12", "4.2", "(3)", "A12"): a numbered heading or paragraph
 _LEAD_REF = re.compile(r"(?:[A-Z]{1,4}/?[0-9]+[A-Za-z]?|[0-9]+(?:\.[0-9]+)*\.?|\(?[0-9a-z]{1,3}\))")
 # a cell that stops inside a phrase ("a gap of", "the savings and"): the line is wrapped prose
 _OPEN_END = re.compile(r"\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
@@ -272,8 +272,8 @@ _PROSE_CELL_WORDS = 6
 
 def is_table_row(line: str) -> bool:
     """Is a line holding TABs a table row? Not when TABs only indent prose (one cell, of
-    several words, nothing after it), lead a numbered heading or paragraph ("HC/45<TAB>RENT SETTING 2026/27") or
-    break a sentence inside a phrase ("shows a gap of<TAB>£38.6m before"): those are prose."""
+    several words, nothing after it), lead a numbered heading or paragraph ("HR/12<TAB>FEES AND CHARGES 2026/27") or
+    break a sentence inside a phrase ("shows a gap of<TAB>£21.4m before"): those are prose."""
     if "\t" not in line:
         return False
     cells = [c.strip() for c in line.split("\t")]
@@ -287,7 +287,7 @@ def is_table_row(line: str) -> bool:
 
 def starts_table(line: str) -> bool:
     """A line that opens a new table (so the one above does not continue): a unit line
-    ("£000", "Actual Balance 31/03/26 £000") or a title in capitals."""
+    ("£000", "Closing Balance 30/09/25 £000") or a title in capitals."""
     if unit_marker(line, allow_percent=False):
         return True
     letters = [ch for ch in line if ch.isalpha()]

@@ -1,17 +1,17 @@
 """Labels read from the verb a prose figure hangs on, when no noun measures it (English
 grammar over spaCy's dependency parse, no word lists of any corpus):
 
-- the figure is the object of a verb: what the verb's subject does ("the new hours save
-  £186,000" -> "new hours save", "running the food waste service will cost £1.74m" ->
-  "running food waste service cost", "the requirement is forecast to reach £1,087m" ->
-  "requirement reach"), with the verb's own "to/for/from/in" phrase ("contributes £14.3m to the
+- the figure is the object of a verb: what the verb's subject does ("the longer hours save
+  £94,000" -> "longer hours save", "running the garden waste service will cost £1.28m" ->
+  "running garden waste service cost", "the requirement is forecast to reach £946m" ->
+  "requirement reach"), with the verb's own "to/for/from/in" phrase ("contributes £11.6m to the
   fund" -> "... contributes to fund"); a participle clause without a subject takes the noun of
-  the clause it hangs on ("2% is the care precept, raising £41.8m" -> "care precept raising");
-- the figure is the subject: what the verb says of it ("58% agreed with the proposal" ->
-  "agreed with proposal", "£3.85m will be met from prudential borrowing" -> "met from
-  prudential borrowing", "£38.2m is interest" -> "interest");
-- a noun the figure counts is the subject of a verb: the verb joins its label ("187 people
-  were waiting for a care package" -> "people waiting for care package").
+  the clause it hangs on ("2% is the care precept, raising £23.5m" -> "care precept raising");
+- the figure is the subject: what the verb says of it ("61% agreed with the proposal" ->
+  "agreed with proposal", "£2.35m will be met from prudential borrowing" -> "met from
+  prudential borrowing", "£4.35m is interest" -> "interest");
+- a noun the figure counts is the subject of a verb: the verb joins its label ("93 families
+  were waiting for a home assessment" -> "families waiting for home assessment").
 
 The caller passes its noun-phrase reader (``chunk``) so both read noun phrases one way."""
 
@@ -42,7 +42,7 @@ def _verbal(t: Any) -> bool:
 
 def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     """The verb's subject as a phrase: a noun phrase, or a gerund with its object ("running
-    the food waste service")."""
+    the garden waste service")."""
     v = verb
     for _ in range(3):
         for ch in v.children:
@@ -66,7 +66,7 @@ def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 def subject_token(verb: Any, owner: dict[int, int]) -> Any:
     """The noun that is the verb's subject, also where the parse hid it in a clause it made of
-    the subject's adjective ("the premium on homes empty for a year will stay at 100%")."""
+    the subject's adjective ("the premium on homes left empty for two years will rise to 200%")."""
     v = verb
     for _ in range(3):
         for ch in v.children:
@@ -85,7 +85,7 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
                 obj = next((o for o in prep.children if o.dep_ == "pobj" and _nominal(o, owner)), None)
                 if obj is not None:
                     return obj
-        v = v.head  # "the fee is proposed to rise to £1,150": the fee rises
+        v = v.head  # "the fee is proposed to rise to £1,275": the fee rises
     return None
 
 
@@ -112,8 +112,8 @@ def verb_tail(verb: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) ->
             break
         v = nxt
     rest = None
-    # what follows a comma or a bracket after the verb is another clause's ("17 were dismissed
-    # (74%), against a national average of 70%")
+    # what follows a comma or a bracket after the verb is another clause's ("11 were withdrawn
+    # (55%), against a national average of 48%")
     stop = min((ch.i for ch in v.children if ch.i > v.i and ch.dep_ == "punct"), default=len(v.doc))
     for ch in v.children:
         if ch.i in skip or ch.i in owner or ch.i > stop:
@@ -144,10 +144,10 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
         who = _subject(verb, owner, chunk)
         then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None) or next(
             (ch for ch in head.children if ch.dep_ in ("acl", "relcl") and ch.tag_ in ("VB", "VBN")), None)
-        if who is None and then is not None:  # "leaving £23,000 to be met from the fund": what is done with it
+        if who is None and then is not None:  # "leaving £18,000 to be met from the reserve": what is done with it
             return verb_tail(then, owner, chunk, skip=ids)
         if who is None and verb.dep_ in ("advcl", "acl"):
-            host = verb.head  # "2% is the care precept, raising £41.8m": the precept raises it
+            host = verb.head  # "2% is the care precept, raising £23.5m": the precept raises it
             attr = next((o for o in host.children if o.dep_ in ("attr", "dobj") and _nominal(o, owner)), None)
             who = chunk(attr, owner) if attr is not None else None
         pp = next(
@@ -161,8 +161,8 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
 
 
 def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
-    """What the verb says of a counted noun that is its subject ("187 people were waiting for a
-    care package" -> "waiting for care package"); None for "be" and "have", which say what
+    """What the verb says of a counted noun that is its subject ("93 families were waiting for a
+    home assessment" -> "waiting for home assessment"); None for "be" and "have", which say what
     the noun is, not what it does."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
