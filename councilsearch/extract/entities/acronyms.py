@@ -218,7 +218,7 @@ def acronym_uses(
         keys = sorted(gloss, key=len, reverse=True)
         pat = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, keys)) + r")(s?)(?![\w&])")
         kinds = {sf: head_type(lf.split()) or "ACRONYM" for sf, lf in gloss.items()}
-        for sf in kinds:  # "8,000 active EHPs": what is counted in the plural is a kind, not one programme
+        for sf in kinds:  # "6,000 open XYZs": what is counted in the plural is a kind, not one programme
             if kinds[sf] == "PROGRAMME" and _mostly_plural(sf, text):
                 kinds[sf] = "ACRONYM"
         for m in pat.finditer(text):

@@ -53,7 +53,7 @@ _OWNS_NOUN_AFTER = re.compile(
     r"show|shows|and|or|to|for|in|on|of|at|by|with|that|which|being|been)\b)[a-z]"
 )
 _ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?:registration|inspections?|inspectors?)\b")
-# "the council's RAG rated plan", "a XYZ funded post": a modifier, not an actor
+# "the board's RAG rated tracker", "a XYZ funded post": a modifier, not an actor
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t]+$", re.I)
 # "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA"
 _AGENT_BEFORE = re.compile(

@@ -3,9 +3,9 @@
 "Board" heads both the council's own meetings ("Example Programme Board") and bodies of their
 own (a lender, an NHS body). What the text does with the name tells them apart: committees
 meet, consider and report; they hold no money. A name headed by "Board" (or "Commission")
-that money flows from or to ("borrowing … from the Example Loan Board", "£96,000 to the
+that money flows from or to ("borrowing … from the Example Loan Board", "£78,000 to the
 Example Care Board", "Example Loan Board debt", "the Example Care Board (ECB) contributes
-£14m") is an organisation, and so is every other mention of it (its acronym included, whose
+£11m") is an organisation, and so is every other mention of it (its acronym included, whose
 ``normalised`` is the expansion)."""
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ _GLUED_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’]*-(?:[a-z]+-)*)+)$")
 
 
 def hyphenated_heads(chosen: list[Cand], text: str) -> None:
-    """ "the Night-Time Economy Strategy", "our End-to-End Carers Strategy": the ruler's words
+    """ "the Late-Night Transport Strategy", "our Door-to-Door Support Strategy": the ruler's words
     stop at a hyphen, so a name glued by one to the capitalised word before it takes that word
     (in place)."""
     for c in chosen:
@@ -109,8 +109,8 @@ def hyphenated_heads(chosen: list[Cand], text: str) -> None:
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&))*"
-# "… for Climate\n and Communities" (the connector opens the next line) or "… Member for\n
-# Climate and Communities" (it ends the first): the next line holds the rest of the name only
+# "… for Parks\n and Libraries" (the connector opens the next line) or "… Member for\n
+# Parks and Libraries" (it ends the first): the next line holds the rest of the name only
 _AND_NEXT_LINE = re.compile(
     r"(?:[ \t]*\r?\n[ \t]*((?:and|&)[ \t]+" + _CAPS + r")"
     r"|[ \t]+((?:of|for|and|&)[ \t]*\r?\n[ \t]*" + _CAPS + r"))[ \t]*[.,;]?[ \t]*(?=\n|$)"
@@ -118,8 +118,8 @@ _AND_NEXT_LINE = re.compile(
 
 
 def continued_names(chosen: list[Cand], text: str) -> list[Cand]:
-    """ "Cabinet Member for Climate\n and Communities", "Cabinet Member for\n Climate and
-    Communities": a post's or body's name that ends its line and goes on at the next (after
+    """ "Cabinet Member for Parks\n and Libraries", "Cabinet Member for\n Parks and
+    Libraries": a post's or body's name that ends its line and goes on at the next (after
     "and", "for", "of") to that line's end (a cell wrapped in two) is one name. Returns the candidates without those the longer name now covers."""
     drop: set[int] = set()
     for c in chosen:

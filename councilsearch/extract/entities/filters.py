@@ -120,11 +120,11 @@ _OWNER = frozenset({"the", "this", "that", "a", "an", "each", "every", "our", "y
 
 
 def council_meeting(toks: list[Any], base: int, ctx: DocContext) -> Cand | None:
-    """ "To: County Council", "for approval by City Council", "County Council is asked to …":
+    """ "To: County Council", "for approval by City Council", "District Council is asked to …":
     a council's type and "Council" with no place and no article before them name the meeting of
     all its members (a COMMITTEE); after a capitalised word (a place on the line before), an
     article or a possessive ("the County Council", "this City Council"), or before a name
-    ("County Council Tax") or coordinated with a body ("the County Council and City Council"),
+    ("County Council Tax") or coordinated with a body ("the Borough Council and County Council"),
     they name the body or something else."""
     s, e = span_of(toks, base)
     before = re.search(r"([\w'’]+)([^\w]*)$", ctx.text[max(0, s - 40) : s])
@@ -133,7 +133,7 @@ def council_meeting(toks: list[Any], base: int, ctx: DocContext) -> Cand | None:
     if before and before.group(1)[0].isupper() and not before.group(2).strip():
         return None  # "Example\nCounty Council": the place is on the line before
     if before and before.group(1).lower() in ("and", "or") and re.search(r"Council\s+\S+\s*$", ctx.text[max(0, s - 40) : s]):
-        return None  # "the County Council and City Council": the article covers both
+        return None  # "the Borough Council and County Council": the article covers both
     after = ctx.text[e : e + 3]
     if re.match(r"['’]s|\s+[A-Z]|[ \t]*\n[ \t]*[a-z]", after + ctx.text[e + 3 : e + 6]):
         return None

@@ -53,7 +53,7 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         cut = max(
             (i for i, w in enumerate(words[:-1]) if w.lower() in _CUT and "-" not in (words[i - 1] if i else "", words[i + 1])),
             default=-1,
-        )  # not the "to" of "End-to-End"
+        )  # not the "to" of "Door-to-Door"
         toks = toks[cut + 1 :]
         while toks and toks[0].text.lower() in _LEAD:
             toks = toks[1:]
@@ -92,7 +92,7 @@ def _titled_person(toks: list[Any], base: int, ctx: DocContext) -> list[Cand]:
 def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     words = [t.text for t in toks]
     if len(words) < 2 or (pid == "named" and words[-2].lower() in _BEFORE_HEAD):
-        return []  # "Quality of Reviews", "Development of the Programme"
+        return []  # "Scope of Audits", "Delivery of the Scheme"
     mods = [w for w in words[:-1] if w[:1].isupper()]
     if pid == "named" and fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
         return []  # "Consider Plans", "Main Schemes": a plural head after common words

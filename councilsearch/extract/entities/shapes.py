@@ -167,7 +167,7 @@ def after_house_number(text: str, start: int) -> bool:
 
 
 def followed_by_figure(text: str, end: int) -> bool:
-    """ "Example Sums (£2.3m)", "Example Sums<TAB>1,739": a line item of a budget, not a person."""
+    """ "Example Sums (£2.15m)", "Example Sums<TAB>1,586": a line item of a budget, not a person."""
     return _FIGURE_AFTER.match(text, end) is not None
 
 
@@ -175,7 +175,7 @@ _ROW_FIGURE = re.compile(r"\t[ \t]*[-+(]?[£$€]?\d")
 
 
 def opens_table_row(text: str, start: int) -> bool:
-    """ "Example Adults – Residential Care<TAB>212.6": a name that opens a line whose cells
+    """ "Example Adults – Residential Care<TAB>187.4": a name that opens a line whose cells
     hold figures is a table's row label (a budget line), not a person."""
     ls = text.rfind("\n", 0, start) + 1
     if text[ls:start].strip():
