@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "Date:", "Decision no:", "Past pathway of report:", "Recommendation(s):"; no digits, so
+# "Date:", "Decision ref:", "Previous consideration:", "Recommendation(s):"; no digits, so
 # "Table 1:", "Recommendation 2:" and "Appendix A:"-style captions and times stay out.
 _LABEL = re.compile(
     r"^[ \t]*(?:\*\*)?(?P<label>[A-Z][A-Za-z()'’/&,. -]{0,40}?)[ \t]*(?:\*\*)?:(?:\*\*)?"

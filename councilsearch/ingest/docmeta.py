@@ -1,10 +1,10 @@
 """The council and the date a document states about itself, and what its path says.
 
-Committee papers name their council and their meeting date on the cover sheet ("Date: 3rd
-February 2025", the council's name above the block), in a running header ("Wyvernshire County
-Council | Cabinet – 3 February 2025") or on an agenda's front sheet ("Monday, 3rd February,
-2025 at 10.00 am"); meeting folders are named after the meeting ("Cabinet 03-Feb-2025",
-"2025-02-03"). Ingest takes a manifest's values first, then the document's, then the path's.
+Committee papers name their council and their meeting date on the cover sheet ("Date: 17th
+March 2025", the council's name above the block), in a running header ("Wyvernshire County
+Council | Cabinet – 17 March 2025") or on an agenda's front sheet ("Monday, 17th March,
+2025 at 2.00 pm"); meeting folders are named after the meeting ("Cabinet 17-Mar-2025",
+"2025-03-17"). Ingest takes a manifest's values first, then the document's, then the path's.
 
 A council found any of these ways is then looked up in the council register (ONS codes;
 ``councilsearch.councils``): a council the register knows is stored under the register's
@@ -60,7 +60,7 @@ _DATE_LABELS = (
 )
 _DAY_ONLY = re.compile(r"(?:^|\s)(?:[A-Za-z]+,?\s+)?[0-3]?\d(?:st|nd|rd|th)?,?$", re.I)
 _MONTH_START = re.compile(r"^\s*" + _MONTH + r"\b", re.I)
-# a meeting's own line: "held on Wednesday, 12 November 2025 at 7.00 pm …" (the words up to the date)
+# a meeting's own line: "held on Thursday, 9 October 2025 at 6.15 pm …" (the words up to the date)
 _HELD_ON = re.compile(r"^(?:\S+\s+){0,8}?held\s+on\s+(?:\S+\s+){1,5}?(?:19|20)\d\d\b", re.I)
 _SEPARATORS = re.compile(r"\s+[–—|-]\s+|\t|,\s+|:\s+")
 
@@ -81,7 +81,7 @@ def _month(mon: int | str) -> int:
 
 
 def find_date(text: str) -> str | None:
-    """The first full date in ``text`` as an ISO string ("3rd February 2025" -> "2025-02-03")."""
+    """The first full date in ``text`` as an ISO string ("17th March 2025" -> "2025-03-17")."""
     best: tuple[int, str] | None = None
     for rx in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO, _DMY_NUMERIC):
         for m in rx.finditer(text):
@@ -139,7 +139,7 @@ def council_in_text(text: str) -> str | None:
     headers = _running_lines(text)
     for line in lines:
         # a short line, or one part of a running header that runs the council's name into the
-        # meeting's ("Orlwick Borough Council – Budget Council, 24 February 2026<TAB>Annex 2")
+        # meeting's ("Orlwick Borough Council – Budget Council, 19 February 2026<TAB>Annex 2")
         parts = _SEPARATORS.split(line) if _digitless(line) in headers else []
         for part in (line.split("\t")[0], *parts):
             found = _council_part(part.strip())
@@ -218,7 +218,7 @@ def date_in_text(text: str) -> str | None:
     for k, line in enumerate(lines):
         flat = _flat(line)
         held = _HELD_ON.match(flat)
-        if held:  # "held on Wednesday, 12 November 2025 at 7.00 pm in the Council Chamber, …"
+        if held:  # "held on Thursday, 9 October 2025 at 6.15 pm in the Council Chamber, …"
             flat = held.group(0)
         if flat and len(flat.split()) <= 12:
             found = find_date(flat)
@@ -258,7 +258,7 @@ def _compact_date(s: str) -> str | None:
 def path_hints(path: str | Path) -> tuple[str, str | None]:
     """(council, date) from a file's name and folders, nearest first: a folder named after
     the council ("kent-county-council"), a meeting folder or file name holding a full date
-    ("Cabinet 03-Feb-2025", "2025-02-03")."""
+    ("Cabinet 17-Mar-2025", "2025-03-17")."""
     p = Path(path)
     council = ""
     date: str | None = None

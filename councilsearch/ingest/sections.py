@@ -7,13 +7,13 @@ overlaps. The heading tree is carried by each section's ``path``:
 
 - ``heading``: one heading line (numbered, "Recommendation N:", ALL CAPS, title case,
   markdown ``#``, ``**bold**`` only, agenda/minute items, or a parser's font/style hint);
-- ``paragraph``: a numbered paragraph ("83. In November…", ``para_no="83"``) with the
+- ``paragraph``: a numbered paragraph ("47. In November…", ``para_no="47"``) with the
   unnumbered lines, bullets and sub-items that follow it, or unnumbered text under a heading;
 - ``table``: a run of TAB-separated lines holding numbers, with its unit line and header row;
 - ``list``: a run of bullet or contents lines.
 
 Content after a numbered paragraph keeps its ``para_no`` until the next heading or number,
-so a table introduced by "111. A summary … is set out below:" cites paragraph 111.
+so a table introduced by "74. A summary … is set out below:" cites paragraph 74.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from councilsearch.models import Document, Section, Span
 # --- line patterns ---------------------------------------------------------------------
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})\.(?!\d)[ \t]*(?=\S)")
-# "5 Legal Implications": a chapter number without its dot (only ever a heading, never a paragraph)
+# "7 Risk Implications": a chapter number without its dot (only ever a heading, never a paragraph)
 _BARE_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")
 _MONTH = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.I
@@ -96,7 +96,7 @@ def clean_heading(text: str) -> str:
 
 
 def heading_label(text: str, max_words: int = 10) -> str:
-    """A short label for a section path ("Recommendation 2: The plan for the next…")."""
+    """A short label for a section path ("Recommendation 2: The approach over the coming…")."""
     t = clean_heading(text)
     words = t.split(" ")
     if len(words) <= max_words + 2:
@@ -129,7 +129,7 @@ def _title_like(rest: str) -> bool:
         return False
     if t.rstrip(".").strip().lower() in _NON_HEADINGS:
         return False
-    if _PAGE_TAIL.search(t):  # "2. Summary of the approach 3": a contents entry with its page
+    if _PAGE_TAIL.search(t):  # "2. Outline of the proposal 3": a contents entry with its page
         return False
     words = _words(t)
     if not words or len(words) > 22 or len(t) > 180:
@@ -161,7 +161,7 @@ def _plain_heading(t: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower().strip(",") in _DISCOURSE:
         return False
-    if _NUMERIC_TAIL.search(t):  # "Quorn Solar Farm -250": a table row whose cells lost their tabs
+    if _NUMERIC_TAIL.search(t):  # "Orlwick Depot -180": a table row whose cells lost their tabs
         return False
     if sum(1 for w in words if any(c.isdigit() for c in w)) > len(words) / 2:
         return False
@@ -253,7 +253,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
                 continue
             m_sub = _MULTI_NUMBERED.match(raw)
             if m_sub and _numeric_cells(raw) == 0 and len(_words(raw[m_sub.end():])) >= 8:
-                # "1.2 The forecast shows a gap of\t£38.6m before": a paragraph with stray tabs
+                # "1.2 The forecast shows a gap of\t£21.4m before": a paragraph with stray tabs
                 ln.kind, ln.para_no = "numbered", m_sub.group(1)
                 continue
             ln.kind = "table"
@@ -333,7 +333,7 @@ def classify_lines(doc_text: str, hints: Sequence[Span] = ()) -> list[_Line]:
 
 def _reads_as_prose(t: str) -> bool:
     """A styled block that is a paragraph, not a title: whole sentences ending in a full stop
-    ("The council tax requirement … is £118.62m. A Band D council tax … will be …")."""
+    ("The council tax requirement … is £96.35m. A Band D council tax … will be …")."""
     if not t.endswith(".") or t.endswith("..."):
         return False
     words = _words(t)

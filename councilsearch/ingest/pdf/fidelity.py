@@ -7,7 +7,7 @@ word-spaced text. Both readings come from the same pass (every run pypdf reports
 it reported it, with the line it went into: ``Line.raw``), so for each page the two are
 compared on what a broken reading shows:
 
-- numbers with white space inside them ("2025 -26", "£1, 419", "£38 .6m", "202 5");
+- numbers with white space inside them ("2025 -26", "£1, 286", "£27 .4m", "202 5");
 - words that the other reading never spells anywhere in the document ("Revenu" and "e" where
   the other reads "Revenue"): out-of-vocabulary tokens.
 
@@ -26,11 +26,11 @@ from councilsearch.ingest.pdf.runs import Line, Seg
 
 # a number with white space inside it; a real one ("in 2024 2,000 homes") is in both readings
 _SPLIT_NUMBER = re.compile(
-    r"\d[ \t]+[-–/.,]\d"  # "2025 -26", "£38 .6m", "1 ,419"
-    r"|\d[-–/.,][ \t]+\d"  # "2025- 26", "£1, 419", "1. 1"
+    r"\d[ \t]+[-–/.,]\d"  # "2025 -26", "£27 .4m", "1 ,286"
+    r"|\d[-–/.,][ \t]+\d"  # "2025- 26", "£1, 286", "1. 1"
     r"|[£$€][ \t]+\d"  # "£ 38.6m"
-    r"|(?<![\d.,])\d{1,3} \d{1,3}(?![\d,])"  # "April 202 4", "£7 1.2m", "£38 6 m"
-    r"|\d[ \t]+%"  # "6.6 %"
+    r"|(?<![\d.,])\d{1,3} \d{1,3}(?![\d,])"  # "April 202 4", "£6 3.8m", "£27 4 m"
+    r"|\d[ \t]+%"  # "5.8 %"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # a page falls back when the rebuild has this many more problems per 1,000 tokens than pypdf,

@@ -5,7 +5,7 @@
   arrives as a line of its own (and, at a page's top, looks like a page number). It is put
   back in front of its title: "1. Introduction";
 - side headings: a paragraph's number and title in a narrow left column with the paragraph
-  beside it ("8.5 Treasury Management Advice | The Council uses …"). The column's lines are
+  beside it ("6.3 Insurance Arrangements | The Council holds …"). The column's lines are
   headings of their own, never cells of a table row; where the producer drew the heading and
   the paragraph's first line as one line, the line is split in two.
 """

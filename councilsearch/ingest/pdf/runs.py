@@ -336,7 +336,7 @@ def _add_run(
 
 
 # a number as printed, or the first part of one (a piece may end inside it): "2025-26",
-# "2025-", "£1,331.7m", "4.1", "(13.8)", "6.6%", "31/03/2025"
+# "2025-", "£1,208.3m", "4.1", "(11.6)", "5.8%", "31/03/2025"
 _NUMBER_TOKEN = re.compile(r"[(\-–−+]?[£$€]?\d[\d,.]*(?:[-–/][\d,.]*)*(?:%|m|bn|k|p|x)?\)?[.,;:]?")
 
 
@@ -344,8 +344,8 @@ def _one_token(last: Seg, seg: Seg, gap: float, spaced: bool) -> bool:
     """Does ``seg`` go on the token ``last`` ends with? Both placed by their glyph advances,
     no space between them, and either the gap is no wider than hairline (under 0.02 em) or it
     is narrow (under 0.15 em, the figures of a number spread apart) and the two halves make one
-    number ("2025-" + "26", "£38." + "6m"). A cell whose figure starts where its row label ends
-    ("drawdown" + "15,255") does not."""
+    number ("2025-" + "26", "£27." + "4m"). A cell whose figure starts where its row label ends
+    ("drawdown" + "12,480") does not."""
     if spaced or not (last.exact and seg.exact) or not last.text or not seg.text or last.text[-1] == " ":
         return False
     size = max(seg.size, last.size)

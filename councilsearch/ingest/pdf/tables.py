@@ -284,7 +284,7 @@ def _rebuild_table(run: list[Line], m: Metrics) -> list[Line]:
         return []
     first, last = strong[0], strong[-1]
     style = rows[first][0]
-    # every row with cells is bold: a heading with its number in a cell of its own ("HC/41",
+    # every row with cells is bold: a heading with its number in a cell of its own ("HR/12",
     # then the title at the body's indent), over its body text; the lines below are prose
     titles = all(r.bold for k in strong for r in rows[k] if r.text) and not m.body_bold
 
