@@ -6,14 +6,14 @@ shared by the threads of a process (``Store.shared``).
 
 - **Measure**: the money, percent and count figures of one council whose labels share a
   measure key (a short label taking the fuller label of the same amount in the same document
-  and period: "a gap of £39.2m" and the table row "Budget gap before savings: 39.2") (``councilsearch.extract.figures.measure``: inflections, word order, status
+  and period: "a gap of £17.8m" and the table row "Budget gap before reserves: 17.8") (``councilsearch.extract.figures.measure``: inflections, word order, status
   words and the acronyms the documents define folded together), of one kind and unit. A key
   that is a subset of exactly one other key of the same council, kind and unit, one word
   shorter ("gap" and "budget gap"), is that measure written without its modifier and joins it.
   Each measure has a timeline: its points by period and by document date, each with its
   citation (document, section, paragraph, pages, span).
 - **Consistent within rounding**: each printed value stands for an interval of half its last
-  printed digit ("£85m" is £84.5m-£85.5m, "£85.3m" is £85.25m-£85.35m); two values are
+  printed digit ("£64m" is £63.5m-£64.5m, "£64.3m" is £64.25m-£64.35m); two values are
   consistent when the distance between them is less than the sum of the two half-steps.
 - **Conflict**: two points of one measure and period whose values are not consistent within
   rounding but near (the larger at most 1.5 times the smaller, same sign: values farther
@@ -26,7 +26,7 @@ shared by the threads of a process (``Store.shared``).
   was an estimate); and the same amount restated by a later document for another period.
 - **Period**: a figure's own period, else the one financial year the headings over it name
   (a report titled "Revenue outturn 2025/26") when its sentence names no year or month of its
-  own ("as at 31 March 2026", "at the beginning of April-26").
+  own ("as at 30 September 2025", "at the beginning of June-25").
 - **Scope**: a document that gives one measure three or more inconsistent values for one
   period (or a passage that gives it two) uses its label for several things (each department of a report pack has its own "net
   underspend"): those points are split into one measure per heading over them (the heading's
@@ -139,7 +139,7 @@ class _Index:
 
 
 def half_step(f: Figure) -> float:
-    """Half the last printed digit of ``f`` in its unit ("£85.3m" -> 50,000; "1,240" in a
+    """Half the last printed digit of ``f`` in its unit ("£64.3m" -> 50,000; "1,370" in a
     £000 table -> 500; "six" -> 0.5)."""
     m = _NUMBER.search(f.surface)
     if m is None or isinstance(f.value, str):
@@ -197,7 +197,7 @@ _TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 
 
 def names_a_time(sentence: str | None) -> bool:
-    """Does a sentence name a year or a month of its own ("as at 31 March 2026", "April-26")?
+    """Does a sentence name a year or a month of its own ("as at 30 September 2025", "June-25")?
     Its figures then keep to what the sentence says, not the year of the headings."""
     return bool(sentence and _TIME.search(sentence))
 
@@ -211,7 +211,7 @@ def scope_of(path: Sequence[str]) -> str:
 def _sentence(p: Passage, f: Figure) -> tuple[str | None, str]:
     """The sentence of passage ``p`` holding ``f``, and the words around the figure in it (the
     ``NEAR_WORDS`` before and half as many after), where a status word is about this figure
-    ("now projected at £38m", not "the revised programme will close a gap of £85m")."""
+    ("now projected at £29m", not "the revised programme will close a gap of £64m")."""
     s, e = f.span[0] - p.span[0], f.span[1] - p.span[0]
     if not 0 <= s <= len(p.text):
         return None, ""
@@ -264,10 +264,10 @@ def _merge_modifiers(groups: dict[tuple[str, str, str, str], list[MeasurePoint]]
 
 
 def _same_amount_fuller_label(keyed: list[tuple[str, str, MeasurePoint]]) -> list[tuple[str, str, MeasurePoint]]:
-    """A figure with a short label ("a gap of £39.2m") takes the fuller label of the same
+    """A figure with a short label ("a gap of £17.8m") takes the fuller label of the same
     amount in the same document and period (and that period, if it has none), when exactly one
-    fuller label holding all its words has it (the table row "Budget gap before savings:
-    39.2"): the document says which gap it means."""
+    fuller label holding all its words has it (the table row "Budget gap before reserves:
+    17.8"): the document says which gap it means."""
     by_doc: dict[tuple[str, str, str], list[tuple[frozenset[str], str, MeasurePoint]]] = defaultdict(list)
     for _council, key, p in keyed:
         by_doc[(p.citation.doc_id, p.figure.kind, p.figure.unit)].append((frozenset(key.split()), key, p))
@@ -329,7 +329,7 @@ def _distinct(pts: Sequence[MeasurePoint]) -> int:
 def _ambiguous(points: Sequence[MeasurePoint], passages: bool = False) -> set[tuple[str, int, int]]:
     """Points whose label names several things for one period: those of a document that gives
     the period three or more inconsistent values, and (``passages``) those of a passage that
-    gives it two ("£71.9m for debt charges, of which £38.2m is interest and £33.7m is ..."
+    gives it two ("£7.6m for debt charges, of which £4.35m is interest and £3.25m is ..."
     labelled twice alike: neither is a measure another document's figure can contradict)."""
     out: set[tuple[str, int, int]] = set()
     by_doc: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)
