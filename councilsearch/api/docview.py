@@ -1,7 +1,7 @@
 """What the document page shows: the document's sections as blocks a template can render
 (headings as headings, numbered paragraphs with their number and page, tables as tables,
-lists as lists), the cited span marked inside them, where the span is ("page 8 of 135 ·
-3. Progress Review › Recommendation 1"), and the sections before and after it.
+lists as lists), the cited span marked inside them, where the span is ("page 8 of 96 ·
+4. Findings › Recommendation 1"), and the sections before and after it.
 
 A long document is shown a window at a time, cut at section boundaries around the cited
 span (or from an offset when the document is browsed), so a 400,000-character meeting pack
@@ -102,7 +102,7 @@ class Neighbour:
 @dataclass
 class View:
     blocks: list[Block]
-    where: str  # "page 8 of 135 · 3. Progress Review › Recommendation 1"
+    where: str  # "page 8 of 96 · 4. Findings › Recommendation 1"
     first: int  # the window's first and last character
     last: int
     earlier: Neighbour | None  # the heading before the window (or before the cited section)

@@ -10,7 +10,7 @@ does; the questions run against a ``Library`` of the corpus built in a temporary
 the real embedder. The measures:
 
 - text: split numbers per 1,000 tokens (a number of the gold lines found in the text with
-  spaces or tabs inside it: "2025 -26", "£1, 419 m"), and the share of gold lines found
+  spaces or tabs inside it: "2025 -26", "£1, 286 m"), and the share of gold lines found
   (white space aside, every character as printed);
 - tables: the share of gold cells whose figure has the declared unit and value, and of those
   that also carry their row label and their column's period; rows whose label and figures
@@ -96,7 +96,7 @@ def _files(folder: Path, names: Sequence[str]) -> dict[str, Path]:
 
 
 def number_tokens(line: str) -> list[str]:
-    """The tokens of a line that hold a number, as printed ("2025-26", "£1,419m", "4.99%")."""
+    """The tokens of a line that hold a number, as printed ("2025-26", "£1,286m", "3.49%")."""
     out = []
     for tok in line.split():
         t = tok.strip(_STRIP)

@@ -294,7 +294,7 @@ class Scanner:
         return _RESOLVED.match(self.text, ln.body + lead.end()) if lead else None
 
     def _stated(self, i: int) -> Item | None:
-        """"The recommendation is to refuse permission." in running text: that sentence."""
+        """"The recommendation is to grant consent." in running text: that sentence."""
         ln = self.lines[i]
         m = _STATED.search(self.text, ln.body, ln.end)
         if not m:

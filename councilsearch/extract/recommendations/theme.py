@@ -1,6 +1,6 @@
 """A recommendation's theme: the head noun phrase of its first clause, from spaCy's parse.
 
-The phrase is the object of the main verb ("Develop *a communications plan*"), else its
+The phrase is the object of the main verb ("Prepare *a travel plan*"), else its
 passive or active subject ("That *the revised strategy* be approved"), else the first noun
 chunk; determiners and possessives are dropped and long chunks keep their last words (the
 head is at the end of an English noun phrase). Generic nouns that name who acts rather than
