@@ -42,8 +42,9 @@ def int8_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cache = tmp_path_factory.mktemp("int8-cache")
     seed = os.environ.get("COUNCILSEARCH_TEST_EXPORT_FROM") or str(export_mod.default_cache_dir())
     if Path(seed).is_dir():
-        for folder in Path(seed).glob("*-int8"):
-            shutil.copytree(folder, cache / folder.name)
+        for folder in Path(seed).glob("*-int8*"):  # <model>-<backend>.<recipe digest>
+            if folder.is_dir() and not folder.name.endswith(".compiled"):
+                shutil.copytree(folder, cache / folder.name)
     t0 = time.perf_counter()
     export_mod.ensure_export(cache_dir=cache)
     print(f"\nint8 export built in {time.perf_counter() - t0:.1f} s")
@@ -321,6 +322,24 @@ def test_stale_export_is_rebuilt(field: str, cache_copy: Path, spec: export_mod.
     check_export(cache_copy / spec.key, spec.source_digest, spec.recipe)  # good again
     export_mod.ensure_export(cache_dir=cache_copy, in_process=True)
     assert len(fake_build) == 1, "a good export is not rebuilt"
+
+
+def test_another_recipe_keeps_its_own_folder(cache_copy: Path, spec: export_mod.ExportSpec, fake_build: list[Path]) -> None:
+    """Code with another export recipe (an older checkout sharing the user's cache) builds into
+    a folder of its own and leaves this one alone, so two recipes never rebuild one shared
+    export back and forth."""
+    other = dict(spec.recipe, attention="sdpa")
+    assert export_mod.export_key(spec.model_name, spec.backend, other) != spec.key
+    assert spec.key.startswith(f"{spec.model_name}-{spec.backend}.")
+    before = json.loads((cache_copy / spec.key / MANIFEST).read_text())
+    old = export_mod.ExportSpec(spec.model_folder, spec.model_name, spec.backend, cache_copy, spec.source, other,
+                                spec.max_seq_length, spec.dimension)
+    assert export_mod.build_if_needed(old)
+    assert len(fake_build) == 1 and (cache_copy / old.key).is_dir()
+    assert json.loads((cache_copy / spec.key / MANIFEST).read_text()) == before
+    check_export(cache_copy / spec.key, spec.source_digest, spec.recipe)  # still good: not rebuilt
+    export_mod.ensure_export(cache_dir=cache_copy, in_process=True)
+    assert len(fake_build) == 1
 
 
 def test_source_digest_follows_the_model_files(tmp_path: Path, spec: export_mod.ExportSpec, monkeypatch: pytest.MonkeyPatch) -> None:
