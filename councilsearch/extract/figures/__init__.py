@@ -7,7 +7,7 @@ How it works
 ------------
 1. **Mask** what only looks like a number, keeping every offset: e-mail addresses, URLs,
    telephone numbers, postcodes, paragraph / list / heading numbers at the start of a line or a
-   table cell ("47. In November", "3.1.", "5.<TAB>"), references ("paragraph 52",
+   table cell ("47. In November", "3.1.", "5.<TAB>"), references ("paragraph 43",
    "(Pages 7 - 48)", "Recommendation 1", "Section 38"), ratios and clock times. Masked digits
    become ``#`` in a working copy of the text, so nothing later can read them.
 2. **Split** the text into prose lines and tables (runs of TAB-separated lines).

@@ -1,5 +1,5 @@
 """Masking: what only looks like a number (e-mail addresses, URLs, telephone numbers,
-postcodes, paragraph and list numbers, references such as "paragraph 52", ratios, clock
+postcodes, paragraph and list numbers, references such as "paragraph 43", ratios, clock
 times). Masked digits become ``#`` in a working copy of the text, offsets unchanged, so the
 scanner cannot read them."""
 
@@ -48,7 +48,7 @@ _MASKS = [
     re.compile(r"^[ \t]*[0-9]{1,3}[ \t]*$", re.MULTILINE),
     # enumerations in running text: "three steps: 1) map them ... and 2) consult"
     re.compile(r"(?<=[\s:;,])[0-9]{1,2}\)(?=[ ]+[A-Za-z])"),
-    # references: paragraph 52, (Pages 7 - 48), Recommendation 1, Section 38, Appendix 2
+    # references: paragraph 43, (Pages 7 - 48), Recommendation 1, Section 38, Appendix 2
     re.compile(
         rf"(?i:\b(?:{_REF_WORDS})){SP}*(?:(?i:no)\.?{SP}*)?{_REF_NUM}"
         rf"(?:{SP}*(?:-|–|to|and|&|,|of){SP}*{_REF_NUM})*(?![0-9%]|{SP}+(?:{MON})\b|{SP}*(?i:per{SP}?cent))"
