@@ -44,19 +44,19 @@ _OTHER_QUESTION = re.compile(
     re.I,
 )
 _WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
-# "what share of", not "the city council's share" (its part, an amount)
+# "what share of", not "the borough council's share" (its part, an amount)
 _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
 _MONEY_ASK = re.compile(r"\bhow\s+much\b|£|\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?"
-                        r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a passenger pay"
-# "how much of the service's cost is paid from fees": the part asked for is after the verb; the
+                        r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a visitor pay"
+# "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
-# is the reserve"): a share is printed with its whole ("4.2% of the revenue budget"), so the
+# is the reserve"): a share is printed with its whole ("2.35% of the revenue budget"), so the
 # whole's words are what its label holds
 _PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
-# "by how much will rents go up": a change, in money or as a share
+# "by how much will parking charges go up": a change, in money or as a share
 _CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
 # a rate paid by the hour or the week is money, not a share
 _MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
@@ -74,8 +74,8 @@ _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|2
 _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
 _Q_MONTH = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
-_FROM_TO = re.compile(r"\s+to\s+")  # "from £3.80 to £4.20": the value it goes to is the later one
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 3.5% to £14.20" is a change and its result
+_FROM_TO = re.compile(r"\s+to\s+")  # "from £1.85 to £2.15": the value it goes to is the later one
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 # an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
@@ -84,13 +84,13 @@ _PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!ce
                        r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
 # what would or could have happened, not what did or will ("would have saved", "could have been")
 _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
-# "1 in 10 children": a ratio, a share of a whole, not a count of anything
+# "1 in 8 households": a ratio, a share of a whole, not a count of anything
 _RATIO = re.compile(r"^\s+in\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
-# what a change is said with: a figure answering "by how much will rents go up" is a rise or a fall
+# what a change is said with: a figure answering "by how much will parking charges go up" is a rise or a fall
 _CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc\w*|fall(?:s|ing|en)?|fell|grow\w*|grew|"
                       r"up|down|cut\w*|more|less|fewer|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
-# a whole broken into parts after it ("£6.8m comprises £5.9m for vehicles and £0.9m for caddies"):
+# a whole broken into parts after it ("£4.3m comprises £3.6m for vehicles and £0.7m for containers"):
 # what the parts measure, the whole measures too
 _WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
                        r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
@@ -99,7 +99,7 @@ _VERB_FORMS = {"paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy",
                "lost": "lose", "won": "win", "owed": "owe"}
 _VERB_WORD = re.compile(r"\b(?:" + "|".join(_VERB_FORMS) + r")\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
-# a number inside a code is a reference, not a count ("HC/44", "LIB-03", "A511")
+# a number inside a code is a reference, not a count ("HR/12", "PKS-02", "B4127")
 _CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
@@ -111,8 +111,8 @@ class NumberQuestion:
     period: str | None = None  # the financial year ("2025/26") or calendar year it names
     names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
     latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
-    given: tuple[str, ...] = ()  # numbers the question states itself ("two universities"): never the answer
-    when: str | None = None  # a month it names ("in April 2026"): a figure dated so in its clause fits better
+    given: tuple[str, ...] = ()  # numbers the question states itself ("three colleges"): never the answer
+    when: str | None = None  # a month it names ("in August 2027"): a figure dated so in its clause fits better
     words: tuple[tuple[str, str], ...] = ()  # (measure word folded, the word as asked): what a store counts
     weights: tuple[tuple[str, float], ...] = ()  # measure word -> its weight (rarity in the store; see weigh)
     rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
@@ -130,7 +130,7 @@ def number_question(query: str) -> NumberQuestion | None:
     year, whether it wants the latest year ("last year", "will"), and which numbers it states
     itself?"""
     q = query.strip()
-    lead = _WHAT_LEAD.match(q)  # "what capital receipts did …", "which budget gap …": an amount of money
+    lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
     asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
     if (
         not asks_money
@@ -140,7 +140,7 @@ def number_question(query: str) -> NumberQuestion | None:
         return None
     percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
     if percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind: str | None = "money"  # "what hourly rate will the council pay"
+        kind: str | None = "money"  # "what daily rate will the council pay"
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
     elif percent_words:
@@ -218,7 +218,7 @@ def _question_period(q: str) -> str | None:
         if (a + 1) % 100 == b:
             return f"{a}/{b:02d}"
     for m in _Q_YEAR.finditer(q):
-        if not _DATE_BEFORE.search(q, 0, m.start()):  # "31 March 2026" is a date, not a year
+        if not _DATE_BEFORE.search(q, 0, m.start()):  # "31 January 2026" is a date, not a year
             return m.group(1)
     return None
 
@@ -242,13 +242,13 @@ def figure_fit(
     measures (its label, table row and column: in full; its own clause: 0.7) or only in its
     sentence (0.3), plus a little for the names the question gives and a year it agrees with; a
     question asking for an amount per unit ("hourly", "a week") wants a figure printed per that
-    unit ("£26.10 an hour", a row "Home care (per hour)"), and a figure printed per unit does not
+    unit ("£19.40 an hour", a row "Respite care (per hour)"), and a figure printed per unit does not
     answer a question asking for a total. A figure none of whose label, clause or sentence holds a
     measure word does not fit (unless the question names no measure at all). A year the question
     names must be the figure's period. ``after``: the text just after the figure ("a week");
     ``context``: the content words of its passage and headings, where a measure word counts least
-    (0.15: "homelessness" in the heading over "an overspend of £440,000"); ``parts``: what the parts
-    of a whole measure, which the whole measures too ("£6.8m comprises £5.9m for vehicles and …")."""
+    (0.15: "libraries" in the heading over "an overspend of £370,000"); ``parts``: what the parts
+    of a whole measure, which the whole measures too ("£4.3m comprises £3.6m for vehicles and …")."""
     if not answers_kind(fig, nq):
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
@@ -260,7 +260,7 @@ def figure_fit(
     terms = set(nq.terms)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
-    named = names & label  # a name the figure counts ("20 Labour" for "how many Labour councillors")
+    named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
     if not terms and not named:
         return 0.5 + 0.1 * name_share
     in_label = terms & label
@@ -277,19 +277,19 @@ def figure_fit(
     share = found / (total + each_name * len(named)) if total + len(named) else 0.0
     period_bonus = PERIOD_W if nq.period and fig.period == nq.period else 0.0
     # of two labels holding the same measure words, the one that says less else fits better
-    # ("actual receipts" over "requirement for new capital receipts")
+    # ("actual income" over "target for new fee income")
     closeness = CLOSE_W * overlap(frozenset(terms), label)
     if nq.when and nq.when in " ".join(own.lower().split()):
-        closeness += 0.03  # "go up in April 2026" and "be increased by 4.8% from 6 April 2026"
+        closeness += 0.03  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027"
     per = rate_unit(f"{labelled} {after}") if fig.kind == "money" else None
     if nq.rate:
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
     else:
         rate = -0.05 if per else 0.0
     if nq.change and not _CHANGED.search(f"{labelled} {own}"):
-        rate -= 0.1  # "by how much will rents go up": not the number of homes they are for
+        rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
     if _UNREAL.search(own) and not nq.unreal:
-        rate -= 0.2  # "closing two branches would have saved £240,000": an option not taken, not what happens
+        rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 
@@ -317,7 +317,7 @@ def best_answer(
             and _FROM_BEFORE.search(p.text, 0, prev[0].span[0] - p.span[0]) is not None
         )
         if went_to and prev is not None:
-            own = f"{prev[1]} {own}"  # "the fare to go up from £3.80 to £4.20": both are the fare
+            own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
         end = fig.span[1] - p.span[0]
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         s = figure_fit(fig, nq, own, sentence, p.text[end:end + 12], context, parts)
@@ -348,7 +348,7 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
 
 
 def _not_a_count(p: Passage, fig: Figure) -> bool:
-    """A number printed as part of a code ("HC/44", "LIB-03") or a ratio ("1 in 10") counts nothing."""
+    """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts nothing."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
     return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
                 or _RATIO_BEFORE.search(p.text[max(0, start - 12):start]))
@@ -366,7 +366,7 @@ def _when_iso(date: str | None) -> float | None:
 
 def _column_when(fig: Figure) -> float | None:
     """When a table figure's column stands: its period (a financial year from its April) or a date
-    or year in its column header ("Actual Balance 31/03/26"); None when the column names none."""
+    or year in its column header ("Closing Balance 30/09/25"); None when the column names none."""
     if fig.period:
         y = int(fig.period[:4])
         return y + 0.25 if "/" in fig.period else float(y)
