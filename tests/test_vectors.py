@@ -39,6 +39,24 @@ def dataset(seed: int, n: int, d: int, dupes: int = 0) -> tuple[np.ndarray, np.n
     return ids, x
 
 
+
+def check_scores_exact(
+    scores: np.ndarray, got: np.ndarray, q: np.ndarray, ids: np.ndarray, x: np.ndarray, k: int,
+    allowed: np.ndarray | None,
+) -> np.ndarray:
+    """Each row holds min(k, admitted) admitted ids, each scored with its true inner product,
+    in order; returns the admitted ids (all of ``ids`` when ``allowed`` is None)."""
+    admitted = ids if allowed is None else allowed
+    by_id = dict(zip(ids.tolist(), x, strict=True))
+    for r in range(len(q)):
+        row = [int(i) for i in got[r] if i >= 0]
+        assert set(row) <= set(admitted.tolist())
+        assert len(row) == min(k, len(admitted))
+        true = np.array([by_id[i] @ q[r] for i in row], dtype=np.float32)
+        assert np.allclose(scores[r][: len(row)], true, atol=1e-5)
+        assert np.all(np.diff(scores[r][: len(row)]) <= 1e-6)
+    return admitted
+
 def check_against_numpy(
     scores: np.ndarray,
     got: np.ndarray,
@@ -131,15 +149,7 @@ def test_sq8_scores_are_exact_and_filters_hold(seed, n, k, filt):
     q = unit(rng, 3, 16)
     allowed = None if filt is None else ids[rng.random(n) < filt]
     scores, got = store.search(q, k, allowed_ids=allowed)
-    admitted = ids if allowed is None else allowed
-    by_id = dict(zip(ids.tolist(), x, strict=True))
-    for r in range(len(q)):
-        row = [int(i) for i in got[r] if i >= 0]
-        assert set(row) <= set(admitted.tolist())
-        assert len(row) == min(k, len(admitted))
-        true = np.array([by_id[i] @ q[r] for i in row], dtype=np.float32)
-        assert np.allclose(scores[r][: len(row)], true, atol=1e-5)
-        assert np.all(np.diff(scores[r][: len(row)]) <= 1e-6)
+    admitted = check_scores_exact(scores, got, q, ids, x, k, allowed)
     if SQ_REFINE * k >= len(admitted):
         check_against_numpy(scores, got, q, ids, x, k, allowed)
 
