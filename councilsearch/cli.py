@@ -241,7 +241,8 @@ def search(
                                     date_to=date_to, section_kind=section_kind))
     sort, offset = check_sort(sort), check_offset(offset)
     fmt = "json" if as_json else _output_format(fmt)
-    lib = _library(extract=False)
+    # keyword search reads no vectors: it answers even from a store refused for its embedder
+    lib = _library(extract=False, embed=mode != "bm25")
     res = lib.searcher().results(query, filters, sort=sort, offset=offset, limit=k, mode=mode)
     hits = res.hits
     if fmt == "csv":

@@ -23,7 +23,7 @@ import numpy as np
 from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_settings
 from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
-from councilsearch.index import recommendations
+from councilsearch.index import identity, recommendations
 from councilsearch.index.alerts import on_ingest
 from councilsearch.index.ingest_report import IngestResult, ProgressFn, Tally, file_size
 from councilsearch.index.prepare import default_workers, prepared
@@ -150,10 +150,12 @@ class Library:
         tag = embedding_tag(self.embedder)
         have = self.store.get_meta(EMBEDDING_META)
         if have is not None and full_tag(have) == tag:
+            identity.settle(self.store, self.embedder, f"The store in {self.data_dir}")  # and the same recipe
             return False
         stored = self._stored_tag()
         if stored is None or stored == tag:
             self.store.set_meta(EMBEDDING_META, tag)
+            identity.settle(self.store, self.embedder, f"The store in {self.data_dir}")
             return stored is None
         model, _, backend = stored.split("/", 2)
         hint = ""
@@ -172,12 +174,13 @@ class Library:
         backend made (the next sync embeds every unit again) and record this one."""
         tag = embedding_tag(self.embedder)
         stored = self._stored_tag()
-        if stored is None or stored == tag:
-            if self.store.get_meta(EMBEDDING_META) != tag:
-                self.store.set_meta(EMBEDDING_META, tag)
-            return
-        log.warning("the stored embeddings were made by %s; embedding every passage again with %s", stored, tag)
-        self.store.reset_embeddings(EMBEDDING_META, tag)
+        if stored is not None and (stored != tag or identity.stale(self.store, self.embedder)):
+            log.warning("the stored embeddings were made by %s (%s); embedding every passage again with %s", stored,
+                        identity.recorded(self.store), identity.embedder_identity(self.embedder))
+            self.store.reset_embeddings(EMBEDDING_META, tag)
+        elif self.store.get_meta(EMBEDDING_META) != tag:
+            self.store.set_meta(EMBEDDING_META, tag)
+        identity.record(self.store, identity.embedder_identity(self.embedder))
 
     @property
     def sentence_vectors_dir(self) -> Path:
@@ -211,6 +214,7 @@ class Library:
                         expected_model=self.embedder.name,
                         expected_dim=self.embedder.dimension,
                         expected_backend=self.embedder.backend,
+                        expected_identity=identity.embedder_identity(self.embedder),
                     )
                 except IndexError_ as exc:
                     if not repair:
@@ -253,9 +257,10 @@ class Library:
             if generation == self._synced_generation:
                 return False
             have = self.store.get_meta(EMBEDDING_META)
-            if have is not None and full_tag(have) != embedding_tag(self.embedder):
+            moved = identity.moved(self.store, self.embedder)
+            if (have is not None and full_tag(have) != embedding_tag(self.embedder)) or moved:
                 raise ManifestMismatchError(
-                    f"The store in {self.data_dir} has been embedded again with {full_tag(have)} since this "
+                    f"The store in {self.data_dir} has been embedded again with {moved or full_tag(str(have))} since this "
                     f"process opened it with {embedding_tag(self.embedder)}: restart it with that embedder "
                     "(--embedder), or run `councilsearch reindex` with this one."
                 )
@@ -334,11 +339,13 @@ class Library:
                     self._sync(self._get(table), table)
                 self._synced_generation = max(self._synced_generation, generation)
                 digest = self.store.digest()
+                made_by = identity.recorded(self.store) or identity.embedder_identity(self.embedder)
                 for table in UNIT_TABLES:
                     self._get(table).save(
                         self._folder(table),
                         model=self.embedder.name,
                         backend=self.embedder.backend,
+                        identity=made_by,
                         extractors=extractor_versions(),
                         store_digest=digest,
                     )

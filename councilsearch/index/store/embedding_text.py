@@ -9,6 +9,12 @@ from collections.abc import Sequence
 
 from councilsearch.models import Passage
 
+EMBEDDING_TEXT_VERSION = "embedding-text.v1"
+"""Bump when what a passage is embedded as changes (``document_context``, ``embedding_text``,
+``section_path``, ``passage_embedding_spans``, or how ``index.units`` pools its sentences):
+stores record it with their vectors (``index.identity``), and a store embedded under another
+version is refused until ``councilsearch reindex`` embeds its passages again."""
+
 
 def document_context(title: str, council: str) -> str:
     """The document context every passage carries into keyword and dense search."""

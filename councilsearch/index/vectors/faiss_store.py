@@ -456,11 +456,13 @@ class FaissVectorStore:
         extractors: Mapping[str, str] | None = None,
         store_digest: str | None = None,
         backend: str | None = None,
+        identity: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Write ``vectors.faiss`` then ``manifest.json`` atomically into ``folder``; returns
         the manifest. ``model`` defaults to ``model_name``; ``extractors`` is the caller's
         ``{extractor: version}``; ``store_digest`` ties the index to the caller's SQLite state;
-        ``backend`` names the embedding backend that made the vectors (``embedder.backend``)."""
+        ``backend`` names the embedding backend that made the vectors (``embedder.backend``),
+        ``identity`` the whole embedder (``index.identity``: model digest, recipe, text)."""
         name = model or self.model_name
         if not name:
             raise ValueError("save() needs the embedding model's name (model=...)")
@@ -468,7 +470,8 @@ class FaissVectorStore:
             manifest = save_files(
                 self,
                 Path(folder),
-                {"model": name, "backend": backend, "extractors": extractors, "store_digest": store_digest},
+                {"model": name, "backend": backend, "extractors": extractors, "store_digest": store_digest,
+                 "identity": dict(identity) if identity is not None else None},
             )
         self.model_name = name
         self.manifest = manifest
@@ -482,6 +485,7 @@ class FaissVectorStore:
         expected_model: str | None = None,
         expected_dim: int | None = None,
         expected_backend: str | None = None,
+        expected_identity: Mapping[str, Any] | None = None,
         verify_digest: bool = True,
         **options: Any,
     ) -> FaissVectorStore:
@@ -490,7 +494,10 @@ class FaissVectorStore:
         Raises ``IndexError_`` when the manifest or index file is missing, truncated, corrupt
         or inconsistent, and ``ManifestMismatchError`` when it was built with another model,
         dimension or embedding backend than ``expected_model`` / ``expected_dim`` /
-        ``expected_backend`` (a manifest naming no backend was made by torch fp32); every
-        message says to run ``councilsearch reindex``. ``options`` are constructor keywords
+        ``expected_backend`` (a manifest naming no backend was made by torch fp32), or by
+        another embedder identity than ``expected_identity`` (``index.identity``; a manifest
+        recording none is judged by model and backend alone); every message says to run
+        ``councilsearch reindex``. ``options`` are constructor keywords
         (``approx_threshold``, ``kind``, ``ef_search`` ...) that govern later writes."""
-        return load_files(cls, Path(folder), expected_model, expected_dim, verify_digest, options, expected_backend)
+        return load_files(cls, Path(folder), expected_model, expected_dim, verify_digest, options, expected_backend,
+                          None if expected_identity is None else dict(expected_identity))

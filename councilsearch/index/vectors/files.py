@@ -2,7 +2,7 @@
 
     vectors.faiss   faiss.write_index output
     coarse.faiss    the ``ivf`` kind's inverted file (faiss.write_index), only for that kind
-    manifest.json   model, embedding backend, dimension, count, metric, index kind (+ HNSW
+    manifest.json   model, embedding backend (and the embedder's identity), dimension, count, metric, index kind (+ HNSW
                     settings, or the sq8 quantiser's ranges; either with the record of how its
                     recall was measured: method, probes, recall@10, efSearch, time), why ``auto``
                     declined a graph if it did, the caller's extractor versions, a content digest
@@ -33,6 +33,7 @@ from councilsearch.config import TORCH_BACKEND
 from councilsearch.digests import sha256_file
 from councilsearch.durable import write_json
 from councilsearch.errors import IndexError_, ManifestMismatchError
+from councilsearch.index.identity import differences, mismatch_message
 from councilsearch.index.vectors.hnsw import calibrate_ef_search
 from councilsearch.index.vectors.ivf import with_ivf
 from councilsearch.index.vectors.probes import METHOD
@@ -124,6 +125,7 @@ def save_files(store: FaissVectorStore, folder: Path, manifest_extra: dict[str, 
             "format": FORMAT,
             "model": manifest_extra["model"],
             "backend": manifest_extra.get("backend"),
+            "identity": manifest_extra.get("identity"),  # the embedder's whole identity (index.identity)
             "dimension": store.dimension,
             "count": snap.n_live,
             "metric": METRIC,
@@ -215,7 +217,8 @@ def manifest_backend(manifest: dict[str, Any]) -> str:
 
 
 def _check_expected(
-    manifest: dict[str, Any], folder: Path, model: str | None, dim: int | None, backend: str | None = None
+    manifest: dict[str, Any], folder: Path, model: str | None, dim: int | None, backend: str | None = None,
+    identity: dict[str, Any] | None = None,
 ) -> None:
     if model is not None and manifest["model"] != model:
         raise ManifestMismatchError(
@@ -228,6 +231,12 @@ def _check_expected(
             f"The vector index in {folder} was built by the {manifest_backend(manifest)} embedding backend, "
             f"but this run uses {backend}; {REINDEX_HINT}.",
             detail={"index_backend": manifest_backend(manifest), "backend": backend},
+        )
+    made_by = manifest.get("identity")
+    if identity is not None and isinstance(made_by, dict) and differences(made_by, identity):
+        raise ManifestMismatchError(
+            mismatch_message(f"The vector index in {folder}", made_by, identity),
+            detail={"index_identity": made_by, "identity": identity, "differs": differences(made_by, identity)},
         )
     if dim is not None and int(manifest["dimension"]) != int(dim):
         raise ManifestMismatchError(
@@ -245,11 +254,12 @@ def load_files(
     verify_digest: bool,
     options: dict[str, Any],
     expected_backend: str | None = None,
+    expected_identity: dict[str, Any] | None = None,
 ) -> FaissVectorStore:
     index_path = folder / INDEX_FILE
     for attempt in range(3):
         raw, manifest = _read_manifest(folder)
-        _check_expected(manifest, folder, expected_model, expected_dim, expected_backend)
+        _check_expected(manifest, folder, expected_model, expected_dim, expected_backend, expected_identity)
         try:
             size = index_path.stat().st_size
         except FileNotFoundError:
