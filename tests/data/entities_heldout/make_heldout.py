@@ -23,10 +23,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layout"))
+sys.path.insert(0, str(HERE))
 
 from flow import Flow, Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
 from wordpdf import BOLD, REGULAR, Painter, Style  # noqa: E402
+
+import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 
 BODY = Style(font=REGULAR, size=10.5)
 HEAD = Style(font=BOLD, size=10.5)
@@ -340,8 +343,8 @@ def build_regulatory(path: Path, gold: Gold) -> None:
 
 
 DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
-        REGULATORY: (".pdf", build_regulatory)}
-ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES]
+        REGULATORY: (".pdf", build_regulatory), **docs_more.DOCS}
+ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES]
 
 
 def write(out: Path) -> None:
