@@ -25,7 +25,8 @@ _AGENT_VERBS = (
     r"said|says|told|tells|announced|announces|published|publishes|issued|awarded|inspected|inspects|rated|"
     r"regulates|regulated|audited|confirmed|confirms|warned|warns|recommended|recommends|wrote|writes|"
     r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
-    r"investigated|investigates|licensed|fined"
+    r"investigated|investigates|licensed|fined|judged|judges|offered|asked|appointed|upheld|upholds|"
+    r"reprimanded|carried[ \t]+out|carries[ \t]+out"
 )
 _AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
 _AUX_WORDS = (
@@ -42,7 +43,9 @@ _ACTS_AFTER = re.compile(
 _OUTPUT = (
     r"reports?|guidance|advice|inspections?|ratings?|registration|reviews?|surveys?|statistics|"
     r"standards|requirements|recommendations|findings|judgements?|consultations?|letters?|funding|"
-    r"grants?|offer|chief|chair|inspectors?|officials?|regulations|rules|framework|remit|website"
+    r"grants?|offer|chief|chair|inspectors?|officials?|regulations|rules|framework|remit|website|"
+    r"index|indices|toolkit|benchmarks?|benchmarking|research|briefings?|"
+    r"opinion|response|conference|membership"
 )
 _OWNS_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + _OUTPUT + r")\b")
 # not "rating": "a RAG rating" is a colour code
@@ -60,8 +63,10 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
     r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
     r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
-    r"a[ \t]+visit|an[ \t]+inspection)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
-    r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable)[ \t]+to|registered[ \t]+with)"
+    r"a[ \t]+visit|an[ \t]+inspection|payments?)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
+    r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable|report(?:ed|s)?)[ \t]+to|"
+    r"(?:registered|pilots?|partnerships?|agreements?|contracts?|negotiations|discussions|talks|"
+    r"work(?:s|ed|ing)?)[ \t]+with)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
@@ -69,7 +74,8 @@ _AGENT_BEFORE = re.compile(
 # preposition, conjunction or relative word)
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:in|on|at|for|and|or|to|with|from|as|since|until|which|who|that|of|by|under|during|"
-    r"before|after|this|last|next|each|every|when|where|but|so|because|through)\b)[a-z]"
+    r"before|after|this|last|next|each|every|when|where|but|so|because|through|is|are|was|were|has|have|had|"
+    r"will|would|could|should|can|may|might|must|did|does)\b)[a-z]"
 )
 # listed with a body: "Example Police and XYZA", "XYZA, the Council and ..."
 _COORD = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
@@ -94,9 +100,10 @@ def acts_as_body(text: str, start: int, end: int) -> bool:
 def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
     for b in bodies:
         if b.end <= c.start and c.start - b.end <= 12 and _COORD.match(text[b.end : c.start]):
-            return bool(_AFTER_LISTED.match(text, c.end))
+            return bool(_AFTER_LISTED.match(text, c.end) or _ACTS_AFTER.match(text, c.end))
         if c.end <= b.start and b.start - c.end <= 12 and _COORD.match(text[c.end : b.start]):
-            return bool(_AFTER_LISTED.match(text, b.end))  # not "XYZ, Example Council led or ..."
+            # not "XYZ, Example Council led or ...", but "XYZ and the QRS carried out ...": both act
+            return bool(_AFTER_LISTED.match(text, b.end) or _ACTS_AFTER.match(text, b.end))
     return False
 
 

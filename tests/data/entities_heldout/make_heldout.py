@@ -25,11 +25,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layout"))
 sys.path.insert(0, str(HERE))
 
+import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 from flow import Flow, Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
 from wordpdf import BOLD, REGULAR, Painter, Style  # noqa: E402
-
-import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 
 BODY = Style(font=REGULAR, size=10.5)
 HEAD = Style(font=BOLD, size=10.5)

@@ -1,0 +1,41 @@
+"""Issue 17 item 1, fifth session: national bodies named bare, posts named alone, boards listed
+with bodies and places after "at", each on invented sentences (no name from any gold set), with
+the real model."""
+
+from __future__ import annotations
+
+from councilsearch.models import Entity
+from tests.conftest import extract_checked
+
+_ents = extract_checked
+
+
+def _labels(found: list[Entity], normalised: str) -> set[str]:
+    return {e.label for e in found if e.normalised == normalised}
+
+
+def test_bare_bodies_that_judge_offer_or_carry_out_work_are_organisations(nlp):
+    text = (
+        "1. The service was judged good after Ofmarsh judged it in May. Qelvic and the ZRQA carried out a joint "
+        "review of the partnership.\n"
+        "2. The TLNA has offered a further peer review, and the VRQA's resilience index places the Council "
+        "in the lowest tenth.\n"
+        "3. The KDR rose by 3%; the FRB's are due in May.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("Ofmarsh", "Qelvic", "ZRQA", "TLNA", "VRQA"):
+        assert _labels(found, body) == {"ORG"}, (body, found)
+    assert _labels(found, "KDR") == {"ACRONYM"}
+    assert "ORG" not in {e.label for e in found if e.text.startswith("FRB")}
+
+
+def test_bodies_reported_to_paid_by_or_worked_with_are_organisations(nlp):
+    text = (
+        "Each placement was reported to WNDQ each quarter. Delays in payments from the PVQ were the main "
+        "cause. Members welcomed the pilot with the XNHB, which housed 17 patients. Officers work with "
+        "the SEN cohort every term.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("WNDQ", "PVQ", "XNHB"):
+        assert _labels(found, body) == {"ORG"}, (body, found)
+    assert "ORG" not in _labels(found, "SEN")  # it modifies "cohort"
