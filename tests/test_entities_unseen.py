@@ -39,3 +39,18 @@ def test_bodies_reported_to_paid_by_or_worked_with_are_organisations(nlp):
     for body in ("WNDQ", "PVQ", "XNHB"):
         assert _labels(found, body) == {"ORG"}, (body, found)
     assert "ORG" not in _labels(found, "SEN")  # it modifies "cohort"
+
+
+def test_places_after_at_and_listed_with_places(nlp):
+    text = (
+        "The new school at Pethwick Moor will open in 2027, and family hubs opened in Ashby Fold and Tallowmere "
+        "in January. Homes England will fund 96 homes at Gorran Wharf through the programme. The Committee "
+        "met at Marlow House and at Christmas. Debt cases at Citizens Help Tallowmere rose, and Citizens Help "
+        "Tallowmere said help is free.\n"
+    )
+    found = _ents(text, nlp)
+    for place in ("Pethwick Moor", "Ashby Fold", "Tallowmere"):
+        assert _labels(found, place) == {"GPE"}, (place, found)
+    assert "PERSON" not in _labels(found, "Gorran Wharf")
+    assert not _labels(found, "Christmas") & {"GPE"}
+    assert "GPE" not in _labels(found, "Citizens Help Tallowmere")  # a body named for what it does

@@ -121,9 +121,9 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
     chosen = bodies_by_context(_resolve(cands), ctx, NAMED_STOP_SET | ROLE_WORDS)
-    chosen = sorted(
-        chosen + find_places(text, chosen, ctx) + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end)
-    )
+    places = find_places(text, chosen, ctx)
+    chosen = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end for p in places)]
+    chosen = sorted(chosen + places + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end))
     money_bodies(chosen, text)
     hyphenated_heads(chosen, text)
     chosen = continued_names(chosen, text)

@@ -26,8 +26,12 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-e
 # "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
 # no article and no possessive ("in Jane Doe's absence"), is where something is
 _LOCATIVE = re.compile(
-    r"\b(?:in|across|throughout|around|near|within|outside)[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+    r"\b(?:in|at|across|throughout|around|near|within|outside)[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
+# a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
+_AREA_HEADS = frozenset("wharf quay green hill field fields wood park estate grange farm bridge".split())
+# "Example and Sample in May": the last item of a list runs on into "in May"; cut it there
+_LINKED = re.compile(r"[ -](?:upon|on|in|le|de|la|by|under|of)[ -]")
 _ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
 # public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
 _TOWN_BUILDING = re.compile(
@@ -50,7 +54,7 @@ def council_places(name: str) -> list[str]:
     return out
 
 
-def _plausible(name: str, ctx: DocContext) -> bool:
+def _plausible(name: str, ctx: DocContext, area: bool = False) -> bool:
     words = name.split()
     return (
         bool(words)
@@ -58,8 +62,15 @@ def _plausible(name: str, ctx: DocContext) -> bool:
         and not all(ctx.common(w) for w in words)
         and head_type(words) is None
         and last_head_type(words) is None
-        and not is_place_head(words[-1])
+        and (not is_place_head(words[-1]) or (area and len(words) > 1 and words[-1].lower() in _AREA_HEADS))
     )
+
+
+def _listed(item: str, ctx: DocContext) -> str:
+    """A list item as a place: whole, or cut before a linking word when whole it is no place."""
+    if _plausible(item, ctx):
+        return item
+    return _LINKED.split(item)[0]
 
 
 def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
@@ -71,18 +82,25 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         known.update(g for g in m.groups() if g and len(g.split()) == 1)
     for m in _COMPASS.finditer(text):
         known.add(m.group(1))
+    areas: set[str] = set()
     for m in _LOCATIVE.finditer(text):
-        known.add(m.group(1))
+        name = m.group(1)
+        words = name.split()
+        if m.group().startswith("at") and any(ctx.common(w) for w in words[:-1] if w.isalpha()):
+            continue  # "cases at Example Advice Sampleton": a body named by what it does, not a place
+        known.add(name)
+        if _plausible(name, ctx, area=True):
+            areas.add(name)
     for m in _ADDRESS.finditer(text):
         if is_place_head(m.group(1)):
             known.add(m.group(2))
     people = {c.normalised for c in chosen if c.label == "PERSON" and c.priority >= 2}
     model = {c.normalised for c in chosen if c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3}
     for m in _LIST.finditer(text):  # "Example, Sample and Other": listed with a known place
-        items = [m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3)]
+        items = [_listed(i, ctx) for i in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3))]
         if any(i in known or i in model for i in items):
             known.update(i for i in items if _plausible(i, ctx) and i not in people)
-    known = {k for k in known if _plausible(k, ctx)}
+    known = {k for k in known if _plausible(k, ctx)} | areas
     for c in chosen:
         if c.label in ("PERSON", "ORG") and c.priority < 2 and c.normalised in known:
             c.label, c.title, c.role = "GPE", None, None  # the model's "east of Example Town"
@@ -92,9 +110,11 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     taken = sorted(c.occupied for c in chosen)
     out: list[Cand] = []
     pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")
+    weak = {c.occupied for c in chosen if c.priority < 2 and c.label in ("PERSON", "ORG")}
     for m in pat.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        # a weak guess inside the place ("Example" of "Example Fold") gives way to it
+        if any(a < e and s < b and not ((a, b) in weak and s <= a and b <= e) for a, b in taken):
             continue
         nxt = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[e:])
         if nxt and (nxt.group(1) in ROLE_WORDS or head_type(["X", nxt.group(1)])):
