@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
-from councilsearch.extract.entities.domain import COMMON_CAPS, COUNCIL_TYPES, ROLE_WORDS, TITLE_SET
+from councilsearch.extract.entities.domain import COMMON_CAPS, COUNCIL_TYPES, ROLE_WORDS, TITLE_SET, word_set
 from councilsearch.extract.entities.shapes import head_type, is_place_head, last_head_type
 
 _COUNCIL_WORDS = re.compile(
@@ -29,7 +29,7 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|across|throughout|around|near|within|outside)[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
-_AREA_HEADS = frozenset("wharf quay green hill field fields wood park estate grange farm bridge".split())
+_AREA_HEADS = word_set("wharf quay green hill field fields wood park estate grange farm bridge")
 # "Example and Sample in May": the last item of a list runs on into "in May"; cut it there
 _LINKED = re.compile(r"[ -](?:upon|on|in|le|de|la|by|under|of)[ -]")
 _ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
