@@ -54,3 +54,27 @@ def test_places_after_at_and_listed_with_places(nlp):
     assert "PERSON" not in _labels(found, "Gorran Wharf")
     assert not _labels(found, "Christmas") & {"GPE"}
     assert "GPE" not in _labels(found, "Citizens Help Tallowmere")  # a body named for what it does
+
+
+def test_a_board_listed_with_bodies_is_a_body(nlp):
+    text = (
+        "The Improvement Board brings together the Fenmoor and Tarrow Integrated Care Board, Fenmoor "
+        "Constabulary and the Fenmoor Safeguarding Partnership. The Fenmoor Wellbeing Board meets in June.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Fenmoor and Tarrow Integrated Care Board") == {"ORG"}
+    assert _labels(found, "Improvement Board") == {"COMMITTEE"}
+    assert _labels(found, "Fenmoor Wellbeing Board") == {"COMMITTEE"}
+
+
+def test_posts_named_alone_and_by_apposition(nlp):
+    text = (
+        "The Department for Coastal Affairs appointed Odile Frayn as Young People's Harbour Adviser in "
+        "May. The Principal Social Worker, Osric Vane, runs the academy. The Principal Social Worker will "
+        "report in June, and the Senior Youth Worker will attend.\n"
+    )
+    found = _ents(text, nlp)
+    roles = {e.normalised for e in found if e.label == "ROLE"}
+    assert {"Principal Social Worker", "Senior Youth Worker", "Young People's Harbour Adviser"} <= roles
+    people = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert people == {"Odile Frayn": "Young People's Harbour Adviser", "Osric Vane": "Principal Social Worker"}

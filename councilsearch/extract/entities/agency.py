@@ -130,12 +130,37 @@ def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     return sorted(kept + found, key=lambda c: (c.start, c.end))
 
 
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s+(?:the\s+)?$")
+
+
+def _boards_listed_with_bodies(chosen: list[Cand], text: str) -> None:
+    """ "brings together the Example Care Board, Example Police and the Example Trust": a board
+    listed with two or more bodies (none of them a council) and nothing else is a body too."""
+    items = [c for c in chosen if c.label in ("ORG", "COMMITTEE")]
+    chain: list[Cand] = []
+    for c in [*items, None]:
+        if c is not None and chain and c.start - chain[-1].end <= 14 and _LIST_SEP.match(text[chain[-1].end : c.start]):
+            chain.append(c)
+            continue
+        boards = [b for b in chain if b.label == "COMMITTEE" and b.normalised.split()[-1:] == ["Board"]]
+        others = [b for b in chain if b not in boards]
+        if (
+            boards
+            and len(others) >= 2
+            and all(o.label == "ORG" and not o.normalised.endswith("Council") for o in others)
+        ):
+            for b in boards:
+                b.label = "ORG"
+        chain = [c] if c is not None else []
+
+
 def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] = ()) -> list[Cand]:
     """Type the undefined acronyms and one-word names that act as bodies (see the module's
     note): every use of one becomes an ORG. ``chosen`` is the resolved candidates in text order;
     the result is too."""
     chosen = _nation_bodies(chosen, ctx)
     text = ctx.text
+    _boards_listed_with_bodies(chosen, text)
     stop_words = frozenset(stop) | COMMON_CAPS | _NOT_BODIES
     bodies = [c for c in chosen if c.label == "ORG"]
     # undefined acronyms (the acronym finder gives them as themselves, at the lowest priority)

@@ -126,6 +126,14 @@ ROLE_HEADS = (
     "Consultant",
     "Librarian",
     "Clerk",
+    # professions that are posts: "Senior Youth Worker", "Educational Psychologist"
+    "Worker",
+    "Psychologist",
+    "Therapist",
+    "Nurse",
+    "Specialist",
+    "Technician",
+    "Architect",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"

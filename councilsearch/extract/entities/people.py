@@ -90,6 +90,13 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             continue
         if tok.text == ":" and a in role_end:  # "Lead Peer: Jane Doe"
             add(name_run(i + 1, 1), None)
+        elif tok.text == "," and a in role_end:  # "The Head of Example, Jane Doe, said": in apposition
+            run = name_run(i + 1, 1)
+            k = run[-1].i - doc[0].i + 1 if run else len(doc)
+            if k < len(doc) and doc[k].text == ",":
+                add(run, role_end[a].normalised)
+        elif tok.lower_ == "as" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
+            add(name_run(i - 1, -1), roles_at[base + doc[i + 1].idx].normalised)  # "appointed Jane Doe as Adviser"
         elif tok.text == "(" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
             add(name_run(i - 1, -1), None)  # "Jane Doe (Director of Finance …)"
         elif tok.text in (",", "(") and i + 1 < len(doc) and base + doc[i + 1].idx in org_at:

@@ -178,7 +178,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "ROLE",
         [
             first,
-            {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&)$", "NOT_IN": role_stop}, "OP": "*"},
+            # "Young People's Harbour Adviser": a possessive inside the post's name
+            {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&|['’]s)$", "NOT_IN": role_stop}, "OP": "*"},
             {"ORTH": {"IN": list(ROLE_HEADS)}},
         ],
         "role-h",
