@@ -144,7 +144,8 @@ def year_filters(year: str, f: Filters) -> tuple[str, str]:
 class State:
     """What a result set was ranked over: the store's generation (every write, by any
     process, moves it) and the vector indexes as they were (``now``: what each index is
-    searching, held weakly, so that a set kept never keeps an old index alive)."""
+    searching, held weakly, so that a set kept never keeps an old index alive; numbers such as an
+    index's generation, compared by value)."""
 
     def __init__(self, generation: int, now: Iterable[object]) -> None:
         self.generation = generation
@@ -152,7 +153,7 @@ class State:
 
     def same(self, other: State | None) -> bool:
         return (other is not None and other.generation == self.generation and len(other._now) == len(self._now)
-                and all(a() is b() for a, b in zip(self._now, other._now, strict=True)))
+                and all(a() is b() or a() == b() for a, b in zip(self._now, other._now, strict=True)))
 
 
 def _held(o: object) -> Callable[[], object]:

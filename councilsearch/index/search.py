@@ -450,11 +450,11 @@ class Searcher:
 
     def _state(self) -> State:
         """What a result set is ranked over: the store's generation and what each vector
-        index is searching now (a ``FaissVectorStore`` publishes a new snapshot on every add
-        and remove; the library may also swap an index whole)."""
+        index is searching now (the index, which the library may swap whole, and its
+        ``generation``, which moves on every add and remove)."""
         now: list[object] = []
         for vs in (self._vectors(), self._current(self.sentence_vectors)):
-            now += [vs, getattr(vs, "_snap", None)]
+            now += [vs, getattr(vs, "generation", None)]
         return ResultSets.state(self.store.generation(), now)
 
     def _result_set(self, q: str, f: Filters, mode: str) -> _ResultSet:

@@ -4,6 +4,7 @@ every write, and the search of each kind (``flat``, ``hnsw``, ``sq8``); files in
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Iterable, Mapping
@@ -53,9 +54,25 @@ Measured on rows around real passage vectors (bench/search.py's mix; efSearch ca
 no graph there), 100 needed 128 / 192 / 512 and 1024 at 200,000 (one search 1-2.5 ms; 1,100
 foretold at 1M), 200 needed 96 / 128 / 192. Build time (CPU) grows with it: 2.1x of 40's at
 100, 4.5x at 200."""
+_GENERATIONS = itertools.count(1)
+"""Where every published snapshot's ``generation`` comes from: unique in the process, across
+every store (a store swapped for another never repeats the one it replaced)."""
 WEIGH_ABOVE = 50_000
 """Over this many vectors a calibrated graph is also timed against the 8-bit scan, and the
 cheaper one serves; below it both take a few milliseconds and recall alone decides."""
+
+
+def tie_ordered(scores: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row best first, equal scores by ascending id. FAISS returns equal scores (one text
+    stored twice: two versions of a report under one title) in storage-slot order, and the
+    slots' order depends on the store's history (added one document at a time, or rebuilt from
+    sorted ids, or synced by another ``serve`` worker): ordered by id, every process holding the
+    same vectors ranks them alike, so a result set's page 2 ranked again by another worker
+    matches page 1's order. (Measured cost: an argsort of k per query, microseconds.)"""
+    if labels.shape[-1] < 2:
+        return scores, labels
+    order = np.lexsort((labels, -scores), axis=-1)
+    return np.take_along_axis(scores, order, axis=-1), np.take_along_axis(labels, order, axis=-1)
 
 
 class FaissVectorStore:
@@ -166,6 +183,23 @@ class FaissVectorStore:
         self._snap = self._build(np.empty(0, np.int64), np.empty((0, self._d), np.float32), empty_kind)
 
     # -- introspection -----------------------------------------------------------------------
+
+    @property
+    def _snap(self) -> Snapshot:
+        """The snapshot searches read now (one reference read; see the thread-safety contract)."""
+        return self._published[0]
+
+    @_snap.setter
+    def _snap(self, snap: Snapshot) -> None:
+        self._published = (snap, next(_GENERATIONS))  # one assignment: a snapshot and its number
+
+    @property
+    def generation(self) -> int:
+        """The number of the snapshot searches read now: a new one on every write that
+        publishes a snapshot (``add``, ``remove``, ``rebuild``, ``load``), unique in the process
+        across stores, so a cache of results ranked over one generation knows when the index
+        has moved on. Read it before searching: a write in between gives a newer number."""
+        return self._published[1]
 
     @property
     def dimension(self) -> int:
@@ -444,7 +478,7 @@ class FaissVectorStore:
         scores = np.asarray(scores, dtype=np.float32)
         labels = labels.astype(np.int64, copy=False)
         scores[labels < 0] = -np.inf
-        return scores, labels
+        return tie_ordered(scores, labels)
 
     # -- persistence -------------------------------------------------------------------------
 
