@@ -27,15 +27,20 @@ class VectorStore(Protocol):
       scores are cosine similarities. ``allowed_ids`` restricts the candidates *before*
       ranking (so a filter never leaves fewer than ``k'`` results when that many match).
       A slot with no result (possible only with an approximate index) has id -1, score -inf.
-    - ``save(folder, ...)`` is atomic and records the model and embedding backend;
-      ``load(folder, expected_model=, expected_dim=, expected_backend=)`` raises
-      ``IndexError_`` (missing or corrupt) or ``ManifestMismatchError`` (other model,
-      dimension or backend), each message saying to run ``councilsearch reindex``.
+    - ``save(folder, ...)`` is atomic and records the model, the embedding backend and the
+      embedder's identity (``index.identity``); ``load(folder, expected_model=, expected_dim=,
+      expected_backend=, expected_identity=)`` raises ``IndexError_`` (missing or corrupt) or
+      ``ManifestMismatchError`` (other model, dimension, backend or identity), each message
+      saying to run ``councilsearch reindex``.
+    - ``generation`` is a number that changes whenever a write changes what searches read.
     - Searches may run concurrently with one writer.
     """
 
     @property
     def dimension(self) -> int: ...
+
+    @property
+    def generation(self) -> int: ...
 
     def add(self, ids: Any, vectors: Any) -> None: ...
 
@@ -53,6 +58,7 @@ class VectorStore(Protocol):
         extractors: Mapping[str, str] | None = None,
         store_digest: str | None = None,
         backend: str | None = None,
+        identity: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]: ...
 
     @classmethod
@@ -63,6 +69,7 @@ class VectorStore(Protocol):
         expected_model: str | None = None,
         expected_dim: int | None = None,
         expected_backend: str | None = None,
+        expected_identity: Mapping[str, Any] | None = None,
     ) -> VectorStore: ...
 
     def ids(self) -> np.ndarray: ...
