@@ -168,3 +168,40 @@ def test_another_text_recipe_is_another_identity(built: tuple[Path, Path], monke
             Library(load_settings(data), repair=True)
     finally:
         identity._IDENTITIES.clear()
+
+
+def test_a_server_on_a_refused_store_serves_its_documents_and_refuses_search_and_writes(
+    built: tuple[Path, Path],
+) -> None:
+    """What an officer sees after an upgrade that changed the export, before `reindex`: the
+    site shows its documents and figures; search (hybrid) and uploads and deletes are refused
+    (503) with the message naming reindex, and nothing is written. (Until now every page was
+    refused.) In-process, a keyword search (``mode="bm25"``) still answers."""
+    from fastapi.testclient import TestClient
+
+    from councilsearch.api.app import create_app
+    from tests.conftest import WRITE_KEY
+
+    data, _ = built
+    _as_older_recipe(data)
+    settings = load_settings(data, api_keys=(WRITE_KEY,))
+    write = {"Authorization": f"Bearer {WRITE_KEY}"}
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        docs = client.get("/documents").json()
+        assert docs["total"] == 1
+        r = client.get("/search.json", params={"q": QUERY})  # the service's search is hybrid
+        assert r.status_code == 503 and r.json()["error"]["code"] == "manifest_mismatch", r.text
+        assert "councilsearch reindex" in r.json()["error"]["message"]
+        assert client.get(f"/documents/{docs['documents'][0]['id']}").status_code == 200
+        assert client.get("/figures.json").status_code == 200
+        upload = {"file": ("another.txt", SMALL_DOC.replace("Budget", "Revised budget"), "text/plain")}
+        r = client.post("/documents", files=upload, headers=write)
+        assert r.status_code == 503 and "councilsearch reindex" in r.text, r.text
+        doc_id = docs["documents"][0]["id"]
+        r = client.delete(f"/documents/{doc_id}", headers=write)
+        assert r.status_code == 503 and "councilsearch reindex" in r.text, r.text
+        assert client.get("/documents").json()["total"] == 1
+        searcher = client.app.state.searcher  # type: ignore[attr-defined]
+        assert searcher.search(QUERY, k=3, mode="bm25")
+        with pytest.raises(ManifestMismatchError, match="councilsearch reindex"):
+            searcher.search(QUERY, k=3, mode="dense")

@@ -25,7 +25,7 @@ from councilsearch.api import handlers, jobs
 from councilsearch.api.guard import RequestGuard
 from councilsearch.api.routes import alerts, docs, documents, health, measures, pages, recommendations, search
 from councilsearch.config import Settings, load_settings
-from councilsearch.errors import CouncilSearchError
+from councilsearch.errors import CouncilSearchError, ManifestMismatchError
 from councilsearch.index.library import Library
 
 log = logging.getLogger("councilsearch.api")
@@ -69,7 +69,12 @@ def create_app(settings: Settings | None = None, *, library: Library | None = No
         app.state.startup_error = None
         if lib is None:
             try:
-                lib = await run_in_threadpool(Library, settings)
+                try:
+                    lib = await run_in_threadpool(Library, settings)
+                except ManifestMismatchError as refused:  # another embedder's vectors: serve the rest
+                    log.error("%s: serving keyword search and reading only", refused)
+                    lib = await run_in_threadpool(lambda: Library(settings, embed=False))
+                    lib.refused = refused
             except CouncilSearchError as exc:  # serve 503s that say why, rather than not start
                 log.error("could not open the library at %s: %s", settings.data_dir, exc)
                 app.state.startup_error = str(exc)

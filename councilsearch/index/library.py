@@ -111,6 +111,9 @@ class Library:
         self._vec_lock = threading.RLock()
         self._dirty = False
         self._synced_generation = -1  # the store generation the vector indexes last caught up with
+        # set by a server that opened, without its vectors, a store refused for this embedder
+        # (api.app): keyword search and reading serve; writes and semantic search raise it
+        self.refused: ManifestMismatchError | None = None
         if embed:
             self._open_vectors(repair=repair)
 
@@ -410,8 +413,13 @@ class Library:
         t0 = time.perf_counter()
         return self._ingest(self.parse(data, name, meta, source_path or name, guess), t0)
 
+    def _writable(self) -> None:
+        if self.refused is not None:
+            raise ManifestMismatchError(self.refused.message, detail=self.refused.detail)
+
     def _ingest(self, doc: Document, t0: float) -> IngestResult:
         """Analyse, embed and store one parsed document (unless it is stored already)."""
+        self._writable()
         if self._stored(doc):
             # what the store holds, not what this read of the file guessed (a re-upload keeps its title)
             return self._unchanged(doc.source_path, doc.id, self._title(doc.id), t0)
@@ -482,6 +490,7 @@ class Library:
         ``save_every`` files and at the end. A file already stored (same name and bytes) is
         not parsed again. A bad file is a failed result, never an exception. ``progress``
         hears of each file when it is done. Results come back in ``iter_files`` order."""
+        self._writable()
         files = iter_files([Path(p) for p in paths])
         tally = Tally(len(files), sum(file_size(f) for f in files), progress)
         results: dict[Path, IngestResult] = {}
@@ -528,6 +537,7 @@ class Library:
 
     def delete(self, doc_id: str) -> int:
         """Delete a document from the store and the vector index; returns passages removed."""
+        self._writable()
         with self._vec_lock:
             sids = self.store.doc_sentence_ids(doc_id)
             council = recommendations.forget(self.store, doc_id)
@@ -552,6 +562,7 @@ class Library:
             sentence_vectors=(lambda: self._sent_vectors) if self.embed else None,
             max_query_chars=self.settings.max_query_chars,
             max_concurrent=self.settings.search_concurrency or None,
+            refused=self.refused,
         )
 
     def close(self) -> None:

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from councilsearch.errors import ManifestMismatchError
 from councilsearch.index.answer import NumberQuestion, best_answer, number_question, weigh
 from councilsearch.index.cite import cited_offset
 from councilsearch.index.facets import (
@@ -221,6 +222,7 @@ class Searcher:
         sentence_vectors: object | None = None,
         max_query_chars: int = MAX_QUERY_CHARS,
         max_concurrent: int | None = None,
+        refused: ManifestMismatchError | None = None,
     ):
         """``max_concurrent``: searches that run at once (default: one per CPU); the others
         wait their turn in arrival order (see ``gate.FairGate``)."""
@@ -231,6 +233,7 @@ class Searcher:
         self.embedder = embedder
         self.max_query_chars = max_query_chars
         self.result_sets = ResultSets()  # the last searches' result sets, for their other pages
+        self.refused = refused  # why semantic search is refused (Library.refused): raised for it
 
     @staticmethod
     def _current(v: object | None):  # type: ignore[no-untyped-def]
@@ -323,6 +326,8 @@ class Searcher:
         """Each retriever's ``depth`` best candidates: keyword (``bm25``) and dense (``dense``:
         passages; ``dense_sentence``: passages by their best sentence, hybrid only)."""
         lists: dict[str, Ranked] = {}
+        if self.refused is not None and mode in ("hybrid", "dense"):
+            raise ManifestMismatchError(self.refused.message, detail=self.refused.detail)
         dense = mode in ("hybrid", "dense") and self.embedder is not None
         # the query is embedded and its vector searched on other threads while the keyword
         # search runs here (all three release the GIL): a hybrid search waits for the longer
