@@ -78,3 +78,33 @@ def test_posts_named_alone_and_by_apposition(nlp):
     assert {"Principal Social Worker", "Senior Youth Worker", "Young People's Harbour Adviser"} <= roles
     people = {e.normalised: e.role for e in found if e.label == "PERSON"}
     assert people == {"Odile Frayn": "Young People's Harbour Adviser", "Osric Vane": "Principal Social Worker"}
+
+
+def test_consultees_named_bare_are_bodies(nlp):
+    text = (
+        "Towpath England objected to the allocation; Towpath England later withdrew. National Moorings raised "
+        "concerns about queues. The QVB and TRW Property Services asked for land for a clinic. QRSE, the "
+        "countryside charity, argued that the figure is too high.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("Towpath England", "National Moorings", "QVB", "TRW Property Services", "QRSE"):
+        assert _labels(found, body) == {"ORG"}, (body, found)
+
+
+def test_no_person_is_named_after_the(nlp):
+    text = "The plan must do no harm to the Pennick Mosses, a protected site, or to the Oxley Beck catchment.\n"
+    found = _ents(text, nlp)
+    assert not {e.normalised for e in found if e.label == "PERSON"}
+
+
+def test_a_post_in_a_field_and_a_post_before_a_name(nlp):
+    text = (
+        "The Harbour Policy Manager, Odile Frayn, will lead the team with Amos Reed, Senior Policy Officer. "
+        "Programme Officer Mabel Quist will work for the Inspector.\n"
+    )
+    found = _ents(text, nlp)
+    assert "Harbour Policy Manager" in {e.normalised for e in found if e.label == "ROLE"}
+    people = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert people == {
+        "Odile Frayn": "Harbour Policy Manager", "Amos Reed": "Senior Policy Officer", "Mabel Quist": "Programme Officer",
+    }

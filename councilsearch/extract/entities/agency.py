@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
+from councilsearch.extract.entities.shapes import head_type
 
 # verbs only an agent does: a body or a person, never a plan, a measure or a law. Forms that are
 # also plural nouns ("awards", "grants", "issues", "leads") or bare ("lead") count only after an
@@ -26,7 +27,8 @@ _AGENT_VERBS = (
     r"regulates|regulated|audited|confirmed|confirms|warned|warns|recommended|recommends|wrote|writes|"
     r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
     r"investigated|investigates|licensed|fined|judged|judges|offered|asked|appointed|upheld|upholds|"
-    r"reprimanded|carried[ \t]+out|carries[ \t]+out"
+    r"reprimanded|carried[ \t]+out|carries[ \t]+out|objected|objects|welcomed|welcomes|argued|argues|raised|"
+    r"supports|responded|commented|requested"
 )
 _AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
 _AUX_WORDS = (
@@ -83,13 +85,26 @@ _AFTER_LISTED = re.compile(r"(?:[ \t]*[,;.:)]|[ \t]+(?:and|or|&)\b|[ \t]*$)")
 
 # "Ofexample" (a one-word name), "DfX", "MoX" (an acronym in mixed case)
 _ONE_WORD = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{1,2}[A-Z][A-Za-z]?)(?![\w&-]|['’][a-rt-z])")
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w&'’-])(?:National|Regional|Central|Royal|United|General|Joint|Northern|Southern|Eastern|Western)"
+    r"[ \t]+$"
+)
 _NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
+
+
+# "XYZA, the countryside charity, said": a body described in apposition
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:the|a|an|its)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?:charity|body|regulator|watchdog|agency|association|"
+    r"trust|organisation|organization|company|department|ministry|inspectorate|authority|partnership|network|"
+    r"institute|federation|union|provider|ombudsman|commission)\b"
+)
 
 
 def acts_as_body(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` used here as only a body is used?"""
     return bool(
-        (_ACTS_AFTER.match(text, end) and not _MODIFIER_BEFORE.search(text, max(0, start - 12), start))
+        _APPOSITION_AFTER.match(text, end)
+        or (_ACTS_AFTER.match(text, end) and not _MODIFIER_BEFORE.search(text, max(0, start - 12), start))
         or _OWNS_AFTER.match(text, end)
         or (_OWNS_NOUN_AFTER.match(text, end) and _THE_OWNS.search(text, max(0, start - 6), start))
         or _ATTRIBUTE_AFTER.match(text, end)
@@ -116,10 +131,14 @@ _DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Gr
 
 def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     found: list[Cand] = []
-    for m in _NATION_BODY.finditer(ctx.text):
+    matches = list(_NATION_BODY.finditer(ctx.text))
+    acting = {" ".join(m.group().split()) for m in matches if acts_as_body(ctx.text, m.start(), m.end())}
+    for m in matches:
         words = m.group(1).split()
-        if any(w in _DIRECTIONS or not ctx.common(w) for w in words):
+        if any(w in _DIRECTIONS for w in words):
             continue
+        if not all(ctx.common(w) for w in words) and " ".join(m.group().split()) not in acting:
+            continue  # "Example England" acts as a body somewhere ("Example England objected")
         s, e = m.span()
         if any(c.priority >= 2 and c.start < e and s < c.end for c in chosen):
             continue
@@ -154,6 +173,25 @@ def _boards_listed_with_bodies(chosen: list[Cand], text: str) -> None:
         chain = [c] if c is not None else []
 
 
+_ACRONYM_AND = re.compile(r"([A-Z]{2,6})[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _split_coordinated(chosen: list[Cand], text: str) -> list[Cand]:
+    """ "XYZ and QRS Property Services" is two bodies: an acronym, and a name that starts with
+    another and that a head noun makes a body (not "XYZ and Example Services", one department)."""
+    out: list[Cand] = []
+    for c in chosen:
+        m = _ACRONYM_AND.match(text, c.start)
+        rest = text[m.end() : c.end].split() if m else []
+        if m is None or c.label != "ORG" or not rest or not re.fullmatch(r"[A-Z]{2,6}", rest[0]) or head_type(rest) != "ORG":
+            out.append(c)
+            continue
+        a, b = m.span(1)
+        out.append(Cand(a, b, "ORG", m.group(1), c.priority, (a, b)))
+        out.append(Cand(m.end(), c.end, "ORG", " ".join(rest), c.priority, (m.end(), c.end)))
+    return out
+
+
 def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] = ()) -> list[Cand]:
     """Type the undefined acronyms and one-word names that act as bodies (see the module's
     note): every use of one becomes an ORG. ``chosen`` is the resolved candidates in text order;
@@ -161,6 +199,7 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
     chosen = _nation_bodies(chosen, ctx)
     text = ctx.text
     _boards_listed_with_bodies(chosen, text)
+    chosen = _split_coordinated(chosen, text)
     stop_words = frozenset(stop) | COMMON_CAPS | _NOT_BODIES
     bodies = [c for c in chosen if c.label == "ORG"]
     # undefined acronyms (the acronym finder gives them as themselves, at the lowest priority)
@@ -198,7 +237,13 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
         if not any(acts_as_body(text, p.start, p.end) or _listed_with_body(text, p, bodies) for p in probe):
             continue
         for s, e, own in free:
-            if own is not None:
+            adj = _ADJECTIVE_BEFORE.search(text, max(0, s - 16), s)
+            if adj:  # "National Examplers": the adjective is part of the name
+                s = adj.start()
+                added.append(Cand(s, e, "ORG", " ".join(text[s:e].split()), 1, (s, e)))
+                if own is not None:
+                    chosen.remove(own)
+            elif own is not None:
                 own.label, own.normalised = "ORG", w
             else:
                 added.append(Cand(s, e, "ORG", w, 1, (s, e)))

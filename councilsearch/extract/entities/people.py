@@ -8,7 +8,14 @@ import re
 from typing import Any
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
-from councilsearch.extract.entities.domain import NAME_STOP_SET, RANK_SET, initial_re, name_re
+from councilsearch.extract.entities.domain import (
+    COMMON_CAPS,
+    NAME_STOP_SET,
+    RANK_SET,
+    ROLE_HEADS,
+    initial_re,
+    name_re,
+)
 from councilsearch.extract.entities.names import clean_name, span_of, valid_name_tokens
 from councilsearch.extract.entities.shapes import (
     after_house_number,
@@ -178,6 +185,17 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
             p.role = p.role or r.normalised  # "Chief Executive: Jane Doe"
         if p.role:
             continue
+        gap = len(text[:os_]) - len(text[:os_].rstrip())
+        if 0 < gap <= 3 and (r := by_end.get(os_ - gap)):
+            p.role = r.normalised  # "Senior Policy Officer Jane Doe"
+            continue
+        m = _POST_BEFORE.search(text, max(0, os_ - 80), os_)
+        words = m.group(1).split() if m else []
+        while words and words[0] in COMMON_CAPS:
+            words.pop(0)
+        if len(words) >= 2:  # "Programme Officer Jane Doe will ...": a post named right before the name
+            p.role = " ".join(words)
+            continue
         after = text[oe : oe + 200]
         m = re.match(r"\s*\(\s*(?:in the Chair|in the chair)\s*\)", after)
         if m:
@@ -192,6 +210,10 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     return people
 
 
+# a post right before a name, at the start of a sentence or a line: "Senior Policy Officer Jane Doe"
+_POST_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’-]*\s+){0,4}(?:" + "|".join(ROLE_HEADS) + r"))\s+$"
+)
 _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "CC", "Alderman"})
 _COUNCIL_POSTS = re.compile(
     r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"

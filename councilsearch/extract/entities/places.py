@@ -74,6 +74,9 @@ def _listed(item: str, ctx: DocContext) -> str:
 
 
 def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    for c in chosen:  # "the Example Mosses", "the Sample Beck catchment": no person follows "the"
+        if c.label == "PERSON" and c.priority < 2 and re.search(r"\bthe[ \t]+$", text[max(0, c.start - 8) : c.start], re.I):
+            c.label, c.title, c.role = "GPE", None, None
     known: set[str] = set()  # places the text itself shows to be places
     for c in chosen:
         if c.label == "ORG":

@@ -83,6 +83,7 @@ NAMED_STOP = sorted(
     )
 )
 _ROLE_STARTERS = word_set("Deputy Assistant Chief Director Head Senior Interim Acting")
+_ROLE_FIELDS = word_set("Policy Budget Partners Government Staff Key")
 _PLACE_CONT_RE = r"^(?:[A-Z][a-z][A-Za-z'’]*|-|on|upon|le|under|de|la|in|by|the|and)$"
 
 
@@ -172,7 +173,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         if len(cont) > 1:
             add("ROLE", [*head, comma, *cont], "role")
             add("ROLE", [*head, {"ORTH": "("}, *cont, {"ORTH": ")"}], "role")
-    role_stop = sorted(set(MOD_STOP) | set(ROLE_HEADS) | _ROLE_STARTERS)
+    # nouns that are common capitals elsewhere but name a post's field: "Planning Policy Manager"
+    role_stop = sorted((set(MOD_STOP) - _ROLE_FIELDS) | set(ROLE_HEADS) | _ROLE_STARTERS)
     first = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": sorted(set(MOD_STOP) | set(ROLE_HEADS))}}
     add(
         "ROLE",
