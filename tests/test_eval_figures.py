@@ -54,6 +54,14 @@ def test_label_overlap_folds_plurals_and_drops_function_words() -> None:
     assert same_measure(None, None) and not same_measure("reserves", None) and not same_measure(None, "reserves")
 
 
+def test_irregular_past_forms_fold_with_their_verbs() -> None:
+    # labels, label scoring, measure keys and questions share one normaliser: "paid" is "pay"
+    assert content_words("fees paid to the Orlwick trust") >= content_words("pay trust")
+    assert content_words("staff who taught adult classes") >= content_words("teach")
+    assert content_words("the grant given by Sampleton") == content_words("the grant gives Sampleton")
+    assert same_measure("management fee paid", "management fee the council pays")
+
+
 def test_documents_are_read_from_a_store() -> None:
     class _Store:
         def source_paths(self) -> dict[str, str]:

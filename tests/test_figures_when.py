@@ -1,4 +1,4 @@
-"""When a figure applies (figures.v4), on invented sentences: a year carried from the sentences
+"""When a figure applies (figures.v5), on invented sentences: a year carried from the sentences
 or heading before dates money, not counts of people or things; a counterfactual amount takes
 no carried year; a comparison's base year ("more than in 2019") is not the figure's; a change's
 starting value ("up from 900") is not dated by the change's year; a sentence broken over PDF

@@ -94,10 +94,6 @@ _CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc
 # what the parts measure, the whole measures too
 _WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
                        r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
-# English past forms no suffix rule folds ("the fee paid by the council" meets "what does it pay")
-_VERB_FORMS = {"paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "held": "hold", "lent": "lend",
-               "lost": "lose", "won": "win", "owed": "owe"}
-_VERB_WORD = re.compile(r"\b(?:" + "|".join(_VERB_FORMS) + r")\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # a number inside a code is a reference, not a count ("HR/12", "PKS-02", "B4127")
 _CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
@@ -155,11 +151,11 @@ def number_question(query: str) -> NumberQuestion | None:
     part = _PART_OF.search(q)
     asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
     asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
-    words = _words(asked) - _ASK_WORDS - _MONTHS
+    words = content_words(asked) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
     month = _Q_MONTH.search(q)
-    asked_as = tuple(sorted({(fold(_verb(w)), w.lower()) for w in _WORD.findall(asked) if fold(_verb(w)) in measure}))
+    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)),
@@ -190,15 +186,6 @@ def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int
     if not any(weights.values()):
         return nq
     return replace(nq, weights=tuple(sorted(weights.items())))
-
-
-def _verb(word: str) -> str:
-    return _VERB_FORMS.get(word.lower(), word)
-
-
-def _words(text: str) -> frozenset[str]:
-    """``content_words`` with irregular past forms of amount verbs folded to their present."""
-    return content_words(_VERB_WORD.sub(lambda m: _VERB_FORMS[m.group(0).lower()], text))
 
 
 def rate_unit(text: str) -> str | None:
@@ -254,9 +241,9 @@ def figure_fit(
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
     labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
-    label = _words(f"{labelled} {parts}")
-    own_w = _words(own)
-    sent_w = _words(sentence)
+    label = content_words(f"{labelled} {parts}")
+    own_w = content_words(own)
+    sent_w = content_words(sentence)
     terms = set(nq.terms)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
@@ -305,7 +292,7 @@ def best_answer(
         return None, 0.0
     spans = line_sentences(p.text)
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
-    context = _words(" ".join((*p.path, p.text)))
+    context = content_words(" ".join((*p.path, p.text)))
     now = _when_iso(as_of)
     best, best_score = None, 0.0
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
@@ -342,7 +329,7 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
     stop = p.span[0] + next((b for a, b in spans if a < end <= b), len(p.text))
     labels = [f.label or "" for f in figures if whole.span[1] < f.span[0] < stop and f.kind == whole.kind]
     terms = frozenset(nq.terms)
-    each = [_words(x) & terms for x in labels]
+    each = [content_words(x) & terms for x in labels]
     asked = frozenset().union(*each) if each else frozenset()
     return " ".join(labels) if asked and all(e != asked for e in each) else ""
 

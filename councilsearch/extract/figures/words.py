@@ -26,8 +26,14 @@ _STOP_TEXT = """
     nearly almost roughly overall currently current still already now
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
-# English verbs of change whose past forms no suffix rule reaches ("costs rose" meets "a rise")
-_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow"}
+# English irregular past forms no suffix rule reaches: verbs of change ("costs rose" meets "a
+# rise") and of amounts ("the fee paid by the council" meets "what does it pay", "taught" meets
+# "teach"), so that figure labels, label scoring, measure keys and questions fold alike
+_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+              "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "held": "hold", "lent": "lend",
+              "lost": "lose", "won": "win", "owed": "owe", "taught": "teach", "gave": "give", "given": "give",
+              "brought": "bring", "took": "take", "taken": "take", "built": "build", "kept": "keep", "drew": "draw",
+              "drawn": "draw", "sought": "seek", "got": "get", "gotten": "get", "borne": "bear", "met": "meet"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWEL = re.compile(r"[aeiouy]")
 _SUFFIXES = ("ational", "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "edly", "ed",
