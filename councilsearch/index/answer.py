@@ -1,87 +1,30 @@
-"""Answering number questions: whether a query asks for a number and of which kind, and
-which of a passage's figures answers it, decided by mechanism rather than by example:
-
-- **Is it a number question, and of which kind?** "how many", "how much", "what percentage",
-  "what population", "what was the …": the question words and the measure noun the question
-  asks about give the kind (a share or a rate is a percent; a number, a count or a population a
-  count; "how much" or a money word a sum of money) or none (any number).
-- **Which figure answers it?** The question's measure words (its content words, folded by the
-  same normaliser as figure labels, ``councilsearch.extract.figures.words``; not the names it is
-  about, nor the words that only say "a number") are looked for in what each figure measures:
-  its label (or table row and column) first, then its own clause (the words nearer to it than
-  to any other figure), then its sentence. A figure whose label or clause holds none of the
-  measure words, nor its sentence, does not fit: when no figure fits, the hit names none. A
-  financial or calendar year in the question must agree with the figure's period.
+"""Answering number questions: which of a passage's figures answers a number question (read
+by ``councilsearch.index.asking``), decided by mechanism rather than by example. The
+question's measure words (its content words, folded by the same normaliser as figure labels,
+``councilsearch.extract.figures.words``; not the names it is about, nor the words that only say
+"a number") are looked for in what each figure measures: its label (or table row and column)
+first, then its own clause (the words nearer to it than to any other figure), then its sentence.
+A figure whose label or clause holds none of the measure words, nor its sentence, does not fit:
+when no figure fits, the hit names none. A financial or calendar year in the question must agree
+with the figure's period.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
 
-from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
-from councilsearch.extract.figures.words import content_words, fold, overlap
+from councilsearch.extract.figures.words import content_words, overlap
+from councilsearch.index.asking import NumberQuestion, number_question, rate_unit, weigh
 from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Hit, Passage
 
-_ASKS_NUMBER = re.compile(
-    r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
-    r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
-    r"\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?(?:pay|cost|charge|earn|spend|save|raise|receive)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
-    r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
-    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
-    r"size|total|population|count|cost|price|sum)\b",
-    re.I,
-)
-# "total cost of the programme" asks for a number as a keyword query; inside a question
-# that asks something else ("why is the amount of funding wrong") it does not
-_NUMBER_NOUN_OF = re.compile(r"\b(?:total|average|amount|number|value|cost|size|level)\s+of\b", re.I)
-_OTHER_QUESTION = re.compile(
-    r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
-    re.I,
-)
-_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
-# "what share of", not "the borough council's share" (its part, an amount)
-_PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
-# spending over or under a budget is an overspend or an underspend
-_OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
-_COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(r"\bhow\s+much\b|£|\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?"
-                        r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a visitor pay"
-# "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
-# whole it is a part of only says where to look. Not for a share ("what percentage of the budget
-# is the reserve"): a share is printed with its whole ("2.35% of the revenue budget"), so the
-# whole's words are what its label holds
-_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
-# "by how much will parking charges go up": a change, in money or as a share
-_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
-# a rate paid by the hour or the week is money, not a share
-_MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
-# a question about now or what comes next wants the latest year of figures that fit it equally
-_LATEST = re.compile(r"\b(?:last|this|next|current|latest)\s+year\b|\bwill\b|\bnow\b|\bcurrently\b|"
-                     r"\bfrom\s+(?:next|april)\b", re.I)
-_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve twenty hundred"
-_GIVEN = re.compile(r"\b(?:[0-9][0-9,.]*|" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
-# words that only say "a number" (the kind is read from them; they are not what is measured)
-_ASK_TEXT = ("percentage proportion share rate percent cent number amount level value size total figure big large "
-             "high low much many far money")
-_ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
-_MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
-_Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
-_Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
-_Q_MONTH = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
-_DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
+__all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "number_question", "top_answer", "weigh"]
+
 _FROM_TO = re.compile(r"\s+to\s+")  # "from £1.85 to £2.15": the value it goes to is the later one
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
-_WORD = re.compile(r"[^\W\d_]+")
-# an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
-_LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
-_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
-                       r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
 # what would or could have happened, not what did or will ("would have saved", "could have been")
 _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 # "1 in 8 households": a ratio, a share of a whole, not a count of anything
@@ -94,120 +37,14 @@ _CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc
 # what the parts measure, the whole measures too
 _WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
                        r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
-_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # a number inside a code is a reference, not a count ("HR/12", "PKS-02", "B4127")
 _CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
-_PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
-
-
-@dataclass(frozen=True)
-class NumberQuestion:
-    kind: str | None  # money | percent | count | None (any number)
-    terms: tuple[str, ...]  # the question's measure words, folded
-    period: str | None = None  # the financial year ("2025/26") or calendar year it names
-    names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
-    latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
-    given: tuple[str, ...] = ()  # numbers the question states itself ("three colleges"): never the answer
-    when: str | None = None  # a month it names ("in August 2027"): a figure dated so in its clause fits better
-    words: tuple[tuple[str, str], ...] = ()  # (measure word folded, the word as asked): what a store counts
-    weights: tuple[tuple[str, float], ...] = ()  # measure word -> its weight (rarity in the store; see weigh)
-    rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
-    unreal: bool = False  # asks what would or could be ("how much would closing it save")
-    change: bool = False  # asks by how much something changes: a rise or a fall, not a level
-
-    def weight(self, term: str) -> float:
-        return dict(self.weights).get(term, 1.0)
-
-
-def number_question(query: str) -> NumberQuestion | None:
-    """Does this question ask for a number ("how much", "how many", "what percentage", "what
-    population", "what was the …", "what will … be", "how far over budget")? Which kind (money,
-    percent, count, or any: "by how much"), about what ("over budget" is an overspend), for which
-    year, whether it wants the latest year ("last year", "will"), and which numbers it states
-    itself?"""
-    q = query.strip()
-    lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
-    asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
-    if (
-        not asks_money
-        and not _ASKS_NUMBER.search(q)
-        and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
-    ):
-        return None
-    percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
-    if percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind: str | None = "money"  # "what daily rate will the council pay"
-    elif _CHANGE_ASK.search(q) and not percent_words:
-        kind = None
-    elif percent_words:
-        kind = "percent"
-    elif _COUNT_WORDS.search(q):
-        kind = "count"
-    elif asks_money or _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
-        kind = "money"
-    else:
-        kind = None
-    names = content_words(" ".join(_PROPER.findall(q)))
-    part = _PART_OF.search(q)
-    asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
-    asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
-    words = content_words(asked) - _ASK_WORDS - _MONTHS
-    measure = tuple(sorted(words - names))
-    given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
-    month = _Q_MONTH.search(q)
-    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
-    return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
-                          bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
-                          asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)),
-                          change=bool(_CHANGE_ASK.search(q)))
 
 
 # where a measure word is found: the figure's label (1), its own clause, its sentence, its passage
 OWN_W, SENT_W, CONTEXT_W = 0.7, 0.3, 0.15
 PERIOD_W = 0.05  # a figure of the year the question names
 CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
-IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
-
-
-def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int) -> NumberQuestion:
-    """``nq`` with its measure words weighted by how rare they are in the store (inverse document
-    frequency, 0..1: ``passages_with(word)`` counts the passages holding a word): "equalisation"
-    or "caddies" says which figure is meant more than "council", "budget" or "year" do. A word no
-    passage holds cannot tell figures apart and weighs nothing."""
-    if not nq.words or passages <= 0:
-        return nq
-    df: dict[str, int] = {}
-    for term, word in nq.words:  # the word as asked and its stem ("hourly" is rare, "hour" is not)
-        n = max(passages_with(word), passages_with(term) if len(term) >= 3 else 0)
-        df[term] = max(df.get(term, 0), n)
-    top = math.log(passages + 1)
-    weights = {t: (IDF_FLOOR + (1 - IDF_FLOOR) * math.log((passages + 1) / (n + 1)) / top if n > 0 else 0.0)
-               for t, n in df.items()}
-    if not any(weights.values()):
-        return nq
-    return replace(nq, weights=tuple(sorted(weights.items())))
-
-
-def rate_unit(text: str) -> str | None:
-    """The unit of an amount per unit that ``text`` names ("hourly", "a week", "per bin", "(per
-    hour)"), folded; None when it names none."""
-    m = _PER_UNIT.search(text)
-    if not m:
-        return None
-    unit = m.group(1) or m.group(2) or m.group(3)
-    return fold(_LY_UNIT.get(unit.lower(), unit))
-
-
-def _question_period(q: str) -> str | None:
-    m = _Q_FY.search(q)
-    if m:
-        a, b = int(m.group(1)), int(m.group(2)[-2:])
-        if (a + 1) % 100 == b:
-            return f"{a}/{b:02d}"
-    for m in _Q_YEAR.finditer(q):
-        if not _DATE_BEFORE.search(q, 0, m.start()):  # "31 January 2026" is a date, not a year
-            return m.group(1)
-    return None
 
 
 def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
