@@ -14,9 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from councilsearch.extract.figures.words import content_words, overlap
+from councilsearch.extract.figures.lexicon import MON
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
 from councilsearch.index.asking import NumberQuestion, number_question, rate_unit, weigh
+from councilsearch.index.kin import MEASURE_WORDS, compounds, kin
 from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Hit, Passage
 
@@ -24,15 +27,18 @@ __all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "numbe
 
 _FROM_TO = re.compile(r"\s+to\s+")  # "from £1.85 to £2.15": the value it goes to is the later one
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
+_WORD = re.compile(r"[^\W\d_]+")
+_PLURAL = re.compile(r"(?:[^s]s|people|children|staff)$")
+_MONTH_YEAR = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 # what would or could have happened, not what did or will ("would have saved", "could have been")
 _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
-# "1 in 8 households": a ratio, a share of a whole, not a count of anything
-_RATIO = re.compile(r"^\s+in\s+(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
+# "1 in 8 households": a ratio, a share of a whole, not a count of anything ("410,000 in 2027" is a count in a year)
+_RATIO = re.compile(r"^\s+in\s+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
 # what a change is said with: a figure answering "by how much will parking charges go up" is a rise or a fall
 _CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc\w*|fall(?:s|ing|en)?|fell|grow\w*|grew|"
-                      r"up|down|cut\w*|more|less|fewer|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
+                      r"up|down|cut\w*|more|less|fewer|additional|extra|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
 # a whole broken into parts after it ("£4.3m comprises £3.6m for vehicles and £0.7m for containers"):
 # what the parts measure, the whole measures too
 _WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
@@ -45,6 +51,14 @@ _CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
 OWN_W, SENT_W, CONTEXT_W = 0.7, 0.3, 0.15
 PERIOD_W = 0.05  # a figure of the year the question names
 CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
+KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this much of the word itself
+WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
+OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
+COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
+_TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
+_DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
+_BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
 
 
 def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
@@ -54,7 +68,37 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
         fig.kind not in ("period", "date")
         and (nq.kind is None or fig.kind == nq.kind)
         and fig.surface.lower().replace(",", "") not in nq.given
+        and (nq.kind == "count" or not fig.surface.isalpha())  # "three centres" counts; it is no amount
+        and not (nq.much and fig.kind == "count")  # "how much more rent": an amount, not a number of things
     )
+
+
+def as_count(fig: Figure, nq: NumberQuestion) -> Figure:
+    """A duration in the unit a "how many days/hours/weeks" question counts ("closed for 23 days"),
+    read as that count; any other figure as it is."""
+    if fig.unit != "duration" or nq.kind != "count" or nq.counted not in _TIME_UNITS:
+        return fig
+    m = _DURATION.fullmatch(fig.surface.strip())
+    if not m or fold(m.group(2)) != nq.counted:
+        return fig
+    return replace(fig, kind="count", unit="count", value=float(m.group(1).replace(",", "")))
+
+
+def _with_kin(words: set[str]) -> frozenset[str]:
+    return frozenset(words).union(*(kin(w) for w in words))
+
+
+def _found(t: str, places: tuple[tuple[frozenset[str], float], ...]) -> float:
+    """How much of a question word a figure holds: the weight of the best place it (1) or its kin
+    (``KIN_W``) is found in; 0 when nowhere."""
+    best = 0.0
+    related = kin(t)
+    for words, weight in places:
+        if t in words:
+            return max(best, weight)
+        if related and related & words:
+            best = max(best, KIN_W * weight)
+    return best
 
 
 def figure_fit(
@@ -78,34 +122,42 @@ def figure_fit(
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
     labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
-    label = content_words(f"{labelled} {parts}")
-    own_w = content_words(own)
-    sent_w = content_words(sentence)
     terms = set(nq.terms)
+    label = content_words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms))
+    own_w = content_words(own) | compounds(own, frozenset(terms))
+    sent_w = content_words(sentence)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
     named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
     if not terms and not named:
         return 0.5 + 0.1 * name_share
-    in_label = terms & label
-    in_own = (terms & own_w) - in_label
-    in_sent = (terms & sent_w) - in_label - in_own
-    if not (in_label or in_own or in_sent or named):
-        return 0.0
-    in_context = (terms & context) - in_label - in_own - in_sent
     w = nq.weight
+    near = ((label, 1.0), (own_w, OWN_W), (sent_w, SENT_W))
+    held = {t: _found(t, near) for t in terms}
+    near_words = label | own_w | sent_w
+    same_year = bool(nq.period) and fig.period == nq.period
+    # it must hold a word of the question, or of what it is about through its kin ("footways" for
+    # "pavements"): a measure met only through its kin ("cost" for "spend") is not enough, nor a
+    # question word only in its passage unless it is of the year asked
+    measures = set(nq.measures)
+    if not (any(held[t] for t in terms if t in near_words or t not in measures) or named
+            or (same_year and terms & context)):
+        return 0.0
+    found = sum(w(t) * (held[t] or (CONTEXT_W if t in context else 0.0)) for t in terms)
     total = sum(w(t) for t in terms)
     each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
-    found = (sum(w(t) for t in in_label) + each_name * len(named) + OWN_W * sum(w(t) for t in in_own)
-             + SENT_W * sum(w(t) for t in in_sent) + CONTEXT_W * sum(w(t) for t in in_context))
+    found += each_name * len(named)
     share = found / (total + each_name * len(named)) if total + len(named) else 0.0
-    period_bonus = PERIOD_W if nq.period and fig.period == nq.period else 0.0
+    period_bonus = PERIOD_W if same_year else 0.0
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual income" over "target for new fee income")
     closeness = CLOSE_W * overlap(frozenset(terms), label)
-    if nq.when and nq.when in " ".join(own.lower().split()):
-        closeness += 0.03  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027"
-    per = rate_unit(f"{labelled} {after}") if fig.kind == "money" else None
+    if nq.when:  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027", not "at 31 March 2026"
+        dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(own)}
+        if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
+            dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
+        closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
+    per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
     if nq.rate:
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
     else:
@@ -114,6 +166,11 @@ def figure_fit(
         rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
+    if measures and (said := (label or own_w) & MEASURE_WORDS) and not said & _with_kin(measures):
+        rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
+    head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
+    if head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0:
+        rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 
@@ -124,11 +181,16 @@ def best_answer(
     none of them fits). Of a table row's figures that fit alike, a question naming no year takes
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
+    figures = [as_count(f, nq) for f in figures]
     figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f))]
     if not figs:
         return None, 0.0
     spans = line_sentences(p.text)
-    others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in ("money", "percent", "count"))
+    # where one figure's clause ends and the next one's begins: halfway between them, but a count
+    # inside a noun phrase is no boundary ("the nine branch libraries open for 268 hours"), nor for
+    # an amount any count ("buy 12 refuse vehicles for £2.9m": the vehicles are what £2.9m buys)
+    bounds = ("money", "percent", "count") if nq.kind in ("count", None) else ("money", "percent")
+    others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
     context = content_words(" ".join((*p.path, p.text)))
     now = _when_iso(as_of)
     best, best_score = None, 0.0
@@ -142,9 +204,14 @@ def best_answer(
         )
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
+        start = fig.span[0] - p.span[0]
+        if prev is not None and _OF_WHOM.search(p.text, max(0, start - 24), start):
+            own = f"{prev[0].label or ''} {own}"  # "214 households, of whom 38 were in B&B": 38 households
+        elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
+            own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
         end = fig.span[1] - p.span[0]
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
-        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 12], context, parts)
+        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
         later = False
         if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
@@ -157,6 +224,34 @@ def best_answer(
     return best, best_score
 
 
+def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[frozenset[str], float], ...]]:
+    """What a count counts: (the folded noun, the words that say it). A word number counts the
+    noun right after it ("the six village libraries will open" -> "librar"), a numeral the last
+    word of its label ("leisure centres" -> "centr"); (None, ()) when nothing says it."""
+    if fig.surface.isalpha():
+        phrase = []
+        for w in _WORD.findall(after.lower())[:4]:
+            if w in STOP_WORDS:
+                break
+            phrase.append(w)
+        if phrase:
+            noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
+            return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
+    words = [w for w in _WORD.findall((fig.label or fig.table_row or "").lower()) if w not in STOP_WORDS and len(w) > 1]
+    if not words:
+        return None, ()
+    return fold(words[-1]), ((content_words(fig.label or fig.table_row), 1.0), (content_words(own), OWN_W))
+
+
+def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
+    """The figure printed just before ``fig`` with nothing but an opening bracket between them."""
+    prior = [f for f in figures if f.span[1] <= fig.span[0]]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.span[1])
+    return last if p.text[last.span[1] - p.span[0]:fig.span[0] - p.span[0]].strip() == "(" else None
+
+
 def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: list[tuple[int, int]],
                  nq: NumberQuestion) -> str:
     """The labels of the parts a whole is broken into after it, up to its sentence's end, when the
@@ -166,7 +261,7 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
     stop = p.span[0] + next((b for a, b in spans if a < end <= b), len(p.text))
     labels = [f.label or "" for f in figures if whole.span[1] < f.span[0] < stop and f.kind == whole.kind]
     terms = frozenset(nq.terms)
-    each = [content_words(x) & terms for x in labels]
+    each = [frozenset(t for t in terms if _found(t, ((content_words(x), 1.0),))) for x in labels]  # kin too
     asked = frozenset().union(*each) if each else frozenset()
     return " ".join(labels) if asked and all(e != asked for e in each) else ""
 
@@ -219,6 +314,9 @@ def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: l
     nxt = next((o for o in others[j:] if o >= end), None)
     if nxt is not None and nxt < ce:
         ce = (end + nxt) // 2
+    if _BULLET.match(sentence):  # a list item: its lead-in says what the items are ("£34m was invested in: - £2m on …")
+        lead = next((ln for ln in reversed(p.text[:ss].splitlines()[-12:]) if ln.rstrip().endswith(":")), "")
+        sentence = f"{lead} {sentence}"
     return p.text[cs:ce], sentence
 
 

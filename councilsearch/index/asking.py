@@ -20,12 +20,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
-from councilsearch.extract.figures.words import content_words, fold
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
+from councilsearch.index.kin import MEASURE_WORDS, kin
 
+# what is done with an amount ("what did the board give", "what will it put into the fund")
+_AMOUNT_VERB = (r"(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|put|contribute|provide|get|got|"
+                r"lose|lost|collect|bring|brought|generate|borrow|owe|invest|allocate|award|hand|secure|need|yield)\w*\b")
+# what an amount is ("what is held in the reserve", "what was left", "what is owed")
+_AMOUNT_STATE = r"(?:held|left|kept|set\s+aside|available|owed|due|outstanding|committed|spent|paid|needed|required)\b"
+# a what-question's noun that is an amount of money though no money word says so
+_MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
     r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
-    r"\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?(?:pay|cost|charge|earn|spend|save|raise|receive)\b|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    rf"\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,6}}?{_AMOUNT_VERB}|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|"
+    r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
     r"size|total|population|count|cost|price|sum)\b",
@@ -44,8 +54,8 @@ _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['�
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(r"\bhow\s+much\b|£|\bwhat\s+(?:will|would|does|do|did)\s+(?:[\w'’-]+\s+){1,6}?"
-                        r"(?:pay|cost|charge|earn|spend|save|raise)\b", re.I)  # "what will a visitor pay"
+_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,6}}?"
+                        rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
 # "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
 # is the reserve"): a share is printed with its whole ("2.35% of the revenue budget"), so the
@@ -75,6 +85,12 @@ _LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "nigh
 _PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
                        r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
+# "how many additional homes", "number of people": the first plural-looking word of the next three
+_HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
+_PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
+_AMOUNT_AFTER = re.compile(r"\s+(?:rates?|fees?|charges?|costs?|pay|prices?|rents?|amounts?|sums?|wages?|"
+                           r"salary|salaries|income|spend\w*|budgets?|payments?|subsid\w+|grants?|allowances?)\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
 
@@ -92,6 +108,9 @@ class NumberQuestion:
     rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
     unreal: bool = False  # asks what would or could be ("how much would closing it save")
     change: bool = False  # asks by how much something changes: a rise or a fall, not a level
+    much: bool = False  # "how much": an amount, never a count of things
+    counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
+    measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
 
     def weight(self, term: str) -> float:
         return dict(self.weights).get(term, 1.0)
@@ -104,7 +123,7 @@ def number_question(query: str) -> NumberQuestion | None:
     itself?"""
     q = query.strip()
     lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
-    asks_money = bool(lead and MONEY_WORDS.search(lead.group(1)))
+    asks_money = bool(lead and (MONEY_WORDS.search(lead.group(1)) or _MONEY_LEAD.search(lead.group(1))))
     if (
         not asks_money
         and not _ASKS_NUMBER.search(q)
@@ -135,9 +154,37 @@ def number_question(query: str) -> NumberQuestion | None:
     asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
-                          asked_as, rate=rate_unit(q), unreal=bool(_CONDITIONAL.search(q)),
-                          change=bool(_CHANGE_ASK.search(q)))
+                          asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
+                          change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)),
+                          measures=tuple(t for t in measure if t in MEASURE_WORDS))
 
+
+def _rate_asked(q: str) -> str | None:
+    """The unit of an amount per unit the question asks for: "a week", "per bin", "hourly rate";
+    not "weekly collections" (an "-ly" word asks for a rate only before an amount word)."""
+    m = _PER_UNIT.search(q)
+    if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
+        return rate_unit(q[m.end():])
+    return rate_unit(q)
+
+
+def _counted(q: str) -> str | None:
+    """What a "how many" question counts, folded: its first plural-looking word before any function
+    word, or its first word ("how many additional homes": "home"; "how many staff": "staff")."""
+    m = _HOW_MANY.search(q)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in STOP_WORDS:
+            break
+        words.append(w)
+    if not words:
+        return None
+    return fold(next((w for w in words if _PLURAL.search(w)), words[0]))
+
+# a measure word weighs at least this share of the question's heaviest word
+MEASURE_FLOOR = 0.6
 IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
 
 def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int) -> NumberQuestion:
@@ -150,12 +197,21 @@ def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int
     df: dict[str, int] = {}
     for term, word in nq.words:  # the word as asked and its stem ("hourly" is rare, "hour" is not)
         n = max(passages_with(word), passages_with(term) if len(term) >= 3 else 0)
+        if n == 0:  # "pavements" where the papers print "footways": the word weighs as its kin do
+            n = max((passages_with(k) for k in sorted(kin(term)) if len(k) >= 3), default=0)
         df[term] = max(df.get(term, 0), n)
     top = math.log(passages + 1)
     weights = {t: (IDF_FLOOR + (1 - IDF_FLOOR) * math.log((passages + 1) / (n + 1)) / top if n > 0 else 0.0)
                for t, n in df.items()}
     if not any(weights.values()):
         return nq
+    # what is measured says which figure nearly as much as what it is of: "cost" in "how much will
+    # the Orlwick flood scheme cost" weighs nearly as much as its rarest subject word (rarity alone
+    # lets "flood" and "scheme" pick a flood figure that is no cost)
+    floor = MEASURE_FLOOR * max(weights.values())
+    for t in (*nq.measures, *((nq.counted,) if nq.counted else ())):
+        if t in weights and (weights[t] > 0 or kin(t)):  # "give" may be printed only as "grant"
+            weights[t] = max(weights[t], floor)
     return replace(nq, weights=tuple(sorted(weights.items())))
 
 def rate_unit(text: str) -> str | None:

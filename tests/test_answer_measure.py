@@ -1,0 +1,120 @@
+"""Number questions read as what they MEASURE against what a figure measures (issue 17, item 3),
+on invented passages and questions with the real figure extractor: more ways of asking for an
+amount, word numbers that count the question's subject, durations as counts of days or hours,
+words of the same thing met through their kin, a list item read with its lead-in, "of whom"
+and "(24%)" read with the figure they refer to, and the date a question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.index.answer import best_answer, number_question, weigh
+from councilsearch.models import Passage
+
+
+def _passage(text: str) -> Passage:
+    return Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(text)), text=text, pages=(1,),
+                   path=("Report",), para_no=None, kind="paragraph")
+
+
+def _answer(question: str, text: str, passages_with=None) -> str | None:  # type: ignore[no-untyped-def]
+    nq = number_question(question)
+    assert nq is not None, question
+    if passages_with is not None:
+        nq = weigh(nq, passages_with, 1000)
+    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
+    return None if fig is None else fig.surface
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("what did the Orlwick trust give the council towards the new lido", "money"),
+        ("what will the health board put into the pooled fund next year", "money"),
+        ("what are the two remaining property bonds worth", "money"),
+        ("where do the treasury advisers expect the base rate to be by June 2027", "percent"),
+        ("what shortfall was forecast for 2027/28 when the plan was agreed", "money"),
+        ("what is held in the harbour dredging reserve", "money"),
+    ],
+)
+def test_more_ways_of_asking_for_an_amount(query: str, kind: str) -> None:
+    nq = number_question(query)
+    assert nq is not None and nq.kind == kind
+
+
+def test_a_word_number_is_a_count_never_an_amount() -> None:
+    text = "The carrying value of the three remaining property bonds is £4.1m."
+    assert _answer("what are the remaining property bonds worth", text) == "£4.1m"
+
+
+def test_a_count_of_the_subject_does_not_answer_how_many_of_something_else() -> None:
+    text = "Sampleton runs two swimming pools for the borough. Visits rose to 410,000 in 2026, 6% more than in 2025."
+    assert _answer("how many people used Sampleton's swimming pools in 2026", text) == "410,000"
+
+
+def test_a_duration_answers_how_many_days_or_hours() -> None:
+    text = "The lido at Orlwick closed for 17 days after a pump failed, and 2,100 swimmers moved to the town pool."
+    nq = number_question("for how many days was the Orlwick lido closed")
+    assert nq is not None and nq.counted == "day"
+    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
+    assert fig is not None and fig.surface == "17 days" and fig.value == 17
+    text = ("From 1 May the six village libraries will open for 140 hours a week in total, and the town "
+            "library keeps its opening hours of 58 hours a week.")
+    assert _answer("how many hours a week will the village libraries be open from May", text) == "140 hours"
+
+
+def test_of_whom_counts_what_the_figure_before_counts() -> None:
+    text = ("At 30 June 2027 the council had 190 families in temporary accommodation, of whom 27 were in "
+            "hotels, compared with 150 families a year earlier. Another 9 households with children stayed in "
+            "hotels for longer than six weeks.")
+    assert _answer("how many families were placed in hotels at the end of June 2027", text) == "27"
+
+
+def test_words_of_the_same_thing_meet_through_their_kin() -> None:
+    text = ("A total of £12.4m was invested in the road network:\n- £9.1m on carriageways.\n"
+            "- £1.7m on footways.\n- £1.6m on street lighting.")
+    # "pavements" is printed nowhere: it weighs as "footways" does, and a list item is read with its lead-in
+    counts = {"pavements": 0, "pavement": 0, "pav": 0, "footway": 3}
+    assert _answer("how much was spent on pavements", text, lambda w: counts.get(w, 40)) == "£1.7m"
+    text = "Sampleton will buy 12 refuse collection vehicles at a cost of £2.9m, and the depot canteen will cost £0.4m."
+    counts = {"lorries": 0, "lorri": 0, "lorry": 0, "vehicl": 4, "bin": 6, "new": 500, "cost": 600}
+    assert _answer("how much will the new bin lorries cost", text, lambda w: counts.get(w, 40)) == "£2.9m"
+
+
+def test_what_is_measured_outweighs_what_it_is_of() -> None:
+    text = ("Flooding at Orlwick damaged 40 homes in 2024. The Wyvern Agency will pay £1.2m from its flood grant "
+            "towards the scheme, which is estimated to cost £3.4m in all.")
+    common = {"scheme", "schem", "cost"}  # the papers say "cost" everywhere, "flood" rarely
+    assert _answer("what will the Orlwick flood scheme cost", text, lambda w: 900 if w in common else 5) == "£3.4m"
+
+
+def test_the_date_a_question_names_picks_the_figure_dated_so() -> None:
+    text = "The schools deficit stands at £12.1m at 31 March 2027 (31 March 2026 deficit £8.4m)."
+    assert _answer("what was the schools deficit a year earlier at 31 March 2026", text) == "£8.4m"
+
+
+def test_a_bracketed_share_is_a_share_of_the_figure_before_it() -> None:
+    text = ("The outturn for the highways capital budget is net reprofiling of £6.2m (24%) into next year; "
+            "highways capital spending still rose by 3% on the year before.")
+    assert _answer("what percentage of the highways capital budget slipped", text) == "24%"
+
+
+def test_how_much_asks_for_an_amount_not_a_count() -> None:
+    text = ("The council's 2,100 homes will have rents 3.1% higher from April, which will raise £0.41m of "
+            "additional rent income.")
+    assert _answer("how much more rent will the housing account collect after the rise", text) == "£0.41m"
+
+
+def test_a_closed_compound_holds_both_its_words() -> None:
+    text = "Currently there are 1,480 homecare service users, and the council employs 95 care staff."
+    assert _answer("how many people get care at home from the council now", text) == "1,480"
+
+
+def test_a_weekly_thing_is_no_weekly_amount() -> None:
+    nq = number_question("what did the Orlwick trust give towards weekly food collections")
+    assert nq is not None and nq.rate is None
+    nq = number_question("how much does a weekly garden waste permit cost")
+    assert nq is not None and nq.rate is None
+    nq = number_question("what weekly rent will tenants pay")
+    assert nq is not None and nq.rate == "week"
