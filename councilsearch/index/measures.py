@@ -42,6 +42,7 @@ shared by the threads of a process (``Store.shared``).
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -222,8 +223,36 @@ def _sentence(p: Passage, f: Figure) -> tuple[str | None, str]:
 
 
 def _points(store: Store) -> list[tuple[str, MeasurePoint]]:
-    """(council, point) for every labelled money, percent and count figure in the store."""
-    rows = [(f, c, pid) for f, c, pid in store.figures()
+    """(council, point) for every labelled money, percent and count figure in the store, in
+    ``Store.figures`` order. A document's points are kept (per process) with its
+    ``figure_marks``, and read again only when they change: after a write, only the documents
+    written are read (the rest of ``_build`` is across documents, and runs whole)."""
+    marks = store.figure_marks()
+    kept = _KEPT.setdefault(store, {})
+    for gone in set(kept) - set(marks):
+        del kept[gone]
+    stale = [d for d, mark in marks.items() if d not in kept or kept[d][0] != mark]
+    if 2 * len(stale) > len(marks):  # most of them (a first build): one read of every figure
+        fresh: dict[str, list[tuple[str, MeasurePoint]]] = {d: [] for d in stale}
+        for council, p in _read_points(store, None):
+            fresh.setdefault(p.citation.doc_id, []).append((council, p))
+    else:
+        fresh = {d: _read_points(store, d) for d in stale}
+    for d in stale:
+        kept[d] = (marks[d], fresh.get(d, []))
+    return [pt for d in sorted(marks) for pt in kept[d][1]]
+
+
+_KEPT: weakref.WeakKeyDictionary[Store, dict[str, tuple[object, list[tuple[str, MeasurePoint]]]]] = (
+    weakref.WeakKeyDictionary())
+"""Per store, each document's figure marks and measure points (only ``_build`` writes it, under
+``Store.shared``'s lock)."""
+
+
+def _read_points(store: Store, doc_id: str | None) -> list[tuple[str, MeasurePoint]]:
+    """(council, point) for the labelled money, percent and count figures of ``doc_id`` (or of
+    every document)."""
+    rows = [(f, c, pid) for f, c, pid in store.figures(doc_id=doc_id)
             if f.kind in MEASURE_KINDS and not isinstance(f.value, str) and figure_label(f)]
     passages = store.passages(sorted({pid for _, _, pid in rows if pid is not None}))
     out = []

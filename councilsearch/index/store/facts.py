@@ -92,6 +92,15 @@ class FactTables(StoreBase):
             out.append((fig, cit, r["passage_id"]))
         return out
 
+    def figure_marks(self) -> dict[str, tuple[Any, ...]]:
+        """Per document, what moves when its figures or what their citations carry do (its row
+        and its figures' count and id and offset sums), read without decoding a figure: a
+        cache of what is derived from a document's figures (``measures``) reads again only
+        the documents whose mark moved."""
+        return {str(r[0]): tuple(r[1:]) for r in self.conn.execute(
+            "SELECT d.id, d.rowid, d.sha256, d.title, d.council, d.doc_type, d.date, count(f.id), total(f.id),"
+            " total(f.start), total(f.end) FROM documents d LEFT JOIN figures f ON f.doc_id = d.id GROUP BY d.id")}
+
     def _by_passage(self, table: str, passage_ids: Sequence[int], convert: Any) -> dict[int, list[Any]]:
         out: dict[int, list[Any]] = {}
         ids = list(passage_ids)
