@@ -118,3 +118,19 @@ def test_a_weekly_thing_is_no_weekly_amount() -> None:
     assert nq is not None and nq.rate is None
     nq = number_question("what weekly rent will tenants pay")
     assert nq is not None and nq.rate == "week"
+
+
+def test_a_figure_near_no_measure_word_fits_less() -> None:
+    """A figure whose clause holds what the question is about but none of what it measures (nor
+    its kin) fits less than the share of words it holds would say."""
+    from councilsearch.index.answer import figure_fit
+
+    text = "The harbour estate ended the year with a £0.8m adverse variance."
+    fig = next(f for f in extract_figures(text) if f.kind == "money")
+    nq = number_question("how much was invested in the harbour estate")
+    assert nq is not None and nq.measures == ("invest",)
+    share = 2 * 0.7 / 3  # "harbour" and "estate" in its own clause, "invested" nowhere
+    assert figure_fit(fig, nq, text, text) < 0.5 + 0.4 * share - 0.05
+    text = "The harbour estate ended the year with a £0.8m adverse variance on what was invested."
+    fig = next(f for f in extract_figures(text) if f.kind == "money")
+    assert figure_fit(fig, nq, text, text) > 0.5 + 0.4 * share

@@ -1,12 +1,18 @@
 """Answering number questions: which of a passage's figures answers a number question (read
 by ``councilsearch.index.asking``), decided by mechanism rather than by example. The
-question's measure words (its content words, folded by the same normaliser as figure labels,
+question's words (its content words, folded by the same normaliser as figure labels,
 ``councilsearch.extract.figures.words``; not the names it is about, nor the words that only say
 "a number") are looked for in what each figure measures: its label (or table row and column)
-first, then its own clause (the words nearer to it than to any other figure), then its sentence.
-A figure whose label or clause holds none of the measure words, nor its sentence, does not fit:
-when no figure fits, the hit names none. A financial or calendar year in the question must agree
-with the figure's period.
+first, then its own clause (the words nearer to it than to any other figure), then its sentence
+(a list item's with its lead-in); a word's kin (``councilsearch.index.kin``: "footways" for
+"pavements", "invested" for "spent") counts half. What the question MEASURES (cost, spend,
+income, saving; what "how many" counts) is weighed apart from what it is ABOUT: a figure near
+none of its measure words, or saying it measures something else (a grant paid towards a scheme,
+for what the scheme costs), or counting another thing the question names (the three pools, for
+how many people used them) fits less. A figure whose label or clause holds none of the question's
+words, nor its sentence, does not fit: when no figure fits, the hit names none. A financial or
+calendar year in the question must agree with the figure's period; a month and year it names
+picks the figure dated so.
 """
 
 from __future__ import annotations
@@ -54,7 +60,8 @@ CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
 KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this much of the word itself
 WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
 OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
-COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
+COUNTS_OTHER = 0.25
+NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin  # "how many people used the three pools": "three" counts pools, not people
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
@@ -171,6 +178,8 @@ def figure_fit(
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
     if head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0:
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
+    if measures and not any(_found(t, near) for t in measures):
+        rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 
@@ -237,7 +246,13 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
         if phrase:
             noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
             return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
-    words = [w for w in _WORD.findall((fig.label or fig.table_row or "").lower()) if w not in STOP_WORDS and len(w) > 1]
+    words: list[str] = []  # the label up to its first function word: "households in temporary accommodation" -> "household"
+    for w in _WORD.findall((fig.label or fig.table_row or "").lower()):
+        if w in STOP_WORDS:
+            if words:
+                break
+            continue
+        words.append(w)
     if not words:
         return None, ()
     return fold(words[-1]), ((content_words(fig.label or fig.table_row), 1.0), (content_words(own), OWN_W))
