@@ -108,3 +108,39 @@ def test_a_post_in_a_field_and_a_post_before_a_name(nlp):
     assert people == {
         "Odile Frayn": "Harbour Policy Manager", "Amos Reed": "Senior Policy Officer", "Mabel Quist": "Programme Officer",
     }
+
+
+def test_civic_and_national_posts(nlp):
+    text = (
+        "Present: The Lord Mayor (Councillor Ines Quist) in the Chair; Councillor Amos Reed.\n"
+        "The Leader will write to the Secretary of State for Coastal Affairs. The precepts of the Harbour and "
+        "Crime Commissioner for Pennick and of Pennick Fire and Rescue Authority were noted.\n"
+    )
+    found = _ents(text, nlp)
+    roles = {e.normalised for e in found if e.label == "ROLE"}
+    assert {"Lord Mayor", "Secretary of State for Coastal Affairs", "Harbour and Crime Commissioner for Pennick"} <= roles
+    assert _labels(found, "Pennick Fire and Rescue Authority") == {"ORG"}
+    assert {e.normalised: e.role for e in found if e.label == "PERSON"}["Ines Quist"] == "Lord Mayor"
+
+
+def test_bodies_that_appoint_expect_report_and_department_initials(nlp):
+    text = (
+        "The auditor, appointed by QXPA, has not yet given an opinion. The ZNOQ expects the backlog to clear. "
+        "The school was praised in its Ofmarsh report. The DfZ had cut the grant.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("QXPA", "ZNOQ", "Ofmarsh", "DfZ"):
+        assert _labels(found, body) == {"ORG"}, (body, found)
+
+
+def test_residents_and_companies_in_lists(nlp):
+    text = (
+        "Mabel Quist, a resident of Tallowmere, asked about the bus. The Council will work with Pennick Buses "
+        "Limited, Pennick Buses and Tarrow Coaches to restore the service. The Friends of Oxley Meadow, a "
+        "residents' group, objected.\n"
+    )
+    found = _ents(text, nlp)
+    people = {e.normalised for e in found if e.label == "PERSON"}
+    assert people == {"Mabel Quist"}
+    assert _labels(found, "Tallowmere") == {"GPE"}
+    assert _labels(found, "Tarrow Coaches") == {"ORG"}

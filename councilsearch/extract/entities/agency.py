@@ -28,7 +28,7 @@ _AGENT_VERBS = (
     r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
     r"investigated|investigates|licensed|fined|judged|judges|offered|asked|appointed|upheld|upholds|"
     r"reprimanded|carried[ \t]+out|carries[ \t]+out|objected|objects|welcomed|welcomes|argued|argues|raised|"
-    r"supports|responded|commented|requested"
+    r"supports|responded|commented|requested|expects"
 )
 _AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
 _AUX_WORDS = (
@@ -63,6 +63,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t
 # "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA"
 _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
+    r"appointed|recognised|recognized|judged|assessed|accredited|endorsed|designated|employed|operated|owned|"
     r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
     r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
     r"a[ \t]+visit|an[ \t]+inspection|payments?)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
@@ -89,6 +90,10 @@ _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w&'’-])(?:National|Regional|Central|Royal|United|General|Joint|Northern|Southern|Eastern|Western)"
     r"[ \t]+$"
 )
+# "its Ofexample report", "an Ofexample rating": what a one-word name's holder publishes about others
+_ONE_WORD_OUTPUT = re.compile(r"[ \t]+(?:reports?|ratings?|judgements?|grades?)\b")
+# "DfX", "DoX", "MoX": a department's or ministry's initials ("Department for X", "Ministry of X")
+_DEPARTMENT = re.compile(r"(?:Df|Do|Mo)[A-Z][A-Za-z]?")
 _NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
 
 
@@ -213,6 +218,16 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
         if not new:
             break
         bodies += new
+    # the model's untitled "person" listed with a body ("with Example Buses and Sample Coaches to ...")
+    for c in chosen:
+        weak_person = c.label == "PERSON" and c.priority < 2 and not c.title and not _NOUN_AFTER.match(text, c.end)
+        if weak_person and any(
+            (b.end <= c.start and c.start - b.end <= 12 and _COORD.match(text[b.end : c.start]))
+            or (c.end <= b.start and b.start - c.end <= 12 and _COORD.match(text[c.end : b.start]))
+            for b in bodies
+            if not b.normalised.endswith("Council")
+        ):
+            c.label, c.role = "ORG", None
     # one-word names: not a person's, not a common word, free or only the model's guess
     person_words = {w for c in chosen if c.label == "PERSON" for w in c.normalised.split()}
     # a council's place ("funding from Sampleton" is its council's money, not a new body)
@@ -225,6 +240,7 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
             continue
         uses.setdefault(w, []).append(m.span(1))
     added: list[Cand] = []
+    expanded = {text[c.start : c.end]: c.normalised for c in chosen if c.label == "ORG" and c.normalised != text[c.start : c.end]}
     for w, spans in uses.items():
         free = []
         for s, e in spans:
@@ -234,7 +250,13 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
                 continue  # part of a longer name, or typed by a rule
             free.append((s, e, own))
         probe = [Cand(s, e, "ORG", w, 1, (s, e)) for s, e, _ in free]
-        if not any(acts_as_body(text, p.start, p.end) or _listed_with_body(text, p, bodies) for p in probe):
+        if not (
+            _DEPARTMENT.fullmatch(w)
+            or any(
+                acts_as_body(text, p.start, p.end) or _listed_with_body(text, p, bodies) or _ONE_WORD_OUTPUT.match(text, p.end)
+                for p in probe
+            )
+        ):
             continue
         for s, e, own in free:
             adj = _ADJECTIVE_BEFORE.search(text, max(0, s - 16), s)
@@ -244,9 +266,10 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
                 if own is not None:
                     chosen.remove(own)
             elif own is not None:
-                own.label, own.normalised = "ORG", w
-            else:
-                added.append(Cand(s, e, "ORG", w, 1, (s, e)))
+                if own.label != "ORG":  # a body already (typed by its expansion) keeps its name
+                    own.label, own.normalised = "ORG", w
+            else:  # a use the acronym finder missed ("DfX's") takes the expansion found elsewhere
+                added.append(Cand(s, e, "ORG", expanded.get(w, w), 1, (s, e)))
     if not added:
         return chosen
     return sorted(chosen + added, key=lambda c: (c.start, c.end))

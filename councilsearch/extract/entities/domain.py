@@ -101,7 +101,7 @@ ROLE_FIXED = (
     "head of paid service", "leader of the council", "deputy leader", "city mayor", "lead peer",
     "member peer", "officer peer", "senior officer peer", "peer challenge manager", "principal adviser",
     "portfolio holder", "lead member", "cabinet lead member", "cabinet member", "executive member",
-    "executive members",
+    "executive members", "lord mayor", "deputy lord mayor", "deputy mayor", "lord provost",
 )  # fmt: skip
 ROLE_SINGLE = ("Chairman", "Chair", "Mayor", "Leader", "President", "Director", "Treasurer")
 ROLE_HEADS = (

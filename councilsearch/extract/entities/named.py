@@ -31,19 +31,25 @@ _CUT = frozenset({"to", "on"})  # "Report to the X Commission": the name starts 
 _BEFORE_HEAD = frozenset({"of", "for", "the", "to", "on", "in", "and", "&"})
 _LEAD = frozenset({"the", "and", "&", "of", "for", "in", "-"})
 # role words that head "X of/for Y" ("Director of Example Services", "Head of Service")
-ROLE_HEADS = word_set("Director Head Chief Leader Member Holder Officer Manager Chair Chairman Secretary Minister")
+ROLE_HEADS = word_set(
+    "Director Head Chief Leader Member Holder Officer Manager Chair Chairman Secretary Minister Commissioner"
+)
 
 
 def role_shaped(words: list[str]) -> bool:
     """ "Director of Example Services", "Assistant Director for Example": a role, not a body."""
     for i, w in enumerate(words[:-1]):
         if words[i + 1] in ("of", "for"):
-            return w in ROLE_HEADS and all(x[:1].isupper() for x in words[:i])
+            return w in ROLE_HEADS and all(x[:1].isupper() or x in ("and", "&") for x in words[:i])
     return False
 
 
 def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     words = [t.text for t in toks]
+    # "the Example Commissioner for Sample and of Sample Fire Authority": two names
+    split = next((i for i in range(1, len(words) - 2) if words[i] == "and" and words[i + 1] in ("of", "for")), None)
+    if split is not None:
+        return named(toks[:split], base, ctx, pid) + named(toks[split + 2 :], base, ctx, "named")
     if len(words) > 12 or toks[0].like_num:
         return []
     if role_shaped(words):

@@ -102,6 +102,8 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             k = run[-1].i - doc[0].i + 1 if run else len(doc)
             if k < len(doc) and doc[k].text == ",":
                 add(run, role_end[a].normalised)
+        elif tok.text == "," and _WHO_AFTER.match(ctx.text, a + 1):
+            add(name_run(i - 1, -1), None)  # "Jane Doe, a resident of Example, asked"
         elif tok.lower_ == "as" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
             add(name_run(i - 1, -1), roles_at[base + doc[i + 1].idx].normalised)  # "appointed Jane Doe as Adviser"
         elif tok.text == "(" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
@@ -128,6 +130,11 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
     return out
 
 
+# who a person is, in apposition: "Jane Doe, a resident of Example", "John Roe, a local parent,"
+_WHO_AFTER = re.compile(
+    r"[ \t]+(?:a|an)[ \t]+(?:local[ \t]+)?(?:resident|tenant|parent|trustee|volunteer|pupil|student|governor|"
+    r"carer|landlord|shopkeeper|farmer)\b(?!['’])"
+)
 _SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*(?:the[ \t]+)?")
 _AFFILIATE = ("ORG",)
 
@@ -184,6 +191,11 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
         if m and (r := by_end.get(line_start + m.end(1))):
             p.role = p.role or r.normalised  # "Chief Executive: Jane Doe"
         if p.role:
+            continue
+        lo = max(0, os_ - 60)
+        m = re.search(r"(\S)[ \t]*\([ \t]*$", text[lo:os_])
+        if m and (r := by_end.get(lo + m.end(1))):
+            p.role = r.normalised  # "The Lord Mayor (Councillor Jane Doe) in the Chair"
             continue
         gap = len(text[:os_]) - len(text[:os_].rstrip())
         if 0 < gap <= 3 and (r := by_end.get(os_ - gap)):

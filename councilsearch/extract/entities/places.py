@@ -26,7 +26,8 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-e
 # "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
 # no article and no possessive ("in Jane Doe's absence"), is where something is
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|across|throughout|around|near|within|outside)[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+    r"\b(?:in|at|across|throughout|around|near|within|outside|residents?[ \t]+of)[ \t]+(" + _NAME
+    + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
 _AREA_HEADS = word_set("wharf quay green hill field fields wood park estate grange farm bridge")

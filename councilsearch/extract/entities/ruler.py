@@ -174,6 +174,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
             add("ROLE", [*head, comma, *cont], "role")
             add("ROLE", [*head, {"ORTH": "("}, *cont, {"ORTH": ")"}], "role")
     # nouns that are common capitals elsewhere but name a post's field: "Planning Policy Manager"
+    for cont in conts:  # "Secretary of State for Example Affairs"
+        add("ROLE", [{"ORTH": "Secretary"}, {"LOWER": "of"}, {"ORTH": "State"}, {"LOWER": "for"}, *cont], "role")
     role_stop = sorted((set(MOD_STOP) - _ROLE_FIELDS) | set(ROLE_HEADS) | _ROLE_STARTERS)
     first = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": sorted(set(MOD_STOP) | set(ROLE_HEADS))}}
     add(
