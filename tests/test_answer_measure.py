@@ -134,3 +134,18 @@ def test_a_figure_near_no_measure_word_fits_less() -> None:
     text = "The harbour estate ended the year with a £0.8m adverse variance on what was invested."
     fig = next(f for f in extract_figures(text) if f.kind == "money")
     assert figure_fit(fig, nq, text, text) > 0.5 + 0.4 * share
+
+
+def test_a_table_title_says_what_its_cells_measure() -> None:
+    """Two tables print the same row: the one titled with what the question asks fits better."""
+    text = "Service\t2026/27 Budget\t2027/28 Budget\nHarbour Services\t£4.12m\t£4.38m\n"
+    nq = number_question("what is the 2026/27 budget for harbour services by directorate")
+    assert nq is not None
+    scores = []
+    for title in ("Table 4: Net revenue budget by directorate", "Table 9: Savings proposals"):
+        p = Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(text)), text=text, pages=(1,),
+                    path=("Budget 2026/27", title, "£000s"), para_no=None, kind="table")
+        fig, score = best_answer(p, extract_figures(text), nq)
+        assert fig is not None and fig.surface == "£4.12m"
+        scores.append(score)
+    assert scores[0] > scores[1] + 0.04  # the title reads as the cells' own clause, not as the passage around them

@@ -60,8 +60,9 @@ CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
 KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this much of the word itself
 WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
 OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
-COUNTS_OTHER = 0.25
-NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin  # "how many people used the three pools": "three" counts pools, not people
+COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
+TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
+NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
@@ -218,6 +219,8 @@ def best_answer(
             own = f"{prev[0].label or ''} {own}"  # "214 households, of whom 38 were in B&B": 38 households
         elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
             own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
+        if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
+            own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
