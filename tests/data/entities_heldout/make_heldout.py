@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layout"))
 sys.path.insert(0, str(HERE))
 
+import docs_audit  # noqa: E402  (this folder: an eighth document, a thirteenth council)
 import docs_council  # noqa: E402  (this folder: a seventh document, a twelfth council)
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
@@ -345,9 +346,9 @@ def build_regulatory(path: Path, gold: Gold) -> None:
 
 DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         REGULATORY: (".pdf", build_regulatory), **docs_more.DOCS, **docs_plan.DOCS,
-        **docs_council.DOCS}
+        **docs_council.DOCS, **docs_audit.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
-            *docs_council.ENTITIES]
+            *docs_council.ENTITIES, *docs_audit.ENTITIES]
 
 
 def write(out: Path) -> None:
