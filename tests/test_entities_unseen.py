@@ -144,3 +144,22 @@ def test_residents_and_companies_in_lists(nlp):
     assert people == {"Mabel Quist"}
     assert _labels(found, "Tallowmere") == {"GPE"}
     assert _labels(found, "Tarrow Coaches") == {"ORG"}
+
+
+def test_bodies_that_investigate_are_passed_cases_or_are_described_by_which(nlp):
+    text = (
+        "One case of fraud was passed to the QWDP. The ZHMR is investigating a contractor. The VFRC has not yet "
+        "published its review. Two cases were referred to Tarrow Homes, which manages the housing stock.\n"
+    )
+    found = _ents(text, nlp)
+    for body in ("QWDP", "ZHMR", "VFRC", "Tarrow Homes"):
+        assert _labels(found, body) == {"ORG"}, (body, found)
+    assert not {e.normalised for e in found if e.label == "PERSON"}
+
+
+def test_a_post_headed_by_lead(nlp):
+    text = "The Harbour Engagement Lead, Mabel Quist, will attend. The Coastal Help Lead Practitioner will not.\n"
+    found = _ents(text, nlp)
+    roles = {e.normalised for e in found if e.label == "ROLE"}
+    assert {"Harbour Engagement Lead", "Coastal Help Lead Practitioner"} <= roles
+    assert {e.normalised: e.role for e in found if e.label == "PERSON"} == {"Mabel Quist": "Harbour Engagement Lead"}

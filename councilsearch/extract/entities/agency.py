@@ -28,12 +28,12 @@ _AGENT_VERBS = (
     r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
     r"investigated|investigates|licensed|fined|judged|judges|offered|asked|appointed|upheld|upholds|"
     r"reprimanded|carried[ \t]+out|carries[ \t]+out|objected|objects|welcomed|welcomes|argued|argues|raised|"
-    r"supports|responded|commented|requested|expects"
+    r"supports|responded|commented|requested|expects|investigating|inspecting|auditing|consulting"
 )
 _AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
 _AUX_WORDS = (
     r"has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
-    r"already|recently|not|jointly|formally|been|to|expected"
+    r"already|recently|not|jointly|formally|been|to|expected|yet|still|since|once"
 )
 _AUX = r"(?:(?:" + _AUX_WORDS + r")[ \t]+){0,3}"
 _ACTS_AFTER = re.compile(
@@ -64,10 +64,12 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t
 _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
     r"appointed|recognised|recognized|judged|assessed|accredited|endorsed|designated|employed|operated|owned|"
+    r"applied|adopted|agreed|approved|"
     r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
     r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
     r"a[ \t]+visit|an[ \t]+inspection|payments?)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
-    r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable|report(?:ed|s)?)[ \t]+to|"
+    r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable|report(?:ed|s)?|passed|referred|"
+    r"sent|notified)[ \t]+to|"
     r"(?:registered|pilots?|partnerships?|agreements?|contracts?|negotiations|discussions|talks|"
     r"work(?:s|ed|ing)?)[ \t]+with)"
     r"[ \t]+(?:the[ \t]+)?$",
@@ -94,6 +96,7 @@ _ADJECTIVE_BEFORE = re.compile(
 _ONE_WORD_OUTPUT = re.compile(r"[ \t]+(?:reports?|ratings?|judgements?|grades?)\b")
 # "DfX", "DoX", "MoX": a department's or ministry's initials ("Department for X", "Ministry of X")
 _DEPARTMENT = re.compile(r"(?:Df|Do|Mo)[A-Z][A-Za-z]?")
+_WHICH_AFTER = re.compile(r",?[ \t]+which\b")
 _NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
 
 
@@ -218,8 +221,11 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
         if not new:
             break
         bodies += new
-    # the model's untitled "person" listed with a body ("with Example Buses and Sample Coaches to ...")
+    # the model's untitled "person" listed with a body ("with Example Buses and Sample Coaches to ..."),
+    # or described by "which" ("Example Homes, which manages ..."): people are "who"
     for c in chosen:
+        if c.label == "PERSON" and c.priority < 2 and not c.title and _WHICH_AFTER.match(text, c.end):
+            c.label, c.role = "ORG", None
         weak_person = c.label == "PERSON" and c.priority < 2 and not c.title and not _NOUN_AFTER.match(text, c.end)
         if weak_person and any(
             (b.end <= c.start and c.start - b.end <= 12 and _COORD.match(text[b.end : c.start]))

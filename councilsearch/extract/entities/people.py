@@ -230,7 +230,8 @@ _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "Cllr.", "CC", "Alderman"})
 _COUNCIL_POSTS = re.compile(
     r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
     r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair|"
-    r"Solicitor|Lawyer|Surveyor|Engineer|Planner|Analyst|Accountant|Librarian|Co-?ordinator|Administrator)\b"
+    r"Solicitor|Lawyer|Surveyor|Engineer|Planner|Analyst|Accountant|Librarian|Co-?ordinator|Administrator|Auditor|"
+    r"Worker|Psychologist|Therapist|Technician)\b"
 )
 
 

@@ -37,7 +37,8 @@ _ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[
 # public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
 _TOWN_BUILDING = re.compile(
     r"(?<![\w-])(" + _NAME + r")(?:\s+and\s+(" + _NAME + r"))?\s+"
-    r"(?:Library|Libraries|Depot|Station|High\s+School|Community\s+College|Hospital|Hospitals|Town\s+Hall)\b"
+    r"(?:Library|Libraries|Depot|Station|High\s+School|Community\s+College|Hospital|Hospitals|Town\s+Hall|"
+    r"(?i:leisure\s+centres?|libraries|depots|hospitals|community\s+centres?))\b"
 )
 _NOT_PLACE = COMMON_CAPS | ROLE_WORDS | TITLE_SET | frozenset(COUNCIL_TYPES) | {"Council", "Councils"}
 

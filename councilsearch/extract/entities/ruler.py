@@ -188,6 +188,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         ],
         "role-h",
     )
+    # "Audit Engagement Lead": "Lead" heads a post only as its last word ("Lead Practitioner" goes on)
+    add("ROLE", [first, {"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "+"}, {"ORTH": "Lead"}], "role-h")
     # "Consultant in Example Health", "Senior Lecturer in Law": a post in a field
     add(
         "ROLE",
