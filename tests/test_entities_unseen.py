@@ -163,3 +163,16 @@ def test_a_post_headed_by_lead(nlp):
     roles = {e.normalised for e in found if e.label == "ROLE"}
     assert {"Harbour Engagement Lead", "Coastal Help Lead Practitioner"} <= roles
     assert {e.normalised: e.role for e in found if e.label == "PERSON"} == {"Mabel Quist": "Harbour Engagement Lead"}
+
+
+def test_a_body_after_a_post_in_a_members_list_and_a_director_by_field(nlp):
+    text = (
+        "Board members present: Ossian Vale, Chief Executive, Harbourwatch Tallowmere; Dr Mabel Quist, "
+        "Clinical Director, Pennick Care Network.\n"
+    )
+    found = _ents(text, nlp)
+    assert "PERSON" not in _labels(found, "Harbourwatch Tallowmere")
+    people = {e.normalised: (e.role, e.affiliation) for e in found if e.label == "PERSON"}
+    assert people["Ossian Vale"] == ("Chief Executive", "Harbourwatch Tallowmere")
+    assert people["Mabel Quist"][0] == "Clinical Director"
+    assert "Clinical Director" in {e.normalised for e in found if e.label == "ROLE"}

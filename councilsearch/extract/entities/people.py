@@ -169,6 +169,9 @@ def _after_chain(p: Cand, by_start: dict[int, Cand], text: str) -> None:
             p.role = p.role or nxt.normalised
         elif nxt.label in _AFFILIATE and p.affiliation is None:
             p.affiliation = nxt.normalised
+        elif nxt.label == "PERSON" and prev is not None and prev.label == "ROLE" and p.affiliation is None:
+            nxt.label, nxt.role = "ORG", None  # "Jane Doe, Chief Executive, Example Watch": her body
+            p.affiliation = nxt.normalised
         elif nxt.label == "COMMITTEE" and prev is not None and prev.label == "ROLE" and _employs(nxt, prev):
             nxt.label = "ORG"  # "Jane Doe, Consultant in Example Health, Example Care Board": her employer
             p.affiliation = p.affiliation or nxt.normalised
@@ -182,7 +185,11 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     by_end = {c.end: c for c in roles}
     by_start = {c.start: c for c in roles}
     linked = {c.start: c for c in others if c.label in ("ROLE", "COMMITTEE", *_AFFILIATE)}
+    # the model's untitled "person" after a post in a list ("Jane Doe, Chief Executive, Example Watch")
+    linked.update({c.start: c for c in others if c.label == "PERSON" and c.priority < 2 and not c.title})
     for p in people:
+        if p.label != "PERSON":
+            continue  # found to be a body after a post in a list above
         os_, oe = p.occupied
         line_start = text.rfind("\n", 0, os_) + 1
         before = text[line_start:os_]

@@ -190,6 +190,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     )
     # "Audit Engagement Lead": "Lead" heads a post only as its last word ("Lead Practitioner" goes on)
     add("ROLE", [first, {"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "+"}, {"ORTH": "Lead"}], "role-h")
+    # "Clinical Director", "Finance Director": a director named by a field before the word
+    add("ROLE", [first, {"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "*"}, {"ORTH": "Director"}], "role-h")
     # "Consultant in Example Health", "Senior Lecturer in Law": a post in a field
     add(
         "ROLE",
