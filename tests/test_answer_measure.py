@@ -43,6 +43,15 @@ def test_more_ways_of_asking_for_an_amount(query: str, kind: str) -> None:
     assert nq is not None and nq.kind == kind
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["what did residents get from the consultation", "what is needed to finish the Orlwick scheme",
+     "what day will the council collect bins", "what will the new hub provide"],
+)
+def test_what_is_done_with_no_amount_asks_for_none(query: str) -> None:
+    assert number_question(query) is None
+
+
 def test_a_word_number_is_a_count_never_an_amount() -> None:
     text = "The carrying value of the three remaining property bonds is £4.1m."
     assert _answer("what are the remaining property bonds worth", text) == "£4.1m"

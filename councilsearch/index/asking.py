@@ -24,10 +24,10 @@ from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.kin import MEASURE_WORDS, kin
 
 # what is done with an amount ("what did the board give", "what will it put into the fund")
-_AMOUNT_VERB = (r"(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|put|contribute|provide|get|got|"
-                r"lose|lost|collect|bring|brought|generate|borrow|owe|invest|allocate|award|hand|secure|need|yield)\w*\b")
-# what an amount is ("what is held in the reserve", "what was left", "what is owed")
-_AMOUNT_STATE = r"(?:held|left|kept|set\s+aside|available|owed|due|outstanding|committed|spent|paid|needed|required)\b"
+_AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
+                r"borrow|owe|invest|allocate|award|hand|yield)\w*|(?:put|bring|brought)\s+(?:in|into|aside|towards?))\b")
+# what an amount is ("what is held in the reserve", "what is owed"; not "what is needed": a list as often as a sum)
+_AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
 # a what-question's noun that is an amount of money though no money word says so
 _MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
 _ASKS_NUMBER = re.compile(
