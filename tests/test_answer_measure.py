@@ -158,3 +158,11 @@ def test_a_table_title_says_what_its_cells_measure() -> None:
         assert fig is not None and fig.surface == "£4.12m"
         scores.append(score)
     assert scores[0] > scores[1] + 0.04  # the title reads as the cells' own clause, not as the passage around them
+
+
+def test_a_flow_does_not_say_how_large_a_stock_is() -> None:
+    text = ("A contribution of £1.1m from the harbour reserve paid for dredging, and the harbour reserve "
+            "stands at £4.2m.")
+    assert _answer("how large is the harbour reserve", text) == "£4.2m"
+    text = "The harbour reserve stands at £4.2m, and £1.1m was taken from the harbour reserve."
+    assert _answer("how much was taken from the harbour reserve", text) == "£1.1m"

@@ -24,7 +24,14 @@ from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
-from councilsearch.index.asking import NumberQuestion, number_question, rate_unit, weigh
+from councilsearch.index.asking import (
+    FLOW_WORDS,
+    STOCK_NOUNS,
+    NumberQuestion,
+    number_question,
+    rate_unit,
+    weigh,
+)
 from councilsearch.index.kin import MEASURE_WORDS, compounds, kin
 from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Hit, Passage
@@ -62,6 +69,8 @@ WHEN_W = 0.08  # a figure whose clause names the month and year the question nam
 OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
 COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
 TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
+FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or the reverse
+_STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
@@ -176,6 +185,10 @@ def figure_fit(
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
     if measures and (said := (label or own_w) & MEASURE_WORDS) and not said & _with_kin(measures):
         rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
+    if nq.flow is not None and STOCK_NOUNS.search(own):
+        moves = bool(FLOW_WORDS.search(own)) and not _STANDS.search(own)
+        if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is
+            rate -= FLOW_W
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
     if head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0:
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"

@@ -90,6 +90,12 @@ _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
 _AMOUNT_AFTER = re.compile(r"\s+(?:rates?|fees?|charges?|costs?|pay|prices?|rents?|amounts?|sums?|wages?|"
                            r"salary|salaries|income|spend\w*|budgets?|payments?|subsid\w+|grants?|allowances?)\b", re.I)
+# what moves into or out of a stock, and what a stock stands at (shared with the figures' side, answer.py)
+FLOW_WORDS = re.compile(r"\b(?:contribut\w*|transfer\w*|draw\w*|drew|drawdown|us(?:e|ed|ing)\s+(?:of|from)|add\w*\s+to|"
+                        r"taken\s+from|take\s+from|released?\s+from|put\s+into|paid\s+into|top(?:ped)?[\s-]up)\b", re.I)
+STOCK_NOUNS = re.compile(r"\b(?:reserves?|balances?|funds?|pot|provision)\b", re.I)
+_STOCK_ASK = re.compile(r"\bhow\s+(?:big|large|much|healthy)\s+(?:is|are|was|were|will)\b|\bwhat\s+is\s+held\b|"
+                        r"\bbalance\b|\bstand\b|\blevel\s+of\b|\bsize\s+of\b|\bworth\b", re.I)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 _PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
 
@@ -108,6 +114,7 @@ class NumberQuestion:
     rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
     unreal: bool = False  # asks what would or could be ("how much would closing it save")
     change: bool = False  # asks by how much something changes: a rise or a fall, not a level
+    flow: bool | None = None  # asks what moves (True: "what was drawn from the reserve") or what stands (False: "how large is the reserve")
     much: bool = False  # "how much": an amount, never a count of things
     counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
     measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
@@ -155,8 +162,17 @@ def number_question(query: str) -> NumberQuestion | None:
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
-                          change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)),
+                          change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
                           measures=tuple(t for t in measure if t in MEASURE_WORDS))
+
+
+def _flow_asked(q: str) -> bool | None:
+    """True when the question asks what moves into or out of a stock ("how much was taken from the
+    reserve"), False when what a stock stands at ("how large is the reserve", "what is held in it"),
+    None when neither."""
+    if FLOW_WORDS.search(q):
+        return True
+    return False if _STOCK_ASK.search(q) and STOCK_NOUNS.search(q) else None
 
 
 def _rate_asked(q: str) -> str | None:
