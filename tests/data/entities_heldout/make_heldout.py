@@ -28,7 +28,8 @@ sys.path.insert(0, str(HERE))
 import docs_audit  # noqa: E402  (this folder: an eighth document, a thirteenth council)
 import docs_council  # noqa: E402
 import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)  (this folder: a seventh document, a twelfth council)
-import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
+import docs_more  # noqa: E402
+import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)  (this folder: two more documents, a ninth and a tenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 from flow import Flow, Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
@@ -348,10 +349,10 @@ def build_regulatory(path: Path, gold: Gold) -> None:
 DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         REGULATORY: (".pdf", build_regulatory), **docs_more.DOCS, **docs_plan.DOCS,
         **docs_council.DOCS, **docs_audit.DOCS,
-        **docs_health.DOCS}
+        **docs_health.DOCS, **docs_planning.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
             *docs_council.ENTITIES, *docs_audit.ENTITIES,
-            *docs_health.ENTITIES]
+            *docs_health.ENTITIES, *docs_planning.ENTITIES]
 
 
 def write(out: Path) -> None:
