@@ -26,11 +26,11 @@ sys.path.insert(0, str(HERE.parent / "layout"))
 sys.path.insert(0, str(HERE))
 
 import docs_audit  # noqa: E402  (this folder: an eighth document, a thirteenth council)
-import docs_council  # noqa: E402
-import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)  (this folder: a seventh document, a twelfth council)
-import docs_more  # noqa: E402
-import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)  (this folder: two more documents, a ninth and a tenth council)
+import docs_council  # noqa: E402  (this folder: a seventh document, a twelfth council)
+import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)
+import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
+import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
 from flow import Flow, Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
 from wordpdf import BOLD, REGULAR, Painter, Style  # noqa: E402
