@@ -176,3 +176,16 @@ def test_a_body_after_a_post_in_a_members_list_and_a_director_by_field(nlp):
     assert people["Ossian Vale"] == ("Chief Executive", "Harbourwatch Tallowmere")
     assert people["Mabel Quist"][0] == "Clinical Director"
     assert "Clinical Director" in {e.normalised for e in found if e.label == "ROLE"}
+
+
+def test_a_nation_body_as_the_subject_of_a_negated_clause(nlp):
+    text = (
+        "The harm is less than substantial. Verdant England has no objection, provided the homes contribute to "
+        "the mitigation strategy. Gallant England has no comments. Visitors come from Rural England's villages, "
+        "and Rural England is quiet.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Verdant England") == {"ORG"}
+    assert _labels(found, "Gallant England") == {"ORG"}
+    assert "ORG" not in _labels(found, "Rural England")
+    assert not {e.normalised for e in found if e.label == "PERSON"}

@@ -134,13 +134,22 @@ def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
 # when the words before the nation are ones the document also writes in lower case ("homes",
 # "sport", "historic"): not a place ("North East England", "Sampleton England")
 _NATION_BODY = re.compile(r"(?<![\w&'’-])((?:[A-Z][a-z]+[ \t]+){1,3})(?:England|Wales|Scotland)(?![\w&-])")
+# "Example England has no objection", "... did not wish to comment": the name is a clause's subject
+_SUBJECT_AFTER = re.compile(
+    r"[ \t]+(?:has|have|had|is|was|will|would|did|does|can|could|may|might|should|must)[ \t]+"
+    r"(?:not|no|also|now|already|yet)\b"
+)
 _DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Rural Urban The Of")
 
 
 def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     found: list[Cand] = []
     matches = list(_NATION_BODY.finditer(ctx.text))
-    acting = {" ".join(m.group().split()) for m in matches if acts_as_body(ctx.text, m.start(), m.end())}
+    acting = {
+        " ".join(m.group().split())
+        for m in matches
+        if acts_as_body(ctx.text, m.start(), m.end()) or _SUBJECT_AFTER.match(ctx.text, m.end())
+    }
     for m in matches:
         words = m.group(1).split()
         if any(w in _DIRECTIONS for w in words):
