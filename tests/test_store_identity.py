@@ -127,15 +127,21 @@ def test_a_vector_index_saved_by_another_recipe_is_rebuilt_from_the_store(built:
     assert all(m["identity"]["recipe_digest"] != OTHER_RECIPE for m in _manifests(data))
 
 
-def test_a_store_from_before_identities_were_recorded_opens_and_reindex_records_one(
-    built: tuple[Path, Path],
-) -> None:
-    data, _ = built
+def _as_before_identities(data: Path) -> None:
     lib = Library(load_settings(data), embed=False)
     lib.store.conn.execute("DELETE FROM meta WHERE key = ?", (identity.IDENTITY_META,))
     lib.store.conn.commit()
     lib.store.close()
     _rewrite_manifests(data, lambda m: {k: v for k, v in m.items() if k != "identity"})
+
+
+def test_a_store_from_before_identities_were_recorded_opens_and_reindex_records_one(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, _ = built
+    _as_before_identities(data)
+    monkeypatch.setattr(identity, "EMBEDDING_TEXT_VERSION", identity.LEGACY_TEXT_VERSION)  # the text of then
+    identity._IDENTITIES.clear()
 
     lib = Library(load_settings(data), repair=False)  # model, dimension and backend match: it opens
     try:
@@ -150,6 +156,32 @@ def test_a_store_from_before_identities_were_recorded_opens_and_reindex_records_
     lib.reindex()
     assert identity.recorded(lib.store) == want
     lib.close()
+    identity._IDENTITIES.clear()
+
+
+def test_a_store_from_before_identities_under_another_passage_text_is_refused_until_reindex(
+    built: tuple[Path, Path],
+) -> None:
+    """Stores from before identities embedded ``LEGACY_TEXT_VERSION``'s passage text: under
+    today's they are refused (naming reindex), and reindex embeds them again."""
+    data, _ = built
+    _as_before_identities(data)
+    assert identity.EMBEDDING_TEXT_VERSION != identity.LEGACY_TEXT_VERSION
+    with pytest.raises(ManifestMismatchError, match=r"text_recipe.*councilsearch reindex"):
+        Library(load_settings(data), repair=True)
+    lib = Library(load_settings(data), embed=False)
+    want = identity.embedder_identity(lib.embedder)
+    have = identity.recorded(lib.store)
+    assert have is not None and have["text_recipe"] == identity.LEGACY_TEXT_VERSION
+    assert identity.stale(lib.store, lib.embedder)
+    lib.reindex()
+    assert identity.recorded(lib.store) == want
+    lib.close()
+    lib = Library(load_settings(data), repair=False)
+    try:
+        assert lib.searcher().search(QUERY, k=3, mode="dense", collapse=False)
+    finally:
+        lib.close()
 
 
 def test_another_text_recipe_is_another_identity(built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:

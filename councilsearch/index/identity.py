@@ -18,7 +18,9 @@ only) is taken to be this identity's when model, dimension and backend match, an
 such with ``assumed`` set: it opens and loses nothing, where asking for a reindex would have
 cost every such store minutes of embedding for vectors that, within one backend, differ by a
 cosine of about 0.003 between the recipes there have been. ``reindex`` replaces the assumed
-record with a real one (it always embeds again when the record is only assumed)."""
+record with a real one (it always embeds again when the record is only assumed). Such a store's
+passages were embedded as ``LEGACY_TEXT_VERSION``'s text, which the record says: under another
+passage text it is refused like any other identity (the text moves vectors more than a recipe)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from typing import Any
 from councilsearch.config import TORCH_BACKEND
 from councilsearch.digests import sha256_bytes
 from councilsearch.errors import ManifestMismatchError
-from councilsearch.index.store.embedding_text import EMBEDDING_TEXT_VERSION
+from councilsearch.index.store.embedding_text import EMBEDDING_TEXT_VERSION, LEGACY_TEXT_VERSION
 
 IDENTITY_META = "embedding_identity"
 IDENTITY_KEYS = ("model", "model_digest", "backend", "recipe_digest", "text_recipe")
@@ -165,8 +167,14 @@ def settle(store: Any, embedder: Any, where: str) -> None:
         return
     if not store.has_embeddings():
         record(store, want)
-    elif have is None:
-        record(store, assumed(want))
+    elif have is None:  # embedded before identities were recorded, with the passage text of then
+        have = assumed({**want, "text_recipe": LEGACY_TEXT_VERSION})
+        record(store, have)
+        if differences(have, want):
+            raise ManifestMismatchError(
+                mismatch_message(where, have, want),
+                detail={"store_identity": have, "identity": want, "differs": differences(have, want)},
+            )
     else:
         raise ManifestMismatchError(
             mismatch_message(where, have, want),

@@ -9,11 +9,14 @@ from collections.abc import Sequence
 
 from councilsearch.models import Passage
 
-EMBEDDING_TEXT_VERSION = "embedding-text.v1"
-"""Bump when what a passage is embedded as changes (``document_context``, ``embedding_text``,
-``section_path``, ``passage_embedding_spans``, or how ``index.units`` pools its sentences):
+EMBEDDING_TEXT_VERSION = "embedding-text.v2"
+"""v2: a passage's own section heading instead of the whole path of headings (v1). Bump when
+what a passage is embedded as changes (``document_context``, ``embedding_text``,
+``section_heading``, ``passage_embedding_spans``, or how ``index.units`` pools its sentences):
 stores record it with their vectors (``index.identity``), and a store embedded under another
 version is refused until ``councilsearch reindex`` embeds its passages again."""
+LEGACY_TEXT_VERSION = "embedding-text.v1"
+"""What stores from before identities were recorded (``index.identity``) were embedded as."""
 
 
 def document_context(title: str, council: str) -> str:
@@ -25,16 +28,21 @@ def document_context(title: str, council: str) -> str:
 
 
 def embedding_text(context: str, passage: Passage) -> str:
-    """What is embedded for a passage: its document, its section path, then its text (context
-    travels with the paragraph)."""
-    path = section_path(passage)
-    body = f"{path}\n{passage.text}" if path else passage.text
+    """What is embedded for a passage: its document, the heading of its own section, then its
+    text (context travels with the paragraph). Only the innermost heading: the outer ones are
+    repeated in every passage of their sections. Measured (the bundled and second corpora's
+    stores embedded again, int8): model tokens -5.0% and -5.6% (-4.8% on the bundled PDFs),
+    hybrid R@5 / MRR@10 dev 0.925 / 0.771 -> 0.925 / 0.767, second corpus 0.981 / 0.879 ->
+    0.981 / 0.880, number questions' top-hit figure accuracy unchanged on all four sets; the
+    whole path dropped (context and text only) cost dev MRR 0.025, the document context 0.105."""
+    heading = section_heading(passage)
+    body = f"{heading}\n{passage.text}" if heading else passage.text
     return f"{context}\n{body}" if context else body
 
 
-def section_path(passage: Passage) -> str:
-    """The headings above a passage, outermost first: "Finance > Savings"."""
-    return " > ".join(x for x in passage.path if x)
+def section_heading(passage: Passage) -> str:
+    """The innermost non-empty heading above a passage ("" when it has none)."""
+    return next((x for x in reversed(passage.path) if x), "")
 
 
 def passage_embedding_spans(
