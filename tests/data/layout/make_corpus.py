@@ -25,6 +25,7 @@ if str(HERE) not in sys.path:
 
 import docs_city  # noqa: E402
 import docs_district  # noqa: E402
+import docs_figdev3  # noqa: E402
 import docs_figheld  # noqa: E402
 import docs_figheld2  # noqa: E402
 import docs_heldout  # noqa: E402
@@ -42,8 +43,9 @@ TABLES = "capital-programme-tables-2025-26"
 PACK = "cabinet-03-feb-2025-reports-pack"
 DOCS = (DRAFT, FINAL, TREASURY, TABLES, PACK, docs_district.MINUTES, docs_district.AGENDA, docs_city.WASTE,
         docs_city.ANNEX, docs_office.CARE, docs_office.LIBRARIES, docs_heldout.SCRUTINY,
-        docs_figheld.LICENSING, docs_figheld.HIGHWAYS, docs_figheld2.LEISURE)
-SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html"}
+        docs_figheld.LICENSING, docs_figheld.HIGHWAYS, docs_figheld2.LEISURE, docs_figdev3.MONITORING,
+        docs_figdev3.MINUTES, docs_figdev3.PARKING)
+SUFFIX = {docs_office.CARE: ".docx", docs_office.LIBRARIES: ".html", docs_figdev3.PARKING: ".docx"}
 FILES = tuple(f"{d}{SUFFIX.get(d, '.pdf')}" for d in DOCS)
 BUILDERS = {
     docs_district.MINUTES: docs_district.build_minutes,
@@ -56,10 +58,13 @@ BUILDERS = {
     docs_figheld.LICENSING: docs_figheld.build_licensing,
     docs_figheld.HIGHWAYS: docs_figheld.build_highways,
     docs_figheld2.LEISURE: docs_figheld2.build_leisure,
+    docs_figdev3.MONITORING: docs_figdev3.build_monitoring,
+    docs_figdev3.MINUTES: docs_figdev3.build_minutes,
+    docs_figdev3.PARKING: docs_figdev3.build_parking,
 }
 FIGURES = [*gold_extra.FIGURES, *docs_district.FIGURES, *docs_city.FIGURES, *docs_office.FIGURES,
            *docs_heldout.FIGURES, *docs_figheld.FIGURES,
-           *docs_figheld2.FIGURES]
+           *docs_figheld2.FIGURES, *docs_figdev3.FIGURES]
 ENTITIES = [*gold_extra.ENTITIES, *docs_district.ENTITIES, *docs_city.ENTITIES, *docs_office.ENTITIES,
             *docs_heldout.ENTITIES, *docs_figheld.ENTITIES]
 
