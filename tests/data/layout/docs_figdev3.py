@@ -122,8 +122,8 @@ PARKING_TABLE = [
 
 def build_monitoring(path: str, gold: Gold) -> None:
     def table(f: Flow) -> None:
-        simple_table(f, "Table 1: Service indicators", INDICATORS_HEADER, INDICATORS, [72, 370, 440, 520], TAB,
-                     280)
+        simple_table(f, "Table 1: Service indicators", INDICATORS_HEADER, INDICATORS, [72, 330, 410, 510], TAB,
+                     250)
 
     _report(path, gold, "Revenue Budget Monitoring: Quarter 3 2025/26", MARROWFIELD, "Cabinet, 10 February 2026",
             64, MONITORING_SECTIONS, after=table)
