@@ -1,0 +1,77 @@
+"""What a prose figure measures (figures.v5), by kind of construction, on invented sentences:
+"the number of X" counts X; a counted noun keeps its "of" phrase; a list or total "of N things";
+"X has a budget of £N" (also through "which"); a part "N of the X" that "have" something; a
+pronoun standing for the noun before ("taking it down to £N"); a resolution's subjunctive change
+("that the fee rise by £N to £M"); a figure set against a budget or a forecast ("£N below
+budget", "£N better than the forecast"), or against a base year after a long clause; a
+participle of the counted noun's own phrase is not a verb after it; resolutions' item numbers
+"(1)" are not counts."""
+
+from __future__ import annotations
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.words import same_measure
+
+
+def _labels(text: str) -> dict[str, str | None]:
+    return {f.surface: f.label for f in extract_figures(text) if f.kind in ("money", "percent", "count")}
+
+
+def test_the_number_of_x_counts_x() -> None:
+    lab = _labels("The number of pupils eligible for free meals has risen from 410 to 455 and is expected to reach "
+                  "480 by July 2027.")
+    for s in ("410", "455", "480"):
+        assert same_measure(lab[s], "pupils eligible for free meals"), lab
+
+
+def test_a_counted_noun_keeps_its_of_phrase() -> None:
+    lab = _labels("Officers recorded 640 reports of fly-tipping in 2025.")
+    assert same_measure(lab["640"], "reports of fly-tipping") and "fly-tipping" in (lab["640"] or ""), lab
+    lab = _labels("The wardens issued 2,310 fixed penalty notices for littering in 2025.")
+    assert "littering" in (lab["2,310"] or "") and lab["2,310"].count("fixed") == 1, lab
+
+
+def test_a_list_of_n_things_is_the_list() -> None:
+    lab = _labels("The adaptations scheme has a waiting list of 95 families.")
+    assert same_measure(lab["95"], "adaptations scheme waiting list"), lab
+
+
+def test_what_has_a_budget_owns_it() -> None:
+    lab = _labels("The committee reviewed bids to the Village Halls Fund, which has a budget of £75,000.")
+    assert same_measure(lab["£75,000"], "Village Halls Fund budget"), lab
+
+
+def test_a_part_of_the_things_that_have_something() -> None:
+    lab = _labels("The council runs 48 play areas, and 12 of the play areas have new equipment.")
+    assert same_measure(lab["12"], "play areas with new equipment") and "equipment" in (lab["12"] or ""), lab
+
+
+def test_a_pronoun_stands_for_the_noun_before() -> None:
+    lab = _labels("The repairs will be paid from the insurance reserve, taking it down to £1.1m.")
+    assert same_measure(lab["£1.1m"], "insurance reserve"), lab
+
+
+def test_a_resolutions_change_has_a_subject() -> None:
+    lab = _labels("RESOLVED that the burial fee rise by £45 to £890 from 1 April 2027.")
+    assert same_measure(lab["£45"], "rise in the burial fee"), lab
+    assert same_measure(lab["£890"], "burial fee"), lab
+
+
+def test_a_figure_set_against_a_budget_or_forecast() -> None:
+    lab = _labels("Bus pass income is expected to be £85,000 below budget this year.")
+    assert same_measure(lab["£85,000"], "bus pass income below budget"), lab
+    lab = _labels("That is £40,000 better than the forecast made in June.")
+    assert same_measure(lab["£40,000"], "better than the forecast made in June"), lab
+    lab = _labels("Repairs to the bridge are forecast to cost £3.2m, £450,000 more than planned.")
+    assert same_measure(lab["£450,000"], "repairs to the bridge cost more than planned"), lab
+
+
+def test_a_change_against_a_base_year_after_a_long_clause() -> None:
+    lab = _labels("The wardens issued 2,310 fixed penalty notices for littering in 2025, 11% more than in 2024.")
+    assert same_measure(lab["11%"], "increase in fixed penalty notices for littering"), lab
+
+
+def test_resolution_item_numbers_are_not_counts() -> None:
+    text = "RESOLVED that (1) the report be noted; (2) £12,000 be allocated to the hall; and (3) the lease be renewed."
+    figs = [f.surface for f in extract_figures(text, labels=False) if f.kind in ("money", "percent", "count")]
+    assert figs == ["£12,000"], figs
