@@ -1,4 +1,4 @@
-"""What a prose figure measures (figures.v5), by kind of construction, on invented sentences:
+"""What a prose figure measures (figures.v6), by kind of construction, on invented sentences:
 "the number of X" counts X; a counted noun keeps its "of" phrase; a list or total "of N things";
 "X has a budget of £N" (also through "which"); a part "N of the X" that "have" something; a
 pronoun standing for the noun before ("taking it down to £N"); a resolution's subjunctive change
@@ -75,3 +75,18 @@ def test_resolution_item_numbers_are_not_counts() -> None:
     text = "RESOLVED that (1) the report be noted; (2) £12,000 be allocated to the hall; and (3) the lease be renewed."
     figs = [f.surface for f in extract_figures(text, labels=False) if f.kind in ("money", "percent", "count")]
     assert figs == ["£12,000"], figs
+
+
+def test_a_year_opening_the_sentence_leaves_the_subject_to_the_verb() -> None:
+    lab = _labels("In 2026/27 school transport for pupils with special needs is forecast to cost £6.3m.")
+    assert same_measure(lab["£6.3m"], "cost of school transport for pupils with special needs"), lab
+
+
+def test_which_after_a_comma_is_the_noun_before_it() -> None:
+    lab = _labels("Groups sent bids to the Parks Fund for 2027/28, which has a budget of £40,000.")
+    assert same_measure(lab["£40,000"], "Parks Fund budget") and "Parks" in (lab["£40,000"] or ""), lab
+
+
+def test_an_unlabelled_figure_that_is_lower_than_anything() -> None:
+    lab = _labels("Stall bookings fell because footfall in the market is still 8% lower than before the fire.")
+    assert same_measure(lab["8%"], "footfall in the market lower than before the fire"), lab

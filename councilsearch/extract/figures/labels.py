@@ -16,8 +16,11 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.refer import refer
+from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label, verb_tail
+from councilsearch.extract.figures.words import content_words
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
@@ -74,6 +77,11 @@ def _plain_money(surface: str) -> str:
     return f"£{m.group(1)}" + (f" {word}" if word else "")
 
 
+# "In 2025/26 temporary accommodation is forecast to cost ...": without the comma the parser
+# takes the subject into the opening phrase
+_YEAR_OPENER = re.compile(r"((?:^|(?<=[.;:]\s))(?:In|For|During|By)\s+(?:[0-9]{4}(?:[/-][0-9]{2,4})?))(?=\s+[a-z])")
+
+
 def _prepare(text: str, win: _Window) -> None:
     """The text the parser sees: the window, with money written out ("£15m" -> "£15 million")."""
     parts: list[str] = []
@@ -84,8 +92,9 @@ def _prepare(text: str, win: _Window) -> None:
         if c.start < pos:  # overlapping ends of one range share a surface
             spans.append(spans[-1] if spans else (0, 0))
             continue
-        parts.append(text[pos : c.start])
-        out_len += c.start - pos
+        piece = _YEAR_OPENER.sub(r"\1,", text[pos : c.start])
+        parts.append(piece)
+        out_len += len(piece)
         surface = text[c.start : c.end]
         if c.kind == "money":
             surface = _plain_money(surface)
@@ -93,7 +102,7 @@ def _prepare(text: str, win: _Window) -> None:
         spans.append((out_len, out_len + len(surface)))
         out_len += len(surface)
         pos = c.end
-    parts.append(text[pos : win.end])
+    parts.append(_YEAR_OPENER.sub(r"\1,", text[pos : win.end]))
     order = sorted(range(len(win.cands)), key=lambda k: win.cands[k].start)
     win.spans = [(0, 0)] * len(win.cands)
     for k, sp in zip(order, spans, strict=True):
@@ -301,28 +310,37 @@ def _label_from_parse(
         if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
             return verb_label(_head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp
+    h = _head_of(toks)
+    counts = noun.i == h.head.i and h.dep_ in _MODIFIER_DEPS
+    outer = outer_of(noun, owner) if counts else None
     label = _chunk(noun, owner)
     if label is None:
         return None, ref, fig_pp
-    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i)
+    if outer is not None:  # "a waiting list of 95 families": the list
+        more = _chunk(outer, owner)
+        if more:
+            label = more if content_words(label) <= content_words(more) else f"{more} of {label}"
+    label = owned(outer if outer is not None else noun, owner, label, _chunk)
+    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i, words=(*_PP_WORDS, "of") if counts else _PP_WORDS)
     participle = None if pp else _participle_of(noun, owner)
     pp = pp or participle
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("28 per cent from X households")
-    h = _head_of(toks)
     if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
         label = f"{label} {h.head.head.lower_}"  # "costs rose by 6.3%": the costs' rise
     after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
-    if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner:
+    if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner and after.i > noun.i:
         # "the band of 2% to 4% set in the treasury strategy": a participle right after the figure
         tail = verb_tail(after, owner, _chunk, ids)
         if tail:
             return f"{label} {tail}", None, fig_pp
-    counts = noun.i == _head_of(toks).head.i and _head_of(toks).dep_ in _MODIFIER_DEPS
     if (pp is None or pp == participle) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
         # "93 families were waiting for a home assessment"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
+    partitive = noun.head.head.i == h.i and any(d.dep_ in ("det", "poss") for d in noun.children)
+    if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
+        return f"{label} {tail}", None, fig_pp  # "12 of the play areas have new equipment"
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
@@ -340,12 +358,17 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
     return None
 
 
-def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int) -> str | None:
+def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int,
+           words: tuple[str, ...] = _PP_WORDS) -> str | None:
     """The host's own "on/for/from/to/in" phrases (at most two: "allocation from the fund for
     adaptations"), each noun with its own "to" phrase ("home to school transport")."""
     out: list[str] = []
     for ch in host.children:
-        if ch.dep_ != "prep" or ch.lower_ not in _PP_WORDS or ch.i < after or ch.i in ids:
+        if ch.dep_ != "prep" or ch.lower_ not in words or ch.i < after or ch.i in ids:
+            continue
+        gerund = next((p for p in ch.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if gerund is not None:  # "notices for littering"
+            out.append(f"{ch.lower_} {gerund.lower_}")
             continue
         for p in ch.children:
             # a phrase holding another figure is that figure's ("in around 91,000 households")
@@ -369,7 +392,11 @@ _MODIFIER_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "POS"}
 
 def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
     """The noun with the modifiers written right before it: "net underspending",
-    "General Fund reserve", "active EHCP's"; numbers, years and determiners stay out."""
+    "General Fund reserve", "active EHCP's"; numbers, years and determiners stay out. "The
+    number of X" is X, with what the parse hung on "number" after it ("the number of pupils
+    eligible for free meals")."""
+    if (of := of_phrase(noun, owner)) is not None:
+        return of
     doc = noun.doc
     keep = [noun]
     i = noun.i - 1
@@ -421,6 +448,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             _done_to(text, cands)
             _share_by_position(text, cands)
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
+            shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
 
 
 # what was done to an amount, written right after it: "£8.7m have been delivered", "£4m was
@@ -466,7 +494,7 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
 # a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
 _CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
 _APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
-_APPENDED = re.compile(r"[^,;:()]{0,20},\s*")  # "437,000 in 2025, " before "6% more than"
+_APPENDED = re.compile(r"[^,;:()]{0,60},\s*")  # "437,000 in 2025, " before "6% more than"
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
 

@@ -48,6 +48,8 @@ _MASKS = [
     re.compile(r"^[ \t]*[0-9]{1,3}[ \t]*$", re.MULTILINE),
     # enumerations in running text: "three steps: 1) map them ... and 2) consult"
     re.compile(r"(?<=[\s:;,])[0-9]{1,2}\)(?=[ ]+[A-Za-z])"),
+    # a resolution's numbered items in running text: "RESOLVED that (1) the report be noted; (2) ..."
+    re.compile(r"(?<=[\s:;,])\([0-9]{1,2}\)(?=[ ]+(?:[A-Za-z]|£[0-9]))"),
     # references: paragraph 43, (Pages 7 - 48), Recommendation 1, Section 38, Appendix 2
     re.compile(
         rf"(?i:\b(?:{_REF_WORDS})){SP}*(?:(?i:no)\.?{SP}*)?{_REF_NUM}"

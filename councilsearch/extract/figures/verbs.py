@@ -166,7 +166,11 @@ def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int])
     the noun is, not what it does."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verb = noun.head
-    if verb.i == noun.i or not _verbal(verb) or verb.lower_ in _LIGHT:
+    return subject_tail_of(noun.head, owner, skip | {noun.i}, chunk) if noun.head.i != noun.i else None
+
+
+def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chunk) -> str | None:
+    """What ``verb`` says of its subject (not "be" or "have", which say what it is)."""
+    if not _verbal(verb) or verb.lower_ in _LIGHT:
         return None
-    return verb_tail(verb, owner, chunk, skip | {noun.i})
+    return verb_tail(verb, owner, chunk, skip)
