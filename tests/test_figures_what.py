@@ -90,3 +90,13 @@ def test_which_after_a_comma_is_the_noun_before_it() -> None:
 def test_an_unlabelled_figure_that_is_lower_than_anything() -> None:
     lab = _labels("Stall bookings fell because footfall in the market is still 8% lower than before the fire.")
     assert same_measure(lab["8%"], "footfall in the market lower than before the fire"), lab
+
+
+def test_a_counted_noun_keeps_its_of_phrase_and_what_was_done_to_it() -> None:
+    lab = _labels("Overnight 1,150 miles of priority routes were salted by the depot's 21 lorries.")
+    assert "routes" in (lab["1,150"] or "") and "salted" in (lab["1,150"] or ""), lab
+
+
+def test_what_has_a_count_does_not_own_it() -> None:
+    lab = _labels("At the end of June the district had 312 families in emergency housing.")
+    assert (lab["312"] or "").startswith("families"), lab

@@ -320,7 +320,8 @@ def _label_from_parse(
         more = _chunk(outer, owner)
         if more:
             label = more if content_words(label) <= content_words(more) else f"{more} of {label}"
-    label = owned(outer if outer is not None else noun, owner, label, _chunk)
+    if outer is not None or not counts:  # "the fund has a budget of £N", not "the council has 214 households"
+        label = owned(outer if outer is not None else noun, owner, label, _chunk)
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i, words=(*_PP_WORDS, "of") if counts else _PP_WORDS)
     participle = None if pp else _participle_of(noun, owner)
     pp = pp or participle
@@ -334,13 +335,14 @@ def _label_from_parse(
         tail = verb_tail(after, owner, _chunk, ids)
         if tail:
             return f"{label} {tail}", None, fig_pp
-    if (pp is None or pp == participle) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
+    own_of = pp is not None and pp.startswith("of ") and not fig_pp  # "1,400 miles of road were gritted"
+    if (pp is None or pp == participle or own_of) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
         # "93 families were waiting for a home assessment"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
     partitive = noun.head.head.i == h.i and any(d.dep_ in ("det", "poss") for d in noun.children)
     if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
-        return f"{label} {tail}", None, fig_pp  # "12 of the play areas have new equipment"
+        return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
