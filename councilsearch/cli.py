@@ -258,6 +258,8 @@ def search(
         return
     console.print(f"[dim]{offset + 1}–{offset + len(hits)} of {res.total}{'+' if res.capped else ''} hits, "
                   f"by {sort}[/dim]", highlight=False)
+    if res.council_from_question:
+        console.print(f"[dim]{res.council_from_question}'s papers first: the question names it[/dim]", highlight=False)
     if res.weak:
         console.print("[yellow]no good match:[/yellow] none of these passages holds your words or is close in "
                       "meaning; they are the nearest there are", highlight=False)

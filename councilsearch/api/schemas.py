@@ -199,6 +199,9 @@ class SearchResponse(BaseModel):
         default=None, description="For a number question with a figure that fits: that figure (else null).")
     weak: bool = Field(default=False, description="True when even the best hit is a weak match (no hit holds the "
                        "query's words and none is close in meaning): the hits are shown, but treat them with care.")
+    council_from_question: str | None = Field(
+        default=None, description="The one council of the library the question names (\"Wyvern's reserves\"), whose "
+        "papers were ranked first; null when it names none or several, or a council filter is set.")
     hits: list[HitOut]
 
 

@@ -70,6 +70,7 @@ class Results:
     facets: dict[str, list[tuple[str, int]]]  # facet -> (value, hits), most first (years: newest first)
     weak: bool = False  # nothing passed the relevance cut: these are the nearest there are
     capped: bool = False  # a retriever's list was full of passing candidates: there may be more
+    council_from_question: str | None = None  # the council the question names, whose papers rank first
 
     @property
     def has_more(self) -> bool:

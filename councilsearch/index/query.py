@@ -11,16 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from councilsearch.errors import QueryError
+from councilsearch.index.named_council import council_names, named_councils
 from councilsearch.index.store.fts import STOP_WORDS
 from councilsearch.models import DOC_TYPES, ENTITY_LABELS, FIGURE_KINDS, SECTION_KINDS, Filters
 
 MAX_QUERY_CHARS = 1000
 _WORD = re.compile(r"[^\W_]+")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-# what a council's name says of its kind, not of its place
-_COUNCIL_GENERIC = {"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
-                    "royal", "london", "unitary"}
-_TIERS = ("county", "city", "district", "borough")
 
 
 # -- validation ------------------------------------------------------------------------------
@@ -153,35 +150,10 @@ def _word_starts(stems: frozenset[str]) -> re.Pattern[str]:
 
 
 # -- councils named --------------------------------------------------------------------------
-def _tokens(text: str) -> list[str]:
-    return [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W_]+(?:'s)?", text.lower().replace("’", "'"))]
-
-
-def _find(tokens: list[str], phrase: list[str]) -> list[tuple[int, int]]:
-    n = len(phrase)
-    return [(i, i + n) for i in range(len(tokens) - n + 1) if tokens[i:i + n] == phrase]
-
-
 def councils_named(query: str, councils: Sequence[str]) -> set[str]:
-    """The councils a query names: by place ("Wyvern's", "North West Wyvernshire"; the
-    longest name wins where one contains another, so "North West Wyvernshire" is not also
-    "Wyvernshire") or, failing that, by tier ("the county council", "the city's") when just
-    one council of that tier is indexed. Empty when it names none."""
-    tokens = _tokens(query)
-    spans: list[tuple[int, int, str]] = []
-    for council in councils:
-        place = [w for w in _tokens(council) if w not in _COUNCIL_GENERIC]
-        if place:
-            spans += [(a, b, council) for a, b in _find(tokens, place)]
-    named = {c for a, b, c in spans if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)}
-    if named:
-        return named
-    for tier in _TIERS:
-        if tier in tokens:
-            of_tier = [c for c in councils if tier in _tokens(c)]
-            if len(of_tier) == 1:
-                named.add(of_tier[0])
-    return named if len(named) == 1 else set()
+    """The ``councils`` a query names, by place or by tier word (``named_council``, which the
+    searcher reads with the register's names as well). Empty when it names none."""
+    return set(named_councils(query, council_names(councils, register=False)).councils)
 
 
 # -- acronyms --------------------------------------------------------------------------------

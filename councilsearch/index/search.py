@@ -37,6 +37,7 @@ from councilsearch.index.facets import (
     ordered,
 )
 from councilsearch.index.gate import FairGate, default_concurrency
+from councilsearch.index.named_council import Named, council_names, named_councils, of_council
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
     MAX_QUERY_CHARS,
@@ -44,7 +45,6 @@ from councilsearch.index.query import (
     check_filters,
     check_k,
     check_query,
-    councils_named,
     expand_acronyms,
     highlight_spans,
     query_terms,
@@ -312,10 +312,13 @@ class Searcher:
         scores, found_by = fuse(lists)
         if not scores:
             return []
-        pool = self._pool(scores, found_by, sorted(scores, key=lambda p: -scores[p])[: max(50, 4 * k)])
+        best_first = sorted(scores, key=lambda p: -scores[p])
+        named = self.named_councils(q, f, mode)
+        ids = best_first[: max(50, 4 * k)]
+        pool = self._pool(scores, found_by, ids + of_council(self.store, best_first[len(ids):], named.one))
         pool.similarity = best_similarity(lists)
         nq = number_question(q)
-        self._adjust(pool, q, mode, nq)
+        self._adjust(pool, q, mode, nq, named)
         ranked = pool.ranked()
         chosen, copies = self._collapse(pool, ranked, k) if collapse_copies else (ranked[:k], {})
         if nq is None:  # a number question read every candidate's figures; else only the hits'
@@ -354,19 +357,26 @@ class Searcher:
         meta = self.store.document_meta({p.doc_id for p in passages.values()})
         return _Pool(scores, found_by, ids, passages, meta)
 
-    def _adjust(self, pool: _Pool, q: str, mode: str, nq: NumberQuestion | None) -> None:
+    def named_councils(self, q: str, f: Filters, mode: str = "hybrid") -> Named:
+        """The stored councils question ``q`` names (``named_council``), whose papers a hybrid
+        search prefers; none when the filters already choose a council or the store holds one."""
+        councils = self.store.councils()
+        if mode != "hybrid" or f.council or len(councils) < 2:
+            return Named()
+        names = self.store.memo("council_names", lambda: council_names(councils, self.store.council_codes()))
+        return named_councils(self.expand_acronyms(q), names)
+
+    def _adjust(self, pool: _Pool, q: str, mode: str, nq: NumberQuestion | None, named: Named) -> None:
         """Our ranking policies, in hybrid mode (one retriever alone ranks as it is): short
-        passages and other councils' papers move down. A number question weighs every
-        candidate's figures, in any mode."""
+        passages and the papers of councils other than those the question names move down. A
+        number question weighs every candidate's figures, in any mode."""
         if mode == "hybrid":
             _demote_short(pool)
-            councils = self.store.councils()
-            named = councils_named(self.expand_acronyms(q), councils) if len(councils) > 1 else set()
-            if named:
-                _demote_other_councils(pool, named)
         if nq is not None:
             pool.figures = self.store.passage_figures(pool.ids)
             _weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()))
+        if named.councils:  # last: a figure's lift does not carry another council's passage back up
+            _demote_other_councils(pool, set(named.councils))
 
     def _passages_with(self, word: str) -> int:
         """How many passages hold ``word`` (FTS5; counting stops past ``KEYWORD_BUDGET``, where a
@@ -441,7 +451,7 @@ class Searcher:
         pool = replace(pool, figures=self.store.passage_figures(page))
         return Results(
             hits=self._hits(pool, page, rs.copies, rs.terms), total=len(rs.members), offset=offset, limit=limit,
-            sort=sort, facets=rs.facets, weak=rs.weak, capped=rs.capped,
+            sort=sort, facets=rs.facets, weak=rs.weak, capped=rs.capped, council_from_question=rs.council,
         )
 
     def _page_pool(self, rs: _ResultSet, page: list[int], state: State) -> _Pool | None:
@@ -473,12 +483,13 @@ class Searcher:
         pool = self._pool(scores, found_by, kept or best_first[:CANDIDATES])
         pool.similarity = similarity
         nq = number_question(q)
-        self._adjust(pool, q, mode, nq)
+        named = self.named_councils(q, f, mode)
+        self._adjust(pool, q, mode, nq, named)
         ranked = sorted(pool.ranked(), key=lambda p: (-pool.scores[p], p))
         chosen, copies = self._collapse(pool, ranked, len(ranked), near=NEAR_WINDOW)
         members = self._members(pool, chosen, copies)
         return _ResultSet(pool, copies, members, facet_counts(members), query_terms(q),
-                          weak=bool(best_first) and not kept, capped=capped(lists, RESULT_DEPTH))
+                          weak=bool(best_first) and not kept, capped=capped(lists, RESULT_DEPTH), council=named.one)
 
     @staticmethod
     def _members(pool: _Pool, chosen: list[int], copies: dict[int, list[int]]) -> list[Member]:
@@ -534,6 +545,7 @@ class _ResultSet:
     terms: list[str]
     weak: bool
     capped: bool
+    council: str | None = None  # the council the question names, whose papers were preferred
 
     def without_texts(self) -> _ResultSet:
         """The set as ``ResultSets`` keeps it: without its passages and figures (most of its

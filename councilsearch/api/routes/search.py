@@ -118,7 +118,7 @@ def _search_response(searcher: SearcherDep, sq: SearchQuery, size: int) -> Searc
         total=res.total, offset=res.offset, sort=res.sort, has_more=res.has_more, capped=res.capped,
         facets=FacetsOut.of(res.facets),
         answer=AnswerOut.of(*top, query) if first and (top := top_answer(hits)) is not None else None,
-        weak=res.weak,
+        weak=res.weak, council_from_question=res.council_from_question,
         hits=[HitOut.of(n, h, query) for n, h in enumerate(hits, sq.offset + 1)],
     )
 

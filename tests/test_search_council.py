@@ -1,0 +1,135 @@
+"""A question that names a council prefers that council's papers: the council read from the
+question against the councils in the store (invented councils and passages), a soft preference
+that a council filter overrides and a council the store does not hold never triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from councilsearch.config import load_settings
+from councilsearch.councils import default_register
+from councilsearch.index import search as search_module
+from councilsearch.index.library import Library
+from councilsearch.index.named_council import council_names, named_councils
+from councilsearch.models import Filters
+
+ORLWICK = """Orlwick Borough Council
+
+Cabinet report: reserves and balances
+
+1. The general fund reserve of the council stands at £4.2m at 31 March 2026, and its earmarked reserves at £11.7m.
+
+2. Reserves are kept at a prudent level: the reserves policy sets a minimum general reserve of £3m.
+
+3. The council plans to draw £0.6m from its reserves in 2026/27 to balance the budget, leaving reserves above the minimum.
+
+4. Earmarked reserves include a waste contract reserve and a planning appeals reserve, each reviewed every year.
+""" + "".join(
+    f"\n{n}. The {fund} reserve held £{n / 10 + 1:.1f}m at the year end; the reserves review keeps it for {fund} costs.\n"
+    for n, fund in enumerate(("insurance", "transformation", "highways", "housing", "elections", "flood defence",
+                              "business rates", "pensions"), 5)
+)
+
+SAMPLETON = """Sampleton Borough Council
+
+Cabinet report: leisure and finance
+
+1. Visits to the leisure centres rose by 14% in the year, helped by the new swimming timetable.
+
+2. Usable balances held at the year end were £9.9m, a level the section 151 officer judges adequate.
+
+3. Car parking income fell short of the budget by £0.2m because of roadworks in the town centre.
+
+4. The leisure trust opened a climbing wall and a sensory room, and its gym memberships passed four thousand.
+
+5. School swimming lessons moved to weekday mornings, and the trust ran holiday activity camps in August.
+
+6. A survey of users found that most rated the changing rooms as good, and asked for longer weekend opening.
+"""
+
+QUESTION = "how big are Sampleton's reserves"
+
+
+@pytest.fixture(scope="module")
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = tmp_path_factory.mktemp("named-council")
+    library = Library(load_settings(root / "data"))
+    for name, text in (("orlwick-reserves.txt", ORLWICK), ("sampleton-leisure.txt", SAMPLETON)):
+        path = root / name
+        path.write_text(text, encoding="utf-8")
+        assert library.ingest_file(path).ok
+    assert sorted(library.store.councils()) == ["Orlwick Borough Council", "Sampleton Borough Council"]
+    return library
+
+
+def test_a_named_council_ranks_first_and_says_so(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    searcher = lib.searcher()
+    # without the preference another council's passage ranks first
+    with monkeypatch.context() as m:
+        m.setattr(search_module, "OTHER_COUNCIL_FACTOR", 1.0)
+        assert searcher.search(QUESTION, k=3)[0].citation.council == "Orlwick Borough Council"
+    res = searcher.results(QUESTION, limit=3)
+    assert res.council_from_question == "Sampleton Borough Council"
+    assert res.hits[0].citation.council == "Sampleton Borough Council"
+    assert "£9.9m" in res.hits[0].passage.text
+    # a soft preference: the other council's passages are still there, below
+    assert any(h.citation.council == "Orlwick Borough Council" for h in searcher.results(QUESTION, limit=10).hits)
+    assert searcher.search(QUESTION, k=1)[0].citation.council == "Sampleton Borough Council"
+
+
+def test_a_council_filter_is_left_as_it_is(lib: Library) -> None:
+    res = lib.searcher().results(QUESTION, Filters(council="Orlwick Borough Council"), limit=3)
+    assert res.council_from_question is None
+    assert res.hits and all(h.citation.council == "Orlwick Borough Council" for h in res.hits)
+
+
+def test_a_council_the_store_does_not_hold_prefers_none(lib: Library) -> None:
+    res = lib.searcher().results("how big are Kelworthy's reserves", limit=3)
+    assert res.council_from_question is None
+    assert res.hits[0].citation.council == "Orlwick Borough Council"
+
+
+STORED = ["Wyvernshire County Council", "Wyvern Borough Council", "North Wyvern District Council",
+          "Orlwick City Council"]
+
+
+@pytest.mark.parametrize(
+    ("query", "one"),
+    [
+        ("what are Wyvern's reserves", "Wyvern Borough Council"),
+        ("reserves of Wyvern BC", "Wyvern Borough Council"),
+        ("what did Wyvern Borough Council spend on parks", "Wyvern Borough Council"),
+        # the longest name wins: North Wyvern is not also Wyvern, Wyvernshire is neither
+        ("how many potholes did North Wyvern fix", "North Wyvern District Council"),
+        ("Wyvernshire's highways budget", "Wyvernshire County Council"),
+        ("WYVERNSHIRE highways budget", "Wyvernshire County Council"),
+        ("what are wyvern's reserves", "Wyvern Borough Council"),  # a question all in lower case
+        # a county and a district: not forced to one
+        ("the county's share of Orlwick's precept", None),
+        ("Wyvern and North Wyvern compared", None),
+        ("the county council's highways budget", "Wyvernshire County Council"),
+        ("money councils get from government", None),
+        ("wyvernbased", None),
+    ],
+)
+def test_the_council_a_question_names(query: str, one: str | None) -> None:
+    assert named_councils(query, council_names(STORED, register=False)).one == one
+
+
+def test_a_place_that_is_a_word_needs_its_capital() -> None:
+    names = council_names(["Sampleton Borough Council", "Mere Borough Council"], register=False)
+    assert named_councils("is there more than a mere £1m left at Sampleton", names).one == "Sampleton Borough Council"
+    assert named_councils("reserves at Mere", names).one == "Mere Borough Council"
+
+
+def test_a_register_council_not_in_the_store_is_no_stored_one() -> None:
+    """A register council whose name holds a stored council's name ("North X" holding "X")
+    is that council, not the stored one, and the store holds no paper of it."""
+    reg = default_register()
+    area = next(a for a in sorted(reg.area_names()) if a.startswith("North ") and len(a.split()) == 2)
+    place = area.split()[1]
+    stored = [f"{place} Vale Borough Council", f"{place} Borough Council"]
+    names = council_names(stored, {})
+    assert named_councils(f"what are {place}'s reserves", names).one == f"{place} Borough Council"
+    named = named_councils(f"what are {area}'s reserves", names)
+    assert named.one is None and named.elsewhere
