@@ -1,4 +1,4 @@
-"""What a prose figure measures (figures.v6), by kind of construction, on invented sentences:
+"""What a prose figure measures (figures.v6, v7), by kind of construction, on invented sentences:
 "the number of X" counts X; a counted noun keeps its "of" phrase; a list or total "of N things";
 "X has a budget of £N" (also through "which"); a part "N of the X" that "have" something; a
 pronoun standing for the noun before ("taking it down to £N"); a resolution's subjunctive change
@@ -100,3 +100,20 @@ def test_a_counted_noun_keeps_its_of_phrase_and_what_was_done_to_it() -> None:
 def test_what_has_a_count_does_not_own_it() -> None:
     lab = _labels("At the end of June the district had 312 families in emergency housing.")
     assert (lab["312"] or "").startswith("families"), lab
+
+
+def test_an_amount_totalling_is_its_subjects() -> None:
+    lab = _labels("Grants totalling £96,000 were paid to 36 voluntary groups.")
+    assert same_measure(lab["£96,000"], "grants") and "totalling" not in (lab["£96,000"] or ""), lab
+
+
+def test_a_share_of_them_is_a_share_of_what_was_counted_before() -> None:
+    lab = _labels("The helpline answered 18,400 calls, and 87% of them within two minutes.")
+    assert same_measure(lab["87%"], "calls"), lab
+
+
+def test_ages_are_not_counts() -> None:
+    text = ("Around 7,800 residents are aged over 85. Visits by people over 65 rose, and under-16s swim free. "
+            "Pupils aged 11 to 16 may apply.")
+    figs = [f.surface for f in extract_figures(text, labels=False) if f.kind == "count"]
+    assert figs == ["7,800"], figs

@@ -48,6 +48,12 @@ _MASKS = [
     re.compile(r"^[ \t]*[0-9]{1,3}[ \t]*$", re.MULTILINE),
     # enumerations in running text: "three steps: 1) map them ... and 2) consult"
     re.compile(r"(?<=[\s:;,])[0-9]{1,2}\)(?=[ ]+[A-Za-z])"),
+    # ages: "aged over 85", "aged 11 to 16", "people over 65", "under-16s"
+    re.compile(r"\b(?i:aged|ages)[ ]+(?:(?i:over|under|between|from)[ ]+)?[0-9]{1,3}(?:[ ]*(?:-|–|to|and)[ ]*[0-9]{1,3})?"
+               r"(?![0-9]|[.,][0-9]|%)"),
+    re.compile(r"\b(?i:people|persons|residents|adults|men|women|children|pupils|patients|those|anyone)[ ]+"
+               r"(?i:over|under|older[ ]+than|younger[ ]+than)[ ]+[0-9]{1,3}(?![0-9]|[.,][0-9]|%|[ ]*(?i:per|years?[ ]+of))"),
+    re.compile(r"\b(?i:over|under)-[0-9]{1,2}s?\b"),
     # a resolution's numbered items in running text: "RESOLVED that (1) the report be noted; (2) ..."
     re.compile(r"(?<=[\s:;,])\([0-9]{1,2}\)(?=[ ]+(?:[A-Za-z]|£[0-9]))"),
     # references: paragraph 43, (Pages 7 - 48), Recommendation 1, Section 38, Appendix 2

@@ -26,7 +26,8 @@ from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.words import STOP_WORDS, content_words
 
-_QUANTITY_VERB = r"(?:totals?|totall?ed|numbers?|numbered|comprises?|comprised|(?:amounts|amounted|comes|came)\s+to)"
+_QUANTITY_VERB = (r"(?:totals?|totall?ed|totall?ing|numbers?|numbered|numbering|comprises?|comprised|"
+                  r"(?:amounts|amounted|amounting|comes|came)\s+to)")
 # "<subject> total(s) £N": the subject from the clause's start
 _SUBJECT_BEFORE = re.compile(rf"([^,;:.()\n\t]{{2,90}}?)\s+{_QUANTITY_VERB}\s+$", re.IGNORECASE)
 # "<subject> is (approximately | small () £N": the subject of "is", when the parse lost it
@@ -35,7 +36,8 @@ _IS_BEFORE = re.compile(r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be)
 # what "is" says the subject amounts to
 _QUALIFIES = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|fewer|[a-z]+ed)\b")
 _QUALIFIERS = frozenset(["approximately", "around", "about", "between", "over", "under", "nearly", "almost", "circa", "roughly", "some"])
-_VERB_WORDS = content_words("total totals totalled number numbers numbered comprise comprises comprised amounts came")
+_VERB_WORDS = content_words("total totals totalled totalling number numbers numbered numbering comprise comprises "
+                            "comprised amounts amounting came")
 # "<the noun phrase> of £N": the noun phrase (after its determiner) the amount is of
 _OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
 # "£4.35m is interest": a part that says what it is has a name of its own

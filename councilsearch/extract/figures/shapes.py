@@ -2,7 +2,8 @@
 ``refer``, English shapes only, no word of any corpus):
 
 - a pronoun stands for the noun phrase before it in the sentence ("paid from the insurance
-  reserve, taking it down to £1.1m" -> "insurance reserve");
+  reserve, taking it down to £1.1m" -> "insurance reserve"; "18,400 calls, and 87% of them":
+  calls);
 - a change verb's subject, also in a resolution's subjunctive ("that the burial fee rise by £45
   to £890": £45 is the fee's rise, £890 the fee);
 - a figure set against a budget, a plan or a forecast ("£85,000 below budget", "£40,000
@@ -45,6 +46,7 @@ _BE_BEFORE = re.compile(
     r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|expected|estimated|projected|likely|predicted)\s+to\s+be)"
     r"\s+(?:now\s+|still\s+|currently\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
 _LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?", re.IGNORECASE)
 
@@ -72,6 +74,9 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
                 verb = m.group(2).lower()
                 noun = _CHANGE_NOUN.get(verb[:3], "change")
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
+        if not c.label and _OF_THEM.match(text, c.end) and (last := [p for p in prose[:k] if p.label
+                                                                     and p.sentence == c.sentence]):
+            c.label = last[-1].label  # "18,400 calls, and 87% of them within two minutes"
         _against(text, c, before, prose[:k])
 
 
