@@ -117,3 +117,34 @@ def test_ages_are_not_counts() -> None:
             "Pupils aged 11 to 16 may apply.")
     figs = [f.surface for f in extract_figures(text, labels=False) if f.kind == "count"]
     assert figs == ["7,800"], figs
+
+
+def test_a_part_of_which_that_is_somewhere_keeps_the_wholes_measure() -> None:
+    lab = _labels("The council spent £3.4m on agency staff in 2024/25, of which £1.1m was in children's services.")
+    assert same_measure(lab["£1.1m"], "spent in children's services") and "spent" in (lab["£1.1m"] or ""), lab
+
+
+def test_taking_the_x_to_an_amount_names_x() -> None:
+    lab = _labels("Council tax will increase by 4.99%, taking the Band D charge to £2,104.35.")
+    assert same_measure(lab["£2,104.35"], "Band D charge"), lab
+
+
+def test_what_accounts_for_an_amount_is_its_measure() -> None:
+    lab = _labels("Staff costs account for £14.2m, or 63% of the budget.")
+    assert same_measure(lab["£14.2m"], "staff costs"), lab
+
+
+def test_a_verb_of_level_gives_its_subjects_measure() -> None:
+    lab = _labels("The deficit on the pupil referral budget is forecast to reach £3.7m by March 2028.")
+    assert same_measure(lab["£3.7m"], "deficit on the pupil referral budget"), lab
+
+
+def test_a_change_with_its_share_in_brackets() -> None:
+    lab = _labels("Spending on home to school transport rose by £1.1m (12%) to £10.3m.")
+    assert same_measure(lab["12%"], "rise in spending on home to school transport"), lab
+    assert same_measure(lab["£10.3m"], "spending on home to school transport"), lab
+
+
+def test_a_share_of_which_is_a_share_of_the_figure_before() -> None:
+    lab = _labels("The survey drew 2,310 replies, 64% of which were sent by post.")
+    assert "replies" in (lab["64%"] or ""), lab

@@ -260,6 +260,10 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
             who = subject_token(noun, owner)  # "the premium on second homes will rise to 200%"
             if who is not None and who.i not in ids:
                 return who, None
+    # "the deficit on the fund is forecast to reach £8.2m": a verb of level says the subject's amount
+    who = subject_token(head, owner) if h.dep_ == "dobj" and head.lower_ in _LEVEL_VERBS else None
+    if who is not None and who.i not in ids and other_fig(who) is None:
+        return who, None
     # "£0.55m" joined to "an underspend of £1.6m ... and"
     if h.dep_ in ("conj", "appos") and head.i not in ids:
         if other_fig(head) is not None:
@@ -289,6 +293,8 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
 
 
 _PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_LEVEL_VERBS = frozenset(["reach", "reaches", "reached", "reaching", "hit", "hits", "hitting", "exceed", "exceeds",
+                          "exceeded", "exceeding", "top", "tops", "topped"])
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
 _ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
 # a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"

@@ -27,7 +27,8 @@ from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.words import STOP_WORDS, content_words
 
 _QUANTITY_VERB = (r"(?:totals?|totall?ed|totall?ing|numbers?|numbered|numbering|comprises?|comprised|"
-                  r"(?:amounts|amounted|amounting|comes|came)\s+to)")
+                  r"(?:amounts|amounted|amounting|comes|came)\s+to|(?:accounts?|accounted|accounting)\s+for|"
+                  r"(?:makes?|made|making)\s+up)")
 # "<subject> total(s) £N": the subject from the clause's start
 _SUBJECT_BEFORE = re.compile(rf"([^,;:.()\n\t]{{2,90}}?)\s+{_QUANTITY_VERB}\s+$", re.IGNORECASE)
 # "<subject> is (approximately | small () £N": the subject of "is", when the parse lost it
@@ -37,11 +38,11 @@ _IS_BEFORE = re.compile(r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be)
 _QUALIFIES = re.compile(r"\s*(?:higher|lower|more|less|above|below|greater|fewer|[a-z]+ed)\b")
 _QUALIFIERS = frozenset(["approximately", "around", "about", "between", "over", "under", "nearly", "almost", "circa", "roughly", "some"])
 _VERB_WORDS = content_words("total totals totalled totalling number numbers numbered numbering comprise comprises "
-                            "comprised amounts amounting came")
+                            "comprised amounts amounting came account accounts accounted make makes made")
 # "<the noun phrase> of £N": the noun phrase (after its determiner) the amount is of
 _OF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|an?|its|their|this|these|our)\s+)((?:[A-Za-z][\w'’-]*\s+){1,3})of\s+$")
 # "£4.35m is interest": a part that says what it is has a name of its own
-_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+_COPULA_AFTER = re.compile(r"\s+(?:is|are|was|were)\b(?!\s+(?:in|on|for|from|at|within|spent|used)\b)")
 # "... and £3.25m is Minimum Revenue Provision": an amount that is a named thing
 _IS_NAME = re.compile(r"\s+(?:is|are|was|were)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # "£N for 14 classrooms (and ...)", up to the next amount or the clause's end

@@ -3,7 +3,7 @@
 
 - a pronoun stands for the noun phrase before it in the sentence ("paid from the insurance
   reserve, taking it down to £1.1m" -> "insurance reserve"; "18,400 calls, and 87% of them":
-  calls);
+  calls); "taking the Band D charge to £N" names its noun phrase outright;
 - a change verb's subject, also in a resolution's subjunctive ("that the burial fee rise by £45
   to £890": £45 is the fee's rise, £890 the fee);
 - a figure set against a budget, a plan or a forecast ("£85,000 below budget", "£40,000
@@ -24,13 +24,17 @@ from councilsearch.extract.figures.words import STOP_WORDS, content_words
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
 # "..., taking it down to £1.1m", "leaving them at £4m"
 _PRONOUN_TO = re.compile(r"\b[a-z]+ing\s+(?:it|them)\s+(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
+# "..., taking the Band D charge to £N", "bringing the total to £N"
+_TAKING_TO = re.compile(r"\b[a-z]+ing\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+                        r"(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
 _LAST_NP = re.compile(r"\b(?:the|its|their|our|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,?\s*$")
 _CHANGE = (r"rises?|rose|risen|rising|increases?|increased|increasing|falls?|fell|fallen|falling|decreases?|"
            r"decreased|grows?|grew|grown|go(?:es)?\s+up|go(?:es)?\s+down|went\s+up|went\s+down|"
            r"be\s+(?:increased|reduced|raised|cut|lowered)")
 _CHANGE_BEFORE = re.compile(
     rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?([A-Za-z][^,;:()£$€0-9]{{1,60}}?)\s+"
-    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s+)?(by|to|from)\s+$",
+    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s+(?:\(\s*{_FIG}\s*\)\s+)?)?"
+    rf"(by|to|from)\s+$",
     re.IGNORECASE)
 _CHANGE_NOUN = {"ris": "rise", "ros": "rise", "inc": "increase", "fal": "fall", "fel": "fall", "dec": "decrease",
                 "gro": "growth", "gre": "growth", "go ": "rise", "goe": "rise", "wen": "rise", "be ": "change"}
@@ -46,7 +50,8 @@ _BE_BEFORE = re.compile(
     r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|expected|estimated|projected|likely|predicted)\s+to\s+be)"
     r"\s+(?:now\s+|still\s+|currently\s+)?$")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\(\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
 _LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?", re.IGNORECASE)
 
@@ -65,6 +70,8 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
     for k, c in enumerate(prose):
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 160) : c.start]
+        if not c.label and (m := _TAKING_TO.search(before)):
+            c.label = _phrase(m.group(1))  # "taking the Band D charge to £2,104.35": the charge
         if not c.label and (m := _PRONOUN_TO.search(before)):
             np = _LAST_NP.search(before[: m.start()])
             c.label = (_phrase(np.group(1)) if np else None) or c.label
@@ -74,9 +81,12 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
                 verb = m.group(2).lower()
                 noun = _CHANGE_NOUN.get(verb[:3], "change")
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
-        if not c.label and _OF_THEM.match(text, c.end) and (last := [p for p in prose[:k] if p.label
-                                                                     and p.sentence == c.sentence]):
-            c.label = last[-1].label  # "18,400 calls, and 87% of them within two minutes"
+        last = [p for p in prose[:k] if p.label and p.sentence == c.sentence]
+        if last and _OF_THEM.match(text, c.end) and not (c.label and content_words(last[-1].label) & content_words(c.label)):
+            # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
+            c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
+        elif not c.label and last and last[-1] is prose[k - 1] and _BRACKETED.fullmatch(text, last[-1].end, c.start):
+            c.label = last[-1].label  # "rose by £1.1m (12%)": the same change as a share
         _against(text, c, before, prose[:k])
 
 
