@@ -152,6 +152,18 @@ def test_search_answers_with_a_cited_passage(client: TestClient):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_search_says_which_council_the_question_names(client: TestClient):
+    q = "what did North West Leicestershire decide about its transformation fund"
+    body = client.get("/search", params={"q": q, "k": 3}).json()
+    assert body["council_from_question"] == "North West Leicestershire District Council"
+    assert body["hits"][0]["citation"]["council"] == body["council_from_question"]
+    # a council filter is the user's own choice: nothing is preferred on top of it
+    filtered = client.get("/search", params={"q": q, "k": 3, "council": "Leicester City Council"}).json()
+    assert filtered["council_from_question"] is None
+    page = client.get("/", params={"q": q})
+    assert page.status_code == 200 and 'id="council-from-question"' in page.text
+
+
 @pytest.mark.parametrize(
     ("params", "check"),
     [

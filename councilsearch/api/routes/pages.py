@@ -138,6 +138,7 @@ def search_page(
     ctx: dict[str, Any] = {"form": form, "facets": _facets(library.store), "type_names": DOC_TYPE_NAMES,
                            "kind_names": KIND_NAMES, "kinds": SECTION_KINDS,
                            "hits": None, "answer": None, "weak": False, "error": None, "active": "search",
+                           "council_from_question": None,
                            "filters_set": sum(1 for v in (council, doc_type, section_kind, date_from, date_to) if v)}
     if q is None or not q.strip():
         return _render(request, "search.html", ctx)
@@ -156,7 +157,8 @@ def search_page(
     params = search_params(query, filters, sort, k)
     ctx["hits"] = [_hit_view(n, h, query) for n, h in enumerate(hits, offset + 1)]
     ctx.update(facet_panel=facet_groups(res, filters, params, DOC_TYPE_NAMES), pager=pager(res, params),
-               sorts=sort_links(params, sort), exports=export_links(params), weak=res.weak)
+               sorts=sort_links(params, sort), exports=export_links(params), weak=res.weak,
+               council_from_question=res.council_from_question)
     top = top_answer(hits) if offset == 0 and sort == "relevance" else None
     ctx["answer"] = None if top is None else {
         "text": figure_chip(top[1].answer) if top[1].answer is not None else "",
