@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from councilsearch.councils import RegisterUnavailableError, default_register
 from councilsearch.index.store import Store
@@ -50,6 +50,13 @@ class CouncilNames:
 
     forms: tuple[tuple[tuple[str, ...], str | None], ...]
     by_tier: Mapping[str, tuple[str, ...]]
+    by_first: Mapping[str, tuple[tuple[tuple[str, ...], str | None], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:  # the forms by their first word: a question looks up its own words
+        index: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for form in self.forms:
+            index.setdefault(form[0][0], []).append(form)
+        object.__setattr__(self, "by_first", {w: tuple(fs) for w, fs in index.items()})
 
 
 @dataclass(frozen=True)
@@ -110,20 +117,16 @@ def _place(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _spans(words: list[str], phrase: tuple[str, ...]) -> list[tuple[int, int]]:
-    n = len(phrase)
-    return [(i, i + n) for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == phrase]
-
-
 def named_councils(query: str, names: CouncilNames) -> Named:
     """The councils ``query`` names (see the module's notes)."""
     words = tokens(query)
     caps = _cased_tokens(query)
     any_caps = any(ch.isupper() for ch in query)
     spans: list[tuple[int, int, str | None]] = []
-    for place, council in names.forms:
-        for a, b in _spans(words, place):
-            if not any_caps or (caps[a] and caps[b - 1]):
+    for a, word in enumerate(words):
+        for place, council in names.by_first.get(word, ()):
+            b = a + len(place)
+            if tuple(words[a:b]) == place and (not any_caps or (caps[a] and caps[b - 1])):
                 spans.append((a, b, council))
     longest = [(a, b, c) for a, b, c in spans
                if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)]
