@@ -1,4 +1,4 @@
-"""What a prose figure measures (figures.v6, v7), by kind of construction, on invented sentences:
+"""What a prose figure measures (figures.v6 to v8), by kind of construction, on invented sentences:
 "the number of X" counts X; a counted noun keeps its "of" phrase; a list or total "of N things";
 "X has a budget of £N" (also through "which"); a part "N of the X" that "have" something; a
 pronoun standing for the noun before ("taking it down to £N"); a resolution's subjunctive change
@@ -148,3 +148,15 @@ def test_a_change_with_its_share_in_brackets() -> None:
 def test_a_share_of_which_is_a_share_of_the_figure_before() -> None:
     lab = _labels("The survey drew 2,310 replies, 64% of which were sent by post.")
     assert "replies" in (lab["64%"] or ""), lab
+
+
+def test_up_or_down_on_a_year_is_a_change_in_the_figure_before() -> None:
+    lab = _labels("Income from market stalls was £640,000, up 7% on the previous year.")
+    assert same_measure(lab["7%"], "increase in income from market stalls"), lab
+    figs = {f.surface: f for f in extract_figures("Bus boardings totalled 2.1 million in 2025, down 4% on 2024.")}
+    assert figs["4%"].period != "2024" and same_measure(figs["4%"].label, "decrease in bus boardings"), figs
+
+
+def test_a_change_in_apposition_after_the_year() -> None:
+    lab = _labels("Garden waste income rose to £1.3m in 2025/26, an increase of 6% on 2024/25.")
+    assert same_measure(lab["6%"], "increase in garden waste income"), lab

@@ -501,7 +501,7 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
 
 # a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
 _CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
-_APPOSED = re.compile(r",\s*(?:an?|the)\s+[a-z]+\s+of\s+")
+_APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)\s+[a-z]+\s+of\s+")
 _APPENDED = re.compile(r"[^,;:()]{0,60},\s*")  # "437,000 in 2025, " before "6% more than"
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")

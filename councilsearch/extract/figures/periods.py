@@ -58,9 +58,12 @@ _DATE_TEXT = re.compile(
 _RELATIVE = re.compile(r"[,;]\s*(?:of\s+(?:which|whom|them)|which|whom|including)\b", re.IGNORECASE)
 # a calendar year that opens a span of years ("2027 to 2032", "2026-2031"): no period
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
-# a year a figure is compared with ("6% more than in 2024", "compared with 2023/24"): the
+# a year a figure is compared with ("6% more than in 2024", "compared with 2023/24", "down 3% on
+# 2024"): the
 # comparison's base, not the figure's period
-_BASE_BEFORE = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to))(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+\s+(?:on|over|against))"
+    r"(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
 # an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere

@@ -3,7 +3,8 @@
 
 - a pronoun stands for the noun phrase before it in the sentence ("paid from the insurance
   reserve, taking it down to £1.1m" -> "insurance reserve"; "18,400 calls, and 87% of them":
-  calls); "taking the Band D charge to £N" names its noun phrase outright;
+  calls); "taking the Band D charge to £N" names its noun phrase outright; "£1.9m, up 8% on the
+  previous year" is a change in what £1.9m measures;
 - a change verb's subject, also in a resolution's subjunctive ("that the burial fee rise by £45
   to £890": £45 is the fee's rise, £890 the fee);
 - a figure set against a budget, a plan or a forecast ("£85,000 below budget", "£40,000
@@ -50,6 +51,7 @@ _BE_BEFORE = re.compile(
     r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|expected|estimated|projected|likely|predicted)\s+to\s+be)"
     r"\s+(?:now\s+|still\s+|currently\s+)?$")
+_UP_ON = re.compile(r"[^,;:()]{0,40},\s*(up|down)\s+(?:by\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\(\s*")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
@@ -85,6 +87,9 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
         if last and _OF_THEM.match(text, c.end) and not (c.label and content_words(last[-1].label) & content_words(c.label)):
             # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
             c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
+        elif not c.label and last and last[-1] is prose[k - 1] and (m := _UP_ON.fullmatch(text, last[-1].end, c.start)):
+            # "brought in £1.9m, up 8% on the previous year": the change in what the figure before measures
+            c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"
         elif not c.label and last and last[-1] is prose[k - 1] and _BRACKETED.fullmatch(text, last[-1].end, c.start):
             c.label = last[-1].label  # "rose by £1.1m (12%)": the same change as a share
         _against(text, c, before, prose[:k])
