@@ -160,3 +160,14 @@ def test_up_or_down_on_a_year_is_a_change_in_the_figure_before() -> None:
 def test_a_change_in_apposition_after_the_year() -> None:
     lab = _labels("Garden waste income rose to £1.3m in 2025/26, an increase of 6% on 2024/25.")
     assert same_measure(lab["6%"], "increase in garden waste income"), lab
+
+
+def test_a_lone_subject_pointing_back_does_not_own_the_amount() -> None:
+    """Under a service's heading, "The service has a net overspend of £0.4m (2.1%)" measures
+    the net overspend: "service" points back to the heading and is no owner of its own (the
+    measure is then the same one the heading's other papers report)."""
+    lab = _labels("The service has a net overspend of £0.4m (2.1%).")
+    assert lab["£0.4m"] == "net overspend" and lab["2.1%"] == "net overspend"
+    named = _labels("The Orlwick Highways Fund has a budget of £90,000.")
+    assert "fund" in (named["£90,000"] or "").lower()
+

@@ -6,7 +6,9 @@ no word of any corpus):
 - a noun counted "of" something that is "a" something is that something's ("a waiting list of
   95 families": the list; "the development of 13 proposals" stays the proposals);
 - what "has" the measured noun owns it ("the fund, which has a budget of £75,000": "fund
-  budget"; a relative clause after a comma is about the noun right before it);
+  budget"; a relative clause after a comma is about the noun right before it); a lone
+  common noun pointing back as the subject ("The service has a net overspend of £0.4m") names
+  only what the heading already says, so it adds nothing;
 - a part "N of the X" says what it has or does ("12 of the play areas have new equipment").
 
 The caller passes its noun-phrase reader (``chunk``) so every label reads noun phrases one way."""
@@ -66,10 +68,22 @@ def owned(noun: Any, owner: dict[int, int], label: str, chunk: Chunk) -> str:
     who = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     if who is not None and who.lower_ in ("which", "that") and verb.dep_ in ("relcl", "advcl"):
         who = _antecedent(who) or verb.head
-    if who is None or not _nominal(who, owner):
+    if who is None or not _nominal(who, owner) or _pointing_back(who, verb):
         return label
     more = chunk(who, owner)
     return f"{more} {label}" if more and not content_words(more) & content_words(label) else label
+
+
+_BACK = frozenset(["the", "this", "that", "its", "our", "their", "each"])
+
+
+def _pointing_back(who: Any, verb: Any) -> bool:
+    """A main clause's subject that is one common noun after "the"/"this"/"its" (nothing
+    else of its own: no modifier, no name): it points back to what the text is about."""
+    if verb.dep_ in ("relcl", "advcl") or who.tag_ not in _NOUN_TAGS:
+        return False
+    kids = list(who.children)
+    return len(kids) == 1 and kids[0].dep_ in ("det", "poss") and kids[0].lower_ in _BACK
 
 
 def _antecedent(rel: Any) -> Any:
