@@ -171,3 +171,13 @@ def test_a_lone_subject_pointing_back_does_not_own_the_amount() -> None:
     named = _labels("The Orlwick Highways Fund has a budget of £90,000.")
     assert "fund" in (named["£90,000"] or "").lower()
 
+
+
+def test_a_part_whose_verb_only_dates_it_keeps_the_wholes_measure() -> None:
+    """"£20m of that gap falling in 2027/28" is part of the gap, dated by the verb: "falling"
+    says when, not what (a label "gap falling" would be a measure of its own and split the
+    gap's points from the "budget gap" they belong with)."""
+    lab = _labels("The plan shows a gap of £50m by 2029/30, with £20m of that gap falling in 2027/28.")
+    assert lab["£20m"] == "gap", lab
+    lab = _labels("The council runs 48 play areas, and 12 of the play areas closed in 2025.")
+    assert "closed" in (lab["12"] or ""), lab

@@ -9,7 +9,8 @@ no word of any corpus):
   budget"; a relative clause after a comma is about the noun right before it); a lone
   common noun pointing back as the subject ("The service has a net overspend of £0.4m") names
   only what the heading already says, so it adds nothing;
-- a part "N of the X" says what it has or does ("12 of the play areas have new equipment").
+- a part "N of the X" says what it has or does ("12 of the play areas have new equipment"),
+  unless its verb only dates it ("£20m of that gap falling in 2027/28" is part of the gap).
 
 The caller passes its noun-phrase reader (``chunk``) so every label reads noun phrases one way."""
 
@@ -110,7 +111,17 @@ def part_tail(fig: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> s
         obj = next((o for o in verb.children if o.dep_ == "dobj" and _nominal(o, owner)), None)
         more = chunk(obj, owner) if obj is not None else None
         return f"with {more}" if more else None
-    return subject_tail_of(verb, owner, ids, chunk)
+    tail = subject_tail_of(verb, owner, ids, chunk)
+    return None if tail == verb.lower_ and verb.tag_ == "VBG" and _only_dated(verb) else tail
+
+
+def _only_dated(verb: Any) -> bool:
+    """A verb whose only phrases say when ("£20m of that gap falling in 2027/28"): in "-ing" it dates the
+    part, it does not say what the part is."""
+    preps = [ch for ch in verb.children if ch.dep_ == "prep"]
+    return bool(preps) and all(
+        all(t.i == p.i or t.like_num or t.text[:1].isdigit() or t.ent_type_ == "DATE" for t in p.subtree)
+        for p in preps)
 
 
 __all__ = ["of_phrase", "outer_of", "owned", "part_tail"]
