@@ -210,7 +210,7 @@ def best_answer(
         return None, 0.0
     spans = line_sentences(p.text)
     # where one figure's clause ends and the next one's begins: halfway between them, but a count
-    # inside a noun phrase is no boundary ("the nine branch libraries open for 268 hours"), nor for
+    # inside a noun phrase is no boundary ("the six mobile libraries stop for 140 hours"), nor for
     # an amount any count ("buy 12 refuse vehicles for £2.9m": the vehicles are what £2.9m buys)
     bounds = ("money", "percent", "count") if nq.kind in ("count", None) else ("money", "percent")
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
@@ -262,7 +262,7 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
         if phrase:
             noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
             return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
-    words: list[str] = []  # the label up to its first function word: "households in temporary accommodation" -> "household"
+    words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
     for w in _WORD.findall((fig.label or fig.table_row or "").lower()):
         if w in STOP_WORDS:
             if words:
