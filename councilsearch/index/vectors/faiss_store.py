@@ -57,6 +57,10 @@ foretold at 1M), 200 needed 96 / 128 / 192. Build time (CPU) grows with it: 2.1x
 _GENERATIONS = itertools.count(1)
 """Where every published snapshot's ``generation`` comes from: unique in the process, across
 every store (a store swapped for another never repeats the one it replaced)."""
+EXACT_UP_TO = 4096
+"""Up to this many candidates a search scans them exactly, whatever the index kind: a few
+microseconds a query, and a graph or a quantiser over a handful of vectors can still miss a
+neighbour (an HNSW graph of 40 vectors left after removals lost one)."""
 WEIGH_ABOVE = 50_000
 """Over this many vectors a calibrated graph is also timed against the 8-bit scan, and the
 cheaper one serves; below it both take a few milliseconds and recall alone decides."""
@@ -467,7 +471,7 @@ class FaissVectorStore:
         with omp_threads(1 if nq <= SMALL_BATCH else 0):
             if slots is None and snap.kind == "flat":
                 scores, labels = snap.index.search(q, k_eff)
-            elif slots is not None and (snap.kind == "flat" or len(slots) <= 4096 or len(slots) < 0.05 * snap.n_live):
+            elif n_cand <= EXACT_UP_TO or (slots is not None and (snap.kind == "flat" or len(slots) < 0.05 * snap.n_live)):
                 scores, labels = exact_over(snap, q, k_eff, slots)
             elif snap.kind == "sq8":
                 scores, labels = sq_search(snap, q, k_eff, slots)
