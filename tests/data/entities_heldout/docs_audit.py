@@ -7,12 +7,11 @@ the real ones such reports name, most of them bare. Rendered with python-docx.""
 from __future__ import annotations
 
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 from flow import Gold
 from goldkit import ent
+from reportkit import WordProps, word_report
 
 AUDIT = "ormsworth-audit-committee-internal-audit-2026-03-17"
 O_COUNCIL = "Ormsworth Borough Council"
@@ -93,50 +92,13 @@ O_ENTITIES = [
     ent(AUDIT, "PROGRAMME", "Global Internal Audit Standards"),
     ent(AUDIT, "GPE", "Ashdown Fold"),
 ]
-FIXED = (2026, 3, 10, 9, 0, 0)
+AUDIT_PROPS = WordProps("Internal Audit", "Internal audit and counter fraud progress report",
+                        datetime.datetime(2026, 3, 10, 9, 0, 0), revision=4)
 
 
 def build_audit(path: Path, gold: Gold) -> None:
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Internal Audit"
-    cp.title = "Internal audit and counter fraud progress report"
-    cp.created = cp.modified = datetime.datetime(*FIXED)
-    cp.revision = 4
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(O_COUNCIL)
-    para("Internal Audit and Counter Fraud Progress Report", "Title")
-    for label, value in O_FRONT:
-        pr = d.add_paragraph()
-        pr.add_run(label).bold = True
-        pr.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for heading, paras in O_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text != "TABLE":
-                para(text)
-                continue
-            t = d.add_table(rows=0, cols=3)
-            t.style = "Table Grid"
-            for row in O_TABLE:
-                for c, v in zip(t.add_row().cells, row, strict=True):
-                    c.text = v
-                gold.line(" ".join(row))
-    para(O_CONTACT)
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
+    word_report(path, gold, AUDIT_PROPS, council=O_COUNCIL, title="Internal Audit and Counter Fraud Progress Report",
+                front=O_FRONT, sections=O_SECTIONS, tables=[O_TABLE], tail=[O_CONTACT])
 
 
 DOCS = {AUDIT: (".docx", build_audit)}

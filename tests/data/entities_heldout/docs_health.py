@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow import Flow, Gold
+from flow import Gold
 from goldkit import ent
-from wordpdf import BOLD, REGULAR, Painter, Style
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import BODY, HEAD, furniture, report_pages, title_lines
 
 HEALTH = "saltcombe-health-wellbeing-board-minutes-2026-02-11"
 S_COUNCIL = "Saltcombe Council"
@@ -87,25 +83,16 @@ S_ENTITIES = [
 
 
 def build_health(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Minutes: Health and Wellbeing Board, 11 February 2026", seed=71)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{S_COUNCIL} Health and Wellbeing Board, 11 February 2026", SMALL)
-        pp.right(523, 36, f"Page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((S_COUNCIL, HEAD.sized(16)), ("Health and Wellbeing Board", HEAD.sized(13)),
-                     ("Minutes of the meeting held on Wednesday 11 February 2026 at 2.00 pm", BODY)):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
+    f = report_pages(path, gold, "Minutes: Health and Wellbeing Board, 11 February 2026", 71,
+                     furniture(f"{S_COUNCIL} Health and Wellbeing Board, 11 February 2026", "Page {n}"))
+    title_lines(f, [(S_COUNCIL, HEAD.sized(16)), ("Health and Wellbeing Board", HEAD.sized(13)),
+                    ("Minutes of the meeting held on Wednesday 11 February 2026 at 2.00 pm", BODY)])
     f.para(S_MEMBERS, BODY, justify=False)
     for number, title, paras in S_MINUTES:
         f.heading(number, title, HEAD, num_x=f.left, x=f.left + 56, level=1, parent=None, after=2)
         for text in paras:
             f.para(text, BODY, x=f.left + 56)
-    p.save()
+    f.p.save()
 
 
 DOCS = {HEALTH: (".pdf", build_health)}

@@ -8,17 +8,21 @@ second corpus' machinery (``flow``, ``wordpdf``; python-docx for the minutes).""
 from __future__ import annotations
 
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
-from flow import Flow, Gold
+from flow import Gold
 from goldkit import ent
-from wordpdf import BOLD, REGULAR, Painter, Style
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import (
+    BODY,
+    HEAD,
+    WordProps,
+    decimal_sections,
+    front_sheet,
+    furniture,
+    report_pages,
+    title_lines,
+    word_report,
+)
 
 # --- a scrutiny report with numbered paragraphs (PDF) -----------------------------------------
 
@@ -121,28 +125,14 @@ C_ENTITIES = [
 
 
 def build_children(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Children's services improvement: progress report", seed=47)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{C_COUNCIL} - Children and Young People Scrutiny Committee", SMALL)
-        pp.right(523, 36, f"Page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((C_COUNCIL, HEAD.sized(16)), ("Children's services improvement: progress report",
-                                                   HEAD.sized(13))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in C_FRONT:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=170, after=3)
-    f.y -= 10
-    for s, (title, paras) in enumerate(C_SECTIONS, start=1):
-        head = f.heading(f"{s}.", title, HEAD, num_x=f.left, x=f.left + 28, level=1, parent=None, after=2)
-        for i, text in enumerate(paras, start=1):
-            f.numbered(f"{s}.{i}", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    title = "Children's services improvement: progress report"
+    f = report_pages(path, gold, title, 47,
+                     furniture(f"{C_COUNCIL} - Children and Young People Scrutiny Committee", "Page {n}"))
+    title_lines(f, [(C_COUNCIL, HEAD.sized(16)), (title, HEAD.sized(13))])
+    front_sheet(f, C_FRONT, value_x=170)
+    decimal_sections(f, C_SECTIONS)
     f.para(C_CONTACT, BODY)
-    p.save()
+    f.p.save()
 
 
 # --- committee minutes written in Word (.docx) ------------------------------------------------
@@ -258,44 +248,15 @@ P_ENTITIES = [
     ent(HOUSING, "GPE", "Lowther Green"),
 ]
 
-FIXED_TIME = datetime.datetime(2026, 3, 12, 10, 0, 0)
+HOUSING_PROPS = WordProps("Democratic Services", "Communities and Housing Committee minutes, 10 March 2026",
+                          datetime.datetime(2026, 3, 12, 10, 0, 0), revision=2)
 
 
 def build_housing(path: Path, gold: Gold) -> None:
-    """The minutes with python-docx, re-zipped with fixed times so every run writes the same bytes."""
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Democratic Services"
-    cp.title = "Communities and Housing Committee minutes, 10 March 2026"
-    cp.created = cp.modified = FIXED_TIME
-    cp.revision = 2
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(P_COUNCIL)
-    para("Communities and Housing Committee", "Title")
-    para(P_TITLE)
-    for label, value in P_LISTS:
-        pr = d.add_paragraph()
-        pr.add_run(label).bold = True
-        pr.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for number, heading, paras in P_MINUTES:
-        para(f"{number}. {heading}", "Heading 2")
-        for text in paras:
-            para(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 3, 12, 10, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
+    """The minutes in Word: each minute a "Heading 2" of its number and title."""
+    word_report(path, gold, HOUSING_PROPS, council=P_COUNCIL, title="Communities and Housing Committee",
+                subtitle=P_TITLE, front=P_LISTS, heading="Heading 2",
+                sections=[(f"{number}. {heading}", paras) for number, heading, paras in P_MINUTES])
 
 
 DOCS = {CHILDREN: (".pdf", build_children), HOUSING: (".docx", build_housing)}

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow import Flow, Gold
+from flow import Gold
 from goldkit import ent
-from wordpdf import BOLD, REGULAR, Painter, Style
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import BODY, HEAD, decimal_sections, front_sheet, furniture, report_pages, title_lines
 
 PLAN = "ellerbeck-cabinet-local-plan-submission-2026-01-29"
 E_COUNCIL = "Ellerbeck District Council"
@@ -132,31 +128,17 @@ E_ENTITIES = [
 
 
 def build_plan(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Ellerbeck Local Plan: submission for examination", seed=59)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{E_COUNCIL} | Cabinet | 29 January 2026", SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((E_COUNCIL, HEAD.sized(16)), ("Ellerbeck Local Plan: submission for examination", HEAD.sized(13))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in E_FRONT:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=180, after=3)
-    f.y -= 10
-    for s, (title, paras) in enumerate(E_SECTIONS, start=1):
-        head = f.heading(f"{s}.", title, HEAD, num_x=f.left, x=f.left + 28, level=1, parent=None, after=2)
-        for i, text in enumerate(paras, start=1):
-            f.numbered(f"{s}.{i}", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    title = "Ellerbeck Local Plan: submission for examination"
+    f = report_pages(path, gold, title, 59, furniture(f"{E_COUNCIL} | Cabinet | 29 January 2026"))
+    title_lines(f, [(E_COUNCIL, HEAD.sized(16)), (title, HEAD.sized(13))])
+    front_sheet(f, E_FRONT, value_x=180)
+    decimal_sections(f, E_SECTIONS)
     f.para(E_CONTACT, BODY)
     f.heading("", "Appendix A: Summary of responses from consultees", HEAD, num_x=f.left, x=f.left, level=1,
               parent=None, after=4)
     for label, value in E_APPENDIX:
         f.keyvalue(label, value, BODY.bold(), BODY, value_x=260, after=3)
-    p.save()
+    f.p.save()
 
 
 DOCS = {PLAN: (".pdf", build_plan)}

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow import Flow, Gold
+from flow import Gold
 from goldkit import ent
-from wordpdf import BOLD, REGULAR, Painter, Style
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import BODY, HEAD, front_sheet, furniture, report_pages, running_sections, title_lines
 
 PLANNING = "tillingford-planning-committee-report-2026-04-08"
 T_COUNCIL = "Tillingford District Council"
@@ -87,29 +83,13 @@ T_ENTITIES = [
 
 
 def build_planning(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Planning Committee: 25/01187/OUT, land east of Greystoke Lane, Hollowmead", seed=83)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{T_COUNCIL} - Planning Committee - 8 April 2026", SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((T_COUNCIL, HEAD.sized(16)), ("Planning Committee, 8 April 2026: item 5", HEAD.sized(13))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in T_FRONT:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=170, after=3)
-    f.y -= 10
-    n = 0
-    for title, paras in T_SECTIONS:
-        head = f.heading("", title, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
-        for text in paras:
-            n += 1
-            f.numbered(f"{n}.", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    f = report_pages(path, gold, "Planning Committee: 25/01187/OUT, land east of Greystoke Lane, Hollowmead", 83,
+                     furniture(f"{T_COUNCIL} - Planning Committee - 8 April 2026"))
+    title_lines(f, [(T_COUNCIL, HEAD.sized(16)), ("Planning Committee, 8 April 2026: item 5", HEAD.sized(13))])
+    front_sheet(f, T_FRONT, value_x=170)
+    running_sections(f, T_SECTIONS)
     f.para(T_CONTACT, BODY)
-    p.save()
+    f.p.save()
 
 
 DOCS = {PLANNING: (".pdf", build_planning)}

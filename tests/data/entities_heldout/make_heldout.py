@@ -31,13 +31,9 @@ import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth c
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
-from flow import Flow, Gold  # noqa: E402
+from flow import Gold  # noqa: E402
 from goldkit import ent  # noqa: E402
-from wordpdf import BOLD, REGULAR, Painter, Style  # noqa: E402
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import BODY, HEAD, front_sheet, furniture, report_pages, running_sections, title_lines  # noqa: E402
 
 # --- a scrutiny report (PDF) ------------------------------------------------------------------
 
@@ -114,29 +110,12 @@ FLOOD_ENTITIES = [
 
 
 def build_flood(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Flood resilience and community safety: progress report", seed=21)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, B_COUNCIL, SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((B_COUNCIL, HEAD.sized(16)), ("Flood resilience and community safety", HEAD.sized(14))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in FLOOD_FRONT:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=190, after=3)
-    f.y -= 10
-    n = 0
-    for title, paras in FLOOD_SECTIONS:
-        head = f.heading("", title, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
-        for text in paras:
-            n += 1
-            f.numbered(f"{n}.", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    f = report_pages(path, gold, "Flood resilience and community safety: progress report", 21, furniture(B_COUNCIL))
+    title_lines(f, [(B_COUNCIL, HEAD.sized(16)), ("Flood resilience and community safety", HEAD.sized(14))])
+    front_sheet(f, FLOOD_FRONT, value_x=190)
+    running_sections(f, FLOOD_SECTIONS)
     f.para(FLOOD_CONTACT, BODY)
-    p.save()
+    f.p.save()
 
 
 # --- committee minutes (HTML) ------------------------------------------------------------------
@@ -323,27 +302,17 @@ REGULATORY_ENTITIES = [
 
 
 def build_regulatory(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Minutes: Regulatory and Public Protection Committee, 11 March 2026", seed=33)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{W_COUNCIL} - Regulatory and Public Protection Committee - 11 March 2026", SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((W_COUNCIL, HEAD.sized(16)), ("Regulatory and Public Protection Committee", HEAD.sized(13)),
-                     ("Minutes of the meeting held on Wednesday 11 March 2026 at 6.00 pm", BODY)):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
+    f = report_pages(path, gold, "Minutes: Regulatory and Public Protection Committee, 11 March 2026", 33,
+                     furniture(f"{W_COUNCIL} - Regulatory and Public Protection Committee - 11 March 2026"))
+    title_lines(f, [(W_COUNCIL, HEAD.sized(16)), ("Regulatory and Public Protection Committee", HEAD.sized(13)),
+                    ("Minutes of the meeting held on Wednesday 11 March 2026 at 6.00 pm", BODY)])
     for text in (W_PRESENT, W_ATTENDING, W_OFFICERS):
         f.para(text, BODY, justify=False)
     for number, title, paras in W_MINUTES:
-        head = f.heading(number, title, HEAD, num_x=f.left, x=f.left + 48, level=1, parent=None, after=2)
+        f.heading(number, title, HEAD, num_x=f.left, x=f.left + 48, level=1, parent=None, after=2)
         for text in paras:
             f.para(text, BODY, x=f.left + 48)
-        del head
-    p.save()
+    f.p.save()
 
 
 DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),

@@ -6,13 +6,12 @@ figure is made up."""
 
 from __future__ import annotations
 
-import html
-import io
-import zipfile
+import datetime
 from typing import Any
 
 from flow import Gold
 from goldkit import count, date, ent, fig_item, fy, money, pct
+from reportkit import Decision, WordProps, decision_page, word_report
 
 # --- the Word report -------------------------------------------------------------------------
 
@@ -79,49 +78,13 @@ BAND_TABLE = [
 ]
 
 
+SUPPORT_PROPS = WordProps("Revenues and Benefits", "Council Tax Support Scheme 2026/27",
+                          datetime.datetime(2026, 1, 5, 9, 0, 0), revision=2)
+
+
 def build_support(path: str, gold: Gold) -> None:
-    """The report with python-docx, re-zipped with fixed times (the same bytes on every run)."""
-    import datetime
-
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Revenues and Benefits"
-    cp.title = "Council Tax Support Scheme 2026/27"
-    cp.created = cp.modified = datetime.datetime(2026, 1, 5, 9, 0, 0)
-    cp.revision = 2
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(THORNBURY)
-    para("Council Tax Support Scheme 2026/27", "Title")
-    for label, value in SUPPORT_FRONT:
-        p = d.add_paragraph()
-        p.add_run(label).bold = True
-        p.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for heading, paras in SUPPORT_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text == "TABLE":
-                t = d.add_table(rows=0, cols=3)
-                t.style = "Table Grid"
-                for row in BAND_TABLE:
-                    for c, v in zip(t.add_row().cells, row, strict=True):
-                        c.text = v
-                    gold.line(" ".join(row))
-            else:
-                para(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 5, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
+    word_report(path, gold, SUPPORT_PROPS, council=THORNBURY, title="Council Tax Support Scheme 2026/27",
+                front=SUPPORT_FRONT, sections=SUPPORT_SECTIONS, tables=[BAND_TABLE])
     gold.add("meta", council=THORNBURY, date="2026-01-13")
 
 
@@ -172,63 +135,19 @@ CARE_TAIL = [
     ("Contact:", "Rosalind Adeyemi-Clarke, Head of Children's Placements. Cabinet Member: Councillor Edmund "
                  "Trelawney, Cabinet Member for Children and Young People."),
 ]
+CARE_PAGE = Decision(
+    council=PELLMOUTH, site="https://pellmouth.example.gov.uk", title=CARE_TITLE, fields=CARE_FIELDS,
+    before=[("Purpose:", [CARE_PURPOSE]), ("Content:", CARE_SUMMARY)], resolved="Cabinet RESOLVED that:",
+    decisions=CARE_DECISIONS,
+    after=[("Reasons for the decision:", CARE_REASONS), ("Alternative options considered:", [CARE_ALTERNATIVES])],
+    tail=CARE_TAIL,
+    document=("documents/s52214/Placement%20Sufficiency.pdf", "Placement Sufficiency Strategy - update report"),
+    footer=f"{PELLMOUTH}, Guildhall, Pellmouth",
+)
 
 
 def build_care(path: str, gold: Gold) -> None:
-    """A Modern.gov-style ``ieDecisionDetails`` page, written out as the site serves it."""
-    e = html.escape
-    lines = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        f"<title>Decision - {e(CARE_TITLE)}</title>",
-        '<link rel="stylesheet" href="SiteSpecific/ssMgStyles.css">', "</head>", "<body>",
-        '<div id="header"><a href="https://pellmouth.example.gov.uk">' + e(PELLMOUTH) + "</a></div>",
-        '<ul id="breadcrumb"><li><a href="mgCommitteeStructure.aspx">Councillors and committees</a></li>'
-        '<li><a href="mgDelegatedDecisions.aspx">Decisions</a></li><li>Issue</li></ul>',
-        '<div id="modgov"><div class="mgContent">',
-        "<h1>Decision details</h1>",
-        f'<h2 class="mgSubTitleTxt">{e(CARE_TITLE)}</h2>',
-    ]
-    for text in (PELLMOUTH, "Decision details", CARE_TITLE):
-        gold.line(text)
-
-    def field(label: str, value: str) -> None:
-        lines.append(f'<p><span class="mgLabel">{e(label)}</span> {e(value)}</p>')
-        gold.line(f"{label} {value}")
-
-    def section(heading: str, paras: list[str]) -> None:
-        lines.append(f'<h3 class="mgSectionTitle">{e(heading)}</h3>')
-        gold.line(heading)
-        for text in paras:
-            lines.append(f"<p>{e(text)}</p>")
-            gold.line(text)
-
-    for label, value in CARE_FIELDS:
-        field(label, value)
-    section("Purpose:", [CARE_PURPOSE])
-    section("Content:", CARE_SUMMARY)
-    lines.append('<h3 class="mgSectionTitle">Decision:</h3>')
-    lines.append("<p>Cabinet RESOLVED that:</p>")
-    gold.line("Decision:")
-    gold.line("Cabinet RESOLVED that:")
-    lines.append("<ol>")
-    for text in CARE_DECISIONS:
-        lines.append(f"<li>{e(text)}</li>")
-        gold.line(text)
-    lines.append("</ol>")
-    section("Reasons for the decision:", CARE_REASONS)
-    section("Alternative options considered:", [CARE_ALTERNATIVES])
-    for label, value in CARE_TAIL:
-        field(label, value)
-    lines.append('<h3 class="mgSectionTitle">Accompanying Documents:</h3>')
-    lines.append('<ul class="mgActionList"><li><a href="documents/s52214/Placement%20Sufficiency.pdf">'
-                 "Placement Sufficiency Strategy - update report</a></li></ul>")
-    gold.line("Accompanying Documents:")
-    gold.line("Placement Sufficiency Strategy - update report")
-    lines += ["</div></div>", f'<div id="footer">{e(PELLMOUTH)}, Guildhall, Pellmouth</div>', "</body>",
-              "</html>", ""]
-    gold.line(f"{PELLMOUTH}, Guildhall, Pellmouth")
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(lines))
+    decision_page(path, gold, CARE_PAGE)
     gold.add("meta", council=PELLMOUTH, date="2026-02-24")
 
 

@@ -6,17 +6,15 @@ place and figure is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from docs_city import simple_table
-from flow import Col, Flow, Gold, Row
+from flow import Col, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
-from wordpdf import BOLD, REGULAR, Painter, Style
+from reportkit import BODY, Minute, furniture, minutes_pdf, report_pages, title_lines
+from wordpdf import BOLD, REGULAR, Style
 
-BODY = Style(font=REGULAR, size=10.5)
 HEAD = Style(font=BOLD, size=11)
-SMALL = Style(font=REGULAR, size=8)
 TAB = Style(font=REGULAR, size=9.5)
 
 # --- the parking report ----------------------------------------------------------------------
@@ -86,19 +84,9 @@ ACCOUNT = [
 
 
 def build_parking(path: str, gold: Gold) -> None:
-    p = Painter(Path(path), PARKING_TITLE, seed=71)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{EASTMARSH} | {PARKING_TITLE}", SMALL)
-        pp.right(523, 36, f"Page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((EASTMARSH, HEAD.sized(15)), (PARKING_TITLE, HEAD.sized(13)),
-                     ("Environment and Transport Committee, 7 October 2025", BODY)):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
+    f = report_pages(path, gold, PARKING_TITLE, 71, furniture(f"{EASTMARSH} | {PARKING_TITLE}", "Page {n}"))
+    title_lines(f, [(EASTMARSH, HEAD.sized(15)), (PARKING_TITLE, HEAD.sized(13)),
+                    ("Environment and Transport Committee, 7 October 2025", BODY)])
     for head, paras in PARKING_SECTIONS:
         number, title = head.split(" ", 1)
         f.heading(number, title, HEAD, num_x=f.left, x=f.left + 22, level=1, parent=None, after=2)
@@ -109,7 +97,7 @@ def build_parking(path: str, gold: Gold) -> None:
                          [72, 370, 445, 520], TAB, 280)
         if number == "5.":
             f.table("Table 2: Parking account", ACCOUNT_COLS, ACCOUNT, TAB, scale=1e3, corner=("£000",))
-    p.save()
+    f.p.save()
     gold.add("meta", council=EASTMARSH, date="2025-10-07")
 
 
@@ -117,7 +105,6 @@ def build_parking(path: str, gold: Gold) -> None:
 
 PENSION = "kettlewick-pension-fund-committee-minutes-2026-03-12"
 KETTLEWICK = "Kettlewick County Council"
-NUM_X, TEXT_X = 60.0, 118.0
 ATTENDANCE = [
     ("Present:", "Councillor Margery Holloway-Finch (Chair), Councillor Desmond Okwuosa (Vice-Chair), "
                  "Councillors Petra Halvorsen, Anand Ramaswamy and Gareth Pennock."),
@@ -128,8 +115,7 @@ ATTENDANCE = [
     ("Officers:", "Harriet Quennell (Director of Finance), Tobias Wrenshaw (Head of Pensions) and Ifeoma "
                   "Castleton (Democratic Services Officer)."),
 ]
-Item = tuple[str, str, list[str | list[str]]]
-PENSION_ITEMS: list[Item] = [
+PENSION_ITEMS: list[Minute] = [
     ("PC/31", "Apologies for Absence", [
         "Apologies were received from Councillor Rosalind Achebe.",
     ]),
@@ -192,45 +178,11 @@ PENSION_ITEMS: list[Item] = [
 
 
 def build_pension(path: str, gold: Gold) -> None:
-    p = Painter(Path(path), "Minutes: Pension Fund Committee, 12 March 2026", seed=72)
-
-    def furniture(pp: Painter) -> None:
-        pp.right(535, 40, f"Pension Fund Committee – 12.03.26 – page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, left=NUM_X, right=535, furniture=furniture)
-    f.page()
-    for text, st in ((KETTLEWICK, HEAD.sized(15)), ("Minutes of the Pension Fund Committee", HEAD.sized(12))):
-        p.centre(297.6, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.7
-    f.para("held on Thursday, 12 March 2026 at 10.00 am in Committee Room 2, County Hall, Kettlewick",
-           BODY, after=14, justify=False)
-    for label, text in ATTENDANCE:
-        p.line(NUM_X, f.y, label, HEAD.sized(10.5))
-        out = f.lines(TEXT_X + 34, f.right - TEXT_X - 34, text, BODY, justify=False)
-        gold.line(f"{label} {out[0]}")
-        for ln in out[1:]:
-            gold.line(ln)
-        f.y -= 6
-    f.y -= 8
-    for number, title, paras in PENSION_ITEMS:
-        f.need(60)
-        p.line(NUM_X, f.y, number, HEAD.sized(10.5))
-        p.line(TEXT_X, f.y, title.upper(), HEAD.sized(10.5))
-        gold.line(f"{number} {title.upper()}")
-        gold.add("heading", text=f"{number} {title.upper()}", number=number, level=1, parent=None)
-        f.y -= 17
-        for para in paras:
-            if isinstance(para, list):
-                for k, text in enumerate(para, 1):
-                    f.numbered(f"({k})", text, BODY, num_x=TEXT_X, x=TEXT_X + 26, after=4)
-                f.y -= 4
-            else:
-                f.para(para, BODY, x=TEXT_X, after=8)
-        f.y -= 6
-    f.para("The meeting closed at 12.40 pm.", BODY, x=TEXT_X, after=20)
-    f.para("Chair", BODY, x=TEXT_X)
-    p.save()
+    minutes_pdf(path, gold, meta_title="Minutes: Pension Fund Committee, 12 March 2026", seed=72,
+                footer="Pension Fund Committee – 12.03.26", council=KETTLEWICK,
+                committee="Minutes of the Pension Fund Committee",
+                held="held on Thursday, 12 March 2026 at 10.00 am in Committee Room 2, County Hall, Kettlewick",
+                attendance=ATTENDANCE, minutes=PENSION_ITEMS, closed="The meeting closed at 12.40 pm.", label_gap=34)
     gold.add("meta", council=KETTLEWICK, date="2026-03-12")
 
 

@@ -10,13 +10,10 @@ from typing import Any
 
 from flow import Flow, Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
-from wordpdf import BOLD, REGULAR, Painter, Style
+from reportkit import BODY, HEAD, NUM_X, Minute, minutes_pdf
+from wordpdf import Painter, Style
 
 COUNCIL = "Harrowby District Council"
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
-NUM_X, TEXT_X = 60.0, 118.0
 
 MINUTES = "harrowby-housing-committee-minutes-2025-11-12"
 AGENDA = "harrowby-planning-committee-agenda-2026-01-14"
@@ -31,9 +28,7 @@ ATTENDANCE = [
                   "and Celestine Moreau (Democratic Services Officer)."),
 ]
 
-# (minute number, title, [paragraphs]); a paragraph that is a list is a resolution's items
-Item = tuple[str, str, list[str | list[str]]]
-MINUTE_ITEMS: list[Item] = [
+MINUTE_ITEMS: list[Minute] = [
     ("HC/41", "Apologies for Absence", [
         "Apologies were received from Councillor Gwendolyn Ashby. Councillor Lionel Stannard attended as her "
         "substitute.",
@@ -96,45 +91,11 @@ MINUTE_ITEMS: list[Item] = [
 
 
 def build_minutes(path: str, gold: Gold) -> None:
-    p = Painter(Path(path), "Minutes: Housing and Communities Committee, 12 November 2025", seed=41)
-
-    def furniture(pp: Painter) -> None:
-        pp.right(535, 40, f"Housing and Communities Committee – 12.11.25 – page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, left=NUM_X, right=535, furniture=furniture)
-    f.page()
-    for text, st in ((COUNCIL, HEAD.sized(15)), ("Minutes of the Housing and Communities Committee", HEAD.sized(12))):
-        p.centre(297.6, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.7
-    f.para("held on Wednesday, 12 November 2025 at 7.00 pm in the Council Chamber, Harrowby House, Dunsford",
-           BODY, after=14, justify=False)
-    for label, text in ATTENDANCE:
-        p.line(NUM_X, f.y, label, HEAD)
-        out = f.lines(TEXT_X + 22, f.right - TEXT_X - 22, text, BODY, justify=False)
-        gold.line(f"{label} {out[0]}")
-        for ln in out[1:]:
-            gold.line(ln)
-        f.y -= 6
-    f.y -= 8
-    for number, title, paras in MINUTE_ITEMS:
-        f.need(60)
-        p.line(NUM_X, f.y, number, HEAD)
-        p.line(TEXT_X, f.y, title.upper(), HEAD)
-        gold.line(f"{number} {title.upper()}")
-        gold.add("heading", text=f"{number} {title.upper()}", number=number, level=1, parent=None)
-        f.y -= 17
-        for para in paras:
-            if isinstance(para, list):
-                for k, text in enumerate(para, 1):
-                    f.numbered(f"({k})", text, BODY, num_x=TEXT_X, x=TEXT_X + 26, after=4)
-                f.y -= 4
-            else:
-                f.para(para, BODY, x=TEXT_X, after=8)
-        f.y -= 6
-    f.para("The meeting closed at 8.52 pm.", BODY, x=TEXT_X, after=20)
-    f.para("Chair", BODY, x=TEXT_X)
-    p.save()
+    minutes_pdf(path, gold, meta_title="Minutes: Housing and Communities Committee, 12 November 2025", seed=41,
+                footer="Housing and Communities Committee – 12.11.25", council=COUNCIL,
+                committee="Minutes of the Housing and Communities Committee",
+                held="held on Wednesday, 12 November 2025 at 7.00 pm in the Council Chamber, Harrowby House, Dunsford",
+                attendance=ATTENDANCE, minutes=MINUTE_ITEMS, closed="The meeting closed at 8.52 pm.")
     gold.add("meta", council=COUNCIL, date="2025-11-12")
 
 

@@ -8,13 +8,14 @@ up."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from docs_city import simple_table
 from docs_figheld import TAB, _report
-from docs_office import _fixed_zip
 from flow import Flow, Gold
 from goldkit import count, date, duration, fig_item, fy, money, pct, year
+from reportkit import WordProps, word_report
 
 MONITORING = "marrowfield-budget-monitoring-q3-2026-02-10"
 MINUTES = "penstowe-communities-grants-minutes-2026-03-04"
@@ -136,47 +137,15 @@ def build_minutes(path: str, gold: Gold) -> None:
     gold.add("meta", council=PENSTOWE, date="2026-03-04")
 
 
+# the zip's entries keep the time of the office report it was first written beside
+PARKING_PROPS = WordProps("Environmental Services", "Parking Service Annual Report 2025/26",
+                          datetime.datetime(2026, 2, 16, 9, 0, 0), revision=2,
+                          zipped=datetime.datetime(2026, 1, 13, 9, 0, 0))
+
+
 def build_parking(path: str, gold: Gold) -> None:
-    """A Word report (python-docx), re-zipped with fixed times."""
-    import datetime
-    import io
-
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Environmental Services"
-    cp.title = "Parking Service Annual Report 2025/26"
-    cp.created = cp.modified = datetime.datetime(2026, 2, 16, 9, 0, 0)
-    cp.revision = 2
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(OXHALLOW)
-    para("Parking Service Annual Report 2025/26", "Title")
-    for label, value in PARKING_FRONT:
-        p = d.add_paragraph()
-        p.add_run(label).bold = True
-        p.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for heading, paras in PARKING_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text == "TABLE":
-                t = d.add_table(rows=0, cols=4)
-                t.style = "Table Grid"
-                for row in PARKING_TABLE:
-                    cells = t.add_row().cells
-                    for c, v in zip(cells, row, strict=True):
-                        c.text = v
-                    gold.line(" ".join(row))
-            else:
-                para(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    _fixed_zip(buf.getvalue(), path)
+    word_report(path, gold, PARKING_PROPS, council=OXHALLOW, title="Parking Service Annual Report 2025/26",
+                front=PARKING_FRONT, sections=PARKING_SECTIONS, tables=[PARKING_TABLE])
     gold.add("meta", council=OXHALLOW, date="2026-02-24")
 
 

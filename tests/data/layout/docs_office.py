@@ -6,13 +6,11 @@ resolutions). Every name, place and figure is made up."""
 from __future__ import annotations
 
 import datetime
-import html
-import io
-import zipfile
 from typing import Any
 
 from flow import Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
+from reportkit import Decision, WordProps, decision_page, word_report
 
 COUNCIL = "Calderbridge City Council"
 CARE = "calderbridge-adult-social-care-fees-2026-01-20"
@@ -71,57 +69,15 @@ FEE_TABLE = [
     ("Nursing care for older people (per week)", "£1,186.00", "£1,251.00", "5.5%"),
     ("Supported living (per hour)", "£22.80", "£24.15", "5.9%"),
 ]
-FIXED_TIME = datetime.datetime(2026, 1, 13, 9, 0, 0)
+CARE_PROPS = WordProps("Adults and Health Commissioning", "Adult social care fee rates 2026/27",
+                      datetime.datetime(2026, 1, 13, 9, 0, 0), revision=3)
 
 
 def build_care(path: str, gold: Gold) -> None:
-    """The report with python-docx, then re-zipped with fixed times so the file is the same
-    byte for byte on every run."""
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Adults and Health Commissioning"
-    cp.title = "Adult social care fee rates 2026/27"
-    cp.created = cp.modified = FIXED_TIME
-    cp.revision = 3
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(COUNCIL)
-    para("Adult Social Care: Fee Rates and the Care Market 2026/27", "Title")
-    for label, value in CARE_FRONT:
-        p = d.add_paragraph()
-        p.add_run(label).bold = True
-        p.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for heading, paras in CARE_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text == "TABLE":
-                t = d.add_table(rows=0, cols=4)
-                t.style = "Table Grid"
-                for row in FEE_TABLE:
-                    cells = t.add_row().cells
-                    for c, v in zip(cells, row, strict=True):
-                        c.text = v
-                    gold.line(" ".join(row))
-            else:
-                para(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    _fixed_zip(buf.getvalue(), path)
+    word_report(path, gold, CARE_PROPS, council=COUNCIL,
+                title="Adult Social Care: Fee Rates and the Care Market 2026/27", front=CARE_FRONT,
+                sections=CARE_SECTIONS, tables=[FEE_TABLE])
     gold.add("meta", council=COUNCIL, date="2026-01-20")
-
-
-def _fixed_zip(data: bytes, path: str) -> None:
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 13, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
 
 
 # --- the Modern.gov decision page ------------------------------------------------------------
@@ -156,69 +112,18 @@ TAIL_FIELDS = [
     ("Contact:", "Dominic Achterberg, Head of Libraries and Heritage. Cabinet Member: Councillor Farida "
                  "Lockhart, Cabinet Member for Communities and Culture."),
 ]
+LIBRARIES_PAGE = Decision(
+    council=COUNCIL, site="https://calderbridge.example.gov.uk",
+    title="Library Service Review: branch library opening hours", fields=DECISION_FIELDS,
+    before=[("Purpose:", [PURPOSE])], resolved="Cabinet RESOLVED that:", decisions=DECISIONS,
+    after=[("Reasons for the decision:", REASONS), ("Alternative options considered:", [ALTERNATIVES])],
+    tail=TAIL_FIELDS, document=("documents/s41877/Library%20Service%20Review.pdf", "Library Service Review - report"),
+    footer="Calderbridge City Council, Civic Centre, Calderbridge",
+)
 
 
 def build_libraries(path: str, gold: Gold) -> None:
-    """A Modern.gov-style ``ieDecisionDetails`` page, written out as the site serves it."""
-    e = html.escape
-    title = "Library Service Review: branch library opening hours"
-    lines = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>Decision - {e(title)}</title>",
-        '<link rel="stylesheet" href="SiteSpecific/ssMgStyles.css">',
-        "</head>",
-        "<body>",
-        '<div id="header"><a href="https://calderbridge.example.gov.uk">' + e(COUNCIL) + "</a></div>",
-        '<ul id="breadcrumb"><li><a href="mgCommitteeStructure.aspx">Councillors and committees</a></li>'
-        '<li><a href="mgDelegatedDecisions.aspx">Decisions</a></li><li>Issue</li></ul>',
-        '<div id="modgov"><div class="mgContent">',
-        "<h1>Decision details</h1>",
-        f'<h2 class="mgSubTitleTxt">{e(title)}</h2>',
-    ]
-    gold.line(COUNCIL)
-    gold.line("Decision details")
-    gold.line(title)
-
-    def field(label: str, value: str) -> None:
-        lines.append(f'<p><span class="mgLabel">{e(label)}</span> {e(value)}</p>')
-        gold.line(f"{label} {value}")
-
-    def section(heading: str, paras: list[str]) -> None:
-        lines.append(f'<h3 class="mgSectionTitle">{e(heading)}</h3>')
-        gold.line(heading)
-        for text in paras:
-            lines.append(f"<p>{e(text)}</p>")
-            gold.line(text)
-
-    for label, value in DECISION_FIELDS:
-        field(label, value)
-    section("Purpose:", [PURPOSE])
-    lines.append('<h3 class="mgSectionTitle">Decision:</h3>')
-    gold.line("Decision:")
-    lines.append("<p>Cabinet RESOLVED that:</p>")
-    gold.line("Cabinet RESOLVED that:")
-    lines.append("<ol>")
-    for text in DECISIONS:
-        lines.append(f"<li>{e(text)}</li>")
-        gold.line(text)
-    lines.append("</ol>")
-    section("Reasons for the decision:", REASONS)
-    section("Alternative options considered:", [ALTERNATIVES])
-    for label, value in TAIL_FIELDS:
-        field(label, value)
-    lines.append('<h3 class="mgSectionTitle">Accompanying Documents:</h3>')
-    lines.append('<ul class="mgActionList"><li><a href="documents/s41877/Library%20Service%20Review.pdf">'
-                 "Library Service Review - report</a></li></ul>")
-    gold.line("Accompanying Documents:")
-    gold.line("Library Service Review - report")
-    lines += ["</div></div>", '<div id="footer">Calderbridge City Council, Civic Centre, Calderbridge</div>',
-              "</body>", "</html>", ""]
-    gold.line("Calderbridge City Council, Civic Centre, Calderbridge")
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(lines))
+    decision_page(path, gold, LIBRARIES_PAGE)
     gold.add("meta", council=COUNCIL, date="2025-12-09")
 
 
