@@ -7,11 +7,11 @@ the real ones such minutes name, most of them bare."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from flow import Gold
 from goldkit import ent
+from reportkit import minutes_page
 
 COUNCIL_DOC = "quarrington-full-council-minutes-2026-02-26"
 Q_COUNCIL = "Quarrington City Council"
@@ -114,26 +114,9 @@ Q_ENTITIES = [
 
 
 def build_council(path: Path, gold: Gold) -> None:
-    e = html.escape
-    out = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        f"<title>{e(Q_TITLE)}</title>", "</head>", "<body>",
-        f'<div id="header"><a href="https://quarrington.example.gov.uk">{e(Q_COUNCIL)}</a></div>',
-        '<div id="modgov"><div class="mgContent">', f"<h1>{e(Q_TITLE)}</h1>",
-        "<p>Venue: Council Chamber, The Guildhall, Quarrington</p>",
-        f"<p>{e(Q_PRESENT)}</p>", f"<p>{e(Q_OFFICERS)}</p>",
-    ]
-    for line in (Q_COUNCIL, Q_TITLE, Q_PRESENT, Q_OFFICERS):
-        gold.line(line)
-    for number, heading, paras in Q_MINUTES:
-        out.append(f'<h2 class="mgSubTitleTxt">{e(number)} {e(heading)}</h2>')
-        gold.line(f"{number} {heading}")
-        for text in paras:
-            out.append(f"<p>{e(text)}</p>")
-            gold.line(text)
-    out += ["</div></div>", f'<div id="footer">{e(Q_COUNCIL)}, The Guildhall, Quarrington</div>',
-            "</body>", "</html>", ""]
-    path.write_text("\n".join(out), encoding="utf-8", newline="\n")
+    minutes_page(path, gold, council=Q_COUNCIL, site="https://quarrington.example.gov.uk", title=Q_TITLE,
+                 venue="Venue: Council Chamber, The Guildhall, Quarrington", attendance=[Q_PRESENT, Q_OFFICERS],
+                 minutes=Q_MINUTES, footer=f"{Q_COUNCIL}, The Guildhall, Quarrington")
 
 
 DOCS = {COUNCIL_DOC: (".html", build_council)}

@@ -15,11 +15,9 @@ writes the two documents and ``entities.jsonl`` to DIR (default: this folder). S
 from __future__ import annotations
 
 import argparse
-import html
-import json
-import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layout"))
@@ -32,8 +30,17 @@ import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a 
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
 from flow import Gold  # noqa: E402
-from goldkit import ent  # noqa: E402
-from reportkit import BODY, HEAD, front_sheet, furniture, report_pages, running_sections, title_lines  # noqa: E402
+from goldkit import ent, reader_text, write_jsonl  # noqa: E402
+from reportkit import (  # noqa: E402
+    BODY,
+    HEAD,
+    front_sheet,
+    furniture,
+    minutes_page,
+    report_pages,
+    running_sections,
+    title_lines,
+)
 
 # --- a scrutiny report (PDF) ------------------------------------------------------------------
 
@@ -178,27 +185,10 @@ LICENSING_ENTITIES = [
 
 
 def build_licensing(path: Path, gold: Gold) -> None:
-    e = html.escape
-    title = "Minutes: Licensing Committee, Wednesday, 18th February, 2026 6.30 pm"
-    out = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        f"<title>{e(title)}</title>", "</head>", "<body>",
-        f'<div id="header"><a href="https://kestrelvale.example.gov.uk">{e(K_COUNCIL)}</a></div>',
-        '<div id="modgov"><div class="mgContent">', f"<h1>{e(title)}</h1>",
-        "<p>Venue: Council Chamber, Marlowe House, Kestrel Vale</p>",
-        f"<p>{e(ATTENDANCE)}</p>", f"<p>{e(OFFICERS)}</p>",
-    ]
-    for line in (K_COUNCIL, title, ATTENDANCE, OFFICERS):
-        gold.line(line)
-    for number, heading, paras in MINUTES:
-        out.append(f'<h2 class="mgSubTitleTxt">{e(number)} {e(heading)}</h2>')
-        gold.line(f"{number} {heading}")
-        for text in paras:
-            out.append(f"<p>{e(text)}</p>")
-            gold.line(text)
-    out += ["</div></div>", f'<div id="footer">{e(K_COUNCIL)}, Marlowe House, Kestrel Vale</div>',
-            "</body>", "</html>", ""]
-    path.write_text("\n".join(out), encoding="utf-8", newline="\n")
+    minutes_page(path, gold, council=K_COUNCIL, site="https://kestrelvale.example.gov.uk",
+                 title="Minutes: Licensing Committee, Wednesday, 18th February, 2026 6.30 pm",
+                 venue="Venue: Council Chamber, Marlowe House, Kestrel Vale", attendance=[ATTENDANCE, OFFICERS],
+                 minutes=MINUTES, footer=f"{K_COUNCIL}, Marlowe House, Kestrel Vale")
 
 
 # --- committee minutes (PDF), a third council: regulatory services ------------------------------
@@ -326,17 +316,16 @@ ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_mo
 
 def write(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    reader: dict[str, str] = {}
+    records: list[dict[str, Any]] = []
     for doc, (suffix, build) in DOCS.items():
         gold = Gold(doc)
         build(out / f"{doc}{suffix}", gold)
-        reader[doc] = re.sub(r"\s+", " ", " ".join(r["text"] for r in gold.records if r["kind"] == "line"))
-    for row in ENTITIES:  # every entity's name (or an alias) is in its document
+        records += gold.records
+    reader = reader_text(records)
+    for row in ENTITIES:  # every entity's name (or an alias) is in its document, case and all
         forms = [row["name"], *row.get("aliases", [])]
         assert any(f in reader[row["doc"]] for f in forms), row
-    with (out / "entities.jsonl").open("w", encoding="utf-8") as fh:
-        for row in ENTITIES:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(out / "entities.jsonl", ENTITIES)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from flow import Col, Flow, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
+from reportkit import front_sheet, furniture, report_pages, running_sections, title_lines
 from wordpdf import A4_LANDSCAPE, BOLD, REGULAR, Painter, Style
 
 COUNCIL = "Calderbridge City Council"
@@ -115,28 +116,12 @@ PERFORMANCE = [
 
 
 def build_waste(path: str, gold: Gold) -> None:
-    p = Painter(Path(path), "Resources and Waste Strategy 2026 to 2031", seed=9)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, COUNCIL, SMALL)
-        pp.right(523, 805, "Cabinet, 9 December 2025", SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((COUNCIL, HEAD.sized(16)), ("Resources and Waste Strategy 2026 to 2031", HEAD.sized(14))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in KEY_FACTS:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=200, after=3)
-    f.y -= 10
-    n = 0
-    for title, paras in WASTE_SECTIONS:
-        head = f.heading("", title, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
-        for text in paras:
-            n += 1
-            f.numbered(f"{n}.", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    title = "Resources and Waste Strategy 2026 to 2031"
+    f = report_pages(path, gold, title, 9, furniture(COUNCIL, header_right="Cabinet, 9 December 2025"))
+    p = f.p
+    title_lines(f, [(COUNCIL, HEAD.sized(16)), (title, HEAD.sized(14))])
+    front_sheet(f, KEY_FACTS, value_x=200, key=BODY.bold(), val=BODY)
+    running_sections(f, WASTE_SECTIONS, head=HEAD, body=BODY)
     f.page()
     p.line(f.left, f.y, "Appendix A: Household waste performance", HEAD)
     gold.line("Appendix A: Household waste performance")

@@ -6,13 +6,13 @@ name, place and figure is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from docs_city import simple_table
 from flow import Flow, Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, question, year
-from wordpdf import BOLD, REGULAR, Painter, Style
+from reportkit import furniture, report_pages, title_lines
+from wordpdf import BOLD, REGULAR, Style
 
 LICENSING = "ashcombe-licensing-committee-report-2026-02-10"
 HIGHWAYS = "fernleigh-highways-cabinet-report-2026-01-27"
@@ -20,7 +20,6 @@ ASHCOMBE = "Ashcombe District Council"
 FERNLEIGH = "Fernleigh County Council"
 BODY = Style(font=REGULAR, size=10.5)
 HEAD = Style(font=BOLD, size=11)
-SMALL = Style(font=REGULAR, size=8)
 TAB = Style(font=REGULAR, size=9.5)
 
 LICENSING_SECTIONS: list[tuple[str, list[str]]] = [
@@ -73,25 +72,15 @@ ROADS = [
 
 def _report(path: str, gold: Gold, title: str, council: str, date_line: str, seed: int,
             sections: list[tuple[str, list[str]]], after: Any = None) -> None:
-    p = Painter(Path(path), title, seed=seed)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, council, SMALL)
-        pp.right(523, 36, f"Page {pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((council, HEAD.sized(15)), (title, HEAD.sized(13)), (date_line, BODY)):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
+    f = report_pages(path, gold, title, seed, furniture(council, "Page {n}"))
+    title_lines(f, [(council, HEAD.sized(15)), (title, HEAD.sized(13)), (date_line, BODY)])
     for head, paras in sections:
         f.heading("", head, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
         for text in paras:
             f.para(text, BODY, after=8)
         if after is not None and head == sections[1][0]:
             after(f)
-    p.save()
+    f.p.save()
 
 
 def build_licensing(path: str, gold: Gold) -> None:

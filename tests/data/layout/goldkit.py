@@ -1,10 +1,15 @@
 """Small builders for the second development corpus's gold (README.md, "Gold for the whole
 corpus"): figure items, entity rows and retrieval questions, written next to the text they
 describe. ``make_corpus.py`` numbers them, checks every quote and figure text against the
-document's text and writes figures.jsonl, entities.jsonl and questions.jsonl."""
+document's text (``check_gold``) and writes figures.jsonl, entities.jsonl and questions.jsonl
+(``write_jsonl``)."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 # a figure: (surface, value, unit, kind, label, period)
@@ -73,3 +78,42 @@ def question(qid: str, query: str, doc: str, quote: str, kind: str, alt: tuple[s
         "id": qid, "query": query, "doc": doc, "quote": quote, "alt": alts, "kind": kind,
         "answer": {"value": answer[0], "unit": answer[1]} if answer else None,
     }
+
+
+def reader_text(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Each document's text as a reader sees it: its gold lines, one space between words."""
+    reader: dict[str, str] = {}
+    for r in records:
+        if r["kind"] == "line":
+            reader[r["doc"]] = reader.get(r["doc"], "") + " " + r["text"]
+    return {d: re.sub(r"\s+", " ", t) for d, t in reader.items()}
+
+
+def check_gold(records: list[dict[str, Any]], questions: Iterable[dict[str, Any]] = (),
+               figures: Iterable[dict[str, Any]] = (), entities: Iterable[dict[str, Any]] = (),
+               furniture: dict[str, str] | None = None) -> None:
+    """Stop the generator unless every question's quote (and each alternative's) is in the text
+    of the document it names, every figure item's text is in its document and holds each of its
+    figures' surfaces, and every entity's name or an alias is in its document (case aside;
+    ``furniture``: text a document prints outside its gold lines, e.g. a running header)."""
+    reader = reader_text(records)
+    for q in questions:
+        for doc, quote in ((q["doc"], q["quote"]), *((a["doc"], a["quote"]) for a in q["alt"])):
+            if quote not in reader[doc]:
+                raise SystemExit(f"{q['id']}: quote not in {doc}: {quote!r}")
+    for item in figures:
+        if item["text"] not in reader[item["doc"]]:
+            raise SystemExit(f"figure text not in {item['doc']}: {item['text']!r}")
+        for f in item["figures"]:
+            if f["surface"] not in item["text"]:
+                raise SystemExit(f"surface {f['surface']!r} not in {item['text']!r}")
+    for e in entities:
+        text = f"{reader[e['doc']]} {(furniture or {}).get(e['doc'], '')}".lower()
+        if not any(n.lower() in text for n in (e["name"], *e.get("aliases", ()))):
+            raise SystemExit(f"entity not in {e['doc']}: {e['name']!r}")
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")

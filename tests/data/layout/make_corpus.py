@@ -13,8 +13,6 @@ times), which ``tests/test_layout_corpus.py`` checks.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ from docs_budget import build_budget  # noqa: E402
 from docs_tables import build_tables  # noqa: E402
 from docs_treasury import build_pack, build_report  # noqa: E402
 from flow import Gold  # noqa: E402
+from goldkit import check_gold, write_jsonl  # noqa: E402
 
 DRAFT = "draft-revenue-budget-2025-26"
 FINAL = "revenue-budget-2025-26"
@@ -129,55 +128,16 @@ def build(out: Path) -> list[dict[str, Any]]:
         build_doc(str(out / f"{doc}{SUFFIX.get(doc, '.pdf')}"), golds[doc])
     records = [r for doc in DOCS for r in golds[doc].records]
     records += [{"kind": "duplicate", **d} for d in DUPLICATES]
-    _check_quotes(records)
+    furniture = {r["doc"]: r["council"] for r in records if r["kind"] == "meta"}  # a running header's name
+    check_gold(records, QUESTIONS, FIGURES, ENTITIES, furniture=furniture)
     return records
 
 
-def _reader(records: list[dict[str, Any]]) -> dict[str, str]:
-    """Each document's text as a reader sees it: its gold lines, one space between words."""
-    reader: dict[str, str] = {}
-    for r in records:
-        if r["kind"] == "line":
-            reader[r["doc"]] = reader.get(r["doc"], "") + " " + r["text"]
-    return {d: re.sub(r"\s+", " ", t) for d, t in reader.items()}
-
-
-def _check_quotes(records: list[dict[str, Any]]) -> None:
-    """Every question's quote is in the text of each document it names; every figure item's
-    text is in its document and holds each of its figures' surfaces; every entity's name (or
-    an alias) is in its document."""
-    reader = _reader(records)
-    for q in QUESTIONS:
-        for doc, quote in ((q["doc"], q["quote"]), *((a["doc"], a["quote"]) for a in q["alt"])):
-            if quote not in reader[doc]:
-                raise SystemExit(f"{q['id']}: quote not in {doc}: {quote!r}")
-    for item in FIGURES:
-        if item["text"] not in reader[item["doc"]]:
-            raise SystemExit(f"figure text not in {item['doc']}: {item['text']!r}")
-        for f in item["figures"]:
-            if f["surface"] not in item["text"]:
-                raise SystemExit(f"surface {f['surface']!r} not in {item['text']!r}")
-    furniture = {r["doc"]: r["council"] for r in records if r["kind"] == "meta"}  # a running header's name
-    for e in ENTITIES:
-        text = f"{reader[e['doc']]} {furniture[e['doc']]}".lower()
-        if not any(n.lower() in text for n in (e["name"], *e.get("aliases", ()))):
-            raise SystemExit(f"entity not in {e['doc']}: {e['name']!r}")
-
-
 def write(out: Path) -> None:
-    records = build(out)
-    with (out / "gold.jsonl").open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with (out / "questions.jsonl").open("w", encoding="utf-8") as fh:
-        for q in QUESTIONS:
-            fh.write(json.dumps(q, ensure_ascii=False) + "\n")
-    with (out / "figures.jsonl").open("w", encoding="utf-8") as fh:
-        for n, item in enumerate(FIGURES, 1):
-            fh.write(json.dumps({"id": f"lf{n:03d}", **item}, ensure_ascii=False) + "\n")
-    with (out / "entities.jsonl").open("w", encoding="utf-8") as fh:
-        for e in ENTITIES:
-            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    write_jsonl(out / "gold.jsonl", build(out))
+    write_jsonl(out / "questions.jsonl", QUESTIONS)
+    write_jsonl(out / "figures.jsonl", [{"id": f"lf{n:03d}", **item} for n, item in enumerate(FIGURES, 1)])
+    write_jsonl(out / "entities.jsonl", ENTITIES)
 
 
 def main(argv: list[str] | None = None) -> None:

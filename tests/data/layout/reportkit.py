@@ -293,3 +293,31 @@ def decision_page(path: str | Path, gold: Gold, page: Decision) -> None:
     gold.line(page.footer)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(lines))
+
+
+# --- Modern.gov minutes (HTML) ---------------------------------------------------------------
+
+
+def minutes_page(path: str | Path, gold: Gold, *, council: str, site: str, title: str, venue: str,
+                 attendance: Sequence[str], minutes: Sequence[tuple[str, str, Sequence[str]]], footer: str) -> None:
+    """Minutes as a Modern.gov site serves them: the title, the venue, the attendance
+    paragraphs, each minute's number and heading and its paragraphs, and a footer. The venue
+    and the footer are not gold lines."""
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        f"<title>{e(title)}</title>", "</head>", "<body>",
+        f'<div id="header"><a href="{site}">{e(council)}</a></div>',
+        '<div id="modgov"><div class="mgContent">', f"<h1>{e(title)}</h1>",
+        f"<p>{e(venue)}</p>", *(f"<p>{e(text)}</p>" for text in attendance),
+    ]
+    for line in (council, title, *attendance):
+        gold.line(line)
+    for number, heading, paras in minutes:
+        out.append(f'<h2 class="mgSubTitleTxt">{e(number)} {e(heading)}</h2>')
+        gold.line(f"{number} {heading}")
+        for text in paras:
+            out.append(f"<p>{e(text)}</p>")
+            gold.line(text)
+    out += ["</div></div>", f'<div id="footer">{e(footer)}</div>', "</body>", "</html>", ""]
+    Path(path).write_text("\n".join(out), encoding="utf-8", newline="\n")
