@@ -14,7 +14,6 @@ writes the two documents and ``entities.jsonl`` to DIR (default: this folder). S
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a 
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
 from flow import Gold  # noqa: E402
-from goldkit import ent, reader_text, write_jsonl  # noqa: E402
+from goldkit import ent, reader_text, run_generator, write_jsonl  # noqa: E402
 from reportkit import (  # noqa: E402
     BODY,
     HEAD,
@@ -329,9 +328,7 @@ def write(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="where to write (default: this folder)")
-    write(ap.parse_args(argv).out)
+    run_generator(__doc__, HERE, write, argv)
 
 
 if __name__ == "__main__":

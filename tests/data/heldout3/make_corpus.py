@@ -14,7 +14,6 @@ name is not in its document's text.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ for folder in (HERE, HERE.parent / "layout"):
 import h3_office  # noqa: E402
 import h3_pdf  # noqa: E402
 from flow import Gold  # noqa: E402
-from goldkit import check_gold, question, write_jsonl  # noqa: E402
+from goldkit import check_gold, question, run_generator, write_jsonl  # noqa: E402
 
 P, K, S, C = h3_pdf.PARKING, h3_pdf.PENSION, h3_office.SUPPORT, h3_office.CARE
 DOCS = (P, K, S, C)
@@ -159,9 +158,7 @@ def write(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="where to write (default: this folder)")
-    write(ap.parse_args(argv).out)
+    run_generator(__doc__, HERE, write, argv)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@ document's text (``check_gold``) and writes figures.jsonl, entities.jsonl and qu
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +118,10 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def run_generator(doc: str | None, here: Path, write: Callable[[Path], None], argv: list[str] | None = None) -> None:
+    """A generator's command line: ``--out DIR`` (default: the generator's own folder)."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=here, help="where to write (default: this folder)")
+    write(ap.parse_args(argv).out)

@@ -12,7 +12,6 @@ times), which ``tests/test_layout_corpus.py`` checks.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from docs_budget import build_budget  # noqa: E402
 from docs_tables import build_tables  # noqa: E402
 from docs_treasury import build_pack, build_report  # noqa: E402
 from flow import Gold  # noqa: E402
-from goldkit import check_gold, write_jsonl  # noqa: E402
+from goldkit import check_gold, question, run_generator, write_jsonl  # noqa: E402
 
 DRAFT = "draft-revenue-budget-2025-26"
 FINAL = "revenue-budget-2025-26"
@@ -73,42 +72,33 @@ DUPLICATES = [
 ]
 
 
-def _q(qid: str, query: str, doc: str, quote: str, kind: str, alt: tuple[str, ...] = (),
-       answer: tuple[float, str] | None = None) -> dict[str, Any]:
-    return {
-        "id": qid, "query": query, "doc": doc, "quote": quote,
-        "alt": [{"doc": d, "quote": quote} for d in alt], "kind": kind,
-        "answer": {"value": answer[0], "unit": answer[1]} if answer else None,
-    }
-
-
 QUESTIONS = [
-    _q("L01", "What budget gap does the draft budget forecast for 2025-26 before savings?", DRAFT,
-       "shows a gap of £38.6m before the savings", "figure", answer=(38_600_000, "GBP")),
-    _q("L02", "What is the net revenue budget requirement for 2025-26?", DRAFT,
-       "net revenue budget requirement for 2025-26 is £1,419m", "figure", alt=(FINAL,),
-       answer=(1_419_000_000, "GBP")),
-    _q("L03", "How much will council tax go up next year?", DRAFT,
-       "4.99% proposed increase in Council Tax for 2025-26", "paraphrase", alt=(FINAL,)),
-    _q("L04", "Which firm gives the council treasury management advice?", TREASURY,
-       "uses Larchfield Treasury Advisory Services as its external treasury management advisers", "lexical",
-       alt=(PACK,)),
-    _q("L05", "What is the authorised limit for external debt in 2025-26?", TREASURY,
-       "Authorised limit for external debt 1,180 1,250", "figure", alt=(PACK,), answer=(1_250_000_000, "GBP")),
-    _q("L06", "How much prudential borrowing finances the capital programme in 2025-26?", TABLES,
-       "Prudential borrowing 97.5 124.9", "figure", answer=(124_900_000, "GBP")),
-    _q("L07", "Why is supported living for adults with learning disabilities overspending?", TABLES,
-       "64 new placements since April 2024", "paraphrase"),
-    _q("L08", "What is the 2025-26 budget for adult social care by directorate?", TABLES,
-       "Adult Social Care 512,430 551,870", "figure", answer=(551_870_000, "GBP")),
-    _q("L09", "What treasury management training do councillors receive?", TREASURY,
-       "receive treasury management training each autumn", "paraphrase", alt=(PACK,)),
-    _q("L10", "What did Cabinet decide about the Kestlemoor recycling centre opening hours?", PACK,
-       "the centre will keep its seven-day opening", "lexical"),
-    _q("L11", "How many people responded to the budget consultation?", FINAL,
-       "received 1,146 responses", "figure", answer=(1146, "count")),
-    _q("L12", "How large is the council's general reserve?", DRAFT,
-       "general reserve of £47.5m", "figure", alt=(FINAL,), answer=(47_500_000, "GBP")),
+    question("L01", "What budget gap does the draft budget forecast for 2025-26 before savings?", DRAFT,
+             "shows a gap of £38.6m before the savings", "figure", answer=(38_600_000, "GBP")),
+    question("L02", "What is the net revenue budget requirement for 2025-26?", DRAFT,
+             "net revenue budget requirement for 2025-26 is £1,419m", "figure", alt=(FINAL,),
+             answer=(1_419_000_000, "GBP")),
+    question("L03", "How much will council tax go up next year?", DRAFT,
+             "4.99% proposed increase in Council Tax for 2025-26", "paraphrase", alt=(FINAL,)),
+    question("L04", "Which firm gives the council treasury management advice?", TREASURY,
+             "uses Larchfield Treasury Advisory Services as its external treasury management advisers", "lexical",
+             alt=(PACK,)),
+    question("L05", "What is the authorised limit for external debt in 2025-26?", TREASURY,
+             "Authorised limit for external debt 1,180 1,250", "figure", alt=(PACK,), answer=(1_250_000_000, "GBP")),
+    question("L06", "How much prudential borrowing finances the capital programme in 2025-26?", TABLES,
+             "Prudential borrowing 97.5 124.9", "figure", answer=(124_900_000, "GBP")),
+    question("L07", "Why is supported living for adults with learning disabilities overspending?", TABLES,
+             "64 new placements since April 2024", "paraphrase"),
+    question("L08", "What is the 2025-26 budget for adult social care by directorate?", TABLES,
+             "Adult Social Care 512,430 551,870", "figure", answer=(551_870_000, "GBP")),
+    question("L09", "What treasury management training do councillors receive?", TREASURY,
+             "receive treasury management training each autumn", "paraphrase", alt=(PACK,)),
+    question("L10", "What did Cabinet decide about the Kestlemoor recycling centre opening hours?", PACK,
+             "the centre will keep its seven-day opening", "lexical"),
+    question("L11", "How many people responded to the budget consultation?", FINAL,
+             "received 1,146 responses", "figure", answer=(1146, "count")),
+    question("L12", "How large is the council's general reserve?", DRAFT,
+             "general reserve of £47.5m", "figure", alt=(FINAL,), answer=(47_500_000, "GBP")),
     *gold_extra.QUESTIONS,
     *docs_heldout.QUESTIONS,
     *docs_figheld.QUESTIONS,
@@ -141,10 +131,7 @@ def write(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="where to write (default: this folder)")
-    args = ap.parse_args(argv)
-    write(args.out)
+    run_generator(__doc__, HERE, write, argv)
 
 
 if __name__ == "__main__":
