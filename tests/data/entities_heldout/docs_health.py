@@ -10,7 +10,7 @@ from pathlib import Path
 
 from flow import Gold
 from goldkit import ent
-from reportkit import BODY, HEAD, furniture, report_pages, title_lines
+from reportkit import BODY, HEAD, furniture, minute_sections, report_pages, title_lines
 
 HEALTH = "saltcombe-health-wellbeing-board-minutes-2026-02-11"
 S_COUNCIL = "Saltcombe Council"
@@ -88,10 +88,7 @@ def build_health(path: Path, gold: Gold) -> None:
     title_lines(f, [(S_COUNCIL, HEAD.sized(16)), ("Health and Wellbeing Board", HEAD.sized(13)),
                     ("Minutes of the meeting held on Wednesday 11 February 2026 at 2.00 pm", BODY)])
     f.para(S_MEMBERS, BODY, justify=False)
-    for number, title, paras in S_MINUTES:
-        f.heading(number, title, HEAD, num_x=f.left, x=f.left + 56, level=1, parent=None, after=2)
-        for text in paras:
-            f.para(text, BODY, x=f.left + 56)
+    minute_sections(f, S_MINUTES, indent=56)
     f.p.save()
 
 

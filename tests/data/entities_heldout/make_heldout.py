@@ -35,6 +35,7 @@ from reportkit import (  # noqa: E402
     HEAD,
     front_sheet,
     furniture,
+    minute_sections,
     minutes_page,
     report_pages,
     running_sections,
@@ -297,10 +298,7 @@ def build_regulatory(path: Path, gold: Gold) -> None:
                     ("Minutes of the meeting held on Wednesday 11 March 2026 at 6.00 pm", BODY)])
     for text in (W_PRESENT, W_ATTENDING, W_OFFICERS):
         f.para(text, BODY, justify=False)
-    for number, title, paras in W_MINUTES:
-        f.heading(number, title, HEAD, num_x=f.left, x=f.left + 48, level=1, parent=None, after=2)
-        for text in paras:
-            f.para(text, BODY, x=f.left + 48)
+    minute_sections(f, W_MINUTES, indent=48)
     f.p.save()
 
 

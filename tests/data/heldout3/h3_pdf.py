@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from docs_city import simple_table
-from flow import Col, Gold, Row
+from flow import Col, Flow, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
-from reportkit import BODY, Minute, furniture, minutes_pdf, report_pages, title_lines
+from reportkit import BODY, Minute, furniture, minutes_pdf, para_sections, report_pages, title_lines
 from wordpdf import BOLD, REGULAR, Style
 
 HEAD = Style(font=BOLD, size=11)
@@ -87,16 +87,15 @@ def build_parking(path: str, gold: Gold) -> None:
     f = report_pages(path, gold, PARKING_TITLE, 71, furniture(f"{EASTMARSH} | {PARKING_TITLE}", "Page {n}"))
     title_lines(f, [(EASTMARSH, HEAD.sized(15)), (PARKING_TITLE, HEAD.sized(13)),
                     ("Environment and Transport Committee, 7 October 2025", BODY)])
-    for head, paras in PARKING_SECTIONS:
-        number, title = head.split(" ", 1)
-        f.heading(number, title, HEAD, num_x=f.left, x=f.left + 22, level=1, parent=None, after=2)
-        for text in paras:
-            f.para(text, BODY, after=8)
-        if number == "3.":
+
+    def tables(f: Flow, heading: str) -> None:
+        if heading.startswith("3."):
             simple_table(f, "Table 1: Parking in numbers", PARKING_STATS_HEADER, PARKING_STATS,
                          [72, 370, 445, 520], TAB, 280)
-        if number == "5.":
+        if heading.startswith("5."):
             f.table("Table 2: Parking account", ACCOUNT_COLS, ACCOUNT, TAB, scale=1e3, corner=("£000",))
+
+    para_sections(f, PARKING_SECTIONS, head=HEAD, number_gap=22, then=tables)
     f.p.save()
     gold.add("meta", council=EASTMARSH, date="2025-10-07")
 

@@ -11,7 +11,7 @@ from typing import Any
 from docs_city import simple_table
 from flow import Flow, Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, question, year
-from reportkit import furniture, report_pages, title_lines
+from reportkit import furniture, para_sections, report_pages, title_lines
 from wordpdf import BOLD, REGULAR, Style
 
 LICENSING = "ashcombe-licensing-committee-report-2026-02-10"
@@ -74,12 +74,12 @@ def _report(path: str, gold: Gold, title: str, council: str, date_line: str, see
             sections: list[tuple[str, list[str]]], after: Any = None) -> None:
     f = report_pages(path, gold, title, seed, furniture(council, "Page {n}"))
     title_lines(f, [(council, HEAD.sized(15)), (title, HEAD.sized(13)), (date_line, BODY)])
-    for head, paras in sections:
-        f.heading("", head, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
-        for text in paras:
-            f.para(text, BODY, after=8)
-        if after is not None and head == sections[1][0]:
+
+    def then(f: Flow, heading: str) -> None:
+        if after is not None and heading == sections[1][0]:
             after(f)
+
+    para_sections(f, sections, head=HEAD, body=BODY, then=then)
     f.p.save()
 
 

@@ -1,9 +1,10 @@
 """The document writers the test-data generators share, so that a generator keeps only its
-content: a Word report (``word_report``), PDF report pages (``report_pages``, ``title_lines``,
-``front_sheet``, ``running_sections``, ``decimal_sections``), committee minutes drawn as a PDF
-(``minutes_pdf``) and a Modern.gov "Decision details" page (``decision_page``). Each records its
-gold lines as it writes them, and writes the same bytes on every run (fixed seeds, fixed zip
-times), so that a generator moved onto them rewrites its committed files unchanged.
+content: a Word report (``word_report``); PDF report pages (``report_pages``, ``furniture``,
+``title_lines``, ``front_sheet``, and the sections: ``running_sections``, ``decimal_sections``,
+``para_sections``, ``minute_sections``); committee minutes drawn as a PDF (``minutes_pdf``);
+Modern.gov "Decision details" and minutes pages (``decision_page``, ``minutes_page``). Each
+records its gold lines as it writes them, and writes the same bytes on every run (fixed seeds,
+fixed zip times), so that a generator moved onto them rewrites its committed files unchanged.
 
 Used by ``tests/data/layout``, ``tests/data/heldout3`` and ``tests/data/entities_heldout``."""
 
@@ -13,7 +14,7 @@ import datetime
 import html
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,6 +164,33 @@ def decimal_sections(f: Flow, sections: Sequence[Section], *, head: Style = HEAD
         parent = f.heading(f"{s}.", title, head, num_x=f.left, x=f.left + 28, level=1, parent=None, after=2)
         for i, text in enumerate(paras, start=1):
             f.numbered(f"{s}.{i}", text, body, num_x=f.left, x=f.left + 28, parent=parent)
+
+
+def para_sections(f: Flow, sections: Sequence[Section], *, head: Style = HEAD, body: Style = BODY,
+                  number_gap: float | None = None, then: Callable[[Flow, str], None] | None = None) -> None:
+    """Headings over plain paragraphs. With ``number_gap`` a heading's leading number ("3.
+    Enforcement") stands in a cell of its own and its title ``number_gap`` to the right;
+    ``then(f, heading)`` runs after each section's paragraphs (to put a table after one)."""
+    for heading, paras in sections:
+        if number_gap is None:
+            f.heading("", heading, head, num_x=f.left, x=f.left, level=1, parent=None, after=2)
+        else:
+            number, title = heading.split(" ", 1)
+            f.heading(number, title, head, num_x=f.left, x=f.left + number_gap, level=1, parent=None, after=2)
+        for text in paras:
+            f.para(text, body, after=8)
+        if then is not None:
+            then(f, heading)
+
+
+def minute_sections(f: Flow, minutes: Sequence[tuple[str, str, Sequence[str]]], *, indent: float,
+                    head: Style = HEAD, body: Style = BODY) -> None:
+    """Minutes drawn as numbered headings (number at the margin, title ``indent`` in) over
+    paragraphs at the title's indent."""
+    for number, title, paras in minutes:
+        f.heading(number, title, head, num_x=f.left, x=f.left + indent, level=1, parent=None, after=2)
+        for text in paras:
+            f.para(text, body, x=f.left + indent)
 
 
 # --- committee minutes (PDF) -----------------------------------------------------------------
