@@ -28,6 +28,9 @@ import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth c
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
+import docs_contracts  # noqa: E402  (this folder: an eleventh document, a sixteenth council)
+import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
+import docs_safety  # noqa: E402  (this folder: a thirteenth document, an eighteenth council)
 from flow import Gold  # noqa: E402
 from goldkit import ent, reader_text, run_generator, write_jsonl  # noqa: E402
 from reportkit import (  # noqa: E402
@@ -305,10 +308,12 @@ def build_regulatory(path: Path, gold: Gold) -> None:
 DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         REGULATORY: (".pdf", build_regulatory), **docs_more.DOCS, **docs_plan.DOCS,
         **docs_council.DOCS, **docs_audit.DOCS,
-        **docs_health.DOCS, **docs_planning.DOCS}
+        **docs_health.DOCS, **docs_planning.DOCS,
+        **docs_contracts.DOCS, **docs_partnership.DOCS, **docs_safety.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
             *docs_council.ENTITIES, *docs_audit.ENTITIES,
-            *docs_health.ENTITIES, *docs_planning.ENTITIES]
+            *docs_health.ENTITIES, *docs_planning.ENTITIES,
+            *docs_contracts.ENTITIES, *docs_partnership.ENTITIES, *docs_safety.ENTITIES]
 
 
 def write(out: Path) -> None:
