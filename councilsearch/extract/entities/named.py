@@ -20,6 +20,7 @@ from councilsearch.extract.entities.names import (
 )
 from councilsearch.extract.entities.shapes import (
     DESCRIPTOR_HEADS,
+    LEGAL_FORMS,
     fold,
     head_type,
     last_head_type,
@@ -121,7 +122,8 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
             return []
         s, e = span_of(front, base)
         return [Cand(s, e, kind, tidy_name(ctx.text[s:e]), 3, occupied)]
-    if toks[-1].text.islower() and not all(t.text.isupper() for t in toks[:-1]):
+    legal = words[-1].lower().rstrip(".") in LEGAL_FORMS  # "Example Group plc": the form is part of the name
+    if toks[-1].text.islower() and not legal and not all(t.text.isupper() for t in toks[:-1]):
         if fold(words[-1]) != words[-1] and any(w in ("and", "&") for w in words[:-1]):
             return []  # "the Example Street and Sample libraries": two names, each untyped
         front = toks[:-1]  # "the Bright Example Futures programme": the name is the capitalised words

@@ -20,6 +20,7 @@ from councilsearch.extract.entities.domain import (
     initial_re,
     name_re,
 )
+from councilsearch.extract.entities.shapes import last_head_type
 
 
 def strip_tokens(tokens: Sequence[Any]) -> list[Any]:
@@ -63,6 +64,9 @@ def tidy_name(text: str) -> str:
 def normalise_role(text: str) -> str:
     t = " ".join(text.split())
     t = re.sub(r"^(?:the|The)\s+", "", t)
+    owner = re.match(r"(?:[A-Z][\w-]*\s+){0,3}([A-Z][\w-]*)['’]s\s+(?=[A-Z])", t)
+    if owner and last_head_type([owner.group(1)]) in ("ORG", "COMMITTEE"):
+        t = t[owner.end() :]  # "the Council's Finance Manager": the body owns the post, it is not in its name
     low = t.lower()
     m = re.fullmatch(r"(deputy )?(?:s\.?\s?151|section 151) officer", low)
     if m:

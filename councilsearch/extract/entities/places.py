@@ -29,6 +29,7 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|across|throughout|around|near|within|outside|residents?[ \t]+of)[ \t]+(" + _NAME
     + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
 _AREA_HEADS = word_set("wharf quay green hill field fields wood park estate grange farm bridge")
 # "Example and Sample in May": the last item of a list runs on into "in May"; cut it there
@@ -88,6 +89,7 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for m in _COMPASS.finditer(text):
         known.add(m.group(1))
     areas: set[str] = set()
+    sites: set[str] = set()
     for m in _LOCATIVE.finditer(text):
         name = m.group(1)
         words = name.split()
@@ -96,6 +98,11 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         known.add(name)
         if _plausible(name, ctx, area=True):
             areas.add(name)
+        elif len(words) > 1 and is_place_head(words[-1]) and _plausible(" ".join(words[:-1]), ctx):
+            sites.add(name)  # "a hub at Example Yard": where something is, so not a person
+        nxt = _AND_NAME.match(text, m.end())  # "at Example and Sample Lane": both are where
+        if nxt and len(nxt.group(1).split()) > 1 and is_place_head(nxt.group(1).split()[-1]):
+            sites.add(nxt.group(1))
     for m in _ADDRESS.finditer(text):
         if is_place_head(m.group(1)):
             known.add(m.group(2))
@@ -106,6 +113,10 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         if any(i in known or i in model for i in items):
             known.update(i for i in items if _plausible(i, ctx) and i not in people)
     known = {k for k in known if _plausible(k, ctx)} | areas
+    for c in chosen:  # the model's "person" where the text says something is
+        if c.label == "PERSON" and c.priority < 2 and not c.title and c.normalised in sites:
+            c.label, c.role = "GPE", None
+    known |= sites
     for c in chosen:
         if c.label in ("PERSON", "ORG") and c.priority < 2 and c.normalised in known:
             c.label, c.title, c.role = "GPE", None, None  # the model's "east of Example Town"

@@ -20,7 +20,7 @@ ORG_HEADS = _words(
     "ministry department agency office authority council trust institute institution centre "
     "center association network partnership commission bank service regulator university "
     "college police constabulary foundation society unit company corporation treasury "
-    "inspectorate ombudsman charity federation alliance consortium limited ltd plc llp "
+    "inspectorate ombudsman charity federation alliance consortium limited ltd plc llp cic llc "
     "organisation organization library museum gallery theatre archive"
 )
 PROGRAMME_HEADS = _words(
@@ -42,6 +42,8 @@ PLACE_HEADS = _words(
     "station school academy church chapel hospital surgery bridge wharf field fields wood "
     "rd st ave primary junior infant infants nursery block"
 )
+# a company's legal form: the last word of its name, whatever its case ("Example Group plc")
+LEGAL_FORMS = _words("limited ltd plc llp cic llc")
 _CONNECT = frozenset({"of", "for"})
 # a commission that scrutinises is a committee of the council, not a body of its own
 _COMMITTEE_MODS = frozenset({"scrutiny", "overview"})

@@ -1,0 +1,113 @@
+"""Companies, charities and other bodies whose names have no head noun, typed by what the text
+says about them rather than by a list of names:
+
+- a name described in apposition is what the description says ("Example Outdoor, a family
+  firm from Sampleton, …", "Sample Lifeline, a local charity, …"): a body, not a person, and a
+  name the model did not see at all is found there;
+- a firm named for its profession in the plural ("Example Pryde Actuaries", "Sample Ward
+  Surveyors") is a body: people are not named in the plural;
+- one name, one thing: a name the document types as a body once is a body wherever the model
+  took it for a person, and a body listed with two bodies is one too ("X, Example Group plc,
+  Y and Sample Outdoor": the model's "person" between companies is a company).
+
+Generic vocabulary only: no company, charity or body is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, TITLE_SET, word_set
+from councilsearch.extract.entities.shapes import fold
+
+# what a body is called when it is described: "a charity", "the housing association", "a local
+# social enterprise", "a family firm", "the incumbent contractor"
+BODY_NOUNS = (
+    r"charity|charities|firm|company|business|enterprise|contractor|supplier|provider|consultancy|"
+    r"association|trust|foundation|society|union|co-?operative|organisation|organization|group|"
+    r"regulator|watchdog|agency|body|department|ministry|inspectorate|authority|partnership|"
+    r"network|institute|federation|ombudsman|commission|landlord|operator|developer|practice|club"
+)
+# the description ends the clause or goes on to say more of the body ("that trains …", "from
+# Sampleton", "based in …"), not "a company director", "the charity's chief executive"
+_ENDS = (
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:that|which|whose|who|from|in|of|for|based|with|and|run|set|"
+    r"working|providing|offering|serving)\b)"
+)
+_APPOSITION = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’-]*[\w]),[ \t]+(?:a|an|the|its|our)[ \t]+"
+    r"(?:(?!(?:of|for|at|to|with|in|on|by|from)\b)[a-z][\w-]*[ \t]+){0,3}(?:" + BODY_NOUNS + r")" + _ENDS,
+    re.M,
+)
+# professions whose plural names a firm ("Example Actuaries", "Sample Architects")
+_PROFESSIONS = word_set(
+    "actuary solicitor architect surveyor accountant auditor consultant engineer planner associate "
+    "partner adviser advisor valuer lawyer contractor builder developer designer landscaper"
+)
+_NOT_FIRST = COMMON_CAPS | ROLE_WORDS | TITLE_SET | word_set("Councillor Councillors Cllr")
+_LEGAL_END = re.compile(r"[ \t]+(?:Limited|Ltd\.?|LLP|plc|PLC|CIC|LLC)$")
+_SEP = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
+
+
+def _weak_person(c: Cand) -> bool:
+    return c.label == "PERSON" and c.priority < 2 and not c.title
+
+
+def _to_org(c: Cand, name: str | None = None) -> None:
+    c.label, c.role, c.affiliation, c.title = "ORG", None, None, None
+    if name:
+        c.normalised = name
+
+
+def _firm_by_profession(c: Cand) -> bool:
+    words = c.normalised.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and last[:1].isupper() and fold(last) != last.lower() and fold(last) in _PROFESSIONS
+
+
+def described_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """Bodies by apposition and by a plural profession (see the module's note); returns the
+    candidates, with names the model missed added, in text order."""
+    text = ctx.text
+    for c in chosen:
+        if _weak_person(c) and _firm_by_profession(c):
+            _to_org(c)
+    added: list[Cand] = []
+    for m in _APPOSITION.finditer(text):
+        s, e = m.span(1)
+        toks = [(s + w.start(), s + w.end(), w.group()) for w in re.finditer(r"\S+", text[s:e])]
+        while toks and (toks[0][2] in _NOT_FIRST or ctx.common(toks[0][2])):
+            toks.pop(0)  # "The Example Outdoor", "Yesterday Example …": not part of the name
+        if not toks:
+            continue
+        s, words = toks[0][0], [t[2] for t in toks]
+        own = [c for c in chosen if c.start < e and s < c.end]
+        if any(not (_weak_person(c) or c.label in ("GPE", "ACRONYM")) or c.priority >= 2 for c in own):
+            continue  # a name a rule typed (a councillor, a body by its head noun) keeps its type
+        if any(c.label == "PERSON" and (c.start < s or c.end > e) for c in own):
+            continue
+        name = " ".join(words)
+        for c in own:
+            chosen.remove(c)
+        added.append(Cand(s, e, "ORG", name, 2, (s, e)))
+    if added:
+        chosen = sorted(chosen + added, key=lambda c: (c.start, c.end))
+    return chosen
+
+
+def one_name_one_thing(chosen: list[Cand], text: str) -> None:
+    """A name typed as a body anywhere is not a person elsewhere; a weak "person" between two
+    bodies of a list is a body (in place)."""
+    bodies = {c.normalised for c in chosen if c.label == "ORG"}
+    bodies |= {_LEGAL_END.sub("", b) for b in bodies}  # "Example Outdoor Ltd" is "Example Outdoor"
+    for c in chosen:
+        if _weak_person(c) and c.normalised in bodies:
+            _to_org(c)
+    items = [c for c in chosen if c.label in ("ORG", "PERSON")]
+    for i in range(1, len(items) - 1):
+        a, c, b = items[i - 1], items[i], items[i + 1]
+        if not _weak_person(c) or a.label != "ORG" or b.label != "ORG":
+            continue
+        if _SEP.match(text[a.end : c.start]) and _SEP.match(text[c.end : b.start]):
+            _to_org(c)
