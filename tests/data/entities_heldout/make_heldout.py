@@ -23,13 +23,13 @@ sys.path.insert(0, str(HERE.parent / "layout"))
 sys.path.insert(0, str(HERE))
 
 import docs_audit  # noqa: E402  (this folder: an eighth document, a thirteenth council)
+import docs_contracts  # noqa: E402  (this folder: an eleventh document, a sixteenth council)
 import docs_council  # noqa: E402  (this folder: a seventh document, a twelfth council)
 import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
+import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
-import docs_contracts  # noqa: E402  (this folder: an eleventh document, a sixteenth council)
-import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
 import docs_safety  # noqa: E402  (this folder: a thirteenth document, an eighteenth council)
 from flow import Gold  # noqa: E402
 from goldkit import ent, reader_text, run_generator, write_jsonl  # noqa: E402
