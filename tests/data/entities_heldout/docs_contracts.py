@@ -8,12 +8,11 @@ such reports name that no other corpus or gold set of the project names."""
 from __future__ import annotations
 
 import datetime
-import io
-import zipfile
 from pathlib import Path
 
 from flow import Gold
 from goldkit import ent
+from reportkit import WordProps, word_report
 
 CONTRACT = "fenwold-cabinet-grounds-maintenance-contract-award-2026-02-03"
 F_COUNCIL = "Fenwold District Council"
@@ -101,50 +100,13 @@ F_ENTITIES = [
     ent(CONTRACT, "GPE", "Tollgate"),
     ent(CONTRACT, "GPE", "Crane Lane"),
 ]
-FIXED = (2026, 1, 23, 14, 30, 0)
+CONTRACT_PROPS = WordProps("Strategic Procurement", "Award of the grounds maintenance contract 2026-2033",
+                           datetime.datetime(2026, 1, 23, 14, 30, 0), revision=3)
 
 
 def build_contract(path: Path, gold: Gold) -> None:
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Strategic Procurement"
-    cp.title = "Award of the grounds maintenance contract 2026-2033"
-    cp.created = cp.modified = datetime.datetime(*FIXED)
-    cp.revision = 3
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    para(F_COUNCIL)
-    para("Award of the Grounds Maintenance Contract 2026-2033", "Title")
-    for label, value in F_FRONT:
-        pr = d.add_paragraph()
-        pr.add_run(label).bold = True
-        pr.add_run(f" {value}")
-        gold.line(f"{label} {value}")
-    for heading, paras in F_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text != "TABLE":
-                para(text)
-                continue
-            t = d.add_table(rows=0, cols=5)
-            t.style = "Table Grid"
-            for row in F_TABLE:
-                for c, v in zip(t.add_row().cells, row, strict=True):
-                    c.text = v
-                gold.line(" ".join(row))
-    para(F_CONTACT)
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
+    word_report(path, gold, CONTRACT_PROPS, council=F_COUNCIL, title="Award of the Grounds Maintenance Contract 2026-2033",
+                front=F_FRONT, sections=F_SECTIONS, tables=[F_TABLE], tail=[F_CONTACT])
 
 
 DOCS = {CONTRACT: (".docx", build_contract)}

@@ -8,11 +8,11 @@ minutes name that no other corpus or gold set of the project names."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from flow import Gold
 from goldkit import ent
+from reportkit import minutes_page
 
 PARTNERSHIP = "hexley-stronger-communities-partnership-board-minutes-2026-01-21"
 H_COUNCIL = "Hexley Borough Council"
@@ -93,26 +93,9 @@ H_ENTITIES = [
 
 
 def build_partnership(path: Path, gold: Gold) -> None:
-    e = html.escape
-    out = [
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        f"<title>{e(H_TITLE)}</title>", "</head>", "<body>",
-        f'<div id="header"><a href="https://hexley.example.gov.uk">{e(H_COUNCIL)}</a></div>',
-        '<div id="modgov"><div class="mgContent">', f"<h1>{e(H_TITLE)}</h1>",
-        "<p>Venue: Committee Room 2, Hexley Town Hall</p>",
-        f"<p>{e(H_PRESENT)}</p>", f"<p>{e(H_OFFICERS)}</p>",
-    ]
-    for line in (H_COUNCIL, H_TITLE, H_PRESENT, H_OFFICERS):
-        gold.line(line)
-    for number, heading, paras in H_MINUTES:
-        out.append(f'<h2 class="mgSubTitleTxt">{e(number)} {e(heading)}</h2>')
-        gold.line(f"{number} {heading}")
-        for text in paras:
-            out.append(f"<p>{e(text)}</p>")
-            gold.line(text)
-    out += ["</div></div>", f'<div id="footer">{e(H_COUNCIL)}, Hexley Town Hall</div>',
-            "</body>", "</html>", ""]
-    path.write_text("\n".join(out), encoding="utf-8", newline="\n")
+    minutes_page(path, gold, council=H_COUNCIL, site="https://hexley.example.gov.uk", title=H_TITLE,
+                 venue="Venue: Committee Room 2, Hexley Town Hall", attendance=[H_PRESENT, H_OFFICERS],
+                 minutes=H_MINUTES, footer=f"{H_COUNCIL}, Hexley Town Hall")
 
 
 DOCS = {PARTNERSHIP: (".html", build_partnership)}

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flow import Flow, Gold
+from flow import Gold
 from goldkit import ent
-from wordpdf import BOLD, REGULAR, Painter, Style
-
-BODY = Style(font=REGULAR, size=10.5)
-HEAD = Style(font=BOLD, size=10.5)
-SMALL = Style(font=REGULAR, size=8)
+from reportkit import BODY, HEAD, front_sheet, furniture, report_pages, running_sections, title_lines
 
 SAFETY = "ashmarket-community-safety-scrutiny-report-2026-03-25"
 A_COUNCIL = "Ashmarket City Council"
@@ -94,29 +90,13 @@ A_ENTITIES = [
 
 
 def build_safety(path: Path, gold: Gold) -> None:
-    p = Painter(path, "Community safety: annual report of the Safer Ashmarket Partnership", seed=97)
-
-    def furniture(pp: Painter) -> None:
-        pp.line(72, 805, f"{A_COUNCIL} - Communities Scrutiny Panel - 25 March 2026", SMALL)
-        pp.right(523, 36, f"{pp.page_no}", SMALL)
-
-    f = Flow(p, gold, furniture=furniture)
-    f.page()
-    for text, st in ((A_COUNCIL, HEAD.sized(16)), ("Community safety: annual report", HEAD.sized(13))):
-        p.line(f.left, f.y, text, st)
-        gold.line(text)
-        f.y -= st.size * 1.8
-    for label, value in A_FRONT:
-        f.keyvalue(label, value, BODY.bold(), BODY, value_x=170, after=3)
-    f.y -= 10
-    n = 0
-    for title, paras in A_SECTIONS:
-        head = f.heading("", title, HEAD, num_x=f.left, x=f.left, level=1, parent=None, after=2)
-        for text in paras:
-            n += 1
-            f.numbered(f"{n}.", text, BODY, num_x=f.left, x=f.left + 28, parent=head)
+    f = report_pages(path, gold, "Community safety: annual report of the Safer Ashmarket Partnership", 97,
+                     furniture(f"{A_COUNCIL} - Communities Scrutiny Panel - 25 March 2026"))
+    title_lines(f, [(A_COUNCIL, HEAD.sized(16)), ("Community safety: annual report", HEAD.sized(13))])
+    front_sheet(f, A_FRONT, value_x=170)
+    running_sections(f, A_SECTIONS)
     f.para(A_CONTACT, BODY)
-    p.save()
+    f.p.save()
 
 
 DOCS = {SAFETY: (".pdf", build_safety)}
