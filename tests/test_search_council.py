@@ -122,6 +122,35 @@ def test_a_place_that_is_a_word_needs_its_capital() -> None:
     assert named_councils("reserves at Mere", names).one == "Mere Borough Council"
 
 
+@pytest.mark.parametrize(
+    ("query", "one"),
+    [
+        # all in lower case: capitals say nothing, so a one-word place needs other evidence
+        ("is there more than a mere £1m left", None),
+        ("how much is a mere parking permit", None),
+        ("what are mere's reserves", "Mere Borough Council"),
+        ("reserves of mere council", "Mere Borough Council"),
+        ("reserves of mere borough council", "Mere Borough Council"),
+        ("what did the borough of mere spend on parks", "Mere Borough Council"),
+        ("how many potholes did north mere fix", "North Mere District Council"),  # two words: a name
+    ],
+)
+def test_in_a_lower_case_question_a_place_that_is_a_word_needs_evidence(query: str, one: str | None) -> None:
+    names = council_names(["Sampleton Borough Council", "Mere Borough Council", "North Mere District Council"],
+                          register=False)
+    assert named_councils(query, names).one == one
+
+
+def test_search_says_which_council_the_question_named(lib: Library) -> None:
+    """``search()`` carries the council the question names, as a result set's page does."""
+    searcher = lib.searcher()
+    hits = searcher.search(QUESTION, k=3)
+    assert hits.council_from_question == "Sampleton Borough Council"
+    assert hits.council_from_question == searcher.results(QUESTION, limit=3).council_from_question
+    assert searcher.search("how big are the reserves", k=3).council_from_question is None
+    assert searcher.search(QUESTION, k=3, filters=Filters(council="Orlwick Borough Council")).council_from_question is None
+
+
 def test_a_register_council_not_in_the_store_is_no_stored_one() -> None:
     """A register council whose name holds a stored council's name ("North X" holding "X")
     is that council, not the stored one, and the store holds no paper of it."""

@@ -12,8 +12,11 @@ places named counts too) are not one.
 
 Names match whole words, the longest first ("Leicester" is not in "Leicestershire", and
 "North West Wyvernshire" is not also "Wyvernshire"); a place must be written with capitals
-unless the whole question is in lower case (so a place that is also a word, "reading", is not
-read from "reading the report"). Failing a place, a tier word ("the county's", "the district
+(so a place that is also a word, "reading", is not read from "reading the report"). In a
+question written all in lower case, where capitals say nothing, a one-word place needs other
+evidence that it is a council: a possessive ("mere's reserves"), a council word beside it
+("mere council", "the borough of mere"); a place of two or more words ("north wyvern") is
+evidence enough. Failing a place, a tier word ("the county's", "the district
 council") names the store's one council of that tier. Nothing here lists a council's name:
 the names come from the store and the register."""
 
@@ -25,17 +28,37 @@ from dataclasses import dataclass, field
 
 from councilsearch.councils import RegisterUnavailableError, default_register
 from councilsearch.index.store import Store
+from councilsearch.models import Hit
 
 # what a council's name says of its kind, not of its place
 GENERIC = frozenset({"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
                      "royal", "london", "unitary"})
 _TIERS = ("county", "city", "district", "borough")
 _TOKEN = re.compile(r"[^\W_]+(?:'s)?")
+# words that say a place beside them is a council's ("mere council", "the borough of mere", "mere bc")
+_COUNCIL_WORDS = frozenset({"council", "councils", "borough", "county", "city", "district", "metropolitan",
+                            "unitary", "authority", "bc", "cc", "dc", "mbc"})
 
 
 def tokens(text: str) -> list[str]:
     """Words in lower case, a possessive "'s" dropped ("Wyvern's" -> "wyvern")."""
     return [w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def _possessive_tokens(text: str) -> list[bool]:
+    """For each word of ``tokens(text)``: whether it is written as a possessive ("Wyvern's")."""
+    return [w.endswith("'s") for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def _council_evidence(words: list[str], possessive: list[bool], a: int, b: int) -> bool:
+    """Whether the place at ``words[a:b]`` of an all-lower-case question is shown to be a
+    council's: two or more words, a possessive, or a council word next to it ("of" between)."""
+    if b - a > 1 or possessive[b - 1]:
+        return True
+    before = words[a - 1] if a > 0 else ""
+    before2 = words[a - 2] if a > 1 else ""
+    after = words[b] if b < len(words) else ""
+    return after in _COUNCIL_WORDS or before in _COUNCIL_WORDS or (before == "of" and before2 in _COUNCIL_WORDS)
 
 
 def _cased_tokens(text: str) -> list[bool]:
@@ -72,6 +95,15 @@ class Named:
     def one(self) -> str | None:
         """The one stored council the question names (None when it names none or several)."""
         return next(iter(self.councils)) if len(self.councils) == 1 else None
+
+
+class Hits(list[Hit]):
+    """A search's hits, best first, saying which council the question named (whose papers
+    rank first), as a result set's page does (``Results.council_from_question``)."""
+
+    def __init__(self, hits: Sequence[Hit] = (), council_from_question: str | None = None) -> None:
+        super().__init__(hits)
+        self.council_from_question = council_from_question
 
 
 def council_names(councils: Sequence[str], codes: Mapping[str, str] | None = None, *, register: bool = True) -> CouncilNames:
@@ -121,12 +153,15 @@ def named_councils(query: str, names: CouncilNames) -> Named:
     """The councils ``query`` names (see the module's notes)."""
     words = tokens(query)
     caps = _cased_tokens(query)
+    possessive = _possessive_tokens(query)
     any_caps = any(ch.isupper() for ch in query)
     spans: list[tuple[int, int, str | None]] = []
     for a, word in enumerate(words):
         for place, council in names.by_first.get(word, ()):
             b = a + len(place)
-            if tuple(words[a:b]) == place and (not any_caps or (caps[a] and caps[b - 1])):
+            if tuple(words[a:b]) != place:
+                continue
+            if (caps[a] and caps[b - 1]) if any_caps else _council_evidence(words, possessive, a, b):
                 spans.append((a, b, council))
     longest = [(a, b, c) for a, b, c in spans
                if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)]

@@ -37,7 +37,7 @@ from councilsearch.index.facets import (
     ordered,
 )
 from councilsearch.index.gate import FairGate, default_concurrency
-from councilsearch.index.named_council import Named, council_names, named_councils, of_council
+from councilsearch.index.named_council import Hits, Named, council_names, named_councils, of_council
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
     MAX_QUERY_CHARS,
@@ -299,7 +299,8 @@ class Searcher:
         *,
         mode: str = "hybrid",
         collapse: bool = True,
-    ) -> list[Hit]:
+    ) -> Hits:
+        """The ``k`` best hits for ``query``, saying which council it names (``Hits``)."""
         q = check_query(query, self.max_query_chars)
         check_k(k)
         f = check_filters(filters or Filters())
@@ -307,11 +308,11 @@ class Searcher:
         with self.gate.held():
             return self._search(q, k, f, mode, collapse)
 
-    def _search(self, q: str, k: int, f: Filters, mode: str, collapse_copies: bool) -> list[Hit]:
+    def _search(self, q: str, k: int, f: Filters, mode: str, collapse_copies: bool) -> Hits:
         lists = self._candidates(q, f, mode)
         scores, found_by = fuse(lists)
         if not scores:
-            return []
+            return Hits()
         best_first = sorted(scores, key=lambda p: -scores[p])
         named = self.named_councils(q, f, mode)
         ids = best_first[: max(50, 4 * k)]
@@ -323,7 +324,7 @@ class Searcher:
         chosen, copies = self._collapse(pool, ranked, k) if collapse_copies else (ranked[:k], {})
         if nq is None:  # a number question read every candidate's figures; else only the hits'
             pool.figures = self.store.passage_figures(chosen)
-        return self._hits(pool, chosen, copies, query_terms(q))
+        return Hits(self._hits(pool, chosen, copies, query_terms(q)), named.one)
 
     def _candidates(self, q: str, f: Filters, mode: str, depth: int = CANDIDATES) -> dict[str, Ranked]:
         """Each retriever's ``depth`` best candidates: keyword (``bm25``) and dense (``dense``:
