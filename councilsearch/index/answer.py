@@ -26,13 +26,15 @@ from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
 from councilsearch.index.asking import (
     FLOW_WORDS,
+    PER_N,
+    PER_N_TEXT,
     STOCK_NOUNS,
     NumberQuestion,
     number_question,
     rate_unit,
     weigh,
 )
-from councilsearch.index.kin import MEASURE_WORDS, compounds, kin
+from councilsearch.index.kin import MEASURE_WORDS, compounds, kin, said_measures
 from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Hit, Passage
 
@@ -72,6 +74,13 @@ TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the las
 FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or the reverse
 _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
+PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
+GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a family on £195 a week")
+LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("fell to £1.18m")
+# a level a change arrives at or leaves: "fell to £1.18m", "up from £5.10 to £5.40"
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "88 per 10,000": 10,000 counts nothing
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
@@ -85,6 +94,7 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
         fig.kind not in ("period", "date")
         and (nq.kind is None or fig.kind == nq.kind)
         and fig.surface.lower().replace(",", "") not in nq.given
+        and _NUMBER.sub(lambda m: m.group(0).replace(",", ""), fig.surface).strip("£$ ") not in nq.stated
         and (nq.kind == "count" or not fig.surface.isalpha())  # "three centres" counts; it is no amount
         and not (nq.much and fig.kind == "count")  # "how much more rent": an amount, not a number of things
     )
@@ -156,8 +166,11 @@ def figure_fit(
     # it must hold a word of the question, or of what it is about through its kin ("footways" for
     # "pavements"): a measure met only through its kin ("cost" for "spend") is not enough, nor a
     # question word only in its passage unless it is of the year asked
+    # what it MEASURES (``nq.measures``) says whether a figure must measure it; any measure word of the
+    # question, even one naming what it is about ("the payment scheme"), counts as one once it must
     measures = set(nq.measures)
-    if not (any(held[t] for t in terms if t in near_words or t not in measures) or named
+    measuring = terms & MEASURE_WORDS if measures else set()
+    if not (any(held[t] for t in terms if t in near_words or t not in measuring) or named
             or (same_year and terms & context)):
         return 0.0
     found = sum(w(t) * (held[t] or (CONTEXT_W if t in context else 0.0)) for t in terms)
@@ -175,6 +188,8 @@ def figure_fit(
             dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
     per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
+    if PER_N_TEXT.match(after.lstrip()):
+        per = PER_N  # "88 per 10,000 children": a rate per a number of things
     if nq.rate:
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
     else:
@@ -183,7 +198,7 @@ def figure_fit(
         rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
-    if measures and (said := (label or own_w) & MEASURE_WORDS) and not said & _with_kin(measures):
+    if measures and (said := said_measures(f"{labelled} {parts}".strip() or own)) and not said & _with_kin(measuring):
         rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
     if nq.flow is not None and STOCK_NOUNS.search(own):
         moves = bool(FLOW_WORDS.search(own)) and not _STANDS.search(own)
@@ -192,8 +207,12 @@ def figure_fit(
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
     if head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0:
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
-    if measures and not any(_found(t, near) for t in measures):
+    if measures and not any(_found(t, near) for t in measuring):
         rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
+    if nq.part and fig.kind == "percent":
+        rate -= PART_SHARE
+    if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMBER.findall(sentence)}:
+        rate += GIVEN_W  # the example the question states is this sentence's: "on £195 a week ... £13.07 a week"
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 
@@ -205,7 +224,7 @@ def best_answer(
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
     figures = [as_count(f, nq) for f in figures]
-    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f))]
+    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))]
     if not figs:
         return None, 0.0
     spans = line_sentences(p.text)
@@ -237,6 +256,8 @@ def best_answer(
         end = fig.span[1] - p.span[0]
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
+        if s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start):
+            s = max(0.05, s - LEVEL_W)  # "by how much will the fee go down": not "fell to £1.18m"
         later = False
         if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
@@ -297,11 +318,15 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
     return " ".join(labels) if asked and all(e != asked for e in each) else ""
 
 
-def _not_a_count(p: Passage, fig: Figure) -> bool:
-    """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts nothing."""
+def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
+    """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts
+    nothing; nor does a rate per a number of things ("88 per 10,000 children"), unless the
+    question asks for such a rate."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
     return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
-                or _RATIO_BEFORE.search(p.text[max(0, start - 12):start]))
+                or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
+                or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
+                                          or _PER_BEFORE.search(p.text, max(0, start - 6), start))))
 
 
 _COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
-from councilsearch.index.kin import MEASURE_WORDS, kin
+from councilsearch.index.kin import kin, said_measures
 
 # what is done with an amount ("what did the board give", "what will it put into the fund")
 _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
@@ -30,10 +30,16 @@ _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|gi
 _AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
 # a what-question's noun that is an amount of money though no money word says so
 _MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
+# a what-question's noun that is a quantity of any kind ("what return did the fund make", "what further
+# benefit could the review bring", "what rise is planned"): a number, its kind read from the rest
+_QUANTITY_LEAD = re.compile(r"\b(?:return|benefit|gain|yield|growth|rise|increase|fall|drop|reduction|loss|surplus|"
+                            r"saving|uplift|change)s?\b", re.I)
+# "how well funded is the scheme", "how fully used are the bays": a level, asked with an adverb of degree
+_HOW_WELL = re.compile(r"\bhow\s+(?:well|fully|heavily|widely|badly|poorly)\s+[^\W\d_]+ed\b", re.I)
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
     r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
-    rf"\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,6}}?{_AMOUNT_VERB}|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    rf"\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?{_AMOUNT_VERB}|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|"
     r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
@@ -48,13 +54,13 @@ _OTHER_QUESTION = re.compile(
     r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
     re.I,
 )
-_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can)\b", re.I)
+_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|should|might|may|must)\b", re.I)
 # "what share of", not "the borough council's share" (its part, an amount)
 _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,6}}?"
+_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?"
                         rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
 # "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
@@ -62,6 +68,10 @@ _MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|do
 # whole's words are what its label holds
 _PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
 # "by how much will parking charges go up": a change, in money or as a share
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
+_STATED = re.compile(r"(?<![\w/])[0-9][0-9,]*(?:\.[0-9]+)?")
+# "how much of the £4m grant was spent", "what cost will ... pay": an amount, not a share, is asked for
+MONEY_ASKED_OF = re.compile(r"£|\bpence\b|\bpounds\b", re.I)
 _CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
 # a rate paid by the hour or the week is money, not a share
 _MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
@@ -82,8 +92,15 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$"
 _WORD = re.compile(r"[^\W\d_]+")
 # an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
 _LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
+# a rate per a number of things ("88 per 10,000 children", "per ten thousand", "per head"): neither
+# a count nor a percentage; ``PER_N`` is its unit
+PER_N = "per-n"
+PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)\s+)?(?:hundred|thousand|million)\b|"
+                        r"head\b|capita\b)", re.I)
 _PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
                        r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
+# "how many homes are proposed and how many are affordable": two asks; the first is answered
+_SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # "how many additional homes", "number of people": the first plural-looking word of the next three
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
@@ -118,6 +135,8 @@ class NumberQuestion:
     much: bool = False  # "how much": an amount, never a count of things
     counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
     measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
+    part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
+    stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
 
     def weight(self, term: str) -> float:
         return dict(self.weights).get(term, 1.0)
@@ -128,42 +147,54 @@ def number_question(query: str) -> NumberQuestion | None:
     percent, count, or any: "by how much"), about what ("over budget" is an overspend), for which
     year, whether it wants the latest year ("last year", "will"), and which numbers it states
     itself?"""
-    q = query.strip()
+    q = _SECOND_ASK.split(query.strip(), maxsplit=1)[0]
     lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
     asks_money = bool(lead and (MONEY_WORDS.search(lead.group(1)) or _MONEY_LEAD.search(lead.group(1))))
+    asks_quantity = bool(lead and _QUANTITY_LEAD.search(lead.group(1)))
+    how_well = bool(_HOW_WELL.search(q))
     if (
         not asks_money
+        and not asks_quantity
+        and not how_well
         and not _ASKS_NUMBER.search(q)
         and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
     ):
         return None
     percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
-    if percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind: str | None = "money"  # "what daily rate will the council pay"
+    part = _PART_OF.search(q)
+    much_of = bool(_HOW_MUCH_OF.search(q))
+    if PER_N_TEXT.search(q):
+        kind: str | None = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
+    elif percent_words == {"rate"} and _MONEY_RATE.search(q):
+        kind = "money"  # "what daily rate will the council pay"
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
-    elif percent_words:
-        kind = "percent"
+    elif percent_words or how_well:
+        kind = "percent"  # "how well funded is the scheme": its funding level
     elif _COUNT_WORDS.search(q):
         kind = "count"
-    elif asks_money or _MONEY_ASK.search(q) or MONEY_WORDS.search(q):
-        kind = "money"
+    elif asks_money or _MONEY_ASK.search(q) or (MONEY_WORDS.search(q) and not asks_quantity):
+        kind = "money"  # "what return did the fund make": a return may be a share as well as money
     else:
         kind = None
+    if kind == "money" and much_of and not MONEY_ASKED_OF.search(q):
+        kind = None  # "how much of the housing stock needed work": a share of the whole, or an amount
     names = content_words(" ".join(_PROPER.findall(q)))
-    part = _PART_OF.search(q)
     asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
     asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
     words = content_words(asked) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted(words - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
+    dated = _Q_YEAR.sub(" ", _Q_FY.sub(" ", q))  # "2025/26" states no number
+    stated = tuple(sorted({m.group(0).replace(",", "").rstrip(".") for m in _STATED.finditer(dated)}))
     month = _Q_MONTH.search(q)
     asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
-                          measures=tuple(t for t in measure if t in MEASURE_WORDS))
+                          part=much_of, stated=stated,
+                          measures=tuple(t for t in measure if t in said_measures(asked)))
 
 
 def _flow_asked(q: str) -> bool | None:
@@ -178,6 +209,8 @@ def _flow_asked(q: str) -> bool | None:
 def _rate_asked(q: str) -> str | None:
     """The unit of an amount per unit the question asks for: "a week", "per bin", "hourly rate";
     not "weekly collections" (an "-ly" word asks for a rate only before an amount word)."""
+    if PER_N_TEXT.search(q):
+        return PER_N
     m = _PER_UNIT.search(q)
     if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
         return rate_unit(q[m.end():])
