@@ -90,3 +90,47 @@ def test_the_last_word_of_a_longer_name_is_not_a_one_word_body(nlp):
     text = "Also present: Orla Brennock (Scheme Actuary, Voss Tremlett Actuaries).\n"
     found = _ents(text, nlp)
     assert "ORG" not in _labels(found, "Actuary"), found
+
+
+def test_a_name_in_brackets_after_a_person_is_her_body(nlp):
+    text = (
+        "Present: Councillor Ada Wren (Chair), Deirdre Faulk (Tenants Voice Orrelby), Rosa Penhale (The Pindle "
+        "Trust), Ida Cawl (Brightlane), Ivo Dale (Observer) and Sunil Lal (Orrelby Gurdwara Welfare Committee).\n"
+        "The lottery has given Brightlane £10,000 for its work.\n"
+    )
+    found = _ents(text, nlp)
+    people = {e.normalised: e for e in found if e.label == "PERSON"}
+    assert people["Deirdre Faulk"].affiliation == "Tenants Voice Orrelby", found
+    assert "Pindle Trust" in (people["Rosa Penhale"].affiliation or ""), found
+    assert people["Ida Cawl"].affiliation == "Brightlane", found
+    assert people["Sunil Lal"].affiliation == "Orrelby Gurdwara Welfare Committee", found
+    assert "ORG" in _labels(found, "Tenants Voice Orrelby")
+    assert _labels(found, "Brightlane") == {"ORG"}, found  # both uses
+    assert _labels(found, "Orrelby Gurdwara Welfare Committee") == {"ORG"}, found
+    assert not _labels(found, "Observer"), found  # a seat, not a body
+    assert people["Ada Wren"].role == "Chair"
+
+
+def test_a_post_whose_field_has_a_possessive(nlp):
+    found = _ents("Contact: Rosa Penhale, Head of Children's Placements, rosa@example.gov.uk\n", nlp)
+    assert "Head of Children's Placements" in {e.normalised for e in found if e.label == "ROLE"}, found
+    people = {e.normalised: e for e in found if e.label == "PERSON"}
+    assert people["Rosa Penhale"].role == "Head of Children's Placements"
+
+
+def test_a_programme_named_with_council_first(nlp):
+    text = (
+        "That Cabinet recommends the Council Tax Reduction Scheme 2026/27 to Full Council. The Council's "
+        "Savings Review found £2m.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Council Tax Reduction Scheme") == {"PROGRAMME"}, found
+    assert not _labels(found, "Council's Savings Review"), found
+    assert _labels(found, "Savings Review") == {"PROGRAMME"}, found
+
+
+def test_posts_named_by_a_profession(nlp):
+    text = "The Scheme Actuary presented the valuation. The County Ecologist asked for a survey.\n"
+    found = _ents(text, nlp)
+    roles = {e.normalised for e in found if e.label == "ROLE"}
+    assert {"Scheme Actuary", "County Ecologist"} <= roles, found

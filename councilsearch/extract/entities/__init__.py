@@ -53,7 +53,7 @@ from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContex
 from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.filters import from_model, from_ruler
-from councilsearch.extract.entities.firms import described_bodies, one_name_one_thing
+from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
 from councilsearch.extract.entities.people import (
     assign_roles,
     context_people,
@@ -130,6 +130,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = continued_names(chosen, text)
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
+    chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, text)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)

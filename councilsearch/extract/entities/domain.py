@@ -134,6 +134,10 @@ ROLE_HEADS = (
     "Specialist",
     "Technician",
     "Architect",
+    "Actuary",
+    "Valuer",
+    "Ecologist",
+    "Archaeologist",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"

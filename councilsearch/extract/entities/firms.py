@@ -111,3 +111,55 @@ def one_name_one_thing(chosen: list[Cand], text: str) -> None:
             continue
         if _SEP.match(text[a.end : c.start]) and _SEP.match(text[c.end : b.start]):
             _to_org(c)
+
+
+# "Jane Doe (Example Action)": a name in brackets after a person's, with no post in it
+_BRACKET_NAME = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:the|The)[ \t]+)?([A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|and|&|of|for|in|on))*)[ \t]*\)"
+)
+_NOT_BODY_WORDS = ROLE_WORDS | TITLE_SET | word_set(
+    "Representative Observer Substitute Trustee Governor Volunteer Resident Guest Speaker Apologies Present "
+    "Absent Vacancy Vacant Acting Interim Elect Independent"
+)
+_COUNCIL_TITLES = word_set("Councillor Councillors Cllr Cllr. CC Alderman Mayor")
+
+
+def bracketed_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """ "Present: Jane Doe (Example Action), John Roe (Sample Homes)": the name in brackets after
+    a person who is not a councillor (a councillor's bracket holds a party or a post) is the body
+    she comes from, when no word of it names a post and it is a name (two words or more, or a
+    word the document also uses outside the brackets). Returns the candidates in text order."""
+    text = ctx.text
+    added: list[Cand] = []
+    for p in [c for c in chosen if c.label == "PERSON"]:
+        if p.title and set(p.title.split()) & _COUNCIL_TITLES:
+            continue
+        m = _BRACKET_NAME.match(text, p.occupied[1])
+        if not m:
+            continue
+        s, e = m.span(1)
+        words = m.group(1).split()
+        parts = [x for w in words for x in w.split("-") if x]
+        if words[-1] in ("and", "&", "of", "for", "in", "on") or any(
+            x in _NOT_BODY_WORDS or not x[:1].isupper() for x in parts if x not in ("and", "&", "of", "for", "in", "on")
+        ):
+            continue
+        if all(w in COMMON_CAPS or ctx.common(w) for w in words if w[:1].isupper()):
+            continue
+        if len(words) == 1 and len(re.findall(r"(?<![\w-])" + re.escape(words[0]) + r"(?![\w-])", text)) < 2:
+            continue
+        own = [c for c in chosen if c.start < e and s < c.end]
+        if any(c.label == "ORG" and c.priority >= 2 for c in own) or any(
+            c.label in ("ROLE", "PROGRAMME") or (c.label == "PERSON" and c.priority >= 2) for c in own
+        ):
+            continue
+        for c in own:
+            chosen.remove(c)
+        added.append(Cand(s, e, "ORG", " ".join(words), 2, (s, e)))
+    if not added:
+        return chosen
+    names = {a.normalised for a in added}
+    for c in chosen:  # the same name elsewhere, where the model guessed a person or a place
+        if c.priority < 2 and c.label in ("PERSON", "GPE") and not c.title and c.normalised in names:
+            _to_org(c)
+    return sorted(chosen + added, key=lambda c: (c.start, c.end))

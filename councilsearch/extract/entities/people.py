@@ -135,7 +135,7 @@ _WHO_AFTER = re.compile(
     r"[ \t]+(?:a|an)[ \t]+(?:local[ \t]+)?(?:resident|tenant|parent|trustee|volunteer|pupil|student|governor|"
     r"carer|landlord|shopkeeper|farmer)\b(?!['’])"
 )
-_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*(?:the[ \t]+)?")
+_SEP = re.compile(r"[ \t]*(?:[,(/–—&-]|\band\b|\bat\b|\bof\b)[ \t]*(?:[Tt]he[ \t]+)?")
 _AFFILIATE = ("ORG",)
 
 

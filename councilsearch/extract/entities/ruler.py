@@ -27,7 +27,13 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
-from councilsearch.extract.entities.shapes import DESCRIPTOR_HEADS, FINAL_ONLY_HEADS, head_words
+from councilsearch.extract.entities.shapes import (
+    DESCRIPTOR_HEADS,
+    FINAL_ONLY_HEADS,
+    PROGRAMME_HEADS,
+    fold,
+    head_words,
+)
 from councilsearch.extract.nlp import load_pipeline
 
 RULER_NAME = "councilsearch_ruler"
@@ -153,6 +159,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     add("ROLE", [{"ORTH": {"IN": list(ROLE_SINGLE)}}], "role")
     add("ROLE", [{"ORTH": "Vice"}, {"ORTH": "-", "OP": "?"}, {"ORTH": {"IN": ["Chairman", "Chair"]}}], "role")
     w = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": CONT_STOP}, "OP": "+"}
+    # "Head of Children's Services": a possessive inside the field, after a word of it
+    wp = [{"TEXT": {"REGEX": CAP_RE, "NOT_IN": CONT_STOP}}, {"TEXT": {"REGEX": CAP_POSS_RE, "NOT_IN": CONT_STOP}, "OP": "*"}]
     conj = {"LOWER": {"IN": ["and", "&"]}}
     comma = {"ORTH": ","}
     conts: list[list[dict[str, Any]]] = [
@@ -165,6 +173,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         {"ORTH": {"IN": list(_ROLE_OF_MODS)}, "OP": "*"},
         {"ORTH": {"IN": list(_ROLE_OF_HEAD_WORDS)}},
     ]
+    add("ROLE", [*head, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, *wp], "role")
     for cont in conts:
         add("ROLE", [*head, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, *cont], "role")
         # "Head of Example Services (Adults)": a qualifier in brackets is part of the post
@@ -226,6 +235,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
+    # "Council Tax Support Scheme", "Council Housing Programme": the council's own programme, named
+    # with "Council" as its first word (which starts no other named body: that is a council's shape)
+    add("ORG", [{"ORTH": "Council"}, nmod, ncont, {"LOWER": {"IN": [h for h in heads if fold(h) in PROGRAMME_HEADS or h in PROGRAMME_HEADS]}}], "named")
     # "the Example Renewal reforms", "a Sample Burdens grant": a name used before a lower-case
     # word for a programme is a programme's name
     add("ORG", [nmod, ncont, {"ORTH": {"IN": sorted(DESCRIPTOR_HEADS)}}], "named")
@@ -240,6 +252,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     return pats
 
 
+CAP_POSS_RE = r"^(?:[A-Z][A-Za-z0-9'’.&]*|['’]s?)$"
 _NLP: Any = None
 _NLP_LOCK = threading.Lock()
 
