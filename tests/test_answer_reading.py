@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from councilsearch.extract.figures import extract_figures
-from councilsearch.index.answer import best_answer, number_question
+from councilsearch.index.answer import best_answer, number_question, weigh
 from councilsearch.index.kin import said_measures
 from councilsearch.models import Passage
 
@@ -112,3 +112,33 @@ def test_the_example_a_question_states_picks_its_sentence_and_is_not_the_answer(
 def test_a_question_with_two_asks_is_answered_for_the_first() -> None:
     text = "The Wyvern Road scheme provides 48 homes, of which 14 will be affordable."
     assert _answer("how many homes are proposed at Wyvern Road and how many are affordable", text) == "48"
+
+
+def test_the_verb_ending_a_how_many_question_measures_the_count() -> None:
+    """"how many homes will the scheme protect": the homes protected, not the homes flooded."""
+    text = ("Flooding in February 2025 entered 41 homes in Orlwick village. The proposed embankment and pumping "
+            "station will protect 168 properties and is estimated to cost £3.2m.")
+    question = "How many homes will the Orlwick flood scheme protect?"
+    nq = number_question(question)
+    assert nq is not None and nq.measures == ("protect",)
+    common = {"homes", "home", "hom", "scheme", "schem"}
+    nq = weigh(nq, lambda w: 200 if w in common else 5, 1000)
+    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
+    assert fig is not None and fig.surface == "168"
+    nq = number_question("how many people did the Orlwick service help last year")
+    assert nq is not None and nq.measures == ()  # a time word ends it, not a verb
+
+
+def test_the_whole_a_part_is_asked_of_says_where_to_look() -> None:
+    text = ("The Sampleton inflation contingency was underspent by £2.4m after transfers to departments. "
+            "The corporate contingency of £1m was not needed.")
+    nq = number_question("how much of the inflation contingency was left unspent")
+    assert nq is not None and nq.weight("infl") == nq.weight("left") / 2
+    assert _answer("how much of the inflation contingency was left unspent", text) == "£2.4m"
+
+
+def test_parts_after_a_colon_are_parts_of_the_figure_before() -> None:
+    text = ("At 30 November 2025, 5,120 households received Council Tax Support in Orlwick: 2,210 of pension age "
+            "and 2,910 of working age. In 2024/25 the Council sent a summons for unpaid council tax to 980 "
+            "working-age households on support.")
+    assert _answer("how many working-age households get help with their council tax in Orlwick", text) == "2,910"

@@ -83,6 +83,8 @@ _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "88 per 10,000": 10,000 counts n
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
+_OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "3,577 of working age"
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
 _BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
 
@@ -169,7 +171,7 @@ def figure_fit(
     # what it MEASURES (``nq.measures``) says whether a figure must measure it; any measure word of the
     # question, even one naming what it is about ("the payment scheme"), counts as one once it must
     measures = set(nq.measures)
-    measuring = terms & MEASURE_WORDS if measures else set()
+    measuring = (terms & MEASURE_WORDS) | measures if measures else set()
     if not (any(held[t] for t in terms if t in near_words or t not in measuring) or named
             or (same_year and terms & context)):
         return 0.0
@@ -237,6 +239,7 @@ def best_answer(
     now = _when_iso(as_of)
     best, best_score = None, 0.0
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
+    whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
     for fig in sorted(figs, key=lambda f: f.span[0]):
         own, sentence = _own_clause(p, fig, spans, others)
         went_to = (
@@ -247,8 +250,16 @@ def best_answer(
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
         start = fig.span[0] - p.span[0]
+        if prev is not None:
+            gap = p.text[prev[0].span[1] - p.span[0]:start]
+            if _SENTENCE_END.search(gap) or ";" in gap:
+                whole = None
+            elif ":" in gap and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
+                whole = prev[0]
         if prev is not None and _OF_WHOM.search(p.text, max(0, start - 24), start):
             own = f"{prev[0].label or ''} {own}"  # "214 households, of whom 38 were in B&B": 38 households
+        elif whole is not None and whole is not fig and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
+            own = f"{whole.label or ''} {own}"  # "6,300 households: 2,700 of pension age and 3,600 of working age"
         elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
             own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
         if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")

@@ -14,6 +14,7 @@ Which figure answers it is ``councilsearch.index.answer``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
-from councilsearch.index.kin import kin, said_measures
+from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
 
 # what is done with an amount ("what did the board give", "what will it put into the fund")
 _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
@@ -84,6 +85,8 @@ _GIVEN = re.compile(r"\b(?:[0-9][0-9,.]*|" + "|".join(_NUMBER_WORDS.split()) + r
 _ASK_TEXT = ("percentage proportion share rate percent cent number amount level value size total figure big large "
              "high low much many far money")
 _ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
+# the words of the whole a part is asked of say where to look, not what is asked: they weigh this much
+WHOLE_W = 0.5
 _MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
 _Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
 _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
@@ -103,6 +106,11 @@ _PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!ce
 _SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # "how many additional homes", "number of people": the first plural-looking word of the next three
+# "how many homes will the flood scheme protect": the verb that ends the question says what was done
+# to the things counted, so it measures the count as "cost" measures an amount
+_DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
+                      r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
+_WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
 _AMOUNT_AFTER = re.compile(r"\s+(?:rates?|fees?|charges?|costs?|pay|prices?|rents?|amounts?|sums?|wages?|"
@@ -136,10 +144,16 @@ class NumberQuestion:
     counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
     measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
     part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
+    whole: tuple[str, ...] = ()  # "how much of the inflation contingency was left unspent": the whole's words, weighing less
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
 
     def weight(self, term: str) -> float:
-        return dict(self.weights).get(term, 1.0)
+        w = self._weight_of.get(term, 1.0)
+        return w * WHOLE_W if term in self.whole else w
+
+    @functools.cached_property
+    def _weight_of(self) -> dict[str, float]:
+        return dict(self.weights)
 
 def number_question(query: str) -> NumberQuestion | None:
     """Does this question ask for a number ("how much", "how many", "what percentage", "what
@@ -180,21 +194,24 @@ def number_question(query: str) -> NumberQuestion | None:
     if kind == "money" and much_of and not MONEY_ASKED_OF.search(q):
         kind = None  # "how much of the housing stock needed work": a share of the whole, or an amount
     names = content_words(" ".join(_PROPER.findall(q)))
-    asked = part.group(2) if part and content_words(part.group(2)) - _ASK_WORDS else q
+    asked, whole, whole_text = q, frozenset[str](), ""
+    if part and content_words(part.group(2)) - _ASK_WORDS:
+        asked, whole_text = part.group(2), part.group(1)
+        whole = content_words(whole_text) - _ASK_WORDS - _MONTHS - MEASURE_WORDS - names
     asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
     words = content_words(asked) - _ASK_WORDS - _MONTHS
-    measure = tuple(sorted(words - names))
+    measure = tuple(sorted((words | whole) - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
     dated = _Q_YEAR.sub(" ", _Q_FY.sub(" ", q))  # "2025/26" states no number
     stated = tuple(sorted({m.group(0).replace(",", "").rstrip(".") for m in _STATED.finditer(dated)}))
     month = _Q_MONTH.search(q)
-    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(asked) if fold(w) in measure}))
+    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(f"{asked} {whole_text}") if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
-                          part=much_of, stated=stated,
-                          measures=tuple(t for t in measure if t in said_measures(asked)))
+                          part=much_of, stated=stated, whole=tuple(sorted(whole - words)),
+                          measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)))
 
 
 def _flow_asked(q: str) -> bool | None:
@@ -215,6 +232,15 @@ def _rate_asked(q: str) -> str | None:
     if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
         return rate_unit(q[m.end():])
     return rate_unit(q)
+
+
+def _done_to(q: str) -> str | None:
+    """What a "how many ... will X <verb>" question says was done to the things it counts: the
+    verb that ends it, folded ("protect"); None when it ends otherwise."""
+    m = _DONE_TO.search(q)
+    if not m or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in _WHEN_WORDS:
+        return None
+    return fold(m.group(1))
 
 
 def _counted(q: str) -> str | None:
