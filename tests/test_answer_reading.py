@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.words import fold
 from councilsearch.index.answer import best_answer, number_question, weigh
 from councilsearch.index.kin import said_measures
 from councilsearch.models import Passage
@@ -142,3 +143,25 @@ def test_parts_after_a_colon_are_parts_of_the_figure_before() -> None:
             "and 2,910 of working age. In 2024/25 the Council sent a summons for unpaid council tax to 980 "
             "working-age households on support.")
     assert _answer("how many working-age households get help with their council tax in Orlwick", text) == "2,910"
+
+
+def test_what_how_many_counts_may_be_hyphenated() -> None:
+    nq = number_question("how many working-age households in Orlwick get help")
+    assert nq is not None and nq.counted == fold("households")
+
+
+def test_an_owner_before_a_counted_noun_is_not_what_is_counted() -> None:
+    text = ("Of the 320 children the Sampleton council looks after, 190 live with foster carers. At December 2025 "
+            "the Council's own fostering households numbered 131.")
+    assert _answer("how many foster families of its own does the council have", text) == "131"
+
+
+def test_people_named_by_what_they_do_are_people() -> None:
+    text = ("The Orlwick Fund has 48,200 members: 16,900 contributing members, 18,100 deferred members and "
+            "13,200 pensioners.")
+    assert _answer("how many retired people draw a pension from the Orlwick fund", text) == "13,200"
+
+
+def test_from_a_level_in_a_year_to_another_goes_to_the_later() -> None:
+    text = "The Council's own fostering households in Sampleton fell from 150 in March 2023 to 131."
+    assert _answer("how many fostering households of its own does the council have now", text) == "131"

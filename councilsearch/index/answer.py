@@ -40,7 +40,9 @@ from councilsearch.models import Figure, Hit, Passage
 
 __all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "number_question", "top_answer", "weigh"]
 
-_FROM_TO = re.compile(r"\s+to\s+")  # "from £1.85 to £2.15": the value it goes to is the later one
+# "from £1.85 to £2.15", "from 198 in March 2023 to 176": the value it goes to is the later one
+_FROM_TO = re.compile(rf"\s+(?:(?:in|at|by|on)\s+(?:[0-9]{{1,2}}\s+)?(?:(?:{MON})\.?\s+)?(?:19|20)[0-9]{{2}}(?:/[0-9]{{2}})?\s+)?to\s+",
+                      re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff)$")
@@ -83,6 +85,10 @@ _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "88 per 10,000": 10,000 counts n
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
+_OWNER = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s?\s+(?:own\s+)?")  # "the Council's own "
+# "how many people": people named by what they do or are ("pensioners", "tenants", "claimants") are people
+_PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
+_AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians)\b", re.I)
 _OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "3,577 of working age"
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
@@ -207,7 +213,8 @@ def figure_fit(
         if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is
             rate -= FLOW_W
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
-    if head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0:
+    if (head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0
+            and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
     if measures and not any(_found(t, near) for t in measuring):
         rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
@@ -295,7 +302,8 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
             noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
             return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
     words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
-    for w in _WORD.findall((fig.label or fig.table_row or "").lower()):
+    # an owner before it ("the Council's own fostering households") is not what is counted
+    for w in _WORD.findall(_OWNER.sub("", (fig.label or fig.table_row or "").lower())):
         if w in STOP_WORDS:
             if words:
                 break
