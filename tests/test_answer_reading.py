@@ -165,3 +165,15 @@ def test_people_named_by_what_they_do_are_people() -> None:
 def test_from_a_level_in_a_year_to_another_goes_to_the_later() -> None:
     text = "The Council's own fostering households in Sampleton fell from 150 in March 2023 to 131."
     assert _answer("how many fostering households of its own does the council have now", text) == "131"
+
+
+def test_a_list_of_shares_says_its_whole_once() -> None:
+    """"what share of the population was of Black background": the whole ("population") is said once
+    for every share of the list after it, so it counts as in each share's clause."""
+    text = ("Sampleton's population is estimated at 140,000 (2021 estimates). It has a diverse population with "
+            "approximately 22 per cent from minority ethnic backgrounds, 9 per cent being from a Black background.")
+    question = "what share of Sampleton's population in 2021 was of Black background"
+    nq = number_question(question)
+    assert nq is not None and nq.of_whole == (fold("population"),)
+    fig, _ = best_answer(_passage(text), extract_figures(text), weigh(nq, lambda w: 5, 1000))
+    assert fig is not None and fig.surface == "9 per cent"

@@ -169,6 +169,8 @@ def figure_fit(
     w = nq.weight
     near = ((label, 1.0), (own_w, OWN_W), (sent_w, SENT_W))
     held = {t: _found(t, near) for t in terms}
+    for t in nq.of_whole:  # a list of shares says its whole once: "a population with 36% from X, 30% from Y"
+        held[t] = max(held[t], _found(t, ((label, 1.0), (own_w | sent_w, OWN_W))))
     near_words = label | own_w | sent_w
     same_year = bool(nq.period) and fig.period == nq.period
     # it must hold a word of the question, or of what it is about through its kin ("footways" for

@@ -69,6 +69,9 @@ _MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|do
 # whole's words are what its label holds
 _PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
 # "by how much will parking charges go up": a change, in money or as a share
+# "what share of the population was of Asian background": the whole a share is of
+_SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|percent)\s+of\s+(.+?)\s+"
+                       r"(?:is|are|was|were|did|do|does|has|have|had|will|would|came|come|comes)\b", re.I)
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
 _STATED = re.compile(r"(?<![\w/])[0-9][0-9,]*(?:\.[0-9]+)?")
 # "how much of the £4m grant was spent", "what cost will ... pay": an amount, not a share, is asked for
@@ -144,6 +147,7 @@ class NumberQuestion:
     counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
     measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
     part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
+    of_whole: tuple[str, ...] = ()  # "what share of the population was …": the words of the whole a share is of
     whole: tuple[str, ...] = ()  # "how much of the inflation contingency was left unspent": the whole's words, weighing less
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
 
@@ -205,12 +209,14 @@ def number_question(query: str) -> NumberQuestion | None:
     dated = _Q_YEAR.sub(" ", _Q_FY.sub(" ", q))  # "2025/26" states no number
     stated = tuple(sorted({m.group(0).replace(",", "").rstrip(".") for m in _STATED.finditer(dated)}))
     month = _Q_MONTH.search(q)
+    share = _SHARE_OF.search(q) if kind == "percent" else None
     asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(f"{asked} {whole_text}") if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
                           part=much_of, stated=stated, whole=tuple(sorted(whole - words)),
+                          of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)))
 
 
