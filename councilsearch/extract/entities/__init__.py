@@ -38,6 +38,7 @@ stripped honorifics ("Mr. CC", "Councillor").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -94,14 +95,22 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
+    """The candidates whose occupied spans overlap none taken before them, taken by priority,
+    then length, then position. The taken spans never overlap one another, so, kept in order,
+    their ends are in order too and the one that starts last before ``b`` is the only one to
+    check (a bisection instead of a scan of all of them)."""
     chosen: list[Cand] = []
-    occupied: list[tuple[int, int]] = []
+    keys: list[tuple[int, int]] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.occupied[1] - c.occupied[0]), c.start)):
         a, b = c.occupied
-        if any(a < e and s < b for s, e in occupied):
+        i = bisect_left(keys, (b, -1))  # the taken spans that start before b
+        if i and ends[i - 1] > a:
             continue
         chosen.append(c)
-        occupied.append((a, b))
+        j = bisect_right(keys, (a, b))
+        keys.insert(j, (a, b))
+        ends.insert(j, b)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 

@@ -13,7 +13,9 @@ Generic vocabulary only: no body is listed here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
@@ -267,11 +269,19 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
         uses.setdefault(w, []).append(m.span(1))
     added: list[Cand] = []
     expanded = {text[c.start : c.end]: c.normalised for c in chosen if c.label == "ORG" and c.normalised != text[c.start : c.end]}
+    # the spans by start with the furthest end so far: a use that no span starting at or before it
+    # reaches past is inside none (most are; only the others are checked one by one)
+    spans_by_start = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in spans_by_start]
+    reach = list(accumulate((b for _, b in spans_by_start), max))
     for w, spans in uses.items():
         free = []
         for s, e in spans:
             own = covering.get((s, e))
-            inside = any(c.start <= s and e <= c.end and (c.start, c.end) != (s, e) for c in chosen)
+            k = bisect_right(starts, s)
+            inside = bool(k) and reach[k - 1] >= e and any(
+                c.start <= s and e <= c.end and (c.start, c.end) != (s, e) for c in chosen
+            )
             if inside or (own is not None and own.priority > 1):
                 continue  # part of a longer name, or typed by a rule
             free.append((s, e, own))
