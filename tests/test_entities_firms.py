@@ -134,3 +134,15 @@ def test_posts_named_by_a_profession(nlp):
     found = _ents(text, nlp)
     roles = {e.normalised for e in found if e.label == "ROLE"}
     assert {"Scheme Actuary", "County Ecologist"} <= roles, found
+
+
+def test_every_capitalised_word_before_a_legal_form_is_the_company_s(nlp):
+    found = _ents("Pellham Lyle Partners LLP will advise on the lease, and Orrick Staff Services Ltd on pay.\n", nlp)
+    assert "ORG" in _labels(found, "Pellham Lyle Partners LLP"), found
+    assert "ORG" in _labels(found, "Orrick Staff Services Ltd"), found
+
+
+def test_friends_of_a_place_are_a_group_and_a_friend_is_a_person(nlp):
+    found = _ents("Members thanked the Friends of Yelverton Park for their help. Ada Friend spoke next.\n", nlp)
+    assert _labels(found, "Friends of Yelverton Park") == {"ORG"}, found
+    assert _labels(found, "Ada Friend") == {"PERSON"}, found

@@ -30,6 +30,8 @@ from councilsearch.extract.entities.domain import (
 from councilsearch.extract.entities.shapes import (
     DESCRIPTOR_HEADS,
     FINAL_ONLY_HEADS,
+    LEGAL_FORMS,
+    OF_HEADS,
     PROGRAMME_HEADS,
     fold,
     head_words,
@@ -238,6 +240,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     # "Council Tax Support Scheme", "Council Housing Programme": the council's own programme, named
     # with "Council" as its first word (which starts no other named body: that is a council's shape)
     add("ORG", [{"ORTH": "Council"}, nmod, ncont, {"LOWER": {"IN": [h for h in heads if fold(h) in PROGRAMME_HEADS or h in PROGRAMME_HEADS]}}], "named")
+    # "Example Lyle Partners LLP", "Sample Group plc": before a legal form every capitalised word is
+    # the company's, even one that is a common capital elsewhere ("Partners", "Services")
+    legal_cont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&)$", "NOT_IN": _LEGAL_STOP}, "OP": "*"}
+    add("ORG", [nmod, legal_cont, {"LOWER": {"IN": sorted(LEGAL_FORMS)}}], "named")
     # "the Example Renewal reforms", "a Sample Burdens grant": a name used before a lower-case
     # word for a programme is a programme's name
     add("ORG", [nmod, ncont, {"ORTH": {"IN": sorted(DESCRIPTOR_HEADS)}}], "named")
@@ -246,12 +252,13 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     the = [{"LOWER": "for"}, {"LOWER": "the"}, {**nmod, "OP": "+"}]
     add("ORG", [nmod, ncont, *the, {"LOWER": {"IN": heads}}], "named")
     # "X of/for Y": "Bank of Atlantis", "Institute for Coastal Studies", "Department for A, B and C"
-    cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": [h for h in heads if h not in FINAL_ONLY_HEADS]}}
+    cap_head = {"TEXT": {"REGEX": r"^[A-Z]"}, "LOWER": {"IN": [h for h in heads if h not in FINAL_ONLY_HEADS] + sorted(OF_HEADS)}}
     for cont in conts:
         add("ORG", [{**nmod, "OP": "*"}, cap_head, {"LOWER": {"IN": ["of", "for"]}}, *cont], "named-of")
     return pats
 
 
+_LEGAL_STOP = sorted(set(TITLES) | word_set("The This That These Those A An Our Their Its And Or Of To From With By For"))
 CAP_POSS_RE = r"^(?:[A-Z][A-Za-z0-9'’.&]*|['’]s?)$"
 _NLP: Any = None
 _NLP_LOCK = threading.Lock()

@@ -44,6 +44,9 @@ PLACE_HEADS = _words(
 )
 # a company's legal form: the last word of its name, whatever its case ("Example Group plc")
 LEGAL_FORMS = _words("limited ltd plc llp cic llc")
+# a group named for what it is a friend of: an organisation only before "of" ("Friends of Example
+# Park"; "Jane Friend" is a person)
+OF_HEADS = _words("friends")
 _CONNECT = frozenset({"of", "for"})
 # a commission that scrutinises is a committee of the council, not a body of its own
 _COMMITTEE_MODS = frozenset({"scrutiny", "overview"})
@@ -91,6 +94,8 @@ def head_type(words: Sequence[str]) -> str | None:
         return "ORG"
     for i, w in enumerate(low):
         if w in _CONNECT:
+            if i > 0 and w == "of" and low[i - 1] in OF_HEADS:
+                return "ORG"
             return _kind(ws[i - 1]) if i > 0 else None
     kind = _kind(ws[-1])
     if kind == "ORG" and fold(ws[-1]) == "commission" and any(w in _COMMITTEE_MODS for w in low):
