@@ -11,9 +11,9 @@ import pytest
 
 from councilsearch.extract.figures import extract_figures
 from councilsearch.extract.figures.words import fold
-from councilsearch.index.answer import best_answer, number_question, weigh
+from councilsearch.index.answer import best_answer, figure_fit, number_question, weigh
 from councilsearch.index.kin import said_measures
-from councilsearch.models import Passage
+from councilsearch.models import Figure, Passage
 
 
 def _passage(text: str) -> Passage:
@@ -177,3 +177,18 @@ def test_a_list_of_shares_says_its_whole_once() -> None:
     assert nq is not None and nq.of_whole == (fold("population"),)
     fig, _ = best_answer(_passage(text), extract_figures(text), weigh(nq, lambda w: 5, 1000))
     assert fig is not None and fig.surface == "9 per cent"
+
+
+def test_a_time_phrase_says_when_not_what() -> None:
+    """"over the past year" dates the question: its "year" does not make a figure printed "a year"
+    (a five-year average) outbid the year's own figure."""
+    sentence = ("Over the twelve months to March the Orlwick Fund returned 7.9% against its benchmark of 7.1%; over "
+                "five years it has returned 5.8% a year.")
+    nq = number_question("what return did the Orlwick fund make over the past year")
+    assert nq is not None and fold("year") not in nq.terms
+    year = Figure("7.9%", (0, 4), 7.9, "percent", "percent")
+    average = Figure("5.8%", (0, 4), 5.8, "percent", "percent", label="benchmark")
+    assert figure_fit(year, nq, "Over the twelve months to March the Orlwick Fund returned 7.9%", sentence) > figure_fit(
+        average, nq, "over five years it has returned 5.8% a year", sentence)
+    nq = number_question("how much a year does the Orlwick scheme save")
+    assert nq is not None and fold("year") in nq.terms  # "a year" asks for a yearly amount

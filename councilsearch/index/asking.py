@@ -113,6 +113,7 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # to the things counted, so it measures the count as "cost" measures an amount
 _DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
                       r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
+_WHEN_PHRASE = re.compile(r"\b(?:last|past|this|next|previous|current|coming|the)\s+(?:financial\s+)?(?:year|month|week)\b", re.I)
 _WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
@@ -203,7 +204,8 @@ def number_question(query: str) -> NumberQuestion | None:
         asked, whole_text = part.group(2), part.group(1)
         whole = content_words(whole_text) - _ASK_WORDS - _MONTHS - MEASURE_WORDS - names
     asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
-    words = content_words(asked) - _ASK_WORDS - _MONTHS
+    # "last year", "over the past year": when, not what ("£6.2% a year" is no answer to it); "a year" stays
+    words = content_words(_WHEN_PHRASE.sub(" ", asked)) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted((words | whole) - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
     dated = _Q_YEAR.sub(" ", _Q_FY.sub(" ", q))  # "2025/26" states no number
