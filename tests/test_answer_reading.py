@@ -192,3 +192,12 @@ def test_a_time_phrase_says_when_not_what() -> None:
         average, nq, "over five years it has returned 5.8% a year", sentence)
     nq = number_question("how much a year does the Orlwick scheme save")
     assert nq is not None and fold("year") in nq.terms  # "a year" asks for a yearly amount
+
+
+def test_a_spell_of_time_the_question_states_picks_the_clause_stating_it() -> None:
+    """"outstanding for over three months" meets "open for more than 90 days" (the same spell in days)."""
+    text = "At the end of May 2026 there were 1,120 open repair jobs in Orlwick, of which 174 had been open for more than 90 days."
+    question = "how many Orlwick council repairs had been outstanding for over three months"
+    nq = number_question(question)
+    assert nq is not None and nq.spell is not None and round(nq.spell) == 91
+    assert _answer(question, text) == "174"

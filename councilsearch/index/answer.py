@@ -33,6 +33,7 @@ from councilsearch.index.asking import (
     NumberQuestion,
     number_question,
     rate_unit,
+    spell_days,
     weigh,
 )
 from councilsearch.index.kin import MEASURE_WORDS, compounds, kin, said_measures
@@ -81,6 +82,7 @@ FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or
 _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
+SPELL_W = 0.1  # "outstanding for over three months": a figure whose clause states the same spell ("more than 90 days")
 GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a family on £195 a week")
 LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("fell to £1.18m")
 # a level a change arrives at or leaves: "fell to £1.18m", "up from £5.10 to £5.40"
@@ -226,6 +228,8 @@ def figure_fit(
         rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
     if nq.part and fig.kind == "percent":
         rate -= PART_SHARE
+    if nq.spell and (spell := spell_days(own)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
+        rate += SPELL_W
     if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMBER.findall(sentence)}:
         rate += GIVEN_W  # the example the question states is this sentence's: "on £195 a week ... £13.07 a week"
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))

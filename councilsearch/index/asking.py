@@ -114,6 +114,12 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 _DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
                       r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
 _WHEN_PHRASE = re.compile(r"\b(?:last|past|this|next|previous|current|coming|the)\s+(?:financial\s+)?(?:year|month|week)\b", re.I)
+# a spell of time a question or a clause states ("outstanding for over three months", "open for more than 90 days")
+_SPELL = re.compile(r"\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
+                    r"[\s-]+(day|week|month|year)s?\b", re.I)
+_SPELL_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
+_SPELL_NUMBERS = {w: n for n, w in enumerate(_SPELL_WORDS.split())} | {"eighteen": 18, "twenty": 20, "thirty": 30}
+_SPELL_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
@@ -150,6 +156,7 @@ class NumberQuestion:
     part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
     of_whole: tuple[str, ...] = ()  # "what share of the population was …": the words of the whole a share is of
     whole: tuple[str, ...] = ()  # "how much of the inflation contingency was left unspent": the whole's words, weighing less
+    spell: float | None = None  # a spell of time it states, in days ("over three months": 91.3)
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
 
     def weight(self, term: str) -> float:
@@ -217,7 +224,7 @@ def number_question(query: str) -> NumberQuestion | None:
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
                           asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
-                          part=much_of, stated=stated, whole=tuple(sorted(whole - words)),
+                          part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)))
 
@@ -240,6 +247,17 @@ def _rate_asked(q: str) -> str | None:
     if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
         return rate_unit(q[m.end():])
     return rate_unit(q)
+
+
+def spell_days(text: str) -> float | None:
+    """The first spell of time ``text`` states, in days ("three months": 91.3, "90 days": 90); None
+    when it states none."""
+    m = _SPELL.search(text)
+    if not m:
+        return None
+    n = m.group(1).lower()
+    count = float(n) if n.isdigit() else float(_SPELL_NUMBERS[n])
+    return count * _SPELL_DAYS[m.group(2).lower()]
 
 
 def _done_to(q: str) -> str | None:
