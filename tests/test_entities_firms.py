@@ -146,3 +146,13 @@ def test_friends_of_a_place_are_a_group_and_a_friend_is_a_person(nlp):
     found = _ents("Members thanked the Friends of Yelverton Park for their help. Ada Friend spoke next.\n", nlp)
     assert _labels(found, "Friends of Yelverton Park") == {"ORG"}, found
     assert _labels(found, "Ada Friend") == {"PERSON"}, found
+
+
+def test_the_first_of_three_listed_bodies_is_a_body_not_a_person_with_a_body(nlp):
+    text = (
+        "The Council works with Fernside Homes, Corrin Living and the Halvard Housing Group to deliver 300 homes.\n"
+        "Present: Jane Doe, Example Borough Council and the Sample Trust.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Fernside Homes") == {"ORG"}, found
+    assert _labels(found, "Jane Doe") == {"PERSON"}, found  # "Doe" is no word of the text's

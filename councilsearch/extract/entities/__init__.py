@@ -140,7 +140,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     chosen = bracketed_bodies(chosen, ctx)
-    one_name_one_thing(chosen, text)
+    one_name_one_thing(chosen, ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}

@@ -47,6 +47,8 @@ _PROFESSIONS = word_set(
 )
 _NOT_FIRST = COMMON_CAPS | ROLE_WORDS | TITLE_SET | word_set("Councillor Councillors Cllr")
 _LEGAL_END = re.compile(r"[ \t]+(?:Limited|Ltd\.?|LLP|plc|PLC|CIC|LLC)$")
+_COMMA = re.compile(r"^[ \t]*,[ \t]*$")
+_AND = re.compile(r"^[ \t]*,?[ \t]*(?:and|&)[ \t]+(?:the[ \t]+)?$")
 _SEP = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -96,9 +98,10 @@ def described_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     return chosen
 
 
-def one_name_one_thing(chosen: list[Cand], text: str) -> None:
+def one_name_one_thing(chosen: list[Cand], ctx: DocContext) -> None:
     """A name typed as a body anywhere is not a person elsewhere; a weak "person" between two
     bodies of a list is a body (in place)."""
+    text = ctx.text
     bodies = {c.normalised for c in chosen if c.label == "ORG"}
     bodies |= {_LEGAL_END.sub("", b) for b in bodies}  # "Example Outdoor Ltd" is "Example Outdoor"
     for c in chosen:
@@ -110,6 +113,16 @@ def one_name_one_thing(chosen: list[Cand], text: str) -> None:
         if not _weak_person(c) or a.label != "ORG" or b.label != "ORG":
             continue
         if _SEP.match(text[a.end : c.start]) and _SEP.match(text[c.end : b.start]):
+            _to_org(c)
+    # "works with Example Homes, Sample Living and the Other Group": "Name, Body" read a person
+    # from the first two, but the list goes on with a third body, so the first is one of them
+    # when its last word is one the document also writes in lower case ("homes"; not "Jane Doe")
+    for i in range(len(items) - 2):
+        c, a, b = items[i], items[i + 1], items[i + 2]
+        if c.label != "PERSON" or c.title or c.role or c.priority > 2 or a.label != "ORG" or b.label != "ORG":
+            continue
+        last = c.normalised.split()[-1] if c.normalised else ""
+        if ctx.common(last) and _COMMA.match(text[c.end : a.start]) and _AND.match(text[a.end : b.start]):
             _to_org(c)
 
 
