@@ -85,7 +85,7 @@ def test_words_of_the_same_thing_meet_through_their_kin() -> None:
             "- £1.7m on footways.\n- £1.6m on street lighting.")
     # "pavements" is printed nowhere: it weighs as "footways" does, and a list item is read with its lead-in
     counts = {"pavements": 0, "pavement": 0, "pav": 0, "footway": 3}
-    assert _answer("how much was spent on pavements", text, lambda w: counts.get(w, 40)) == "£1.7m"
+    assert _answer("how much went on pavements", text, lambda w: counts.get(w, 40)) == "£1.7m"
     text = "Sampleton will buy 12 refuse collection vehicles at a cost of £2.9m, and the depot canteen will cost £0.4m."
     counts = {"lorries": 0, "lorri": 0, "lorry": 0, "vehicl": 4, "bin": 6, "new": 500, "cost": 600}
     assert _answer("how much will the new bin lorries cost", text, lambda w: counts.get(w, 40)) == "£2.9m"

@@ -1,6 +1,6 @@
 """Number questions read by kinds of reading that failed on fresh question sets (issue 17, item 3),
 each on invented passages and questions with the real figure extractor: a what-question whose
-noun is a quantity, a measure word that only says what the next noun is ("council tax support",
+noun is a quantity, a measure word that only says what the next noun is ("business rates relief",
 "housing revenue account"), "how much of X" answered by a share, a rate per a number of things,
 a change asked for against the level it reached, the example a question states, and a question
 with two asks."""
@@ -31,10 +31,10 @@ def _answer(question: str, text: str) -> str | None:
 @pytest.mark.parametrize(
     ("query", "kind"),
     [
-        ("what return did the Orlwick pension fund make over the year", None),
+        ("what return did the Orlwick treasury portfolio make over the year", None),
         ("what further benefit could the Wyvern review bring after the plan ends", "money"),
         ("what does a night in a family hostel room in Sampleton cost", "money"),  # nine words between
-        ("how well funded is the Orlwick pension scheme", "percent"),  # a level
+        ("how well funded is the Orlwick capital programme", "percent"),  # a level
         ("what rise could tenants in Sampleton face next April", None),
     ],
 )
@@ -44,18 +44,18 @@ def test_a_what_question_whose_noun_is_a_quantity_asks_for_a_number(query: str, 
 
 
 def test_a_quantity_lead_is_answered() -> None:
-    text = "Over the twelve months the Orlwick Fund returned 7.2% against its benchmark of 6.5%."
-    assert _answer("what return did the Orlwick fund make over the year", text) == "7.2%"
+    text = "In 2025 the Orlwick treasury portfolio earned 4.6%, ahead of a target of 4.0%."
+    assert _answer("what return did the Orlwick portfolio make over the year", text) == "4.6%"
 
 
 @pytest.mark.parametrize(
     ("text", "said"),
     [
         ("housing revenue account", set()),
-        ("council tax support consultation", set()),
+        ("business rates relief review", set()),
         ("penalty charge income", {"incom"}),
         ("budget gap", {"gap"}),
-        ("management fee paid by the council", {"fee", "pay"}),
+        ("service charge paid by leaseholders", {"charg", "pay"}),
         ("what will the scheme cost residents", {"cost"}),
         ("how much did the council spend last year", {"spend"}),
         ("how much did Orlwick spend gross on housing", {"spend"}),
@@ -66,7 +66,7 @@ def test_a_measure_word_before_a_noun_only_says_what_the_noun_is(text: str, said
 
 
 def test_a_question_about_a_scheme_named_by_a_measure_word_measures_nothing_else() -> None:
-    nq = number_question("how many people replied to the council tax support consultation in Wyvern")
+    nq = number_question("how many firms answered the business rates relief review in Wyvern")
     assert nq is not None and nq.measures == ()
     nq = number_question("how much council tax will a band D home in Wyvern pay")
     assert nq is not None and "tax" in nq.measures
@@ -90,24 +90,24 @@ def test_how_much_of_a_whole_may_be_answered_by_a_share() -> None:
 
 
 def test_a_rate_per_a_number_of_things_is_neither_a_count_nor_a_share() -> None:
-    text = ("At 31 March the Orlwick council looked after 312 children, a rate of 64 per 10,000 children, "
-            "against 70 per 10,000 in England.")
-    assert _answer("how many children does the Orlwick council look after", text) == "312"
-    assert _answer("what is Orlwick's rate of looked-after children per ten thousand", text) == "64"
+    text = ("In the autumn term Orlwick schools excluded 95 pupils, a rate of 3.1 per 1,000 pupils, "
+            "against 2.4 per 1,000 across the region.")
+    assert _answer("how many pupils did Orlwick schools exclude", text) == "95"
+    assert _answer("what is Orlwick's exclusion rate per thousand pupils", text) == "3.1"
 
 
 def test_a_change_is_not_the_level_it_reached() -> None:
-    text = ("The management fee paid by the council to the Wyvern leisure trust fell to £940,000 in 2025. For "
-            "2026/27 the trust proposes a fee of £905,000, which is £35,000 less than this year.")
-    assert _answer("by how much will the management fee paid to the leisure trust go down next year", text) == "£35,000"
+    text = ("The grant paid by the council to the Wyvern museum trust fell to £410,000 in 2025. For 2026/27 the "
+            "council proposes a grant of £388,000, which is £22,000 less than this year.")
+    assert _answer("by how much will the grant paid to the museum trust go down next year", text) == "£22,000"
 
 
 def test_the_example_a_question_states_picks_its_sentence_and_is_not_the_answer() -> None:
-    text = ("The award stays the same unless income changes by more than £25 a week. For example, a lone parent "
-            "with two children and net income of £210 a week would receive £11.40 a week towards their bill.")
-    assert _answer("how much help per week would a household of three on £210 a week get", text) == "£11.40"
-    nq = number_question("how much help would a household on £210 a week get in 2026/27")
-    assert nq is not None and nq.stated == ("210",)  # a year states no number
+    text = ("The discount stays the same unless earnings change by more than £30 a week. As an illustration, a "
+            "couple with two children and net earnings of £340 a week would receive £8.20 a week off their rent.")
+    assert _answer("how much help per week would a household of four on £340 a week get", text) == "£8.20"
+    nq = number_question("how much would a resident with £9,400 of savings pay in 2026/27")
+    assert nq is not None and nq.stated == ("9400",)  # a year states no number
 
 
 def test_a_question_with_two_asks_is_answered_for_the_first() -> None:
@@ -117,87 +117,86 @@ def test_a_question_with_two_asks_is_answered_for_the_first() -> None:
 
 def test_the_verb_ending_a_how_many_question_measures_the_count() -> None:
     """"how many homes will the scheme protect": the homes protected, not the homes flooded."""
-    text = ("Flooding in February 2025 entered 41 homes in Orlwick village. The proposed embankment and pumping "
-            "station will protect 168 properties and is estimated to cost £3.2m.")
-    question = "How many homes will the Orlwick flood scheme protect?"
+    text = ("Breakdowns in January 2025 stranded 23 vehicles on Orlwick roads. The proposed workshop and wash "
+            "bay will repair 140 vehicles a year and are estimated to cost £2.1m.")
+    question = "How many vehicles will the Orlwick workshop repair?"
     nq = number_question(question)
-    assert nq is not None and nq.measures == ("protect",)
-    common = {"homes", "home", "hom", "scheme", "schem"}
+    assert nq is not None and nq.measures == (fold("repair"),)
+    common = {fold("vehicles"), fold("vehicle"), fold("workshop")}
     nq = weigh(nq, lambda w: 200 if w in common else 5, 1000)
     fig, _ = best_answer(_passage(text), extract_figures(text), nq)
-    assert fig is not None and fig.surface == "168"
+    assert fig is not None and fig.surface == "140"
     nq = number_question("how many people did the Orlwick service help last year")
     assert nq is not None and nq.measures == ()  # a time word ends it, not a verb
 
 
 def test_the_whole_a_part_is_asked_of_says_where_to_look() -> None:
-    text = ("The Sampleton inflation contingency was underspent by £2.4m after transfers to departments. "
-            "The corporate contingency of £1m was not needed.")
-    nq = number_question("how much of the inflation contingency was left unspent")
-    assert nq is not None and nq.weight("infl") == nq.weight("left") / 2
-    assert _answer("how much of the inflation contingency was left unspent", text) == "£2.4m"
+    text = ("The Sampleton winter gritting reserve was underspent by £0.3m after the mild season. "
+            "The separate flood reserve of £2m was not needed.")
+    question = "how much of the gritting reserve was left unused"
+    nq = number_question(question)
+    assert nq is not None and nq.weight(fold("gritting")) == nq.weight(fold("left")) / 2
+    assert _answer(question, text) == "£0.3m"
 
 
 def test_parts_after_a_colon_are_parts_of_the_figure_before() -> None:
-    text = ("At 30 November 2025, 5,120 households received Council Tax Support in Orlwick: 2,210 of pension age "
-            "and 2,910 of working age. In 2024/25 the Council sent a summons for unpaid council tax to 980 "
-            "working-age households on support.")
-    assert _answer("how many working-age households get help with their council tax in Orlwick", text) == "2,910"
+    text = ("In June 2026, 2,400 pupils travelled on Orlwick's school buses: 1,650 of primary age and 750 of "
+            "secondary age. Last term the Council withdrew bus passes from 90 secondary-age pupils.")
+    assert _answer("how many secondary-age pupils ride the school buses in Orlwick", text) == "750"
 
 
 def test_what_how_many_counts_may_be_hyphenated() -> None:
-    nq = number_question("how many working-age households in Orlwick get help")
-    assert nq is not None and nq.counted == fold("households")
+    nq = number_question("how many secondary-age pupils in Orlwick use the buses")
+    assert nq is not None and nq.counted == fold("pupils")
 
 
 def test_an_owner_before_a_counted_noun_is_not_what_is_counted() -> None:
-    text = ("Of the 320 children the Sampleton council looks after, 190 live with foster carers. At December 2025 "
-            "the Council's own fostering households numbered 131.")
-    assert _answer("how many foster families of its own does the council have", text) == "131"
+    text = ("Of the 85 care homes in Sampleton, 12 take residents the council places. At June 2026 the "
+            "Council's own day centres numbered 7.")
+    assert _answer("how many day centres of its own does the council have", text) == "7"
 
 
 def test_people_named_by_what_they_do_are_people() -> None:
-    text = ("The Orlwick Fund has 48,200 members: 16,900 contributing members, 18,100 deferred members and "
-            "13,200 pensioners.")
-    assert _answer("how many retired people draw a pension from the Orlwick fund", text) == "13,200"
+    text = "Orlwick libraries have 31,500 registered borrowers, with 410 volunteers and 96 paid staff."
+    assert _answer("how many people volunteer in Orlwick libraries", text) == "410"
 
 
 def test_from_a_level_in_a_year_to_another_goes_to_the_later() -> None:
-    text = "The Council's own fostering households in Sampleton fell from 150 in March 2023 to 131."
-    assert _answer("how many fostering households of its own does the council have now", text) == "131"
+    text = "The Council's own day centres in Sampleton fell from 11 in May 2021 to 7."
+    assert _answer("how many day centres of its own does the council run now", text) == "7"
 
 
 def test_a_list_of_shares_says_its_whole_once() -> None:
-    """"what share of the population was of Black background": the whole ("population") is said once
+    """"what share of the workforce was on term-time contracts": the whole ("workforce") is said once
     for every share of the list after it, so it counts as in each share's clause."""
-    text = ("Sampleton's population is estimated at 140,000 (2021 estimates). It has a diverse population with "
-            "approximately 22 per cent from minority ethnic backgrounds, 9 per cent being from a Black background.")
-    question = "what share of Sampleton's population in 2021 was of Black background"
+    text = ("Orlwick employs about 6,200 people (2024 figures). It has a mostly part-time workforce, with "
+            "around 58 per cent working under 30 hours a week, 12 per cent being on term-time contracts.")
+    question = "what share of Orlwick's workforce in 2024 was on term-time contracts"
     nq = number_question(question)
-    assert nq is not None and nq.of_whole == (fold("population"),)
+    assert nq is not None and nq.of_whole == (fold("workforce"),)
     fig, _ = best_answer(_passage(text), extract_figures(text), weigh(nq, lambda w: 5, 1000))
-    assert fig is not None and fig.surface == "9 per cent"
+    assert fig is not None and fig.surface == "12 per cent"
 
 
 def test_a_time_phrase_says_when_not_what() -> None:
     """"over the past year" dates the question: its "year" does not make a figure printed "a year"
     (a five-year average) outbid the year's own figure."""
-    sentence = ("Over the twelve months to March the Orlwick Fund returned 7.9% against its benchmark of 7.1%; over "
-                "five years it has returned 5.8% a year.")
-    nq = number_question("what return did the Orlwick fund make over the past year")
+    sentence = ("In the twelve months to June the Orlwick portfolio earned 4.6%, ahead of a target of 4.0%; over "
+                "five years it has earned 3.1% a year.")
+    nq = number_question("what return did the Orlwick portfolio make over the past year")
     assert nq is not None and fold("year") not in nq.terms
-    year = Figure("7.9%", (0, 4), 7.9, "percent", "percent")
-    average = Figure("5.8%", (0, 4), 5.8, "percent", "percent", label="benchmark")
-    assert figure_fit(year, nq, "Over the twelve months to March the Orlwick Fund returned 7.9%", sentence) > figure_fit(
-        average, nq, "over five years it has returned 5.8% a year", sentence)
+    year = Figure("4.6%", (0, 4), 4.6, "percent", "percent")
+    average = Figure("3.1%", (0, 4), 3.1, "percent", "percent", label="target")
+    assert figure_fit(year, nq, "In the twelve months to June the Orlwick portfolio earned 4.6%", sentence) > figure_fit(
+        average, nq, "over five years it has earned 3.1% a year", sentence)
     nq = number_question("how much a year does the Orlwick scheme save")
     assert nq is not None and fold("year") in nq.terms  # "a year" asks for a yearly amount
 
 
 def test_a_spell_of_time_the_question_states_picks_the_clause_stating_it() -> None:
-    """"outstanding for over three months" meets "open for more than 90 days" (the same spell in days)."""
-    text = "At the end of May 2026 there were 1,120 open repair jobs in Orlwick, of which 174 had been open for more than 90 days."
-    question = "how many Orlwick council repairs had been outstanding for over three months"
+    """"pending for over six weeks" meets "open for more than 42 days" (the same spell in days)."""
+    text = "In March 2026, 860 Orlwick planning appeals were open, of which 95 had been open for more than 42 days."
+    question = "how many Orlwick planning appeals had been pending for over six weeks"
     nq = number_question(question)
-    assert nq is not None and nq.spell is not None and round(nq.spell) == 91
-    assert _answer(question, text) == "174"
+    assert nq is not None and nq.spell is not None and round(nq.spell) == 42
+    assert _answer(question, text) == "95"

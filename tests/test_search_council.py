@@ -108,7 +108,7 @@ STORED = ["Wyvernshire County Council", "Wyvern Borough Council", "North Wyvern 
         ("the county's share of Orlwick's precept", None),
         ("Wyvern and North Wyvern compared", None),
         ("the county council's highways budget", "Wyvernshire County Council"),
-        ("money councils get from government", None),
+        ("grants parishes receive from Whitehall", None),
         ("wyvernbased", None),
     ],
 )

@@ -45,7 +45,7 @@ __all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "numbe
 # the content words of a label, clause or sentence: the same ones are read for every figure of a
 # sentence and again by every question whose candidates hold it (a third of a number question's CPU)
 _words = functools.lru_cache(maxsize=16384)(content_words)
-# "from £1.85 to £2.15", "from 198 in March 2023 to 176": the value it goes to is the later one
+# "from £1.85 to £2.15", "from 64 in May 2021 to 57": the value it goes to is the later one
 _FROM_TO = re.compile(rf"\s+(?:(?:in|at|by|on)\s+(?:[0-9]{{1,2}}\s+)?(?:(?:{MON})\.?\s+)?(?:19|20)[0-9]{{2}}(?:/[0-9]{{2}})?\s+)?to\s+",
                       re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
@@ -82,12 +82,12 @@ FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or
 _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
-SPELL_W = 0.1  # "outstanding for over three months": a figure whose clause states the same spell ("more than 90 days")
+SPELL_W = 0.1  # "waiting longer than six weeks": a figure whose clause states the same spell ("over 42 days")
 GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a family on £195 a week")
-LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("fell to £1.18m")
-# a level a change arrives at or leaves: "fell to £1.18m", "up from £5.10 to £5.40"
+LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("dropped to £4.7m")
+# a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
-_PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "88 per 10,000": 10,000 counts nothing
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
@@ -95,7 +95,7 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s?\s+(?:o
 # "how many people": people named by what they do or are ("pensioners", "tenants", "claimants") are people
 _PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
 _AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians)\b", re.I)
-_OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "3,577 of working age"
+_OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "610 of school age"
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
 _BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
@@ -110,7 +110,7 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
         and fig.surface.lower().replace(",", "") not in nq.given
         and _NUMBER.sub(lambda m: m.group(0).replace(",", ""), fig.surface).strip("£$ ") not in nq.stated
         and (nq.kind == "count" or not fig.surface.isalpha())  # "three centres" counts; it is no amount
-        and not (nq.much and fig.kind == "count")  # "how much more rent": an amount, not a number of things
+        and not (nq.much and fig.kind == "count")  # "how much more will parking cost": an amount, not a number of things
     )
 
 
@@ -198,14 +198,14 @@ def figure_fit(
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual income" over "target for new fee income")
     closeness = CLOSE_W * overlap(frozenset(terms), label)
-    if nq.when:  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027", not "at 31 March 2026"
+    if nq.when:  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027", not "at 30 September 2027"
         dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(own)}
         if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
             dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
     per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
     if PER_N_TEXT.match(after.lstrip()):
-        per = PER_N  # "88 per 10,000 children": a rate per a number of things
+        per = PER_N  # "41 per 1,000 pupils": a rate per a number of things
     if nq.rate:
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
     else:
@@ -285,7 +285,7 @@ def best_answer(
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
         if s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start):
-            s = max(0.05, s - LEVEL_W)  # "by how much will the fee go down": not "fell to £1.18m"
+            s = max(0.05, s - LEVEL_W)  # "by how much will the fee go down": not "dropped to £4.7m"
         later = False
         if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
@@ -312,7 +312,7 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
             noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
             return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
     words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
-    # an owner before it ("the Council's own fostering households") is not what is counted
+    # an owner before it ("the Council's own care homes") is not what is counted
     for w in _WORD.findall(_OWNER.sub("", (fig.label or fig.table_row or "").lower())):
         if w in STOP_WORDS:
             if words:
@@ -349,7 +349,7 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
 
 def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
     """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts
-    nothing; nor does a rate per a number of things ("88 per 10,000 children"), unless the
+    nothing; nor does a rate per a number of things ("41 per 1,000 pupils"), unless the
     question asks for such a rate."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
     return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])

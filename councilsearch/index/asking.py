@@ -27,7 +27,7 @@ from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
 # what is done with an amount ("what did the board give", "what will it put into the fund")
 _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
                 r"borrow|owe|invest|allocate|award|hand|yield)\w*|(?:put|bring|brought)\s+(?:in|into|aside|towards?))\b")
-# what an amount is ("what is held in the reserve", "what is owed"; not "what is needed": a list as often as a sum)
+# what an amount is ("what is kept in the fund", "what is owed"; not "what is needed": a list as often as a sum)
 _AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
 # a what-question's noun that is an amount of money though no money word says so
 _MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
@@ -98,7 +98,7 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$"
 _WORD = re.compile(r"[^\W\d_]+")
 # an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
 _LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
-# a rate per a number of things ("88 per 10,000 children", "per ten thousand", "per head"): neither
+# a rate per a number of things ("41 per 1,000 pupils", "per thousand", "per head"): neither
 # a count nor a percentage; ``PER_N`` is its unit
 PER_N = "per-n"
 PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)\s+)?(?:hundred|thousand|million)\b|"
@@ -114,7 +114,7 @@ _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 _DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
                       r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
 _WHEN_PHRASE = re.compile(r"\b(?:last|past|this|next|previous|current|coming|the)\s+(?:financial\s+)?(?:year|month|week)\b", re.I)
-# a spell of time a question or a clause states ("outstanding for over three months", "open for more than 90 days")
+# a spell of time a question or a clause states ("waiting longer than six weeks", "waiting over 42 days")
 _SPELL = re.compile(r"\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
                     r"[\s-]+(day|week|month|year)s?\b", re.I)
 _SPELL_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
@@ -155,8 +155,8 @@ class NumberQuestion:
     measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
     part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
     of_whole: tuple[str, ...] = ()  # "what share of the population was …": the words of the whole a share is of
-    whole: tuple[str, ...] = ()  # "how much of the inflation contingency was left unspent": the whole's words, weighing less
-    spell: float | None = None  # a spell of time it states, in days ("over three months": 91.3)
+    whole: tuple[str, ...] = ()  # "how much of the pothole fund went on patching": the whole's words, weighing less
+    spell: float | None = None  # a spell of time it states, in days ("over six weeks": 42)
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
 
     def weight(self, term: str) -> float:
@@ -211,7 +211,7 @@ def number_question(query: str) -> NumberQuestion | None:
         asked, whole_text = part.group(2), part.group(1)
         whole = content_words(whole_text) - _ASK_WORDS - _MONTHS - MEASURE_WORDS - names
     asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
-    # "last year", "over the past year": when, not what ("£6.2% a year" is no answer to it); "a year" stays
+    # "last year", "in the latest year": when, not what ("£6.2% a year" is no answer to it); "a year" stays
     words = content_words(_WHEN_PHRASE.sub(" ", asked)) - _ASK_WORDS - _MONTHS
     measure = tuple(sorted((words | whole) - names))
     given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
@@ -250,7 +250,7 @@ def _rate_asked(q: str) -> str | None:
 
 
 def spell_days(text: str) -> float | None:
-    """The first spell of time ``text`` states, in days ("three months": 91.3, "90 days": 90); None
+    """The first spell of time ``text`` states, in days ("six weeks": 42, "42 days": 42); None
     when it states none."""
     m = _SPELL.search(text)
     if not m:
