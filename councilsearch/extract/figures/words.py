@@ -26,16 +26,22 @@ _STOP_TEXT = """
     nearly almost roughly overall currently current still already now
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
-# English irregular past forms no suffix rule reaches: verbs of change ("costs rose" meets "a
+# English irregular past forms (and the plural "monies") no suffix rule reaches: verbs of change ("costs rose" meets "a
 # rise") and of amounts ("the fee paid by the council" meets "what does it pay", "taught" meets
 # "teach"), so that figure labels, label scoring, measure keys and questions fold alike
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
               "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "held": "hold", "lent": "lend",
               "lost": "lose", "won": "win", "owed": "owe", "taught": "teach", "gave": "give", "given": "give",
               "brought": "bring", "took": "take", "taken": "take", "built": "build", "kept": "keep", "drew": "draw",
-              "drawn": "draw", "sought": "seek", "got": "get", "gotten": "get", "borne": "bear", "met": "meet"}
+              "drawn": "draw", "sought": "seek", "got": "get", "gotten": "get", "borne": "bear", "met": "meet",
+              "monies": "money"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWEL = re.compile(r"[aeiouy]")
+# endings that only look like a suffix: "y" is one after -er/-or/-ar ("delivery" meets
+# "deliver") but part of the word in "county", "party", "money" (else "county" is "count");
+# "ly" is part of the "-ply" verbs ("supply", "apply")
+_KEEP_ENDING = {"y": re.compile(r"(?<![aeo]r)y$"), "ly": re.compile(r"ply$")}
+_NEVER = re.compile(r"(?!)")
 _SUFFIXES = ("ational", "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "edly", "ed",
              "ers", "er", "ly", "ity", "ive", "al", "e", "y")
 
@@ -54,8 +60,8 @@ def fold(word: str) -> str:
     # plurals
     if w.endswith("sses"):
         w = w[:-2]
-    elif w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
+    elif w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"  # "supplied" meets "supplies" and "supply"
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if w.endswith("e") and len(w) > 3 and not w.endswith("ee"):
@@ -63,7 +69,7 @@ def fold(word: str) -> str:
     # derivational and verbal endings, longest first; the stem keeps a vowel and 3+ letters
     for _ in range(2):  # "deliveries" -> "delivery" -> "deliver" -> "deliv", as "delivered" does
         for suf in _SUFFIXES:
-            if w.endswith(suf):
+            if w.endswith(suf) and not _KEEP_ENDING.get(suf, _NEVER).search(w):
                 stem = w[: -len(suf)]
                 if len(stem) >= 3 and _VOWEL.search(stem):
                     w = stem
