@@ -15,6 +15,7 @@ from typing import Any
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.refer import refer
@@ -175,6 +176,8 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
                 labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
             else:
                 labels[k] = labels.get(ref)
+        at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
+        labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
             if lab:
                 win.cands[k].label = lab

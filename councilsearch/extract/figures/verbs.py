@@ -54,6 +54,8 @@ def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
                 return f"{ch.lower_} {more}" if more else ch.lower_
             if _nominal(ch, owner):
                 return chunk(ch, owner)
+            if ch.lower_ in _BACK and (earlier := _earlier_subject(ch, owner)) is not None:
+                return chunk(earlier, owner)
             if ch.dep_.startswith("csubj"):  # a parse that made the subject's adjective a clause
                 inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
                 if inner is not None:
@@ -70,8 +72,10 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
     v = verb
     for _ in range(3):
         for ch in v.children:
-            if ch.dep_ in _SUBJECTS and _nominal(ch, owner):
-                return ch
+            if ch.dep_ in _SUBJECTS and (_nominal(ch, owner) or (ch.tag_ == "VBG" and ch.dep_.startswith("nsubj"))):
+                return ch  # a noun, or a gerund ("Spending on transport is forecast at £21m")
+            if ch.dep_ in _SUBJECTS and ch.lower_ in _BACK and (earlier := _earlier_subject(ch, owner)) is not None:
+                return earlier
             if ch.dep_.startswith("csubj"):
                 inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
                 if inner is not None:
@@ -86,6 +90,18 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
                 if obj is not None:
                     return obj
         v = v.head  # "the fee is proposed to rise to £1,275": the fee rises
+    return None
+
+
+_BACK = {"it", "they"}  # a pronoun subject standing for the subject of the clause before
+
+
+def _earlier_subject(pron: Any, owner: dict[int, int]) -> Any:
+    """The noun a subject pronoun stands for: the nearest subject before it in the parse
+    ("the fund returned 5.1% ...; over ten years it has returned 7.3%": the fund)."""
+    for t in reversed(pron.doc[: pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and _nominal(t, owner):
+            return t
     return None
 
 
@@ -138,10 +154,13 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
     verb = head.head
     if verb.i == head.i or verb.i in ids or not _verbal(verb):
         return None
-    if head.dep_ in ("dobj", "attr", "oprd"):
+    if head.dep_ in ("dobj", "attr", "oprd") or (head.dep_ == "npadvmod" and head.i > verb.i):
+        # "npadvmod": "the fund returned 5.1%" (the parser's reading of a bare percentage)
         if verb.lower_ in _LIGHT:
             return None
         who = _subject(verb, owner, chunk)
+        if who is None and head.dep_ == "npadvmod":
+            return None
         then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None) or next(
             (ch for ch in head.children if ch.dep_ in ("acl", "relcl") and ch.tag_ in ("VB", "VBN")), None)
         if who is None and then is not None:  # "leaving £18,000 to be met from the reserve": what is done with it
