@@ -3,7 +3,9 @@ subject says what it is (figures.v11), on invented sentences: a figure as the su
 312 are bins for garden waste"); parts listed with the verb left out ("£320,000 to gully
 cleaning"); a gerund subject ("Spending on X is forecast at £N"); a bare percentage a verb
 returns ("the fund returned 5.1%"); a pronoun subject standing for the subject before ("it has
-returned 7.3% a year")."""
+returned 7.3% a year"); a share "of X" taken by the subject of a verb of level ("payments made up
+64% of transactions"), not by who acts; "at a cost of £N" hanging on a verb is the cost of what
+the verb does."""
 
 from __future__ import annotations
 
@@ -50,3 +52,23 @@ def test_a_percentage_a_verb_returns_and_a_pronoun_for_its_subject() -> None:
                   "over ten years it has returned 7.3% a year.")
     assert "fund" in (lab["5.1%"] or "") and "fund" in (lab["7.3%"] or ""), lab
     assert lab["4.7%"] == "benchmark", lab
+
+
+def test_a_share_of_x_is_the_share_its_subject_takes() -> None:
+    lab = _labels("Card payments made up 64% of all Orlwick parking transactions.")
+    assert same_measure(lab["64%"], "card payments of parking transactions"), lab
+    lab = _labels("The Wyvern employer contribution rate will fall from 19.5% to 16.2% of pay from 1 April 2026.")
+    assert "contribution rate" in (lab["19.5%"] or "") and "contribution rate" in (lab["16.2%"] or ""), lab
+
+
+def test_who_acts_on_a_share_is_not_what_is_measured() -> None:
+    lab = _labels("The Sampleton Trust funds 40% of the Orlwick hall repairs.")
+    assert "Trust" not in (lab["40%"] or ""), lab
+
+
+def test_a_cost_hanging_on_a_verb_is_the_cost_of_what_it_does() -> None:
+    lab = _labels("The Council will replace 90 bus-stop shelters by March 2028 at a cost of £310,000.")
+    assert same_measure(lab["£310,000"], "cost of replacing bus-stop shelters"), lab
+    lab = _labels("The grants paid to the Orlwick youth clubs will be raised by 9% from 1 April 2026, at a cost of "
+                  "£0.3m a year.")
+    assert same_measure(lab["£0.3m"], "cost of raising grants"), lab

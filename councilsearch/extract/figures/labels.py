@@ -20,7 +20,14 @@ from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.shapes import shape_labels
-from councilsearch.extract.figures.verbs import subject_tail, subject_token, verb_label, verb_tail
+from councilsearch.extract.figures.verbs import (
+    action_of,
+    share_owner,
+    subject_tail,
+    subject_token,
+    verb_label,
+    verb_tail,
+)
 from councilsearch.extract.figures.words import content_words
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
@@ -325,6 +332,11 @@ def _label_from_parse(
     label = _chunk(noun, owner)
     if label is None:
         return None, ref, fig_pp
+    if noun.head.dep_ == "prep" and noun.head.head.i in ids and any(t.text == "%" or t.lower_ == "cent" for t in toks):
+        whose = share_owner(h, owner, _chunk)  # "payments made up 83% of transactions"
+        label = f"{whose} of {label}" if whose else label
+    elif len(content_words(label)) == 1 and (action := action_of(noun, owner, _chunk)):
+        label = f"{label} of {action}"  # "at a cost of £310,000": the cost of what the verb does
     if outer is not None:  # "a waiting list of 95 families": the list
         more = _chunk(outer, owner)
         if more:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from councilsearch.extract.figures.words import fold
+
 Chunk = Callable[[Any, dict[int, int]], str | None]
 
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
@@ -193,3 +195,58 @@ def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chu
     if not _verbal(verb) or verb.lower_ in _LIGHT:
         return None
     return verb_tail(verb, owner, chunk, skip)
+
+
+_SHARE_PREPS = ("from", "to", "at", "by", "about", "around")
+# English verbs that state a level or a share rather than an act ("payments made up 83%", "the
+# rate will fall to 17.9%", "it stands at 4%"); an act's subject ("the government funds 90% of
+# X") is who acts, not what is measured
+_LEVEL_TEXT = """be is are was were make made account represent comprise equal fall fell rise rose grow grew
+    increase decrease drop stand stood remain reach hit exceed top amount total climb"""
+_LEVEL_STEMS = frozenset(fold(w) for w in _LEVEL_TEXT.split())
+
+
+def _clause_verb(h: Any) -> Any:
+    """The verb a figure (its head token ``h``) completes, as its object or through "from",
+    "to", "at" or "by" ("made up 83%", "will fall from 21.5% to 17.9%"), or None."""
+    if h.dep_ in ("dobj", "attr", "npadvmod"):
+        v = h.head
+    elif h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and h.head.lower_ in _SHARE_PREPS:
+        v = h.head.head
+    else:
+        return None
+    return v if _verbal(v) and v.i != h.i else None
+
+
+def share_owner(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """Whose share a percentage "of X" is: the common-noun subject of the verb it completes
+    ("cashless payments made up 83% of transactions": the payments' share; "the contribution
+    rate will fall to 17.9% of pay": the rate). A named subject ("the Council collects 97% of
+    council tax") is who acts, not what is measured, so it is not taken."""
+    v = _clause_verb(h)
+    if v is None or fold(v.lower_) not in _LEVEL_STEMS:
+        return None
+    who = subject_token(v, owner)
+    if who is None or who.tag_ not in ("NN", "NNS") or who.i > h.i:
+        return None
+    return chunk(who, owner)
+
+
+_ACTION_PREPS = ("at", "for")
+
+
+def action_of(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """What a bare amount noun hanging on a verb is the amount of: "will replace 90 shelters
+    at a cost of £310,000" -> "replace shelters"; "be raised by 9%, at a cost of £0.3m" ->
+    "raised grants" (the verb with its object, or its passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ACTION_PREPS:
+        return None
+    if not any(ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > noun.i for ch in noun.children):
+        return None  # only "a cost of £N", not a counted noun ("for these 8 pupils")
+    v = prep.head
+    if not _verbal(v) or v.lower_ in _LIGHT or v.i == prep.i:
+        return None
+    obj = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") and _nominal(ch, owner)), None)
+    what = chunk(obj, owner) if obj is not None else None
+    return f"{v.lower_} {what}" if what else None
