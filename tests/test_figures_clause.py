@@ -72,3 +72,24 @@ def test_a_cost_hanging_on_a_verb_is_the_cost_of_what_it_does() -> None:
     lab = _labels("The grants paid to the Orlwick youth clubs will be raised by 9% from 1 April 2026, at a cost of "
                   "£0.3m a year.")
     assert same_measure(lab["£0.3m"], "cost of raising grants"), lab
+
+
+def test_a_change_after_a_bracketed_aside_is_a_change_in_the_figure_before() -> None:
+    lab = _labels("Wardens issued 12,400 fixed penalty notices (FPNs) in 2024/25, 8% fewer than in 2023/24.")
+    assert same_measure(lab["8%"], "decrease in fixed penalty notices"), lab
+
+
+def test_a_hyphenated_compound_is_one_modifier() -> None:
+    lab = _labels("The Council will replace 90 pay-and-display machines at Orlwick by March 2028.")
+    assert lab["90"] == "pay-and-display machines", lab
+
+
+def test_raised_by_a_share_is_the_rise_of_the_passive_subject() -> None:
+    lab = _labels("that the fees paid to the Sampleton childminders be raised by 9% from 1 April 2026;")
+    assert same_measure(lab["9%"], "fees paid to childminders raised"), lab
+
+
+def test_a_level_reached_somewhere_keeps_where() -> None:
+    lab = _labels("Usage across the Wyvern libraries averaged 61% in 2024/25 and reached 90% at the Orlwick "
+                  "central library on Mondays.")
+    assert "Orlwick" in (lab["90%"] or "") and "Usage" in (lab["90%"] or ""), lab

@@ -169,3 +169,15 @@ def test_both_ends_of_a_range_share_a_label_found_after_the_parse() -> None:
     next(c for c in cands if text[c.start : c.end] == "£24,100").label = "Warden pay"  # one end labelled
     figs = {f.surface: f for f in to_figures(text, cands)}
     assert figs["£25,300"].range_with is not None and figs["£25,300"].label == "Warden pay"
+
+
+def test_the_year_before_is_the_period_before_the_sentences() -> None:
+    f = _figs("Usage of the Wyvern libraries averaged 61% in 2024/25, up from 58% the year before.")
+    assert f["61%"].period == "2024/25" and f["58%"].period == "2023/24"
+    f = _figs("Visits to Orlwick Museum rose to 88,000 in 2025 from 80,000 the previous year.")
+    assert f["88,000"].period == "2025" and f["80,000"].period == "2024"
+
+
+def test_a_starting_values_year_does_not_date_the_rest_of_the_sentence() -> None:
+    f = _figs("The Sampleton fund's funding level has risen to 108% from 95% at the 2022 valuation, a surplus of £210m.")
+    assert f["95%"].period == "2022" and f["£210m"].period is None

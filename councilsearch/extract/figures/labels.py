@@ -198,6 +198,12 @@ def _head_of(toks: list[Any]) -> Any:
     return toks[-1]
 
 
+def _hyphened(t: Any) -> bool:
+    """A word joined by hyphens to the words beside it ("and" in "pay-and-display")."""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-"
+
+
 def _is_nominal(t: Any) -> bool:
     return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS
 
@@ -246,14 +252,14 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
     if (
         h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
         and head.i not in ids
-        and not any(t.tag_ == "CC" for t in between)
+        and not any(t.tag_ == "CC" and not _hyphened(t) for t in between)
     ):
         if other_fig(head) is not None:
             return None, other_fig(head)
         if _is_nominal(head):
             return head, None
     # "a net underspending of £3.4m", "capital receipts of £8m"
-    if h.dep_ == "pobj" and head.dep_ == "prep":
+    if h.dep_ == "pobj" and head.dep_ in ("prep", "agent"):  # agent: "be raised by 9%"
         noun = head.head
         if head.lower_ == "of" and noun.i not in ids:
             if other_fig(noun) is not None:
@@ -344,12 +350,18 @@ def _label_from_parse(
     if outer is not None or not counts:  # "the fund has a budget of £N", not "the council has 214 households"
         label = owned(outer if outer is not None else noun, owner, label, _chunk)
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i, words=(*_PP_WORDS, "of") if counts else _PP_WORDS)
+    if pp is None and h.dep_ == "dobj" and h.head.lower_ in _LEVEL_VERBS:  # "reached 90% at the X library"
+        pp = _pp_of(h.head, owner, ids, after=max(ids), words=("at", "in", "on"))
     participle = None if pp else _participle_of(noun, owner)
     pp = pp or participle
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("28 per cent from X households")
     if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
-        label = f"{label} {h.head.head.lower_}"  # "costs rose by 6.3%": the costs' rise
+        # "costs rose by 6.3%": the costs' rise; "the fees paid to X be raised by 9%": after the fees' phrase
+        verb = h.head.head.lower_
+        if pp and pp == participle:
+            return f"{label} {pp} {verb}", None, fig_pp
+        label = f"{label} {verb}"
     after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
     if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner and after.i > noun.i:
         # "the band of 2% to 4% set in the treasury strategy": a participle right after the figure
@@ -377,7 +389,7 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
             if any(t.i in owner for t in toks):
                 toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
             words = [t.text for t in toks if t.tag_ not in ("DT", "PRP$")]
-            return " ".join(words).strip(" ,") or None
+            return " ".join(words).replace(" 's", "'s").strip(" ,") or None
     return None
 
 
@@ -429,6 +441,7 @@ def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
         joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
         if i in owner or _FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
             break
+        joined = joined or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)  # "pay-and-display"
         in_name = t.tag_.startswith("NNP") or (t.tag_ == "CC" and i > 0 and doc[i - 1].tag_.startswith("NNP"))
         modifies = t.head.i in {k.i for k in keep} and t.tag_ in _MODIFIER_TAGS  # "the care precept"
         if not (hyphen or joined or t.dep_ in _CHUNK_DEPS or modifies or (in_name and keep[0].tag_.startswith("NNP"))):
@@ -517,7 +530,9 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
 # a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
 _CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
 _APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)\s+[a-z]+\s+of\s+")
-_APPENDED = re.compile(r"[^,;:()]{0,60},\s*")  # "437,000 in 2025, " before "6% more than"
+# "437,000 in 2025, " before "6% more than"; a short aside in brackets ("notices (PCNs) in 2025, ")
+# does not end the clause
+_APPENDED = re.compile(r"(?:[^,;:()]|\([^,;:()]{1,24}\)){0,60},\s*")
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
 

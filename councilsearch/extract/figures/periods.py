@@ -18,7 +18,10 @@
    of £370,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
    a span of years ("2027 to 2032") is no period, nor is a comparison's base ("6% more than in
-   2024"); a change's starting value ("up from 4,100") takes no year but its own clause's;
+   2024"); a change's starting value ("up from 4,100") takes no year but its own clause's, and
+   its year dates nothing else ("risen to 108% from 95% at the 2022 valuation, a surplus of
+   £210m"); a figure "the year before" (or "the previous year") takes the year before the
+   sentence's ("61% in 2024/25, up from 58% the year before": 2023/24);
 4. **the sentence or heading before it**: money (and a share written beside money) in a
    sentence that names no period and no date takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
@@ -35,7 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.tables import is_table_row, table_title
@@ -65,6 +68,9 @@ _BASE_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+\s+(?:on|over|against))"
     r"(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
+# a figure dated by the year before the one its sentence names: "up from 66% the year before"
+_YEAR_BEFORE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:year|twelve\s+months)\s+before|the\s+(?:previous|prior|preceding)"
+                          r"\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
 # an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
@@ -193,6 +199,10 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     lead = anchors[0] if anchors and anchors[0][1] in ("fy", "year") and anchors[0][0].start < first_measure else None
     values = {_period_of(a, k) for a, k in periods}
     single = periods[0] if len(values) == 1 and all(k != "date" for _, k in anchors) else None
+    if single is not None and (start := owner.get(single[0].start)) is not None and _FROM_BEFORE.search(
+        text, max(ss, start.start - 30), start.start
+    ):
+        single = None  # "risen to 112% from 98% at the 2022 valuation": the year is the starting value's
     prev: Cand | None = None
     for i, c in enumerate(measures):
         if c.period is not None:
@@ -209,6 +219,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
             c.period = prev.period  # "..., which will raise £0.58m", "of which £1.25m", "two of them"
+        elif _YEAR_BEFORE.match(text, c.end) and (base := _sentence_period(prev, lead, single)):
+            c.period = _year_before(base)  # "averaged 71% in 2024/25, up from 66% the year before"
         elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
             pass  # "up from 4,100": a change's starting value, of another time than the change
         elif lead is not None:
@@ -232,6 +244,20 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
         ctx.carry = only if only is not None and all(k == "fy" for _, k in anchors) else None
         ctx.carry_used = any(c.period == only for c in measures) or text[ss:se].rstrip().endswith(":")
         ctx.age = 0
+
+
+def _sentence_period(prev: Cand | None, lead: tuple[Cand, str] | None, single: tuple[Cand, str] | None) -> str | None:
+    if prev is not None and prev.period:
+        return prev.period
+    ref = lead or single
+    return _period_of(*ref) if ref is not None else None
+
+
+def _year_before(period: str) -> str | None:
+    """The period a year before ``period``: "2024/25" -> "2023/24", "2024" -> "2023"."""
+    if re.fullmatch(r"[0-9]{4}/[0-9]{2}", period):
+        return fy_str(int(period[:4]) - 1)
+    return str(int(period) - 1) if period.isdigit() else None
 
 
 def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
