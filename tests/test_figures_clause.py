@@ -93,3 +93,10 @@ def test_a_level_reached_somewhere_keeps_where() -> None:
     lab = _labels("Usage across the Wyvern libraries averaged 61% in 2024/25 and reached 90% at the Orlwick "
                   "central library on Mondays.")
     assert "Orlwick" in (lab["90%"] or "") and "Usage" in (lab["90%"] or ""), lab
+
+
+def test_what_made_a_surplus_owns_it() -> None:
+    lab = _labels("The Orlwick harbour account made a surplus of £0.64m in 2024/25.")
+    assert lab["£0.64m"] == "Orlwick harbour account surplus", lab
+    lab = _labels("The Council made savings of £5m in 2024/25.")
+    assert lab["£5m"] == "savings", lab  # the council is what the papers are about: it adds nothing

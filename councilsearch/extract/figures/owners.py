@@ -5,7 +5,7 @@ no word of any corpus):
   eligible for free meals");
 - a noun counted "of" something that is "a" something is that something's ("a waiting list of
   95 families": the list; "the development of 13 proposals" stays the proposals);
-- what "has" the measured noun owns it ("the fund, which has a budget of £75,000": "fund
+- what "has" (or "made") the measured noun owns it ("the fund, which has a budget of £75,000": "fund
   budget"; a relative clause after a comma is about the noun right before it); a lone
   common noun pointing back as the subject ("The service has a net overspend of £0.4m") names
   only what the heading already says, so it adds nothing;
@@ -25,7 +25,8 @@ from councilsearch.extract.figures.words import content_words
 
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
-_HAVE = frozenset(["have", "has", "had", "having"])
+# verbs of having, and "make" as a light verb of a result ("the account made a surplus of £N")
+_HAVE = frozenset(["have", "has", "had", "having", "make", "makes", "made", "making"])
 _AMOUNT_NOUNS = frozenset(["number", "numbers", "total", "amount", "level", "count"])
 _OF_WORDS = 8
 _FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billion)$", re.IGNORECASE)
