@@ -45,3 +45,24 @@ def test_short_texts_are_not_padded_to_a_long_ones_length(embedder: Int8Embedder
     monkeypatch.undo()
     alone = np.vstack([embedder.encode([t]) for t in texts])
     assert np.allclose(vecs, alone, atol=1e-5)
+
+
+def test_sentence_sums_on_one_blas_thread_give_the_same_vectors(embedder: Int8Embedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentence vectors are summed with numpy's BLAS held to one thread (its threads spin
+    between the many small products and take the cores from the model and the workers): the
+    vectors are those of BLAS's threads, bit for bit, for passages of one sentence (a
+    matrix-vector product) and of many."""
+    from contextlib import nullcontext
+
+    from councilsearch.embedding import pooling
+
+    pooling.one_blas_thread()
+    assert pooling._BLAS, "threadpoolctl finds no BLAS library: sentence pooling runs on BLAS's threads"
+    sentence = LONG.split(". ")[0] + "."
+    texts = [LONG, sentence, SHORT[0] + " " + SHORT[1]]
+    spans = [[(0, len(sentence) + 1), (len(sentence) + 1, len(LONG) // 3)], [(0, len(sentence))],
+             [(0, len(SHORT[0])), (len(SHORT[0]) + 1, len(texts[2]))]]
+    one = embedder.encode_with_sentences(texts, spans)
+    monkeypatch.setattr(pooling, "one_blas_thread", nullcontext)
+    threaded = embedder.encode_with_sentences(texts, spans)
+    assert np.array_equal(one[0], threaded[0]) and np.array_equal(one[1], threaded[1])

@@ -12,6 +12,7 @@ eval/README.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -31,7 +32,11 @@ would you your within including include across per via etc new
 """.split())  # noqa: SIM905
 
 
+@functools.lru_cache(maxsize=8192)
 def words(text: str) -> frozenset[str]:
+    """The content words of ``text`` (cached: a council's follow-up links are recomputed on
+    every document it gains, each comparing every restatement with every original's words;
+    measured on 45 documents of three councils, one relink 0.13 CPU s -> 0.02 s)."""
     out = set()
     for w in _WORD.findall(text.lower().replace("\u2019", "'")):
         w = w.removesuffix("'s")
