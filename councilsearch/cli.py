@@ -24,7 +24,7 @@ from councilsearch.cli_common import (
 )
 from councilsearch.cli_eval import eval_app
 from councilsearch.cli_measures import commands as measure_commands
-from councilsearch.cli_progress import IngestBar
+from councilsearch.cli_progress import IngestBar, StepBar
 from councilsearch.cli_recommendations import register as register_recommendations
 from councilsearch.cli_watch import watch_app
 from councilsearch.config import EMBEDDERS
@@ -200,14 +200,25 @@ def show(
 @app.command()
 @friendly
 def reindex() -> None:
-    """Rebuild the vector index from the store (after corruption, or a change of model or
-    --embedder: then every passage is embedded again)."""
+    """Bring the store up to this version: figures and entities made by an older extractor
+    version are extracted again from the stored text, and the vector index is rebuilt from
+    the store (after corruption, or a change of model or --embedder: then every passage is
+    embedded again)."""
+    from councilsearch.index.refresh import refresh_facts
+
     lib = _library(embed=False)  # the vectors on disk are not read: they are rebuilt
     try:
+        with StepBar(err_console, "reindex") as bar:
+            facts = refresh_facts(lib.store, lambda done, total: bar.update("figures and entities", done, total))
         n = lib.reindex()
         emb = lib.embedder
     finally:
         lib.close()
+    if facts.documents:
+        docs = f"{facts.documents} document" + ("s" if facts.documents != 1 else "")
+        console.print(f"figures and entities extracted again for {docs} "
+                      f"({', '.join(facts.replaced) or 'older rows'} -> {', '.join(facts.current)}; "
+                      f"{facts.figures} figures, {facts.entities} entities, {facts.seconds:.1f} s)", highlight=False)
     console.print(f"rebuilt the vector index: {n} passages ({emb.name}, {emb.backend})", highlight=False)
 
 

@@ -101,13 +101,11 @@ def extractor_versions() -> dict[str, str]:
     return {"figures": FIG, "entities": ENT, "recommendations": REC}
 
 
-def analyse(
-    doc: Document, *, figures: bool = True, entities: bool = True, recommendations: bool | None = None
-) -> Analysis:
-    """Sections, passages and (unless turned off) figures, entities and the glossary of ``doc``,
-    and its recommendations (by default when entities are extracted: both parse with spaCy)."""
-    sections = split_sections(doc)
-    passages = make_passages(doc, sections)
+def extract_facts(
+    doc: Document, *, figures: bool = True, entities: bool = True
+) -> tuple[list[Figure], list[Entity], dict[str, str]]:
+    """The figures, entities and glossary of ``doc`` (from its text alone: what a stored
+    document's text gives again when the extractors change)."""
     figs: list[Figure] = []
     ents: list[Entity] = []
     gloss: dict[str, str] = {}
@@ -120,6 +118,17 @@ def analyse(
 
         ents = extract_entities(doc.text, council=doc.council or None)
         gloss = glossary(doc.text)
+    return figs, ents, gloss
+
+
+def analyse(
+    doc: Document, *, figures: bool = True, entities: bool = True, recommendations: bool | None = None
+) -> Analysis:
+    """Sections, passages and (unless turned off) figures, entities and the glossary of ``doc``,
+    and its recommendations (by default when entities are extracted: both parse with spaCy)."""
+    sections = split_sections(doc)
+    passages = make_passages(doc, sections)
+    figs, ents, gloss = extract_facts(doc, figures=figures, entities=entities)
     recs: list[Recommendation] = []
     if entities if recommendations is None else recommendations:
         from councilsearch.extract.recommendations import extract_recommendations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -17,6 +17,7 @@ from councilsearch.index.store.rows import (
     DocumentRow,
     document_from_row,
     embedding_blob,
+    passage_from_row,
     passage_hash,
     passage_locator,
     section_from_row,
@@ -95,35 +96,69 @@ class DocumentTables(StoreBase):
                     for i, (sid, pid, a, b) in enumerate(sentences)
                 ],
             )
-            c.executemany(
-                "INSERT INTO figures(doc_id, passage_id, ordinal, surface, start, end, value, value_text, unit,"
-                " kind, scale, period, label, table_row, table_col, range_with, flags, extractor)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc.id, pid_at(f.span[0]), k, f.surface, f.span[0], f.span[1],
-                        float(f.value) if isinstance(f.value, (int, float)) else None,
-                        f.value if isinstance(f.value, str) else None,
-                        f.unit, f.kind, f.scale, f.period, f.label, f.table_row, f.table_col,
-                        f.range_with, json.dumps(list(f.flags)), f.extractor,
-                    )
-                    for k, f in enumerate(figures)
-                ],
-            )
-            c.executemany(
-                "INSERT INTO entities(doc_id, passage_id, text, label, start, end, normalised, title, role,"
-                " affiliation, holder, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (doc.id, pid_at(e.span[0]), e.text, e.label, e.span[0], e.span[1], e.normalised,
-                     e.title, e.role, e.affiliation, e.holder, e.extractor)
-                    for e in entities
-                ],
-            )
-            if glossary:
-                c.executemany(
-                    "INSERT OR REPLACE INTO glossary(doc_id, acronym, expansion) VALUES (?,?,?)",
-                    [(doc.id, a, x) for a, x in sorted(glossary.items())],
+            self._write_facts(c, doc.id, pid_at, figures, entities, glossary)
+
+    def replace_facts(
+        self, doc_id: str, figures: Sequence[Figure], entities: Sequence[Entity], glossary: dict[str, str] | None,
+    ) -> None:
+        """Replace a stored document's figures, entities and glossary (extracted again from its
+        stored text by newer extractors) in one transaction; its passages, sentences and
+        vectors stay as they are."""
+        pid_at = passage_locator([passage_from_row(r) for r in self.conn.execute(
+            "SELECT * FROM passages WHERE doc_id = ? ORDER BY start", (doc_id,))])
+        with self.transaction() as c:
+            if c.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                raise NotFoundError(f"no document with id {doc_id!r}")
+            for table in ("figures", "entities", "glossary"):
+                c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            self._write_facts(c, doc_id, pid_at, figures, entities, glossary)
+
+    def stale_facts(self, versions: dict[str, str]) -> list[str]:
+        """Ids of the documents holding a figure or an entity made by another version of its
+        extractor than ``versions["figures"]`` / ``versions["entities"]``."""
+        return [str(r[0]) for r in self.conn.execute(
+            "SELECT doc_id FROM figures WHERE extractor != ? UNION SELECT doc_id FROM entities WHERE extractor != ?"
+            " ORDER BY 1", (versions["figures"], versions["entities"]))]
+
+    def fact_versions(self) -> list[str]:
+        """The extractor versions the stored figures and entities were made by."""
+        return [str(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT extractor FROM figures UNION SELECT DISTINCT extractor FROM entities ORDER BY 1")]
+
+    @staticmethod
+    def _write_facts(
+        c: sqlite3.Connection, doc_id: str, pid_at: Callable[[int], int | None], figures: Sequence[Figure],
+        entities: Sequence[Entity], glossary: dict[str, str] | None,
+    ) -> None:
+        c.executemany(
+            "INSERT INTO figures(doc_id, passage_id, ordinal, surface, start, end, value, value_text, unit,"
+            " kind, scale, period, label, table_row, table_col, range_with, flags, extractor)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    doc_id, pid_at(f.span[0]), k, f.surface, f.span[0], f.span[1],
+                    float(f.value) if isinstance(f.value, (int, float)) else None,
+                    f.value if isinstance(f.value, str) else None,
+                    f.unit, f.kind, f.scale, f.period, f.label, f.table_row, f.table_col,
+                    f.range_with, json.dumps(list(f.flags)), f.extractor,
                 )
+                for k, f in enumerate(figures)
+            ],
+        )
+        c.executemany(
+            "INSERT INTO entities(doc_id, passage_id, text, label, start, end, normalised, title, role,"
+            " affiliation, holder, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (doc_id, pid_at(e.span[0]), e.text, e.label, e.span[0], e.span[1], e.normalised,
+                 e.title, e.role, e.affiliation, e.holder, e.extractor)
+                for e in entities
+            ],
+        )
+        if glossary:
+            c.executemany(
+                "INSERT OR REPLACE INTO glossary(doc_id, acronym, expansion) VALUES (?,?,?)",
+                [(doc_id, a, x) for a, x in sorted(glossary.items())],
+            )
 
     @staticmethod
     def _delete_children(c: sqlite3.Connection, doc_id: str) -> None:
