@@ -100,3 +100,8 @@ def test_what_made_a_surplus_owns_it() -> None:
     assert lab["£0.64m"] == "Orlwick harbour account surplus", lab
     lab = _labels("The Council made savings of £5m in 2024/25.")
     assert lab["£5m"] == "savings", lab  # the council is what the papers are about: it adds nothing
+
+
+def test_a_participle_phrase_is_not_cut_inside_a_noun_phrase() -> None:
+    lab = _labels("that the fees paid to the Council's own registered childminders be raised by 9% from 1 April 2026;")
+    assert "childminders" in (lab["9%"] or ""), lab

@@ -383,7 +383,10 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
     """A participle phrase right after the noun: "band set in the treasury strategy"."""
     for ch in noun.children:
         if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
-            toks = [t for t in ch.subtree if t.i >= ch.i][:_ACL_WORDS]
+            sub = [t for t in ch.subtree if t.i >= ch.i]
+            toks = sub[:_ACL_WORDS]
+            while len(toks) < len(sub) and toks[-1].head.i > toks[-1].i and len(toks) < _ACL_WORDS + 3:
+                toks = sub[: len(toks) + 1]  # never cut a noun phrase before its noun ("the Council's own foster carers")
             if any(t.text == "(" for t in toks):  # "funded by Home Repair Grants (HRGs)"
                 toks = toks[: next(k for k, t in enumerate(toks) if t.text == "(")]
             if any(t.i in owner for t in toks):
