@@ -13,9 +13,9 @@ import html
 import io
 from typing import Any
 
-from docs_office import _fixed_zip
 from flow import Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
+from reportkit import fixed_zip
 
 # --- the Word report -------------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ def build_transport(path: str, gold: Gold) -> None:
                 para(text)
     buf = io.BytesIO()
     d.save(buf)
-    _fixed_zip(buf.getvalue(), path)
+    fixed_zip(buf.getvalue(), path, datetime.datetime(2026, 1, 13, 9, 0, 0))
     gold.add("meta", council=HEXCOMBE, date="2026-03-03")
 
 

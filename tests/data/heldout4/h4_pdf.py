@@ -12,7 +12,8 @@ from typing import Any
 
 from flow import Col, Flow, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
-from h3_pdf import BODY, HEAD, SMALL, TAB
+from h3_pdf import HEAD, TAB
+from reportkit import BODY, SMALL
 from wordpdf import Painter
 
 # --- the audit and governance committee minutes ----------------------------------------------

@@ -1,7 +1,7 @@
 """Make the fourth held-out corpus: four short documents of four invented councils (two PDFs, a
 DOCX, a council web page in HTML) and their gold (see README.md). Written before any mechanism
 was scored against it; rendered with the second corpus' machinery (tests/data/layout:
-``wordpdf``, ``flow``, ``goldkit``, ``docs_office``) and the third held-out corpus' styles.
+``wordpdf``, ``flow``, ``goldkit``, ``reportkit``) and the third held-out corpus' styles.
 
     python tests/data/heldout4/make_corpus.py [--out DIR]
 
