@@ -14,9 +14,6 @@ name is not in its document's text.
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,7 +26,7 @@ for folder in (HERE, HERE.parent / "heldout3", HERE.parent / "layout"):
 import h4_office  # noqa: E402
 import h4_pdf  # noqa: E402
 from flow import Gold  # noqa: E402
-from goldkit import question  # noqa: E402
+from goldkit import check_gold, question, run_generator, write_jsonl  # noqa: E402
 
 A, H, T, M = h4_pdf.AUDIT, h4_pdf.HRA, h4_office.TRANSPORT, h4_office.CLIMATE
 DOCS = (A, H, T, M)
@@ -147,51 +144,20 @@ def build(out: Path) -> list[dict[str, Any]]:
     for doc, build_doc in BUILDERS.items():
         build_doc(str(out / f"{doc}{SUFFIX.get(doc, '.pdf')}"), golds[doc])
     records = [r for doc in DOCS for r in golds[doc].records]
-    _check(records)
+    check_gold(records, (*QUESTIONS, *NUMBER_QUESTIONS), FIGURES, ENTITIES)
     return records
 
 
-def _check(records: list[dict[str, Any]]) -> None:
-    """Every quote, figure text, surface and entity name is in its document's text (its gold
-    lines, one space between words)."""
-    reader: dict[str, str] = {}
-    for r in records:
-        if r["kind"] == "line":
-            reader[r["doc"]] = reader.get(r["doc"], "") + " " + r["text"]
-    reader = {d: re.sub(r"\s+", " ", t) for d, t in reader.items()}
-    for q in (*QUESTIONS, *NUMBER_QUESTIONS):
-        if q["quote"] not in reader[q["doc"]]:
-            raise SystemExit(f"{q['id']}: quote not in {q['doc']}: {q['quote']!r}")
-    for item in FIGURES:
-        if item["text"] not in reader[item["doc"]]:
-            raise SystemExit(f"figure text not in {item['doc']}: {item['text']!r}")
-        for f in item["figures"]:
-            if f["surface"] not in item["text"]:
-                raise SystemExit(f"surface {f['surface']!r} not in {item['text']!r}")
-    for e in ENTITIES:
-        if not any(n.lower() in reader[e["doc"]].lower() for n in (e["name"], *e.get("aliases", ()))):
-            raise SystemExit(f"entity not in {e['doc']}: {e['name']!r}")
-
-
-def _jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
 def write(out: Path) -> None:
-    records = build(out)
-    _jsonl(out / "gold.jsonl", records)
-    _jsonl(out / "questions.jsonl", QUESTIONS)
-    _jsonl(out / "questions_numbers.jsonl", NUMBER_QUESTIONS)
-    _jsonl(out / "figures.jsonl", [{"id": f"h4f{n:03d}", **item} for n, item in enumerate(FIGURES, 1)])
-    _jsonl(out / "entities.jsonl", ENTITIES)
+    write_jsonl(out / "gold.jsonl", build(out))
+    write_jsonl(out / "questions.jsonl", QUESTIONS)
+    write_jsonl(out / "questions_numbers.jsonl", NUMBER_QUESTIONS)
+    write_jsonl(out / "figures.jsonl", [{"id": f"h4f{n:03d}", **item} for n, item in enumerate(FIGURES, 1)])
+    write_jsonl(out / "entities.jsonl", ENTITIES)
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="where to write (default: this folder)")
-    write(ap.parse_args(argv).out)
+    run_generator(__doc__, HERE, write, argv)
 
 
 if __name__ == "__main__":
