@@ -142,7 +142,7 @@ _SUBJECT_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had|is|was|will|would|did|does|can|could|may|might|should|must)[ \t]+"
     r"(?:not|no|also|now|already|yet)\b|(?:has|have|had)[ \t]+(?:[a-z]+ed|given|written|taken|made|"
     r"sent|set|run|won|lost|put|held|done|paid|told)\b)"
-)  # "... has turned down the bid": a perfect tense acts (a passive would be "has been …")
+)  # "... has refused the application": a perfect tense acts (a passive would be "has been …")
 _DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Rural Urban The Of")
 
 

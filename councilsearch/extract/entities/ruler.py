@@ -237,7 +237,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
-    # "Council Tax Support Scheme", "Council Housing Programme": the council's own programme, named
+    # "Council Tree Planting Scheme", "Council Housing Programme": the council's own programme, named
     # with "Council" as its first word (which starts no other named body: that is a council's shape)
     add("ORG", [{"ORTH": "Council"}, nmod, ncont, {"LOWER": {"IN": [h for h in heads if fold(h) in PROGRAMME_HEADS or h in PROGRAMME_HEADS]}}], "named")
     # "Example Lyle Partners LLP", "Sample Group plc": before a legal form every capitalised word is

@@ -53,7 +53,7 @@ def _after(doc: Any, last: int, ids: set[int]) -> int:
     while j < len(doc):
         t = doc[j]
         if t.head.i in ids and t.dep_ in ("npadvmod", "quantmod") and t.i not in ids:
-            j = max(x.i for x in t.subtree) + 1  # "£13.07 a week": the rate's unit
+            j = max(x.i for x in t.subtree) + 1  # "£4.15 a week": the rate's unit
             continue
         if t.tag_ == "DT" and j + 1 < len(doc) and doc[j + 1].head.i in ids and doc[j + 1].dep_ == "npadvmod":
             j += 1
