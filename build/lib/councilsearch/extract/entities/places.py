@@ -1,0 +1,139 @@
+"""Places, from what the document itself says: the place in a council's name ("Example and
+Sample Borough Council" -> Example, Sample, Example and Sample), the places the model found,
+the town a public building is named for ("Example Library", "Example High School",
+"Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
+town after a building in an address ("Example House, Sampleton"), "north of Example" and "in
+Example" (a preposition of place, no article). Each
+such name is then a place (GPE) wherever the document writes it on its own, and a name the
+document uses as a place is not a person."""
+
+from __future__ import annotations
+
+import re
+
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import COMMON_CAPS, COUNCIL_TYPES, ROLE_WORDS, TITLE_SET, word_set
+from councilsearch.extract.entities.shapes import head_type, is_place_head, last_head_type
+
+_COUNCIL_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Borough|City|County|District)\s+of\s+)?|"
+    r"(?:\s+(?:Metropolitan|Borough|City|County|District|Town|Parish|Unitary|Combined))*\s+Councils?$",
+    re.I,
+)
+_NAME = r"[A-Z][a-z][A-Za-z'’]*(?:[ -](?:upon|on|in|le|de|la|by|under|of)?[ -]?[A-Z][a-z][A-Za-z'’]*){0,2}"
+_LIST = re.compile(r"(?<![\w-])(" + _NAME + r")((?:,\s*" + _NAME + r")*)\s*(?:,\s*)?(?:and|&)\s+(" + _NAME + r")(?![\w-])")
+_COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(" + _NAME + r")")
+# "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
+# no article and no possessive ("in Jane Doe's absence"), is where something is
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|across|throughout|around|near|within|outside|residents?[ \t]+of)[ \t]+(" + _NAME
+    + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+)
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")
+# a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
+_AREA_HEADS = word_set("wharf quay green hill field fields wood park estate grange farm bridge")
+# "Example and Sample in May": the last item of a list runs on into "in May"; cut it there
+_LINKED = re.compile(r"[ -](?:upon|on|in|le|de|la|by|under|of)[ -]")
+_ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
+# public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
+_TOWN_BUILDING = re.compile(
+    r"(?<![\w-])(" + _NAME + r")(?:\s+and\s+(" + _NAME + r"))?\s+"
+    r"(?:Library|Libraries|Depot|Station|High\s+School|Community\s+College|Hospital|Hospitals|Town\s+Hall|"
+    r"(?i:leisure\s+centres?|libraries|depots|hospitals|community\s+centres?))\b"
+)
+_NOT_PLACE = COMMON_CAPS | ROLE_WORDS | TITLE_SET | frozenset(COUNCIL_TYPES) | {"Council", "Councils"}
+
+
+def council_places(name: str) -> list[str]:
+    """ "Example and Sample Borough Council" -> ["Example and Sample", "Example", "Sample"]."""
+    if not re.search(r"\bCouncils?$", name):
+        return []
+    place = _COUNCIL_WORDS.sub("", name).strip()
+    if not place or place.split()[0] in _NOT_PLACE:
+        return []
+    out = [place]
+    if " and " in place:
+        out += [p.strip() for p in place.split(" and ") if p.strip()]
+    return out
+
+
+def _plausible(name: str, ctx: DocContext, area: bool = False) -> bool:
+    words = name.split()
+    return (
+        bool(words)
+        and all(w not in _NOT_PLACE for w in words)
+        and not all(ctx.common(w) for w in words)
+        and head_type(words) is None
+        and last_head_type(words) is None
+        and (not is_place_head(words[-1]) or (area and len(words) > 1 and words[-1].lower() in _AREA_HEADS))
+    )
+
+
+def _listed(item: str, ctx: DocContext) -> str:
+    """A list item as a place: whole, or cut before a linking word when whole it is no place."""
+    if _plausible(item, ctx):
+        return item
+    return _LINKED.split(item)[0]
+
+
+def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    for c in chosen:  # "the Example Mosses", "the Sample Beck catchment": no person follows "the"
+        if c.label == "PERSON" and c.priority < 2 and re.search(r"\bthe[ \t]+$", text[max(0, c.start - 8) : c.start], re.I):
+            c.label, c.title, c.role = "GPE", None, None
+    known: set[str] = set()  # places the text itself shows to be places
+    for c in chosen:
+        if c.label == "ORG":
+            known.update(council_places(c.normalised))
+    for m in _TOWN_BUILDING.finditer(text):
+        known.update(g for g in m.groups() if g and len(g.split()) == 1)
+    for m in _COMPASS.finditer(text):
+        known.add(m.group(1))
+    areas: set[str] = set()
+    sites: set[str] = set()
+    for m in _LOCATIVE.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if m.group().startswith("at") and any(ctx.common(w) for w in words[:-1] if w.isalpha()):
+            continue  # "cases at Example Advice Sampleton": a body named by what it does, not a place
+        known.add(name)
+        if _plausible(name, ctx, area=True):
+            areas.add(name)
+        elif len(words) > 1 and is_place_head(words[-1]) and _plausible(" ".join(words[:-1]), ctx):
+            sites.add(name)  # "a hub at Example Yard": where something is, so not a person
+        nxt = _AND_NAME.match(text, m.end())  # "at Example and Sample Lane": both are where
+        if nxt and len(nxt.group(1).split()) > 1 and is_place_head(nxt.group(1).split()[-1]):
+            sites.add(nxt.group(1))
+    for m in _ADDRESS.finditer(text):
+        if is_place_head(m.group(1)):
+            known.add(m.group(2))
+    people = {c.normalised for c in chosen if c.label == "PERSON" and c.priority >= 2}
+    model = {c.normalised for c in chosen if c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3}
+    for m in _LIST.finditer(text):  # "Example, Sample and Other": listed with a known place
+        items = [_listed(i, ctx) for i in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3))]
+        if any(i in known or i in model for i in items):
+            known.update(i for i in items if _plausible(i, ctx) and i not in people)
+    known = {k for k in known if _plausible(k, ctx)} | areas
+    for c in chosen:  # the model's "person" where the text says something is
+        if c.label == "PERSON" and c.priority < 2 and not c.title and c.normalised in sites:
+            c.label, c.role = "GPE", None
+    known |= sites
+    for c in chosen:
+        if c.label in ("PERSON", "ORG") and c.priority < 2 and c.normalised in known:
+            c.label, c.title, c.role = "GPE", None, None  # the model's "east of Example Town"
+    known |= {k for k in model if _plausible(k, ctx) and k not in people}
+    if not known:
+        return []
+    taken = sorted(c.occupied for c in chosen)
+    out: list[Cand] = []
+    pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")
+    weak = {c.occupied for c in chosen if c.priority < 2 and c.label in ("PERSON", "ORG")}
+    for m in pat.finditer(text):
+        s, e = m.span()
+        # a weak guess inside the place ("Example" of "Example Fold") gives way to it
+        if any(a < e and s < b and not ((a, b) in weak and s <= a and b <= e) for a, b in taken):
+            continue
+        nxt = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[e:])
+        if nxt and (nxt.group(1) in ROLE_WORDS or head_type(["X", nxt.group(1)])):
+            continue  # "Example Council", "Example Local Plan" belong to other entities
+        out.append(Cand(s, e, "GPE", m.group(), 1, (s, e)))
+    return out

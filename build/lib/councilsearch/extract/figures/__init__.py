@@ -1,0 +1,78 @@
+"""Figure extraction, version ``figures.v11``: money, percentages, counts, periods and dates.
+
+``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
+records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
+
+How it works
+------------
+1. **Mask** what only looks like a number, keeping every offset: e-mail addresses, URLs,
+   telephone numbers, postcodes, paragraph / list / heading numbers at the start of a line or a
+   table cell ("47. In November", "3.1.", "5.<TAB>"), references ("paragraph 43",
+   "(Pages 7 - 48)", "Recommendation 1", "Section 38"), ratios and clock times. Masked digits
+   become ``#`` in a working copy of the text, so nothing later can read them.
+2. **Split** the text into prose lines and tables (runs of TAB-separated lines).
+3. **Prose**: each line cut into sentences (``councilsearch.ingest.sentences``, the splitter
+   passages use too) and read by a left-to-right scanner (one regular expression whose
+   alternatives are tried in priority order: dates, financial years, money, percentages,
+   durations, years, number words, bare numbers). A bare number with "m"/"bn"/"k" is money only when its sentence is about
+   money ("a higher expected dividend from XYZA (0.3m)").
+4. **Tables**: header rows give each column a header text, a unit ("£000", "£m", "£k", "%")
+   and a financial year; a unit line, the table's title or the row label can give a unit too.
+   A cell that is just a number takes that unit ("482,117" under "£000" -> 482117000.0;
+   "(17,304)" -> negative). Each cell figure is labelled "row label – column header" and takes
+   its period from the column header, the row label or the title. A table interrupted by
+   lines without tabs (notes, sub-headings, PDF line breaks) keeps its columns when it
+   resumes; a unit row that lost its empty leading cells (PDF text) is aligned to the right.
+5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
+   parser only; ``nlp.pipe`` over small windows around the figures, money written out as
+   "£15 million" for the parser) finds the noun phrase a figure measures; the period is the
+   financial year named in the same clause (or the only one in the sentence).
+
+Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
+period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);
+date/date (ISO string at the precision given).
+
+Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
+``cells`` and ``tables`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
+``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``verbs``, ``owners``, ``refer`` and ``shapes`` for what the parse alone
+misses), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
+people, the one way the CLI, the API and the web pages show it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from councilsearch.extract.figures.document import raw_candidates
+from councilsearch.extract.figures.finish import to_figures
+from councilsearch.extract.figures.labels import add_labels, load_nlp
+from councilsearch.extract.figures.lexicon import EXTRACTOR, MAX_ABS_VALUE
+from councilsearch.extract.figures.periods import assign_periods
+from councilsearch.models import Figure
+
+
+def extract_figures(text: str, *, nlp: Any = None, labels: bool = True) -> list[Figure]:
+    """Figures in one canonical document text, sorted by span.
+
+    ``nlp``: a spaCy pipeline for labels (default: :func:`load_nlp`). ``labels=False`` skips
+    the parse (figures, units, values and periods are unchanged; prose figures get no label).
+    """
+    return extract_figures_batch([text], nlp=nlp, labels=labels)[0]
+
+
+def extract_figures_batch(
+    texts: Sequence[str], *, nlp: Any = None, labels: bool = True
+) -> list[list[Figure]]:
+    """Figures for several texts; one ``nlp.pipe`` run covers all of them."""
+    all_cands = []
+    for text in texts:
+        cands = raw_candidates(text)
+        assign_periods(text, cands)
+        all_cands.append(cands)
+    if labels:
+        add_labels(texts, all_cands, nlp)
+    return [to_figures(text, cands) for text, cands in zip(texts, all_cands, strict=True)]
+
+
+__all__ = ["EXTRACTOR", "MAX_ABS_VALUE", "extract_figures", "extract_figures_batch", "load_nlp"]

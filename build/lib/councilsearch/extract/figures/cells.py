@@ -1,0 +1,193 @@
+"""Table cells: what a cell holds (a value, a period, a short text led by a number, text,
+nothing) and what a header, a title or a row label says about the cells under it (a unit such
+as "£000" or "%", a financial year)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from councilsearch.extract.figures.candidates import fy_str, parse_num
+from councilsearch.extract.figures.lexicon import DASH_RX, NUM, SP
+from councilsearch.models import Span
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_CELL_NUM = re.compile(
+    rf"(?P<s1>[{DASH_RX}+])?{SP}?(?P<open>\()?{SP}?(?P<s2>[{DASH_RX}+])?{SP}?(?P<cur>£)?{SP}?"
+    rf"(?P<num>{NUM}){SP}?(?P<sc>(?i:thousand|million|billion|bn|mn|m|k))?{SP}?(?P<pct>%)?{SP}?"
+    r"(?P<close>\))?"
+)
+_FOOTNOTE = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
+SHORT_CELL = 40
+# a short cell led by a number: "-1400 [-5120]", "38 (volume increase)", "586 LAC", "£518 per year"
+# ...but not a heading led by a year: "26/27 Levy", "2025/26 Budget", "2040 target"
+_PERIOD_LEAD = re.compile(
+    r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£]"
+)
+_NUMTEXT = re.compile(rf"(?:[{DASH_RX}+~(\[]|c\.?|<)?{SP}?£?{SP}?(?:[1-9]|0(?![0-9]))")
+_BLANK_CELL = re.compile(r"(?i:[-–—]+|n/?a|tbc|tbd|nil|none|x|\?|—)")
+_PERIOD_CELL = re.compile(
+    r"(?:(?:FY|Q[1-4])\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:(?:19|20)?[0-9]{2}))?|[0-9]{2}/[0-9]{2})"
+    r"(?:\s?Q[1-4])?"
+)
+_U_THOUSAND = re.compile(
+    r"£\s?['’]?000['’]?s?|['’]000s?\b|£\s?thousands?|£\s?['’]?k\b|\(\s?£k\s?\)|£\s?000s?", re.IGNORECASE
+)
+_U_MILLION = re.compile(r"£\s?m\b|£\s?millions?\b|£\s?mn\b|\(\s?£m\s?\)", re.IGNORECASE)
+_U_BILLION = re.compile(r"£\s?bn\b|£\s?billions?\b", re.IGNORECASE)
+_U_POUND = re.compile(r"\(\s?£\s?\)|£(?!\s?[0-9#'’a-zA-Z])")
+_U_PERCENT = re.compile(
+    r"(?<![0-9#.\s])[ ]?(?:%|\bper\s?cent\b)|^%|\bpercentage\b|[(\s]%(?![0-9])", re.IGNORECASE
+)
+_U_YEARS = re.compile(r"\((?:years?|yrs?)\)", re.IGNORECASE)
+_U_MONTHS = re.compile(r"\(months?\)", re.IGNORECASE)
+_ANY_UNIT = re.compile(
+    "|".join(r.pattern for r in (_U_THOUSAND, _U_MILLION, _U_BILLION, _U_POUND)) + r"|%|\bper\s?cent\b",
+    re.IGNORECASE,
+)
+_FY_IN = re.compile(
+    r"(?<![0-9])(?:(?P<a>(?:19|20)[0-9]{2})\s?[/–-]\s?(?P<b>(?:19|20)?[0-9]{2})|(?P<c>[0-9]{2})/(?P<d>[0-9]{2}))(?![0-9])"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str  # GBP | percent | count | duration_Y | duration_M
+    scale: float = 1.0
+
+
+def unit_marker(s: str, *, allow_percent: bool = True) -> Unit | None:
+    if _U_THOUSAND.search(s):
+        return Unit("GBP", 1e3)
+    if _U_MILLION.search(s):
+        return Unit("GBP", 1e6)
+    if _U_BILLION.search(s):
+        return Unit("GBP", 1e9)
+    if allow_percent and _U_PERCENT.search(s):
+        return Unit("percent")
+    if _U_POUND.search(s):
+        return Unit("GBP", 1.0)
+    if _U_YEARS.search(s):
+        return Unit("duration_Y")
+    if _U_MONTHS.search(s):
+        return Unit("duration_M")
+    return None
+
+
+def _fys_in(s: str) -> list[str]:
+    out = []
+    for m in _FY_IN.finditer(s):
+        if m["a"]:
+            a, b = int(m["a"]), int(m["b"][-2:])
+        else:
+            a, b = int(m["c"]), int(m["d"])
+            a = 2000 + a if a < 70 else 1900 + a
+        if (a + 1) % 100 == b:
+            out.append(fy_str(a))
+    return out
+
+
+def one_fy(s: str) -> str | None:
+    fys = set(_fys_in(s))
+    return fys.pop() if len(fys) == 1 else None
+
+
+def clean_label(s: str) -> str:
+    s = _TAG.sub(" ", s)
+    s = re.sub(r"(?<=[a-z])- (?=[a-z])", "", s)  # a word broken across a line: "Regenera- tion"
+    s = re.sub(r"\s+", " ", s).strip(" \t:;,*–-")
+    return s
+
+
+# a proposal's reference before a row's words ("TRN-04", "K9")
+_ROW_REF = re.compile(r"^[A-Z]{1,5}[-/.]?[0-9]{1,4}[a-z]?\s+")
+# where a long row label's head phrase ends: a clause saying why or how ("so that", "in order to")
+_ROW_CLAUSE = re.compile(r"\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+to|which|where|because|while)\s", re.IGNORECASE)
+_ROW_WORDS = 6  # a row label of more words than this is cut to its head phrase
+
+
+def head_phrase(row: str) -> str:
+    """A long table row label cut to its head phrase for the figure's label, the way a
+    prose label is the noun phrase and not the sentence: a leading reference dropped and the
+    clause that says why cut off ("TRN-04 Extend community transport so that fewer people need taxi
+    journeys" -> "Extend community transport"). A short label is kept whole."""
+    if len(row.split()) <= _ROW_WORDS:
+        return row
+    cut = _ROW_REF.sub("", row)
+    m = _ROW_CLAUSE.search(cut)
+    if m and m.start() > 0:
+        cut = cut[: m.start()]
+    return clean_label(cut) or row
+
+
+def strip_units(s: str) -> str:
+    s = _ANY_UNIT.sub(" ", s)
+    s = re.sub(r"\(\s*\)", " ", s)
+    return clean_label(s)
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int  # raw cell bounds
+    kind: str  # empty | blank | value | period | text
+    inner: Span = (0, 0)  # bounds without tags and surrounding spaces
+    match: re.Match[str] | None = None
+
+
+def _inner_bounds(work: str, s: int, e: int) -> Span:
+    while True:
+        while s < e and work[s].isspace():
+            s += 1
+        while e > s and work[e - 1].isspace():
+            e -= 1
+        m = _TAG.match(work, s, e)
+        if m and m.start() == s:
+            s = m.end()
+            continue
+        tail = work[s:e]
+        mt = re.search(r"</?[A-Za-z][^<>]{0,200}>$", tail)
+        if mt:
+            e = s + mt.start()
+            continue
+        break
+    return s, e
+
+
+def _classify_cell(work: str, s: int, e: int) -> Cell:
+    a, b = _inner_bounds(work, s, e)
+    if a >= b:
+        return Cell(s, e, "empty", (a, b))
+    core_e = b
+    while core_e > a and (work[core_e - 1] in _FOOTNOTE or work[core_e - 1].isspace()):
+        core_e -= 1
+    if core_e > a:
+        m = _CELL_NUM.fullmatch(work, a, core_e)
+        if (
+            m
+            and bool(m["open"]) == bool(m["close"])
+            and not (m["s1"] and m["s2"])
+            and parse_num(m["num"]) is not None
+        ):
+            return Cell(s, e, "value", (a, core_e), m)
+    inner = work[a:b]
+    if _BLANK_CELL.fullmatch(inner):
+        return Cell(s, e, "blank", (a, b))
+    if _PERIOD_CELL.fullmatch(inner):
+        return Cell(s, e, "period", (a, b))
+    if b - a <= SHORT_CELL and _NUMTEXT.match(inner) and not _PERIOD_LEAD.match(inner):
+        return Cell(s, e, "numtext", (a, b))
+    return Cell(s, e, "text", (a, b))
+
+
+def split_cells(work: str, ls: int, le: int) -> list[Cell]:
+    cells = []
+    s = ls
+    while True:
+        t = work.find("\t", s, le)
+        e = le if t < 0 else t
+        cells.append(_classify_cell(work, s, e))
+        if t < 0:
+            break
+        s = t + 1
+    return cells

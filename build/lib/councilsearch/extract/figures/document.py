@@ -1,0 +1,55 @@
+"""The document pass: the text is masked, cut into lines, and each run of TAB-separated lines
+is read as a table (``is_table_row``), the other lines sentence by sentence with the scanner (a
+sentence broken over lines read as one: ``lines``)."""
+
+from __future__ import annotations
+
+from councilsearch.extract.figures.candidates import Cand
+from councilsearch.extract.figures.lexicon import MONEY_WORDS
+from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
+from councilsearch.extract.figures.masks import mask
+from councilsearch.extract.figures.scanner import Scanner
+from councilsearch.extract.figures.tables import (
+    CONTINUE_GAP,
+    TableReader,
+    TableState,
+    is_table_row,
+    starts_table,
+    table_title,
+)
+
+
+def raw_candidates(text: str) -> list[Cand]:
+    work = mask(text)
+    scanner = Scanner(text, work)
+    tables = TableReader(text, work, scanner)
+    lines = line_spans(text)
+    out: list[Cand] = []
+    i = 0
+    n = len(lines)
+    prev: tuple[int, TableState] | None = None  # (line after the last table, its state)
+    while i < n:
+        ls, le = lines[i]
+        if is_table_row(text[ls:le]):
+            j = i
+            while j < n and is_table_row(text[lines[j][0] : lines[j][1]]):
+                j += 1
+            title = table_title(text, lines, i)
+            inherit = None
+            if prev is not None and i - prev[0] <= CONTINUE_GAP:
+                between = [text[a:b] for a, b in lines[prev[0] : i]]
+                if not any(starts_table(line) for line in between):
+                    inherit = prev[1]
+            cands, state = tables.read(lines[i:j], title, inherit)
+            out.extend(cands)
+            prev = (j, state)
+            i = j
+            continue
+        j = prose_runs(text, lines, i, is_table_row)  # a sentence broken over PDF lines is one
+        for ss, se in run_sentences(text, lines, i, j):
+            ctx = bool(MONEY_WORDS.search(text, ss, se))
+            for c in scanner.scan(ss, se, ctx):
+                c.sentence = (ss, se)
+                out.append(c)
+        i = j
+    return out

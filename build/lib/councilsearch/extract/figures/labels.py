@@ -1,0 +1,569 @@
+"""Labels of prose figures: spaCy's dependency parse (tok2vec, tagger and parser only) finds
+the noun phrase a figure measures ("£13m of planned savings", "6,412 open XYZ's", "the gap
+is £45m"). ``nlp.pipe`` runs over small windows around the figures of each sentence, with
+money written out ("£15 million") for the parser."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.clause import clause_labels
+from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
+from councilsearch.extract.figures.refer import refer
+from councilsearch.extract.figures.shapes import shape_labels
+from councilsearch.extract.figures.verbs import (
+    action_of,
+    share_owner,
+    subject_tail,
+    subject_token,
+    verb_label,
+    verb_tail,
+)
+from councilsearch.extract.figures.words import content_words
+from councilsearch.extract.nlp import load_pipeline, pipeline_name
+from councilsearch.models import Span
+
+log = logging.getLogger(__name__)
+
+
+_UNUSED = ("ner", "lemmatizer", "senter", "attribute_ruler")
+
+
+def load_nlp(name: str | None = None) -> Any:
+    """The spaCy pipeline for labels (tok2vec, tagger and parser), loaded once per process:
+    ``name``, or the one ``COUNCILSEARCH_SPACY`` names."""
+    return _load_nlp(name or pipeline_name())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_nlp(name: str) -> Any:
+    return load_pipeline(_UNUSED, name)
+
+
+_WINDOW_BEFORE = 120
+_WINDOW_AFTER = 60
+_CLUSTER_GAP = 200
+_CLUSTER_MAX = 600  # a window never grows past this (plus its margins)
+# Penn Treebank tags from the tagger (the attribute ruler that maps them to coarse POS is not
+# loaded: it costs more than the tagger itself)
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_STOP_TAGS = {"CD", "PRP", "PRP$", "DT", "PDT", "WDT", "WP", "WP$"}
+_BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
+_FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billion)$", re.IGNORECASE)
+
+
+@dataclass
+class _Window:
+    start: int
+    end: int
+    cands: list[Cand]
+    parse_text: str = ""
+    spans: list[Span] = field(default_factory=list)  # each cand's span in parse_text
+
+
+_MONEY_PARTS = re.compile(rf"£?{SP}?({NUM}){SP}?(k|m|bn|mn|million|billion|thousand)?", re.IGNORECASE)
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+
+
+def _plain_money(surface: str) -> str:
+    """Money written out, "£15m" -> "£15 million": the small model tags "m" as a verb and
+    parses the sentence around it badly; the written-out form is what it saw in training."""
+    m = _MONEY_PARTS.search(surface)
+    if m is None:
+        return surface
+    scale = (m.group(2) or "").lower()
+    word = _SCALE_WORDS.get(scale, scale)
+    return f"£{m.group(1)}" + (f" {word}" if word else "")
+
+
+# "In 2025/26 temporary accommodation is forecast to cost ...": without the comma the parser
+# takes the subject into the opening phrase
+_YEAR_OPENER = re.compile(r"((?:^|(?<=[.;:]\s))(?:In|For|During|By)\s+(?:[0-9]{4}(?:[/-][0-9]{2,4})?))(?=\s+[a-z])")
+
+
+def _prepare(text: str, win: _Window) -> None:
+    """The text the parser sees: the window, with money written out ("£15m" -> "£15 million")."""
+    parts: list[str] = []
+    pos = win.start
+    out_len = 0
+    spans: list[Span] = []
+    for c in sorted(win.cands, key=lambda c: c.start):
+        if c.start < pos:  # overlapping ends of one range share a surface
+            spans.append(spans[-1] if spans else (0, 0))
+            continue
+        piece = _YEAR_OPENER.sub(r"\1,", text[pos : c.start])
+        parts.append(piece)
+        out_len += len(piece)
+        surface = text[c.start : c.end]
+        if c.kind == "money":
+            surface = _plain_money(surface)
+        parts.append(surface)
+        spans.append((out_len, out_len + len(surface)))
+        out_len += len(surface)
+        pos = c.end
+    parts.append(_YEAR_OPENER.sub(r"\1,", text[pos : win.end]))
+    order = sorted(range(len(win.cands)), key=lambda k: win.cands[k].start)
+    win.spans = [(0, 0)] * len(win.cands)
+    for k, sp in zip(order, spans, strict=True):
+        win.spans[k] = sp
+    win.parse_text = "".join(parts)
+
+
+def _windows(text: str, cands: list[Cand]) -> list[_Window]:
+    by_sent: dict[Span, list[Cand]] = {}
+    for c in cands:
+        if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence is not None:
+            by_sent.setdefault(c.sentence, []).append(c)
+    out: list[_Window] = []
+    for (ss, se), group in by_sent.items():
+        group.sort(key=lambda c: c.start)
+        cluster = [group[0]]
+        clusters = [cluster]
+        for c in group[1:]:
+            if c.start - cluster[-1].end > _CLUSTER_GAP or c.end - cluster[0].start > _CLUSTER_MAX:
+                cluster = [c]
+                clusters.append(cluster)
+            else:
+                cluster.append(c)
+        for cl in clusters:
+            ws = max(ss, cl[0].start - _WINDOW_BEFORE)
+            we = min(se, max(c.end for c in cl) + _WINDOW_AFTER)
+            if ws > ss:
+                sp = text.find(" ", ws, cl[0].start)
+                ws = sp + 1 if sp >= 0 else ws
+            if we < se:
+                sp = text.rfind(" ", max(c.end for c in cl), we)
+                we = sp if sp >= 0 else we
+            out.append(_Window(ws, we, cl))
+    return out
+
+
+def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> None:
+    for win, doc in zip(windows, docs, strict=True):
+        groups: dict[int, list[Any]] = {}
+        tok_owner: dict[int, int] = {}
+        for k, (cs, ce) in enumerate(win.spans):
+            span = doc.char_span(cs, ce, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            groups[k] = list(span)
+            for t in span:
+                tok_owner.setdefault(t.i, k)
+        labels: dict[int, str | None] = {}
+        pending: dict[int, int] = {}
+        own_pp: dict[int, str | None] = {}
+        bases: dict[int, str | None] = {}
+        for k, toks in groups.items():
+            lab, ref, pp = _label_from_parse(toks, tok_owner, k)
+            labels[k] = lab
+            own_pp[k] = pp
+            if lab and pp and pp.split(" ", 1)[1] == lab:
+                bases[k] = None  # labelled by its own phrase alone: no noun to share
+            else:
+                bases[k] = lab[: -len(pp) - 1] if lab and pp and lab.endswith(f" {pp}") else lab
+            if lab is None and ref is not None:
+                pending[k] = ref
+        for k, ref in pending.items():
+            seen = {k}
+            while ref in pending and ref not in seen:
+                seen.add(ref)
+                ref = pending[ref]
+            # "an underspend of £1.6m on X and £0.55m on Y": the noun shared, the phrase its own
+            base, mine = bases.get(ref), own_pp.get(k)
+            if mine:
+                labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
+            else:
+                labels[k] = labels.get(ref)
+        at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
+        labels.update(clause_labels(doc, groups, tok_owner, at_start))
+        for k, lab in labels.items():
+            if lab:
+                win.cands[k].label = lab
+
+
+def _head_of(toks: list[Any]) -> Any:
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def _hyphened(t: Any) -> bool:
+    """A word joined by hyphens to the words beside it ("and" in "pay-and-display")."""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-"
+
+
+def _is_nominal(t: Any) -> bool:
+    return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS
+
+
+def _noun_like(t: Any) -> bool:
+    """A word the tagger missed as a noun that the parse uses as one ("the care precept" tagged
+    a past tense, but the object of "from")."""
+    return t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and t.is_alpha and t.lower_ not in _BAD_HEADS
+
+
+def _is_verb(t: Any) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any, int | None]:
+    """(the noun the figure measures, other figure whose label to share)."""
+    ids = {t.i for t in toks}
+    h = _head_of(toks)
+
+    def other_fig(t: Any) -> int | None:
+        k = owner.get(t.i)
+        return k if k is not None and k != me else None
+
+    # "£13m of planned savings", "3.7% of the revenue budget"
+    for t in toks:
+        for ch in t.children:
+            if ch.i in ids or ch.dep_ != "prep" or ch.lower_ != "of":
+                continue
+            for p in ch.children:
+                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
+                    return p, None
+    # "3.1 per cent Jain", "14 Independent": a name written right after the figure is what it counts
+    after = max(ids) + 1
+    if after < len(h.doc):
+        nxt = h.doc[after]
+        if nxt.tag_ in ("NNP", "NNPS") and nxt.i not in owner and nxt.lower_ not in _BAD_HEADS:
+            while nxt.i + 1 < len(h.doc) and h.doc[nxt.i + 1].tag_ in ("NNP", "NNPS") and nxt.i + 1 not in owner:
+                nxt = h.doc[nxt.i + 1]
+            return nxt, None
+    head = h.head
+    if head.i > h.i and any(t.text == "(" for t in h.doc[h.i + 1 : head.i]):
+        h, head = head, head.head  # "173,000 (2011 estimates)": the bracket is not what it counts
+        ids = ids | {h.i}
+    # "6,412 open XYZ's", "£11m savings", "17% increase" (not across "and": "£2.45m and repair costs")
+    between = h.doc[min(h.i, head.i) + 1 : max(h.i, head.i)]
+    if (
+        h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
+        and head.i not in ids
+        and not any(t.tag_ == "CC" and not _hyphened(t) for t in between)
+    ):
+        if other_fig(head) is not None:
+            return None, other_fig(head)
+        if _is_nominal(head):
+            return head, None
+    # "a net underspending of £3.4m", "capital receipts of £8m"
+    if h.dep_ == "pobj" and head.dep_ in ("prep", "agent"):  # agent: "be raised by 9%"
+        noun = head.head
+        if head.lower_ == "of" and noun.i not in ids:
+            if other_fig(noun) is not None:
+                return None, other_fig(noun)
+            if _is_nominal(noun):
+                return noun, None
+        if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
+            return noun, None  # "the population at around 173,000", "costs in excess of £42,000"
+        if head.lower_ in ("at", "to", "by", "around", "about", "from") and _is_verb(noun):
+            for dep in ("dobj", "nsubj", "nsubjpass"):
+                for ch in noun.children:
+                    if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
+                        return ch, None
+            who = subject_token(noun, owner)  # "the premium on second homes will rise to 200%"
+            if who is not None and who.i not in ids:
+                return who, None
+    # "the deficit on the fund is forecast to reach £8.2m": a verb of level says the subject's amount
+    who = subject_token(head, owner) if h.dep_ == "dobj" and head.lower_ in _LEVEL_VERBS else None
+    if who is not None and who.i not in ids and other_fig(who) is None:
+        return who, None
+    # "£0.55m" joined to "an underspend of £1.6m ... and"
+    if h.dep_ in ("conj", "appos") and head.i not in ids:
+        if other_fig(head) is not None:
+            return None, other_fig(head)
+        if _is_nominal(head) or _noun_like(head):
+            return head, None
+    # "the gap is £45m", "efficiencies totalling £12.8m"
+    if (h.dep_ in ("attr", "oprd") or (h.dep_ == "dobj" and head.tag_ in ("VBG", "VBN"))) and _is_verb(head):
+        for ch in head.children:
+            if ch.dep_ in ("nsubj", "nsubjpass") and _is_nominal(ch) and other_fig(ch) is None:
+                return ch, None
+        if head.dep_ == "acl" and _is_nominal(head.head) and other_fig(head.head) is None:
+            return head.head, None
+        if h.dep_ == "attr" and head.i < h.i:
+            # "... and net spending on the service is £54m": the parse lost the subject;
+            # the noun written just before the verb is what "is" the amount
+            prev = head.doc[head.i - 1] if head.i > 0 else None
+            if prev is not None and _is_nominal(prev) and other_fig(prev) is None:
+                return prev, None
+    # "28 per cent from single-parent households": what the share is taken from
+    for ch in h.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("from", "on") and ch.i > h.i:
+            for p in ch.children:
+                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
+                    return p, None
+    return None, None
+
+
+_PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_LEVEL_VERBS = frozenset(["reach", "reaches", "reached", "reaching", "hit", "hits", "hitting", "exceed", "exceeds",
+                          "exceeded", "exceeding", "top", "tops", "topped"])
+_MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
+_ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
+# a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
+_LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
+
+
+def _label_from_parse(
+    toks: list[Any], owner: dict[int, int], me: int
+) -> tuple[str | None, int | None, str | None]:
+    """(label, other figure whose label to share, the figure's own "on/for/from/to" phrase):
+    the noun the figure measures with its modifiers, and the phrase that says of what ("an
+    overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget")."""
+    noun, ref = _measured_noun(toks, owner, me)
+    ids = {t.i for t in toks}
+    fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
+    if noun is None:
+        if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
+            return fig_pp.split(" ", 1)[1], None, fig_pp
+        if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
+            return verb_label(_head_of(toks), ids, owner, _chunk), None, None
+        return None, ref, fig_pp
+    h = _head_of(toks)
+    counts = noun.i == h.head.i and h.dep_ in _MODIFIER_DEPS
+    outer = outer_of(noun, owner) if counts else None
+    label = _chunk(noun, owner)
+    if label is None:
+        return None, ref, fig_pp
+    if noun.head.dep_ == "prep" and noun.head.head.i in ids and any(t.text == "%" or t.lower_ == "cent" for t in toks):
+        whose = share_owner(h, owner, _chunk)  # "payments made up 83% of transactions"
+        label = f"{whose} of {label}" if whose else label
+    elif len(content_words(label)) == 1 and (action := action_of(noun, owner, _chunk)):
+        label = f"{label} of {action}"  # "at a cost of £310,000": the cost of what the verb does
+    if outer is not None:  # "a waiting list of 95 families": the list
+        more = _chunk(outer, owner)
+        if more:
+            label = more if content_words(label) <= content_words(more) else f"{more} of {label}"
+    if outer is not None or not counts:  # "the fund has a budget of £N", not "the council has 214 households"
+        label = owned(outer if outer is not None else noun, owner, label, _chunk)
+    pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i, words=(*_PP_WORDS, "of") if counts else _PP_WORDS)
+    if pp is None and h.dep_ == "dobj" and h.head.lower_ in _LEVEL_VERBS:  # "reached 90% at the X library"
+        pp = _pp_of(h.head, owner, ids, after=max(ids), words=("at", "in", "on"))
+    participle = None if pp else _participle_of(noun, owner)
+    pp = pp or participle
+    if pp and pp.endswith(f" {label}"):
+        pp = None  # the phrase is where the noun came from ("28 per cent from X households")
+    if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
+        # "costs rose by 6.3%": the costs' rise; "the fees paid to X be raised by 9%": after the fees' phrase
+        verb = h.head.head.lower_
+        if pp and pp == participle:
+            return f"{label} {pp} {verb}", None, fig_pp
+        label = f"{label} {verb}"
+    after = noun.doc[max(ids) + 1] if max(ids) + 1 < len(noun.doc) else None
+    if pp is None and after is not None and after.tag_ == "VBN" and after.i not in owner and after.i > noun.i:
+        # "the band of 2% to 4% set in the treasury strategy": a participle right after the figure
+        tail = verb_tail(after, owner, _chunk, ids)
+        if tail:
+            return f"{label} {tail}", None, fig_pp
+    own_of = pp is not None and pp.startswith("of ") and not fig_pp  # "1,400 miles of road were gritted"
+    if (pp is None or pp == participle or own_of) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
+        # "93 families were waiting for a home assessment"; "58 adaptations funded by the grant
+        # were completed": what was done to them, after how they were paid for
+        return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
+    partitive = noun.head.head.i == h.i and any(d.dep_ in ("det", "poss") for d in noun.children)
+    if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
+        return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
+    return (f"{label} {pp}" if pp else label), None, fig_pp
+
+
+def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
+    """A participle phrase right after the noun: "band set in the treasury strategy"."""
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBG") and ch.i == noun.i + 1:
+            sub = [t for t in ch.subtree if t.i >= ch.i]
+            toks = sub[:_ACL_WORDS]
+            while len(toks) < len(sub) and toks[-1].head.i > toks[-1].i and len(toks) < _ACL_WORDS + 3:
+                toks = sub[: len(toks) + 1]  # never cut a noun phrase before its noun ("the Council's own foster carers")
+            if any(t.text == "(" for t in toks):  # "funded by Home Repair Grants (HRGs)"
+                toks = toks[: next(k for k, t in enumerate(toks) if t.text == "(")]
+            if any(t.i in owner for t in toks):
+                toks = toks[: next(k for k, t in enumerate(toks) if t.i in owner)]
+            words = [t.text for t in toks if t.tag_ not in ("DT", "PRP$")]
+            return " ".join(words).replace(" 's", "'s").strip(" ,") or None
+    return None
+
+
+def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int,
+           words: tuple[str, ...] = _PP_WORDS) -> str | None:
+    """The host's own "on/for/from/to/in" phrases (at most two: "allocation from the fund for
+    adaptations"), each noun with its own "to" phrase ("home to school transport")."""
+    out: list[str] = []
+    for ch in host.children:
+        if ch.dep_ != "prep" or ch.lower_ not in words or ch.i < after or ch.i in ids:
+            continue
+        gerund = next((p for p in ch.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
+        if gerund is not None:  # "notices for littering"
+            out.append(f"{ch.lower_} {gerund.lower_}")
+            continue
+        for p in ch.children:
+            # a phrase holding another figure is that figure's ("in around 91,000 households")
+            if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and not any(
+                t.i in owner for t in p.children if t.dep_ in _MODIFIER_DEPS
+            ):
+                more = _chunk(p, owner)
+                if more:
+                    inner = next((q for q in p.children if q.dep_ == "prep" and q.lower_ == "to"), None)
+                    tail = _pp_of(p, owner, ids, after=p.i) if inner is not None else None
+                    out.append(f"{ch.lower_} {more}" + (f" {tail}" if tail and tail.startswith("to ") else ""))
+                    break
+        if len(out) == 2:
+            break
+    return " ".join(out) or None
+
+
+_CHUNK_DEPS = {"compound", "amod", "nmod", "npadvmod", "advmod", "poss", "case"}
+_MODIFIER_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "VBG", "POS"}
+
+
+def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
+    """The noun with the modifiers written right before it: "net underspending",
+    "General Fund reserve", "active EHCP's"; numbers, years and determiners stay out. "The
+    number of X" is X, with what the parse hung on "number" after it ("the number of pupils
+    eligible for free meals")."""
+    if (of := of_phrase(noun, owner)) is not None:
+        return of
+    doc = noun.doc
+    keep = [noun]
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 6:
+        t = doc[i]
+        hyphen = t.text == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
+        if i in owner or _FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
+            break
+        joined = joined or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)  # "pay-and-display"
+        in_name = t.tag_.startswith("NNP") or (t.tag_ == "CC" and i > 0 and doc[i - 1].tag_.startswith("NNP"))
+        modifies = t.head.i in {k.i for k in keep} and t.tag_ in _MODIFIER_TAGS  # "the care precept"
+        if not (hyphen or joined or t.dep_ in _CHUNK_DEPS or modifies or (in_name and keep[0].tag_.startswith("NNP"))):
+            break
+        keep.insert(0, t)
+        i -= 1
+    while keep and keep[0].text == "-":
+        keep.pop(0)
+    j = noun.i + 1
+    if j < len(doc) and doc[j].dep_ == "case" and doc[j].head.i == noun.i:
+        keep.append(doc[j])
+    out = "".join(t.text_with_ws for t in keep[:-1]) + keep[-1].text
+    return clean_label(out) or None
+
+
+def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any = None) -> None:
+    """Label the prose figures of several texts (``all_cands[d]`` are those of ``texts[d]``)
+    with one ``nlp.pipe`` run; ``nlp`` defaults to :func:`load_nlp`. Without a spaCy pipeline
+    the figures keep no label."""
+    wins: list[tuple[int, _Window]] = []
+    for d, (text, cands) in enumerate(zip(texts, all_cands, strict=True)):
+        wins.extend((d, w) for w in _windows(text, cands))
+    model = nlp
+    if wins and model is None:
+        try:
+            model = load_nlp()
+        except (OSError, ImportError) as exc:  # no spaCy model: figures without labels
+            log.warning("figure labels skipped: spaCy pipeline not available (%s)", exc)
+    if wins and model is not None:
+        for d, w in wins:
+            _prepare(texts[d], w)
+        docs = model.pipe((w.parse_text for _, w in wins), batch_size=128)
+        by_doc: dict[int, list[tuple[_Window, Any]]] = {}
+        for (d, w), doc in zip(wins, docs, strict=True):
+            by_doc.setdefault(d, []).append((w, doc))
+        for d, pairs in by_doc.items():
+            _label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs])
+        for text, cands in zip(texts, all_cands, strict=True):
+            _share_in_sentence(cands)
+            _done_to(text, cands)
+            _share_by_position(text, cands)
+            refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
+            shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
+
+
+# what was done to an amount, written right after it: "£8.7m have been delivered", "£4m was
+# achieved", "£2m is earmarked" (English grammar: an auxiliary and a past participle)
+_ADVERB = r"(?:(?:fully|partly|already|now|so\s+far|successfully)\s+)?"
+_DONE = re.compile(r"\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+" + _ADVERB
+                   + r"(?:been\s+|be\s+)?" + _ADVERB + r"([a-z]{3,}ed)\b")
+
+
+def _done_to(text: str, cands: Sequence[Cand]) -> None:
+    """A labelled prose figure that something is said to have been done to gains that
+    participle, so the amount delivered is told from the amount planned ("£13m of planned
+    savings of which £8.7m have been delivered": "planned savings delivered")."""
+    for c in cands:
+        if not c.label or c.in_table_cell or c.kind not in LABEL_KINDS:
+            continue
+        m = _DONE.match(text, c.end, min(len(text), c.end + 60))
+        if m and m.group(1) not in c.label.lower().split():
+            c.label = f"{c.label} {m.group(1)}"
+
+
+_BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")
+
+
+def _share_in_sentence(cands: Sequence[Cand]) -> None:
+    """A prose figure the parse left without a label takes the label of the figure of the
+    same kind before it in its sentence ("capital receipts of £8m ..., with a further £12m
+    committed and £25m under discussion"); one labelled only by what was done to it
+    ("£17.5m have been delivered") takes that label before its own."""
+    last: dict[tuple[Span, str], str] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.kind not in LABEL_KINDS or c.in_table_cell or c.sentence is None:
+            continue
+        key = (c.sentence, c.kind)
+        if c.label and _BARE_PARTICIPLE.fullmatch(c.label) and key in last:
+            c.label = f"{last[key]} {c.label}"  # "£41m of planned savings of which £17.5m have been delivered"
+        if c.label:
+            last[key] = c.label
+        elif key in last:
+            c.label = last[key]
+
+
+# a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
+_CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
+_APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)\s+[a-z]+\s+of\s+")
+# "437,000 in 2025, " before "6% more than"; a short aside in brackets ("notices (PCNs) in 2025, ")
+# does not end the clause
+_APPENDED = re.compile(r"(?:[^,;:()]|\([^,;:()]{1,24}\)){0,60},\s*")
+_COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
+_BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
+
+
+def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
+    """Labels a figure takes from where it is written: a figure in brackets right after another
+    figure's clause is that figure's share or equivalent ("11 were withdrawn (55%)", "23 (35%)");
+    a change set in apposition to an amount is a change in it ("£1,873.16, an increase of
+    2.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
+    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
+                   key=lambda c: c.start)
+    for prev, c in itertools.pairwise(prose):
+        if prev.sentence != c.sentence or not prev.label:
+            continue
+        closes = text[c.end : c.end + 2].lstrip().startswith(")")
+        if closes and _BETWEEN_BRACKET.fullmatch(text, prev.end, c.start):
+            c.label = prev.label
+        elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
+            c.label = f"{c.label} in {prev.label}"
+        elif not c.label and (m := _COMPARED.match(text, c.end)) and _APPENDED.fullmatch(text, prev.end, c.start):
+            # "Visits rose to 437,000 in 2025, 6% more than in 2024": the change in visits
+            c.label = f"{'increase' if m.group(1).lower() in ('more', 'higher', 'up') else 'decrease'} in {prev.label}"
+    ends: dict[int, list[Cand]] = {}
+    for c in prose:
+        if c.pair is not None:
+            ends.setdefault(c.pair, []).append(c)
+    for pair in ends.values():
+        fullest = max((c.label or "" for c in pair), key=len)
+        for c in pair:
+            if fullest and (not c.label or fullest.startswith(c.label)):
+                c.label = fullest

@@ -1,0 +1,124 @@
+"""Labels read from the words right around a prose figure where the parse gives none (after
+``refer``, English shapes only, no word of any corpus):
+
+- a pronoun stands for the noun phrase before it in the sentence ("paid from the insurance
+  reserve, taking it down to £1.1m" -> "insurance reserve"; "18,400 calls, and 87% of them":
+  calls); "taking the Band D charge to £N" names its noun phrase outright; "£1.9m, up 8% on the
+  previous year" is a change in what £1.9m measures;
+- a change verb's subject, also in a resolution's subjunctive ("that the burial fee rise by £45
+  to £890": £45 is the fee's rise, £890 the fee);
+- a figure set against a budget, a plan or a forecast ("£85,000 below budget", "£40,000
+  better than the forecast made in June", "£450,000 more than planned") measures the
+  difference: the subject of "is" before it, or the figure it stands beside, with the
+  comparison; so does an unlabelled figure that "is" higher or lower than anything ("visits
+  are 12% lower than before the pandemic")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.words import STOP_WORDS, content_words
+
+_FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
+# "..., taking it down to £1.1m", "leaving them at £4m"
+_PRONOUN_TO = re.compile(r"\b[a-z]+ing\s+(?:it|them)\s+(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
+# "..., taking the Band D charge to £N", "bringing the total to £N"
+_TAKING_TO = re.compile(r"\b[a-z]+ing\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+                        r"(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
+_LAST_NP = re.compile(r"\b(?:the|its|their|our|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,?\s*$")
+_CHANGE = (r"rises?|rose|risen|rising|increases?|increased|increasing|falls?|fell|fallen|falling|decreases?|"
+           r"decreased|grows?|grew|grown|go(?:es)?\s+up|go(?:es)?\s+down|went\s+up|went\s+down|"
+           r"be\s+(?:increased|reduced|raised|cut|lowered)")
+_CHANGE_BEFORE = re.compile(
+    rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?([A-Za-z][^,;:()£$€0-9]{{1,60}}?)\s+"
+    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s+(?:\(\s*{_FIG}\s*\)\s+)?)?"
+    rf"(by|to|from)\s+$",
+    re.IGNORECASE)
+_CHANGE_NOUN = {"ris": "rise", "ros": "rise", "inc": "increase", "fal": "fall", "fel": "fall", "dec": "decrease",
+                "gro": "growth", "gre": "growth", "go ": "rise", "goe": "rise", "wen": "rise", "be ": "change"}
+# "£85,000 below budget", "£450,000 more than planned", "£40,000 better than the forecast made in June"
+_AGAINST = re.compile(
+    r"\s+((?:more|less|higher|lower|fewer|greater|better|worse)\s+than|above|below|over|under|within)\s+"
+    r"((?:the\s+|its\s+|their\s+)?[A-Za-z][^,;:.()0-9]{1,60})")
+_PLAN_WORDS = frozenset(["budget", "budgeted", "planned", "plan", "forecast", "forecasted", "expected", "target",
+                         "estimate", "estimated", "profile", "position", "anticipated", "projected", "assumed"])
+_CLAUSE_END = re.compile(r"\s+(?:because|as|but|and|while|which|due|mainly|largely|partly|owing|this|so)\b.*$",
+                         re.IGNORECASE)
+_BE_BEFORE = re.compile(
+    r"([^,;:.()\n\t]{2,90}?)\s+(?:is|are|was|were|will\s+be|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:forecast|expected|estimated|projected|likely|predicted)\s+to\s+be)"
+    r"\s+(?:now\s+|still\s+|currently\s+)?$")
+_UP_ON = re.compile(r"[^,;:()]{0,40},\s*(up|down)\s+(?:by\s+)?", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\(\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
+_LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?", re.IGNORECASE)
+
+
+def _phrase(words: str) -> str | None:
+    kept = _LEAD.sub("", words.strip()).split()
+    while kept and kept[-1].lower() in STOP_WORDS:
+        kept.pop()
+    return clean_label(" ".join(kept)) or None
+
+
+def shape_labels(text: str, cands: Sequence[Cand]) -> None:
+    """Relabel the prose figures of one text by the shapes in the module's docstring."""
+    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
+                   key=lambda c: c.start)
+    for k, c in enumerate(prose):
+        ss = c.sentence[0] if c.sentence else c.start
+        before = text[max(ss, c.start - 160) : c.start]
+        if not c.label and (m := _TAKING_TO.search(before)):
+            c.label = _phrase(m.group(1))  # "taking the Band D charge to £2,104.35": the charge
+        if not c.label and (m := _PRONOUN_TO.search(before)):
+            np = _LAST_NP.search(before[: m.start()])
+            c.label = (_phrase(np.group(1)) if np else None) or c.label
+        if not c.label and (m := _CHANGE_BEFORE.search(before)):
+            subject = _phrase(m.group(1))
+            if subject and subject.split()[0].lower() not in _PRONOUNS:
+                verb = m.group(2).lower()
+                noun = _CHANGE_NOUN.get(verb[:3], "change")
+                c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
+        last = [p for p in prose[:k] if p.label and p.sentence == c.sentence]
+        if last and _OF_THEM.match(text, c.end) and not (c.label and content_words(last[-1].label) & content_words(c.label)):
+            # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
+            c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
+        elif not c.label and last and last[-1] is prose[k - 1] and (m := _UP_ON.fullmatch(text, last[-1].end, c.start)):
+            # "brought in £1.9m, up 8% on the previous year": the change in what the figure before measures
+            c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"
+        elif not c.label and last and last[-1] is prose[k - 1] and _BRACKETED.fullmatch(text, last[-1].end, c.start):
+            c.label = last[-1].label  # "rose by £1.1m (12%)": the same change as a share
+        _against(text, c, before, prose[:k])
+
+
+def _against(text: str, c: Cand, before: str, earlier: list[Cand]) -> None:
+    end = c.sentence[1] if c.sentence else len(text)
+    m = _AGAINST.match(text, c.end, end)
+    if m is None:
+        return
+    base = _CLAUSE_END.sub("", m.group(2)).strip()
+    words = base.split()
+    if not words or len(words) > 8:
+        return
+    against = f"{m.group(1)} {_phrase(base) or base}"
+    subject = None
+    if (b := _BE_BEFORE.search(before)) is not None:
+        det = re.search(r"\b(?:[Tt]he|an?|its|their|our)\s", b.group(1))
+        subject = _phrase(b.group(1)[det.start() :] if det else b.group(1))
+        if subject and subject.split()[0].lower() in _PRONOUNS:
+            subject = None
+    elif re.fullmatch(r"\s*,\s*", text[earlier[-1].end : c.start] if earlier else "x"):
+        subject = earlier[-1].label  # "... to cost £3.2m, £450,000 more than planned"
+    if not (content_words(base) & _PLAN_WORDS) and (c.label or not subject or m.group(1) in ("over", "under")):
+        return  # "more than in 2024" after another figure, "over 400 people": not set against a plan
+    own = content_words(c.label)
+    if c.label and own and not own <= content_words(subject) and not own <= content_words(against):
+        return  # a label of its own that says more
+    c.label = f"{subject} {against}" if subject else against
+
+
+__all__ = ["shape_labels"]

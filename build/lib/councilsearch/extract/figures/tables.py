@@ -1,0 +1,309 @@
+"""Tables: runs of TAB-separated lines. Header rows give each column a header text, a unit and
+a financial year; a unit line, the title or the row label can give a unit too. Each cell
+figure is labelled "row label – column header" and takes its period from the column header,
+the row label or the title. A table interrupted by lines without tabs keeps its columns when
+it resumes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, money_cand, parse_num
+from councilsearch.extract.figures.cells import (
+    SHORT_CELL,
+    Cell,
+    Unit,
+    clean_label,
+    head_phrase,
+    one_fy,
+    split_cells,
+    strip_units,
+    unit_marker,
+)
+from councilsearch.extract.figures.lexicon import DASH, MONEY_WORDS, SCALES
+from councilsearch.extract.figures.scanner import Scanner
+from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.models import Span
+
+
+@dataclass
+class TableState:
+    title_unit: Unit | None = None
+    stub_unit: Unit | None = None  # a unit over the row labels ("£m" in the top-left cell): the table's
+    title_fy: str | None = None
+    is_toc: bool = False
+    col_head: dict[int, str] = field(default_factory=dict)
+    col_unit: dict[int, Unit] = field(default_factory=dict)
+    col_fy: dict[int, str] = field(default_factory=dict)
+    seen_data: bool = False
+    widths: set[int] = field(default_factory=set)  # widths of its header and data rows
+    value_cols: set[int] = field(default_factory=set)  # columns that held numbers
+    pending: list[tuple[int, str]] = field(default_factory=list)  # header cells placed from the right
+    head_rows: int = 0  # header rows read since the last data row
+
+
+_INDEX_HEADERS = {"#", "no", "no.", "ref", "ref.", "item", "para", "para.", "paragraph", "number"}
+_TITLE_FY_CHARS = 160
+_MAX_HEAD_ROWS = 4  # a column header is written on at most four rows...
+_MAX_HEAD_CHARS = 80  # ...and is short; longer "headers" are rows of a text-only table  # a longer line above a table is prose, not its title
+CONTINUE_GAP = 8  # lines between two table blocks that may be one table
+
+
+class TableReader:
+    def __init__(self, text: str, work: str, scanner: Scanner) -> None:
+        self.text = text
+        self.work = work
+        self.scanner = scanner
+
+    def read(
+        self, lines: list[Span], title: str, inherit: TableState | None = None
+    ) -> tuple[list[Cand], TableState]:
+        """Figures of one table block. ``inherit``: the state of a table just above, taken
+        over when this block starts straight with data rows of the same width (a table
+        interrupted by full-width prose rows)."""
+        text = self.text
+        out: list[Cand] = []
+        st = TableState(
+            title_unit=unit_marker(title, allow_percent=False) if title else None,
+            title_fy=_title_fy(title),
+            is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
+        )
+        col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
+        for ls, le in lines:
+            cells = split_cells(self.work, ls, le)
+            has_value = any(c.kind in ("value", "numtext") for c in cells)
+            if inherit is not None and has_value:
+                if (
+                    inherit.head_rows <= _MAX_HEAD_ROWS
+                    if not inherit.seen_data
+                    else 2 <= len(cells) <= max(inherit.widths)
+                ):
+                    st = inherit
+                    col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
+                inherit = None
+            if not has_value:
+                heads = [i for i, c in enumerate(cells) if c.kind in ("text", "period")]
+                if heads == [0] and not st.seen_data and cells[0].kind == "text":
+                    # a title or unit line set as the table's first row ("All figures in £m")
+                    raw = text[cells[0].inner[0] : cells[0].inner[1]]
+                    st.title_unit = unit_marker(raw, allow_percent=False) or st.title_unit
+                    st.title_fy = st.title_fy or _title_fy(raw)
+                is_header = any(i >= 1 for i in heads)
+                known = (
+                    st if st.seen_data else (inherit if inherit is not None and inherit.seen_data else None)
+                )
+                if is_header and known is not None:
+                    # after data rows, a header names the columns that held numbers, or gives
+                    # a unit / year; a row of notes with those columns empty does not
+                    is_header = any(
+                        i in known.value_cols
+                        or cells[i].kind == "period"
+                        or unit_marker(text[cells[i].inner[0] : cells[i].inner[1]])
+                        for i in heads
+                    )
+                if is_header:
+                    inherit = None
+                    if st.seen_data:
+                        col_head.clear()
+                        col_unit.clear()
+                        col_fy.clear()
+                        st.value_cols.clear()
+                        st.widths.clear()
+                        st.pending.clear()
+                        st.head_rows = 0
+                        st.seen_data = False
+                    st.widths.add(len(cells))
+                    st.head_rows += 1
+                    first_raw = text[cells[0].inner[0] : cells[0].inner[1]]
+                    # a row led by a unit ("£000<TAB>%") lost its empty leading cells (PDF text):
+                    # its cells belong to the right-hand columns, placed at the first data row
+                    right = (
+                        cells[0].kind == "text"
+                        and bool(unit_marker(first_raw))
+                        and not strip_units(first_raw)
+                    )
+                    for i, c in enumerate(cells):
+                        if c.kind not in ("text", "period"):
+                            continue
+                        raw = text[c.inner[0] : c.inner[1]]
+                        if right:
+                            st.pending.append((len(cells) - i, raw))
+                        else:
+                            self._head_cell(st, i, raw)
+                # figures written in header / text rows (FY headers, dates, prose cells)
+                for c in cells:
+                    if c.kind in ("text", "period"):
+                        out.extend(self._prose_cell(c, row_period=None))
+                continue
+            if st.pending:
+                for k, raw in st.pending:
+                    self._head_cell(st, max(0, len(cells) - k), raw)
+                st.pending.clear()
+            st.seen_data = True
+            st.widths.add(len(cells))
+            st.value_cols.update(i for i, c in enumerate(cells) if c.kind in ("value", "numtext"))
+            label_cell = next((c for c in cells if c.kind in ("text", "period")), None)
+            row_label = clean_label(text[label_cell.inner[0] : label_cell.inner[1]]) if label_cell else None
+            row_unit = unit_marker(row_label) if row_label else None
+            row_fy = one_fy(row_label) if row_label else None
+            title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
+            for i, c in enumerate(cells):
+                col = col_head.get(i)
+                period = col_fy.get(i) or row_fy or title_fy
+                if c.kind in ("text", "period", "numtext"):
+                    if is_toc and c.kind == "numtext":
+                        continue
+                    unit = None
+                    if c is not label_cell:
+                        unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
+                    cands = self._prose_cell(c, row_period=period, unit=unit)
+                    if c.kind == "numtext":
+                        for cand in cands:
+                            if cand.kind in LABEL_KINDS:
+                                self._as_cell(cand, row_label, col, period, (ls, le))
+                    out.extend(cands)
+                    continue
+                if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
+                    continue  # a row number under "#" or "No." is not a figure
+                unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
+                got = self._value_cell(c, unit)
+                if got is None:
+                    continue
+                self._as_cell(got, row_label, col, period, (ls, le))
+                out.append(got)
+        return out, st
+
+    @staticmethod
+    def _head_cell(st: TableState, i: int, raw: str) -> None:
+        """Record a header cell of column ``i``: its unit, financial year and words."""
+        u = unit_marker(raw)
+        if u is not None:
+            st.col_unit[i] = u
+            if i == 0 and u.unit == "GBP":
+                st.stub_unit = u  # over the row labels: the unit of the table's figures
+        fy = one_fy(raw)
+        if fy:
+            st.col_fy[i] = fy
+        words = strip_units(raw)
+        if words and len(words) <= _MAX_HEAD_CHARS and st.head_rows <= _MAX_HEAD_ROWS:
+            st.col_head[i] = f"{st.col_head[i]} {words}" if i in st.col_head else words
+
+    @staticmethod
+    def _as_cell(cand: Cand, row: str | None, col: str | None, period: str | None, line: Span) -> None:
+        cand.table_row = row or None
+        cand.table_col = col or None
+        cand.label = " – ".join(x for x in (head_phrase(row) if row else None, col) if x) or None
+        cand.period = period
+        cand.sentence = line
+        cand.in_table_cell = True
+
+    def _value_cell(self, c: Cell, unit: Unit | None) -> Cand | None:
+        m = c.match
+        assert m is not None
+        s, e = c.inner
+        v = parse_num(m["num"])
+        if v is None:
+            return None
+        neg = bool(m["open"]) or any(x and x in DASH for x in (m["s1"], m["s2"]))
+        sc = m["sc"]
+        if m["cur"] or sc:
+            scale = SCALES[sc.lower()] if sc else 1.0
+            if m["pct"]:
+                return None
+            return money_cand(s, e, (-v if neg else v) * scale, scale)
+        if m["pct"]:
+            return Cand(s, e, -v if neg else v, "percent", "percent")
+        if unit is not None:
+            if unit.unit == "GBP":
+                return money_cand(s, e, (-v if neg else v) * unit.scale, unit.scale)
+            if unit.unit == "percent":
+                return Cand(s, e, -v if neg else v, "percent", "percent")
+            if unit.unit.startswith("duration"):
+                num = f"{v:g}"
+                return Cand(s, e, f"P{num}{unit.unit[-1]}", "duration", "period")
+        raw = self.work[m.start("num") : m.end("num")]
+        if not neg and re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
+            return Cand(s, e, v, "year", "period")
+        return Cand(s, e, -v if neg else v, "count", "count")
+
+    def _prose_cell(self, c: Cell, row_period: str | None, unit: Unit | None = None) -> list[Cand]:
+        s, e = c.inner
+        out: list[Cand] = []
+        short = e - s <= SHORT_CELL
+        for ss, se in sentence_spans(self.text, s, e):
+            ctx = bool(MONEY_WORDS.search(self.text, ss, se))
+            cands = self.scanner.scan(ss, se, ctx)
+            for cand in cands:
+                cand.sentence = (ss, se)
+                cand.row_period = row_period
+                if short and unit is not None and cand.kind == "count" and cand.scale == 1.0:
+                    # "-1400 [-5120]" under "(£k)", "-85 (Surplus)" under "£000's"
+                    v = float(cand.value)
+                    if unit.unit == "GBP":
+                        conv = money_cand(cand.start, cand.end, v * unit.scale, unit.scale)
+                        if conv is not None:
+                            conv.sentence, conv.row_period = cand.sentence, row_period
+                            cand = conv
+                    elif unit.unit == "percent":
+                        cand.unit, cand.kind = "percent", "percent"
+                out.append(cand)
+        return out
+
+
+def _title_fy(title: str) -> str | None:
+    """The financial year a table's title names: its nearest line's, or the line above a unit
+    line ("Table 2: Projected outturn 2023-24" over "All figures in £m")."""
+    for line in title.split("\n"):
+        if not 0 < len(line) <= _TITLE_FY_CHARS:
+            return None
+        fy = one_fy(line)
+        if fy or not (unit_marker(line, allow_percent=False) and len(strip_units(line).split()) <= 4):
+            return fy
+    return None
+
+
+# a reference or number leading a line ("HR/12", "4.2", "(3)", "A12"): a numbered heading or paragraph
+_LEAD_REF = re.compile(r"(?:[A-Z]{1,4}/?[0-9]+[A-Za-z]?|[0-9]+(?:\.[0-9]+)*\.?|\(?[0-9a-z]{1,3}\))")
+# a cell that stops inside a phrase ("a gap of", "the savings and"): the line is wrapped prose
+_OPEN_END = re.compile(r"\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
+_PROSE_CELL_WORDS = 6
+
+
+def is_table_row(line: str) -> bool:
+    """Is a line holding TABs a table row? Not when TABs only indent prose (one cell, of
+    several words, nothing after it), lead a numbered heading or paragraph ("HR/12<TAB>FEES AND CHARGES 2026/27") or
+    break a sentence inside a phrase ("shows a gap of<TAB>£21.4m before"): those are prose."""
+    if "\t" not in line:
+        return False
+    cells = [c.strip() for c in line.split("\t")]
+    filled = [c for c in cells if c]
+    if len(filled) <= 1:  # TABs before it only: an indent (TABs after it keep a table's empty cells)
+        return not cells[-1] or len(re.findall(r"[^\W\d_]{2,}", cells[-1])) < _PROSE_CELL_WORDS
+    if len(filled) == 2 and _LEAD_REF.fullmatch(filled[0]) and len(re.findall(r"[^\W\d_]{2,}", filled[1])) >= 2:
+        return False
+    return not any(_OPEN_END.search(c) for c in filled[:-1])
+
+
+def starts_table(line: str) -> bool:
+    """A line that opens a new table (so the one above does not continue): a unit line
+    ("£000", "Closing Balance 30/09/25 £000") or a title in capitals."""
+    if unit_marker(line, allow_percent=False):
+        return True
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
+def table_title(text: str, lines: list[Span], i: int) -> str:
+    """Up to two non-blank prose lines just above a table (within four lines)."""
+    got: list[str] = []
+    k = i - 1
+    while k >= 0 and i - k <= 4 and len(got) < 2:
+        ls, le = lines[k]
+        line = text[ls:le]
+        if is_table_row(line):
+            break
+        if line.strip():
+            got.append(line.strip()[:300])
+        k -= 1
+    return "\n".join(got)

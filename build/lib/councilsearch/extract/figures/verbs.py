@@ -1,0 +1,252 @@
+"""Labels read from the verb a prose figure hangs on, when no noun measures it (English
+grammar over spaCy's dependency parse, no word lists of any corpus):
+
+- the figure is the object of a verb: what the verb's subject does ("the longer hours save
+  £94,000" -> "longer hours save", "running the garden waste service will cost £1.28m" ->
+  "running garden waste service cost", "the requirement is forecast to reach £946m" ->
+  "requirement reach"), with the verb's own "to/for/from/in" phrase ("contributes £11.6m to the
+  fund" -> "... contributes to fund"); a participle clause without a subject takes the noun of
+  the clause it hangs on ("2% is the care precept, raising £23.5m" -> "care precept raising");
+- the figure is the subject: what the verb says of it ("61% agreed with the proposal" ->
+  "agreed with proposal", "£2.35m will be met from prudential borrowing" -> "met from
+  prudential borrowing", "£4.35m is interest" -> "interest");
+- a noun the figure counts is the subject of a verb: the verb joins its label ("93 families
+  were waiting for a home assessment" -> "families waiting for home assessment").
+
+The caller passes its noun-phrase reader (``chunk``) so both read noun phrases one way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from councilsearch.extract.figures.words import fold
+
+Chunk = Callable[[Any, dict[int, int]], str | None]
+
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_PRONOUNS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there", "we", "he", "she"}
+_BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"}
+_LIGHT = _BE | {"have", "has", "had", "do", "does", "did"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_CLIMB = ("xcomp", "conj", "ccomp")  # a verb whose subject is its head's ("is forecast to reach")
+_TAIL_WORDS = 8
+
+
+def _nominal(t: Any, owner: dict[int, int]) -> bool:
+    return t.tag_ in _NOUN_TAGS and t.lower_ not in _PRONOUNS and t.i not in owner
+
+
+def _verbal(t: Any) -> bool:
+    # a verb, or a word the tagger missed as one but the parse made the clause's root
+    return t.tag_.startswith("VB") or t.tag_ == "MD" or (t.dep_ == "ROOT" and t.tag_ in ("JJ", "NN", "NNS"))
+
+
+def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """The verb's subject as a phrase: a noun phrase, or a gerund with its object ("running
+    the garden waste service")."""
+    v = verb
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ not in _SUBJECTS or ch.i in owner:
+                continue
+            if ch.tag_ == "VBG":
+                obj = next((o for o in ch.children if o.dep_ == "dobj" and _nominal(o, owner)), None)
+                more = chunk(obj, owner) if obj is not None else None
+                return f"{ch.lower_} {more}" if more else ch.lower_
+            if _nominal(ch, owner):
+                return chunk(ch, owner)
+            if ch.lower_ in _BACK and (earlier := _earlier_subject(ch, owner)) is not None:
+                return chunk(earlier, owner)
+            if ch.dep_.startswith("csubj"):  # a parse that made the subject's adjective a clause
+                inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
+                if inner is not None:
+                    return chunk(inner, owner)
+        if v.dep_ not in _CLIMB or v.head.i == v.i or not _verbal(v.head):
+            return None
+        v = v.head
+    return None
+
+
+def subject_token(verb: Any, owner: dict[int, int]) -> Any:
+    """The noun that is the verb's subject, also where the parse hid it in a clause it made of
+    the subject's adjective ("the premium on homes left empty for two years will rise to 200%")."""
+    v = verb
+    for _ in range(3):
+        for ch in v.children:
+            if ch.dep_ in _SUBJECTS and (_nominal(ch, owner) or (ch.tag_ == "VBG" and ch.dep_.startswith("nsubj"))):
+                return ch  # a noun, or a gerund ("Spending on transport is forecast at £21m")
+            if ch.dep_ in _SUBJECTS and ch.lower_ in _BACK and (earlier := _earlier_subject(ch, owner)) is not None:
+                return earlier
+            if ch.dep_.startswith("csubj"):
+                inner = next((o for o in ch.children if o.dep_ == "nsubj" and _nominal(o, owner)), None)
+                if inner is not None:
+                    return inner
+        if v.dep_ not in _CLIMB or v.head.i == v.i or not _verbal(v.head):
+            return None
+        if any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in v.children):
+            # "asked for the charge for the hall to go up": for X to rise, X rises
+            before = [ch for ch in v.head.children if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i < v.i]
+            for prep in before:
+                obj = next((o for o in prep.children if o.dep_ == "pobj" and _nominal(o, owner)), None)
+                if obj is not None:
+                    return obj
+        v = v.head  # "the fee is proposed to rise to £1,275": the fee rises
+    return None
+
+
+_BACK = {"it", "they"}  # a pronoun subject standing for the subject of the clause before
+
+
+def _earlier_subject(pron: Any, owner: dict[int, int]) -> Any:
+    """The noun a subject pronoun stands for: the nearest subject before it in the parse
+    ("the fund returned 5.1% ...; over ten years it has returned 7.3%": the fund)."""
+    for t in reversed(pron.doc[: pron.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and _nominal(t, owner):
+            return t
+    return None
+
+
+def _phrase(prep: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    for p in prep.children:
+        if p.dep_ == "pobj" and _nominal(p, owner):
+            more = chunk(p, owner)
+            if more:
+                return f"{prep.lower_} {more}"
+    return None
+
+
+def verb_tail(verb: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
+    """What a verb says of its subject: the verb (not "be"), the verbs it leads into ("is
+    expected to be met"), then its object or its first phrase ("with the proposal", "by the
+    fund"), a few words at most."""
+    words: list[str] = []
+    v = verb
+    for _ in range(4):
+        if v.lower_ not in _LIGHT and v.tag_ != "MD":
+            words.append(v.lower_)
+        nxt = next((ch for ch in v.children if ch.dep_ == "xcomp" and _verbal(ch)), None)
+        if nxt is None:
+            break
+        v = nxt
+    rest = None
+    # what follows a comma or a bracket after the verb is another clause's ("11 were withdrawn
+    # (55%), against a national average of 48%")
+    stop = min((ch.i for ch in v.children if ch.i > v.i and ch.dep_ == "punct"), default=len(v.doc))
+    for ch in v.children:
+        if ch.i in skip or ch.i in owner or ch.i > stop:
+            continue
+        if ch.dep_ in ("dobj", "attr") and _nominal(ch, owner):
+            rest = chunk(ch, owner)
+        elif ch.dep_ in ("prep", "agent") and ch.i > v.i:
+            rest = _phrase(ch, owner, chunk)
+        elif ch.dep_ == "acomp" and ch.tag_ == "JJ":
+            rest = ch.lower_
+        if rest:
+            break
+    if rest:
+        words.append(rest)
+    out = " ".join(words).strip()
+    return " ".join(out.split()[:_TAIL_WORDS]) or None
+
+
+def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) -> str | None:
+    """The label of a figure (``head``: its head token, ``ids``: its tokens) read from the verb
+    it is the object or the subject of; None when it hangs on no verb."""
+    verb = head.head
+    if verb.i == head.i or verb.i in ids or not _verbal(verb):
+        return None
+    if head.dep_ in ("dobj", "attr", "oprd") or (head.dep_ == "npadvmod" and head.i > verb.i):
+        # "npadvmod": "the fund returned 5.1%" (the parser's reading of a bare percentage)
+        if verb.lower_ in _LIGHT:
+            return None
+        who = _subject(verb, owner, chunk)
+        if who is None and head.dep_ == "npadvmod":
+            return None
+        then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None) or next(
+            (ch for ch in head.children if ch.dep_ in ("acl", "relcl") and ch.tag_ in ("VB", "VBN")), None)
+        if who is None and then is not None:  # "leaving £18,000 to be met from the reserve": what is done with it
+            return verb_tail(then, owner, chunk, skip=ids)
+        if who is None and verb.dep_ in ("advcl", "acl"):
+            host = verb.head  # "2% is the care precept, raising £23.5m": the precept raises it
+            attr = next((o for o in host.children if o.dep_ in ("attr", "dobj") and _nominal(o, owner)), None)
+            who = chunk(attr, owner) if attr is not None else None
+        pp = next(
+            (p for ch in verb.children if ch.dep_ == "prep" and ch.i > head.i and (p := _phrase(ch, owner, chunk))),
+            None,
+        )
+        return " ".join(x for x in (who, verb.lower_, pp) if x) or None
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return verb_tail(verb, owner, chunk, skip=ids)
+    return None
+
+
+def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
+    """What the verb says of a counted noun that is its subject ("93 families were waiting for a
+    home assessment" -> "waiting for home assessment"); None for "be" and "have", which say what
+    the noun is, not what it does."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return subject_tail_of(noun.head, owner, skip | {noun.i}, chunk) if noun.head.i != noun.i else None
+
+
+def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chunk) -> str | None:
+    """What ``verb`` says of its subject (not "be" or "have", which say what it is)."""
+    if not _verbal(verb) or verb.lower_ in _LIGHT:
+        return None
+    return verb_tail(verb, owner, chunk, skip)
+
+
+_SHARE_PREPS = ("from", "to", "at", "by", "about", "around")
+# English verbs that state a level or a share rather than an act ("payments made up 83%", "the
+# rate will fall to 17.9%", "it stands at 4%"); an act's subject ("the government funds 90% of
+# X") is who acts, not what is measured
+_LEVEL_TEXT = """be is are was were make made account represent comprise equal fall fell rise rose grow grew
+    increase decrease drop stand stood remain reach hit exceed top amount total climb"""
+_LEVEL_STEMS = frozenset(fold(w) for w in _LEVEL_TEXT.split())
+
+
+def _clause_verb(h: Any) -> Any:
+    """The verb a figure (its head token ``h``) completes, as its object or through "from",
+    "to", "at" or "by" ("made up 83%", "will fall from 21.5% to 17.9%"), or None."""
+    if h.dep_ in ("dobj", "attr", "npadvmod"):
+        v = h.head
+    elif h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and h.head.lower_ in _SHARE_PREPS:
+        v = h.head.head
+    else:
+        return None
+    return v if _verbal(v) and v.i != h.i else None
+
+
+def share_owner(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """Whose share a percentage "of X" is: the common-noun subject of the verb it completes
+    ("cashless payments made up 83% of transactions": the payments' share; "the contribution
+    rate will fall to 17.9% of pay": the rate). A named subject ("the Council collects 97% of
+    council tax") is who acts, not what is measured, so it is not taken."""
+    v = _clause_verb(h)
+    if v is None or fold(v.lower_) not in _LEVEL_STEMS:
+        return None
+    who = subject_token(v, owner)
+    if who is None or who.tag_ not in ("NN", "NNS") or who.i > h.i:
+        return None
+    return chunk(who, owner)
+
+
+_ACTION_PREPS = ("at", "for")
+
+
+def action_of(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """What a bare amount noun hanging on a verb is the amount of: "will replace 90 shelters
+    at a cost of £310,000" -> "replace shelters"; "be raised by 9%, at a cost of £0.3m" ->
+    "raised grants" (the verb with its object, or its passive subject)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ACTION_PREPS:
+        return None
+    if not any(ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > noun.i for ch in noun.children):
+        return None  # only "a cost of £N", not a counted noun ("for these 8 pupils")
+    v = prep.head
+    if not _verbal(v) or v.lower_ in _LIGHT or v.i == prep.i:
+        return None
+    obj = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") and _nominal(ch, owner)), None)
+    what = chunk(obj, owner) if obj is not None else None
+    return f"{v.lower_} {what}" if what else None

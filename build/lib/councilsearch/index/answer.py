@@ -1,0 +1,417 @@
+"""Answering number questions: which of a passage's figures answers a number question (read
+by ``councilsearch.index.asking``), decided by mechanism rather than by example. The
+question's words (its content words, folded by the same normaliser as figure labels,
+``councilsearch.extract.figures.words``; not the names it is about, nor the words that only say
+"a number") are looked for in what each figure measures: its label (or table row and column)
+first, then its own clause (the words nearer to it than to any other figure), then its sentence
+(a list item's with its lead-in); a word's kin (``councilsearch.index.kin``: "footways" for
+"pavements", "invested" for "spent") counts half. What the question MEASURES (cost, spend,
+income, saving; what "how many" counts) is weighed apart from what it is ABOUT: a figure near
+none of its measure words, or saying it measures something else (a grant paid towards a scheme,
+for what the scheme costs), or counting another thing the question names (the three pools, for
+how many people used them) fits less. A figure whose label or clause holds none of the question's
+words, nor its sentence, does not fit: when no figure fits, the hit names none. A financial or
+calendar year in the question must agree with the figure's period; a month and year it names
+picks the figure dated so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from councilsearch.extract.figures.lexicon import MON
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
+from councilsearch.index.asking import (
+    FLOW_WORDS,
+    PER_N,
+    PER_N_TEXT,
+    STOCK_NOUNS,
+    NumberQuestion,
+    number_question,
+    rate_unit,
+    spell_days,
+    weigh,
+)
+from councilsearch.index.kin import MEASURE_WORDS, compounds, kin, said_measures
+from councilsearch.ingest.sentences import line_sentences
+from councilsearch.models import Figure, Hit, Passage
+
+__all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "number_question", "top_answer", "weigh"]
+
+# the content words of a label, clause or sentence: the same ones are read for every figure of a
+# sentence and again by every question whose candidates hold it (a third of a number question's CPU)
+_words = functools.lru_cache(maxsize=16384)(content_words)
+# "from £1.85 to £2.15", "from 64 in May 2021 to 57": the value it goes to is the later one
+_FROM_TO = re.compile(rf"\s+(?:(?:in|at|by|on)\s+(?:[0-9]{{1,2}}\s+)?(?:(?:{MON})\.?\s+)?(?:19|20)[0-9]{{2}}(?:/[0-9]{{2}})?\s+)?to\s+",
+                      re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
+_WORD = re.compile(r"[^\W\d_]+")
+_PLURAL = re.compile(r"(?:[^s]s|people|children|staff)$")
+_MONTH_YEAR = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
+# what would or could have happened, not what did or will ("would have saved", "could have been")
+_UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
+# "1 in 8 households": a ratio, a share of a whole, not a count of anything ("410,000 in 2027" is a count in a year)
+_RATIO = re.compile(r"^\s+in\s+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
+_RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+# what a change is said with: a figure answering "by how much will parking charges go up" is a rise or a fall
+_CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc\w*|fall(?:s|ing|en)?|fell|grow\w*|grew|"
+                      r"up|down|cut\w*|more|less|fewer|additional|extra|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
+# a whole broken into parts after it ("£4.3m comprises £3.6m for vehicles and £0.7m for containers"):
+# what the parts measure, the whole measures too
+_WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
+                       r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
+# a number inside a code is a reference, not a count ("HR/12", "PKS-02", "B4127")
+_CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
+
+
+# where a measure word is found: the figure's label (1), its own clause, its sentence, its passage
+OWN_W, SENT_W, CONTEXT_W = 0.7, 0.3, 0.15
+PERIOD_W = 0.05  # a figure of the year the question names
+CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
+KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this much of the word itself
+WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
+OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
+COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
+TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
+FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or the reverse
+_STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
+NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
+PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
+SPELL_W = 0.1  # "waiting longer than six weeks": a figure whose clause states the same spell ("over 42 days")
+GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a family on £195 a week")
+LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("dropped to £4.7m")
+# a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
+_DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
+_OWNER = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s?\s+(?:own\s+)?")  # "the Council's own "
+# "how many people": people named by what they do or are ("pensioners", "tenants", "claimants") are people
+_PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
+_AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians)\b", re.I)
+_OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "610 of school age"
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
+_BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
+    """Can this figure answer the question at all: a number (not a period or date) of the
+    asked-for kind, if the question names one."""
+    return (
+        fig.kind not in ("period", "date")
+        and (nq.kind is None or fig.kind == nq.kind)
+        and fig.surface.lower().replace(",", "") not in nq.given
+        and _NUMBER.sub(lambda m: m.group(0).replace(",", ""), fig.surface).strip("£$ ") not in nq.stated
+        and (nq.kind == "count" or not fig.surface.isalpha())  # "three centres" counts; it is no amount
+        and not (nq.much and fig.kind == "count")  # "how much more will parking cost": an amount, not a number of things
+    )
+
+
+def as_count(fig: Figure, nq: NumberQuestion) -> Figure:
+    """A duration in the unit a "how many days/hours/weeks" question counts ("closed for 23 days"),
+    read as that count; any other figure as it is."""
+    if fig.unit != "duration" or nq.kind != "count" or nq.counted not in _TIME_UNITS:
+        return fig
+    m = _DURATION.fullmatch(fig.surface.strip())
+    if not m or fold(m.group(2)) != nq.counted:
+        return fig
+    return replace(fig, kind="count", unit="count", value=float(m.group(1).replace(",", "")))
+
+
+def _with_kin(words: set[str]) -> frozenset[str]:
+    return frozenset(words).union(*(kin(w) for w in words))
+
+
+def _found(t: str, places: tuple[tuple[frozenset[str], float], ...]) -> float:
+    """How much of a question word a figure holds: the weight of the best place it (1) or its kin
+    (``KIN_W``) is found in; 0 when nowhere."""
+    best = 0.0
+    related = kin(t)
+    for words, weight in places:
+        if t in words:
+            return max(best, weight)
+        if related and related & words:
+            best = max(best, KIN_W * weight)
+    return best
+
+
+def figure_fit(
+    fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset(),
+    parts: str = "",
+) -> float:
+    """How well a figure answers a number question, 0 when it does not: 0.5 plus the weighted
+    share of the question's measure words (each weighs its rarity, ``weigh``) found in what it
+    measures (its label, table row and column: in full; its own clause: 0.7) or only in its
+    sentence (0.3), plus a little for the names the question gives and a year it agrees with; a
+    question asking for an amount per unit ("hourly", "a week") wants a figure printed per that
+    unit ("£19.40 an hour", a row "Respite care (per hour)"), and a figure printed per unit does not
+    answer a question asking for a total. A figure none of whose label, clause or sentence holds a
+    measure word does not fit (unless the question names no measure at all). A year the question
+    names must be the figure's period. ``after``: the text just after the figure ("a week");
+    ``context``: the content words of its passage and headings, where a measure word counts least
+    (0.15: "libraries" in the heading over "an overspend of £370,000"); ``parts``: what the parts
+    of a whole measure, which the whole measures too ("£4.3m comprises £3.6m for vehicles and …")."""
+    if not answers_kind(fig, nq):
+        return 0.0
+    if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
+        return 0.0  # another year's figure (a financial year against a financial year)
+    labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
+    terms = set(nq.terms)
+    label = _words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms))
+    own_w = _words(own) | compounds(own, frozenset(terms))
+    sent_w = _words(sentence)
+    names = set(nq.names)
+    name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
+    named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
+    if not terms and not named:
+        return 0.5 + 0.1 * name_share
+    w = nq.weight
+    near = ((label, 1.0), (own_w, OWN_W), (sent_w, SENT_W))
+    held = {t: _found(t, near) for t in terms}
+    for t in nq.of_whole:  # a list of shares says its whole once: "a population with 36% from X, 30% from Y"
+        held[t] = max(held[t], _found(t, ((label, 1.0), (own_w | sent_w, OWN_W))))
+    near_words = label | own_w | sent_w
+    same_year = bool(nq.period) and fig.period == nq.period
+    # it must hold a word of the question, or of what it is about through its kin ("footways" for
+    # "pavements"): a measure met only through its kin ("cost" for "spend") is not enough, nor a
+    # question word only in its passage unless it is of the year asked
+    # what it MEASURES (``nq.measures``) says whether a figure must measure it; any measure word of the
+    # question, even one naming what it is about ("the payment scheme"), counts as one once it must
+    measures = set(nq.measures)
+    measuring = (terms & MEASURE_WORDS) | measures if measures else set()
+    if not (any(held[t] for t in terms if t in near_words or t not in measuring) or named
+            or (same_year and terms & context)):
+        return 0.0
+    found = sum(w(t) * (held[t] or (CONTEXT_W if t in context else 0.0)) for t in terms)
+    total = sum(w(t) for t in terms)
+    each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
+    found += each_name * len(named)
+    share = found / (total + each_name * len(named)) if total + len(named) else 0.0
+    period_bonus = PERIOD_W if same_year else 0.0
+    # of two labels holding the same measure words, the one that says less else fits better
+    # ("actual income" over "target for new fee income")
+    closeness = CLOSE_W * overlap(frozenset(terms), label)
+    if nq.when:  # "go up in August 2027" and "be increased by 3.2% from 1 August 2027", not "at 30 September 2027"
+        dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(own)}
+        if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
+            dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
+        closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
+    per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
+    if PER_N_TEXT.match(after.lstrip()):
+        per = PER_N  # "41 per 1,000 pupils": a rate per a number of things
+    if nq.rate:
+        rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
+    else:
+        rate = -0.05 if per else 0.0
+    if nq.change and not _CHANGED.search(f"{labelled} {own}"):
+        rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
+    if _UNREAL.search(own) and not nq.unreal:
+        rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
+    if measures and (said := said_measures(f"{labelled} {parts}".strip() or own)) and not said & _with_kin(measuring):
+        rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
+    if nq.flow is not None and STOCK_NOUNS.search(own):
+        moves = bool(FLOW_WORDS.search(own)) and not _STANDS.search(own)
+        if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is
+            rate -= FLOW_W
+    head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
+    if (head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0
+            and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
+        rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
+    if measures and not any(_found(t, near) for t in measuring):
+        rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
+    if nq.part and fig.kind == "percent":
+        rate -= PART_SHARE
+    if nq.spell and (spell := spell_days(own)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
+        rate += SPELL_W
+    if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMBER.findall(sentence)}:
+        rate += GIVEN_W  # the example the question states is this sentence's: "on £195 a week ... £13.07 a week"
+    return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
+
+
+def best_answer(
+    p: Passage, figures: Iterable[Figure], nq: NumberQuestion, as_of: str | None = None
+) -> tuple[Figure | None, float]:
+    """The figure of passage ``p`` that best answers ``nq``, and how well (None, 0.0 when
+    none of them fits). Of a table row's figures that fit alike, a question naming no year takes
+    the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
+    over "at 01/04/25", this year's budget over a later year's plan."""
+    figures = [as_count(f, nq) for f in figures]
+    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))]
+    if not figs:
+        return None, 0.0
+    spans = line_sentences(p.text)
+    # where one figure's clause ends and the next one's begins: halfway between them, but a count
+    # inside a noun phrase is no boundary ("the six mobile libraries stop for 140 hours"), nor for
+    # an amount any count ("buy 12 refuse vehicles for £2.9m": the vehicles are what £2.9m buys)
+    bounds = ("money", "percent", "count") if nq.kind in ("count", None) else ("money", "percent")
+    others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
+    context = content_words(" ".join((*p.path, p.text)))
+    now = _when_iso(as_of)
+    best, best_score = None, 0.0
+    prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
+    whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
+    for fig in sorted(figs, key=lambda f: f.span[0]):
+        own, sentence = _own_clause(p, fig, spans, others)
+        went_to = (
+            prev is not None
+            and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0]) is not None
+            and _FROM_BEFORE.search(p.text, 0, prev[0].span[0] - p.span[0]) is not None
+        )
+        if went_to and prev is not None:
+            own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
+        start = fig.span[0] - p.span[0]
+        if prev is not None:
+            gap = p.text[prev[0].span[1] - p.span[0]:start]
+            if _SENTENCE_END.search(gap) or ";" in gap:
+                whole = None
+            elif ":" in gap and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
+                whole = prev[0]
+        if prev is not None and _OF_WHOM.search(p.text, max(0, start - 24), start):
+            own = f"{prev[0].label or ''} {own}"  # "214 households, of whom 38 were in B&B": 38 households
+        elif whole is not None and whole is not fig and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
+            own = f"{whole.label or ''} {own}"  # "6,300 households: 2,700 of pension age and 3,600 of working age"
+        elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
+            own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
+        if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
+            own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
+        end = fig.span[1] - p.span[0]
+        parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
+        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
+        if s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start):
+            s = max(0.05, s - LEVEL_W)  # "by how much will the fee go down": not "dropped to £4.7m"
+        later = False
+        if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
+            later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
+            if not later and not nq.period and fig.table_row and fig.table_row == best.table_row:
+                w_new, w_old = _column_when(fig), _column_when(best)
+                later = w_new is not None and w_old is not None and w_new > w_old and (now is None or w_new <= now)
+        if s > best_score + 1e-9 or later:
+            best, best_score = fig, max(s, best_score)
+        prev = (fig, own)
+    return best, best_score
+
+
+def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[frozenset[str], float], ...]]:
+    """What a count counts: (the folded noun, the words that say it). A word number counts the
+    noun right after it ("the six village libraries will open" -> "librar"), a numeral the last
+    word of its label ("leisure centres" -> "centr"); (None, ()) when nothing says it."""
+    if fig.surface.isalpha():
+        phrase = []
+        for w in _WORD.findall(after.lower())[:4]:
+            if w in STOP_WORDS:
+                break
+            phrase.append(w)
+        if phrase:
+            noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
+            return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
+    words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
+    # an owner before it ("the Council's own care homes") is not what is counted
+    for w in _WORD.findall(_OWNER.sub("", (fig.label or fig.table_row or "").lower())):
+        if w in STOP_WORDS:
+            if words:
+                break
+            continue
+        words.append(w)
+    if not words:
+        return None, ()
+    return fold(words[-1]), ((_words(fig.label or fig.table_row), 1.0), (_words(own), OWN_W))
+
+
+def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
+    """The figure printed just before ``fig`` with nothing but an opening bracket between them."""
+    prior = [f for f in figures if f.span[1] <= fig.span[0]]
+    if not prior:
+        return None
+    last = max(prior, key=lambda f: f.span[1])
+    return last if p.text[last.span[1] - p.span[0]:fig.span[0] - p.span[0]].strip() == "(" else None
+
+
+def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: list[tuple[int, int]],
+                 nq: NumberQuestion) -> str:
+    """The labels of the parts a whole is broken into after it, up to its sentence's end, when the
+    question asks about more than one of them ("the new vehicles and caddies"); "" when one part
+    alone holds every measure word the parts hold (then that part is what is asked for)."""
+    end = whole.span[1] - p.span[0]
+    stop = p.span[0] + next((b for a, b in spans if a < end <= b), len(p.text))
+    labels = [f.label or "" for f in figures if whole.span[1] < f.span[0] < stop and f.kind == whole.kind]
+    terms = frozenset(nq.terms)
+    each = [frozenset(t for t in terms if _found(t, ((content_words(x), 1.0),))) for x in labels]  # kin too
+    asked = frozenset().union(*each) if each else frozenset()
+    return " ".join(labels) if asked and all(e != asked for e in each) else ""
+
+
+def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
+    """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts
+    nothing; nor does a rate per a number of things ("41 per 1,000 pupils"), unless the
+    question asks for such a rate."""
+    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
+                or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
+                or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
+                                          or _PER_BEFORE.search(p.text, max(0, start - 6), start))))
+
+
+_COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")
+_COL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def _when_iso(date: str | None) -> float | None:
+    """'2026-05-26' -> 2026.33 (a year and its months as a fraction); None when not a date."""
+    m = re.match(r"((?:19|20)[0-9]{2})(?:-([0-9]{2}))?", date or "")
+    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m and m.group(2) else (float(m.group(1)) if m else None)
+
+
+def _column_when(fig: Figure) -> float | None:
+    """When a table figure's column stands: its period (a financial year from its April) or a date
+    or year in its column header ("Closing Balance 30/09/25"); None when the column names none."""
+    if fig.period:
+        y = int(fig.period[:4])
+        return y + 0.25 if "/" in fig.period else float(y)
+    col = fig.table_col or ""
+    m = _COL_DATE.search(col)
+    if m:
+        year = int(m.group(3))
+        return (year if year > 100 else 2000 + year) + (int(m.group(2)) - 1) / 12
+    m = _COL_YEAR.search(col)
+    return float(m.group(1)) if m else None
+
+
+def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:
+    """(the figure's own clause, its sentence) in the passage: the clause runs between the
+    clause breaks around the figure and stops halfway to the next figure either side."""
+    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    ss, se = next(((a, b) for a, b in spans if a <= start < b), (max(0, start - 200), min(len(p.text), end + 200)))
+    sentence = p.text[ss:se]
+    breaks = [ss + m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not (start <= ss + m.start() < end)]
+    k = bisect.bisect_right(breaks, start)
+    cs = breaks[k - 1] + 1 if k > 0 else ss
+    ce = breaks[k] if k < len(breaks) else se
+    j = bisect.bisect_left(others, start)
+    if j > 0 and others[j - 1] >= cs:
+        cs = max(cs, (others[j - 1] + start) // 2)
+    nxt = next((o for o in others[j:] if o >= end), None)
+    if nxt is not None and nxt < ce:
+        ce = (end + nxt) // 2
+    if _BULLET.match(sentence):  # a list item: its lead-in says what the items are ("£34m was invested in: - £2m on …")
+        lead = next((ln for ln in reversed(p.text[:ss].splitlines()[-12:]) if ln.rstrip().endswith(":")), "")
+        sentence = f"{lead} {sentence}"
+    return p.text[cs:ce], sentence
+
+
+ANSWER_WITHIN = 3  # an answer box names a figure from one of the first three hits, never lower
+
+
+def top_answer(hits: Sequence[Hit]) -> tuple[int, Hit] | None:
+    """(rank, hit) of the best-ranked hit among the first ``ANSWER_WITHIN`` that names the figure
+    answering a number question; None when none does (then there is no answer box)."""
+    for n, h in enumerate(hits[:ANSWER_WITHIN], 1):
+        if h.answer is not None:
+            return n, h
+    return None

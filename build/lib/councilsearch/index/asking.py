@@ -1,0 +1,336 @@
+"""Reading a number question: whether a query asks for a number and of which kind, about what,
+for which year, and how much each of its words says which figure is meant:
+
+- **Is it a number question, and of which kind?** "how many", "how much", "what percentage",
+  "what population", "what was the …": the question words and the measure noun the question
+  asks about give the kind (a share or a rate is a percent; a number, a count or a population a
+  count; "how much" or a money word a sum of money) or none (any number).
+- **What does it measure?** Its content words, folded by the same normaliser as figure labels
+  (``councilsearch.extract.figures.words``), without the names it is about and the words that only
+  say "a number"; each weighs its rarity in the store (``weigh``).
+
+Which figure answers it is ``councilsearch.index.answer``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
+from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
+
+# what is done with an amount ("what did the board give", "what will it put into the fund")
+_AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
+                r"borrow|owe|invest|allocate|award|hand|yield)\w*|(?:put|bring|brought)\s+(?:in|into|aside|towards?))\b")
+# what an amount is ("what is kept in the fund", "what is owed"; not "what is needed": a list as often as a sum)
+_AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
+# a what-question's noun that is an amount of money though no money word says so
+_MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
+# a what-question's noun that is a quantity of any kind ("what return did the fund make", "what further
+# benefit could the review bring", "what rise is planned"): a number, its kind read from the rest
+_QUANTITY_LEAD = re.compile(r"\b(?:return|benefit|gain|yield|growth|rise|increase|fall|drop|reduction|loss|surplus|"
+                            r"saving|uplift|change)s?\b", re.I)
+# "how well funded is the scheme", "how fully used are the bays": a level, asked with an adverb of degree
+_HOW_WELL = re.compile(r"\bhow\s+(?:well|fully|heavily|widely|badly|poorly)\s+[^\W\d_]+ed\b", re.I)
+_ASKS_NUMBER = re.compile(
+    r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
+    r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
+    rf"\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?{_AMOUNT_VERB}|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|"
+    r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
+    r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
+    r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
+    r"size|total|population|count|cost|price|sum)\b",
+    re.I,
+)
+# "total cost of the programme" asks for a number as a keyword query; inside a question
+# that asks something else ("why is the amount of funding wrong") it does not
+_NUMBER_NOUN_OF = re.compile(r"\b(?:total|average|amount|number|value|cost|size|level)\s+of\b", re.I)
+_OTHER_QUESTION = re.compile(
+    r"^\s*(?:why|how|what|who|whom|whose|when|where|which|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b",
+    re.I,
+)
+_WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|should|might|may|must)\b", re.I)
+# "what share of", not "the borough council's share" (its part, an amount)
+_PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
+# spending over or under a budget is an overspend or an underspend
+_OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
+_COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
+_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?"
+                        rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
+# "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
+# whole it is a part of only says where to look. Not for a share ("what percentage of the budget
+# is the reserve"): a share is printed with its whole ("2.35% of the revenue budget"), so the
+# whole's words are what its label holds
+_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
+# "by how much will parking charges go up": a change, in money or as a share
+# "what share of the population was of Asian background": the whole a share is of
+_SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|percent)\s+of\s+(.+?)\s+"
+                       r"(?:is|are|was|were|did|do|does|has|have|had|will|would|came|come|comes)\b", re.I)
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
+_STATED = re.compile(r"(?<![\w/])[0-9][0-9,]*(?:\.[0-9]+)?")
+# "how much of the £4m grant was spent", "what cost will ... pay": an amount, not a share, is asked for
+MONEY_ASKED_OF = re.compile(r"£|\bpence\b|\bpounds\b", re.I)
+_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
+# a rate paid by the hour or the week is money, not a share
+_MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
+# a question about now or what comes next wants the latest year of figures that fit it equally
+_LATEST = re.compile(r"\b(?:last|this|next|current|latest)\s+year\b|\bwill\b|\bnow\b|\bcurrently\b|"
+                     r"\bfrom\s+(?:next|april)\b", re.I)
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve twenty hundred"
+_GIVEN = re.compile(r"\b(?:[0-9][0-9,.]*|" + "|".join(_NUMBER_WORDS.split()) + r")\b", re.I)
+# words that only say "a number" (the kind is read from them; they are not what is measured)
+_ASK_TEXT = ("percentage proportion share rate percent cent number amount level value size total figure big large "
+             "high low much many far money")
+_ASK_WORDS = frozenset(fold(w) for w in _ASK_TEXT.split())
+# the words of the whole a part is asked of say where to look, not what is asked: they weigh this much
+WHOLE_W = 0.5
+_MONTHS = frozenset(fold(m) for m in MONTHS)  # a month in a question dates it; it is not a measure
+_Q_FY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])")
+_Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
+_Q_MONTH = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
+_DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+# an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
+_LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
+# a rate per a number of things ("41 per 1,000 pupils", "per thousand", "per head"): neither
+# a count nor a percentage; ``PER_N`` is its unit
+PER_N = "per-n"
+PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)\s+)?(?:hundred|thousand|million)\b|"
+                        r"head\b|capita\b)", re.I)
+_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
+                       r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
+# "how many homes are proposed and how many are affordable": two asks; the first is answered
+_SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
+# "how many additional homes", "number of people": the first plural-looking word of the next three
+# "how many homes will the flood scheme protect": the verb that ends the question says what was done
+# to the things counted, so it measures the count as "cost" measures an amount
+_DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
+                      r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
+_WHEN_PHRASE = re.compile(r"\b(?:last|past|this|next|previous|current|coming|the)\s+(?:financial\s+)?(?:year|month|week)\b", re.I)
+# a spell of time a question or a clause states ("waiting longer than six weeks", "waiting over 42 days")
+_SPELL = re.compile(r"\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
+                    r"[\s-]+(day|week|month|year)s?\b", re.I)
+_SPELL_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
+_SPELL_NUMBERS = {w: n for n, w in enumerate(_SPELL_WORDS.split())} | {"eighteen": 18, "twenty": 20, "thirty": 30}
+_SPELL_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
+_HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
+_PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
+_AMOUNT_AFTER = re.compile(r"\s+(?:rates?|fees?|charges?|costs?|pay|prices?|rents?|amounts?|sums?|wages?|"
+                           r"salary|salaries|income|spend\w*|budgets?|payments?|subsid\w+|grants?|allowances?)\b", re.I)
+# what moves into or out of a stock, and what a stock stands at (shared with the figures' side, answer.py)
+FLOW_WORDS = re.compile(r"\b(?:contribut\w*|transfer\w*|draw\w*|drew|drawdown|us(?:e|ed|ing)\s+(?:of|from)|add\w*\s+to|"
+                        r"taken\s+from|take\s+from|released?\s+from|put\s+into|paid\s+into|top(?:ped)?[\s-]up)\b", re.I)
+STOCK_NOUNS = re.compile(r"\b(?:reserves?|balances?|funds?|pot|provision)\b", re.I)
+_STOCK_ASK = re.compile(r"\bhow\s+(?:big|large|much|healthy)\s+(?:is|are|was|were|will)\b|\bwhat\s+is\s+held\b|"
+                        r"\bbalance\b|\bstand\b|\blevel\s+of\b|\bsize\s+of\b|\bworth\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+_PROPER = re.compile(r"(?<=[a-z,;:]\s)([A-Z][\w'’]*)")
+
+
+@dataclass(frozen=True)
+class NumberQuestion:
+    kind: str | None  # money | percent | count | None (any number)
+    terms: tuple[str, ...]  # the question's measure words, folded
+    period: str | None = None  # the financial year ("2025/26") or calendar year it names
+    names: tuple[str, ...] = ()  # folded words it names (capitalised in the question)
+    latest: bool = False  # asks about now or next: of figures that fit equally, the latest year's
+    given: tuple[str, ...] = ()  # numbers the question states itself ("three colleges"): never the answer
+    when: str | None = None  # a month it names ("in August 2027"): a figure dated so in its clause fits better
+    words: tuple[tuple[str, str], ...] = ()  # (measure word folded, the word as asked): what a store counts
+    weights: tuple[tuple[str, float], ...] = ()  # measure word -> its weight (rarity in the store; see weigh)
+    rate: str | None = None  # asks for an amount per unit ("hourly", "a week", "per bin"): the unit, folded
+    unreal: bool = False  # asks what would or could be ("how much would closing it save")
+    change: bool = False  # asks by how much something changes: a rise or a fall, not a level
+    flow: bool | None = None  # asks what moves (True: "what was drawn from the reserve") or what stands (False: "how large is the reserve")
+    much: bool = False  # "how much": an amount, never a count of things
+    counted: str | None = None  # what "how many" counts ("how many people used the centres": "people"), folded
+    measures: tuple[str, ...] = ()  # of ``terms``, those naming the quantity (cost, spend, saving...), not its subject
+    part: bool = False  # "how much of X is Y": a part of a whole, as an amount or a share of it
+    of_whole: tuple[str, ...] = ()  # "what share of the population was …": the words of the whole a share is of
+    whole: tuple[str, ...] = ()  # "how much of the pothole fund went on patching": the whole's words, weighing less
+    spell: float | None = None  # a spell of time it states, in days ("over six weeks": 42)
+    stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
+
+    def weight(self, term: str) -> float:
+        w = self._weight_of.get(term, 1.0)
+        return w * WHOLE_W if term in self.whole else w
+
+    @functools.cached_property
+    def _weight_of(self) -> dict[str, float]:
+        return dict(self.weights)
+
+def number_question(query: str) -> NumberQuestion | None:
+    """Does this question ask for a number ("how much", "how many", "what percentage", "what
+    population", "what was the …", "what will … be", "how far over budget")? Which kind (money,
+    percent, count, or any: "by how much"), about what ("over budget" is an overspend), for which
+    year, whether it wants the latest year ("last year", "will"), and which numbers it states
+    itself?"""
+    q = _SECOND_ASK.split(query.strip(), maxsplit=1)[0]
+    lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
+    asks_money = bool(lead and (MONEY_WORDS.search(lead.group(1)) or _MONEY_LEAD.search(lead.group(1))))
+    asks_quantity = bool(lead and _QUANTITY_LEAD.search(lead.group(1)))
+    how_well = bool(_HOW_WELL.search(q))
+    if (
+        not asks_money
+        and not asks_quantity
+        and not how_well
+        and not _ASKS_NUMBER.search(q)
+        and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
+    ):
+        return None
+    percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
+    part = _PART_OF.search(q)
+    much_of = bool(_HOW_MUCH_OF.search(q))
+    if PER_N_TEXT.search(q):
+        kind: str | None = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
+    elif percent_words == {"rate"} and _MONEY_RATE.search(q):
+        kind = "money"  # "what daily rate will the council pay"
+    elif _CHANGE_ASK.search(q) and not percent_words:
+        kind = None
+    elif percent_words or how_well:
+        kind = "percent"  # "how well funded is the scheme": its funding level
+    elif _COUNT_WORDS.search(q):
+        kind = "count"
+    elif asks_money or _MONEY_ASK.search(q) or (MONEY_WORDS.search(q) and not asks_quantity):
+        kind = "money"  # "what return did the fund make": a return may be a share as well as money
+    else:
+        kind = None
+    if kind == "money" and much_of and not MONEY_ASKED_OF.search(q):
+        kind = None  # "how much of the housing stock needed work": a share of the whole, or an amount
+    names = content_words(" ".join(_PROPER.findall(q)))
+    asked, whole, whole_text = q, frozenset[str](), ""
+    if part and content_words(part.group(2)) - _ASK_WORDS:
+        asked, whole_text = part.group(2), part.group(1)
+        whole = content_words(whole_text) - _ASK_WORDS - _MONTHS - MEASURE_WORDS - names
+    asked = _OVER_BUDGET.sub(lambda m: f"{m.group(1).lower()}spend", asked)
+    # "last year", "in the latest year": when, not what ("£6.2% a year" is no answer to it); "a year" stays
+    words = content_words(_WHEN_PHRASE.sub(" ", asked)) - _ASK_WORDS - _MONTHS
+    measure = tuple(sorted((words | whole) - names))
+    given = tuple(sorted({m.group(0).lower().replace(",", "") for m in _GIVEN.finditer(q)}))
+    dated = _Q_YEAR.sub(" ", _Q_FY.sub(" ", q))  # "2025/26" states no number
+    stated = tuple(sorted({m.group(0).replace(",", "").rstrip(".") for m in _STATED.finditer(dated)}))
+    month = _Q_MONTH.search(q)
+    share = _SHARE_OF.search(q) if kind == "percent" else None
+    asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(f"{asked} {whole_text}") if fold(w) in measure}))
+    return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
+                          bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
+                          asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
+                          change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
+                          part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
+                          of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
+                          measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)))
+
+
+def _flow_asked(q: str) -> bool | None:
+    """True when the question asks what moves into or out of a stock ("how much was taken from the
+    reserve"), False when what a stock stands at ("how large is the reserve", "what is held in it"),
+    None when neither."""
+    if FLOW_WORDS.search(q):
+        return True
+    return False if _STOCK_ASK.search(q) and STOCK_NOUNS.search(q) else None
+
+
+def _rate_asked(q: str) -> str | None:
+    """The unit of an amount per unit the question asks for: "a week", "per bin", "hourly rate";
+    not "weekly collections" (an "-ly" word asks for a rate only before an amount word)."""
+    if PER_N_TEXT.search(q):
+        return PER_N
+    m = _PER_UNIT.search(q)
+    if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
+        return rate_unit(q[m.end():])
+    return rate_unit(q)
+
+
+def spell_days(text: str) -> float | None:
+    """The first spell of time ``text`` states, in days ("six weeks": 42, "42 days": 42); None
+    when it states none."""
+    m = _SPELL.search(text)
+    if not m:
+        return None
+    n = m.group(1).lower()
+    count = float(n) if n.isdigit() else float(_SPELL_NUMBERS[n])
+    return count * _SPELL_DAYS[m.group(2).lower()]
+
+
+def _done_to(q: str) -> str | None:
+    """What a "how many ... will X <verb>" question says was done to the things it counts: the
+    verb that ends it, folded ("protect"); None when it ends otherwise."""
+    m = _DONE_TO.search(q)
+    if not m or m.group(1).lower() in STOP_WORDS or m.group(1).lower() in _WHEN_WORDS:
+        return None
+    return fold(m.group(1))
+
+
+def _counted(q: str) -> str | None:
+    """What a "how many" question counts, folded: its first plural-looking word before any function
+    word, or its first word ("how many additional homes": "home"; "how many staff": "staff")."""
+    m = _HOW_MANY.search(q)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in STOP_WORDS:
+            break
+        words.append(w)
+    if not words:
+        return None
+    return fold(next((w for w in words if _PLURAL.search(w)), words[0]))
+
+# a measure word weighs at least this share of the question's heaviest word
+MEASURE_FLOOR = 0.6
+IDF_FLOOR = 0.25  # the weight of a word every passage holds; a word one passage holds weighs 1
+
+def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int) -> NumberQuestion:
+    """``nq`` with its measure words weighted by how rare they are in the store (inverse document
+    frequency, 0..1: ``passages_with(word)`` counts the passages holding a word): "equalisation"
+    or "caddies" says which figure is meant more than "council", "budget" or "year" do. A word no
+    passage holds cannot tell figures apart and weighs nothing."""
+    if not nq.words or passages <= 0:
+        return nq
+    df: dict[str, int] = {}
+    for term, word in nq.words:  # the word as asked and its stem ("hourly" is rare, "hour" is not)
+        n = max(passages_with(word), passages_with(term) if len(term) >= 3 else 0)
+        if n == 0:  # "pavements" where the papers print "footways": the word weighs as its kin do
+            n = max((passages_with(k) for k in sorted(kin(term)) if len(k) >= 3), default=0)
+        df[term] = max(df.get(term, 0), n)
+    top = math.log(passages + 1)
+    weights = {t: (IDF_FLOOR + (1 - IDF_FLOOR) * math.log((passages + 1) / (n + 1)) / top if n > 0 else 0.0)
+               for t, n in df.items()}
+    if not any(weights.values()):
+        return nq
+    # what is measured says which figure nearly as much as what it is of: "cost" in "how much will
+    # the Orlwick flood scheme cost" weighs nearly as much as its rarest subject word (rarity alone
+    # lets "flood" and "scheme" pick a flood figure that is no cost)
+    floor = MEASURE_FLOOR * max(weights.values())
+    for t in (*nq.measures, *((nq.counted,) if nq.counted else ())):
+        if t in weights and (weights[t] > 0 or kin(t)):  # "give" may be printed only as "grant"
+            weights[t] = max(weights[t], floor)
+    return replace(nq, weights=tuple(sorted(weights.items())))
+
+def rate_unit(text: str) -> str | None:
+    """The unit of an amount per unit that ``text`` names ("hourly", "a week", "per bin", "(per
+    hour)"), folded; None when it names none."""
+    m = _PER_UNIT.search(text)
+    if not m:
+        return None
+    unit = m.group(1) or m.group(2) or m.group(3)
+    return fold(_LY_UNIT.get(unit.lower(), unit))
+
+def _question_period(q: str) -> str | None:
+    m = _Q_FY.search(q)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2)[-2:])
+        if (a + 1) % 100 == b:
+            return f"{a}/{b:02d}"
+    for m in _Q_YEAR.finditer(q):
+        if not _DATE_BEFORE.search(q, 0, m.start()):  # "31 January 2026" is a date, not a year
+            return m.group(1)
+    return None

@@ -1,0 +1,186 @@
+"""The council a question names, read against the councils the store holds.
+
+"What are Wyvern's reserves" asks about Wyvern's papers, not about reserves anywhere. The
+names a question is read for are those of the councils in the store (each document's council
+metadata): a stored name's place ("Wyvern" of "Wyvern Borough Council", so "Wyvern's",
+"Wyvern BC" and "Wyvern Borough Council" all name it) and, for a council the register knows
+(its ONS code), the names its area goes by there. The register's other councils are read too,
+as councils the store does not hold: "North Wyvern's reserves" names North Wyvern, not the
+stored Wyvern inside it, and a question about a council the store does not hold prefers none.
+Two councils named ("the county's share of Orlwick's precept": a tier word outside the
+places named counts too) are not one.
+
+Names match whole words, the longest first ("Leicester" is not in "Leicestershire", and
+"North West Wyvernshire" is not also "Wyvernshire"); a place must be written with capitals
+(so a place that is also a word, "reading", is not read from "reading the report"). In a
+question written all in lower case, where capitals say nothing, a one-word place needs other
+evidence that it is a council: a possessive ("mere's reserves"), a council word beside it
+("mere council", "the borough of mere"); a place of two or more words ("north wyvern") is
+evidence enough. Failing a place, a tier word ("the county's", "the district
+council") names the store's one council of that tier. Nothing here lists a council's name:
+the names come from the store and the register."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from councilsearch.councils import RegisterUnavailableError, default_register
+from councilsearch.index.store import Store
+from councilsearch.models import Hit
+
+# what a council's name says of its kind, not of its place
+GENERIC = frozenset({"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
+                     "royal", "london", "unitary"})
+_TIERS = ("county", "city", "district", "borough")
+_TOKEN = re.compile(r"[^\W_]+(?:'s)?")
+# words that say a place beside them is a council's ("mere council", "the borough of mere", "mere bc")
+_COUNCIL_WORDS = frozenset({"council", "councils", "borough", "county", "city", "district", "metropolitan",
+                            "unitary", "authority", "bc", "cc", "dc", "mbc"})
+
+
+def tokens(text: str) -> list[str]:
+    """Words in lower case, a possessive "'s" dropped ("Wyvern's" -> "wyvern")."""
+    return [w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def _possessive_tokens(text: str) -> list[bool]:
+    """For each word of ``tokens(text)``: whether it is written as a possessive ("Wyvern's")."""
+    return [w.endswith("'s") for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+
+
+def _council_evidence(words: list[str], possessive: list[bool], a: int, b: int) -> bool:
+    """Whether the place at ``words[a:b]`` of an all-lower-case question is shown to be a
+    council's: two or more words, a possessive, or a council word next to it ("of" between)."""
+    if b - a > 1 or possessive[b - 1]:
+        return True
+    before = words[a - 1] if a > 0 else ""
+    before2 = words[a - 2] if a > 1 else ""
+    after = words[b] if b < len(words) else ""
+    return after in _COUNCIL_WORDS or before in _COUNCIL_WORDS or (before == "of" and before2 in _COUNCIL_WORDS)
+
+
+def _cased_tokens(text: str) -> list[bool]:
+    """For each word of ``tokens(text)``: whether it begins with a capital."""
+    return [w[:1].isupper() for w in _TOKEN.findall(text.replace("’", "'"))]
+
+
+@dataclass(frozen=True)
+class CouncilNames:
+    """The names to read a question for: (place words, the stored council it names, or None
+    for a council the store does not hold), and the stored councils by tier word."""
+
+    forms: tuple[tuple[tuple[str, ...], str | None], ...]
+    by_tier: Mapping[str, tuple[str, ...]]
+    by_first: Mapping[str, tuple[tuple[tuple[str, ...], str | None], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:  # the forms by their first word: a question looks up its own words
+        index: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for form in self.forms:
+            index.setdefault(form[0][0], []).append(form)
+        object.__setattr__(self, "by_first", {w: tuple(fs) for w, fs in index.items()})
+
+
+@dataclass(frozen=True)
+class Named:
+    """The councils a question names: those the store holds, and whether it names any other
+    (which does not stop it preferring the one stored council it names: the store has only
+    that council's papers to answer from)."""
+
+    councils: frozenset[str] = frozenset()
+    elsewhere: bool = False
+
+    @property
+    def one(self) -> str | None:
+        """The one stored council the question names (None when it names none or several)."""
+        return next(iter(self.councils)) if len(self.councils) == 1 else None
+
+
+class Hits(list[Hit]):
+    """A search's hits, best first, saying which council the question named (whose papers
+    rank first), as a result set's page does (``Results.council_from_question``)."""
+
+    def __init__(self, hits: Sequence[Hit] = (), council_from_question: str | None = None) -> None:
+        super().__init__(hits)
+        self.council_from_question = council_from_question
+
+
+def council_names(councils: Sequence[str], codes: Mapping[str, str] | None = None, *, register: bool = True) -> CouncilNames:
+    """The names of the stored ``councils`` (``codes``: ONS code -> stored name, as the store
+    keeps them) and, with ``register``, of the register's other councils."""
+    forms: dict[tuple[str, ...], str | None] = {}
+    for council in councils:
+        place = _place(council)
+        if place:
+            forms.setdefault(place, council)
+    if register:
+        try:
+            reg = default_register()
+        except RegisterUnavailableError:
+            reg = None
+        if reg is not None:
+            stored = {code.upper(): name for code, name in (codes or {}).items()}
+            elsewhere: list[tuple[str, ...]] = []
+            for area, held in reg.area_names().items():
+                place = _place(area)
+                if not place:
+                    continue
+                mine = [stored[c.code.upper()] for c in held if c.code.upper() in stored]
+                if mine:
+                    forms.setdefault(place, mine[0])
+                else:
+                    elsewhere.append(place)
+            for place in elsewhere:  # a stored council's own name wins over a namesake elsewhere
+                forms.setdefault(place, None)
+    by_tier = {tier: tuple(c for c in councils if tier in tokens(c)) for tier in _TIERS}
+    return CouncilNames(tuple(forms.items()), by_tier)
+
+
+def _place(name: str) -> tuple[str, ...]:
+    """A council's name without the words of its kind at either end ("London Borough of
+    Wyvern", "Wyvern Borough Council" -> wyvern; "Orlwick and Sampleton Council" -> orlwick
+    and sampleton)."""
+    words = tokens(name)
+    while words and words[0] in GENERIC:
+        words.pop(0)
+    while words and words[-1] in GENERIC:
+        words.pop()
+    return tuple(words)
+
+
+def named_councils(query: str, names: CouncilNames) -> Named:
+    """The councils ``query`` names (see the module's notes)."""
+    words = tokens(query)
+    caps = _cased_tokens(query)
+    possessive = _possessive_tokens(query)
+    any_caps = any(ch.isupper() for ch in query)
+    spans: list[tuple[int, int, str | None]] = []
+    for a, word in enumerate(words):
+        for place, council in names.by_first.get(word, ()):
+            b = a + len(place)
+            if tuple(words[a:b]) != place:
+                continue
+            if (caps[a] and caps[b - 1]) if any_caps else _council_evidence(words, possessive, a, b):
+                spans.append((a, b, council))
+    longest = [(a, b, c) for a, b, c in spans
+               if not any(a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in spans)]
+    # a tier word outside the places named ("the county's share of Orlwick's precept") names
+    # the store's one council of that tier as well
+    inside = {i for a, b, _ in longest for i in range(a, b)}
+    by_tier = {names.by_tier[t][0] for t in _TIERS
+               if len(names.by_tier.get(t, ())) == 1 and any(w == t for i, w in enumerate(words) if i not in inside)}
+    if longest:
+        named = {c for _, _, c in longest if c is not None} | by_tier
+        return Named(frozenset(named), any(c is None for _, _, c in longest))
+    return Named(frozenset(by_tier)) if len(by_tier) == 1 else Named()
+
+
+def of_council(store: Store, ids: Sequence[int], council: str | None) -> list[int]:
+    """Those of the candidate passages ``ids`` that are from ``council``'s papers, in order: a
+    question naming it has them re-scored even when other councils' passages fused higher."""
+    if council is None or not ids:
+        return []
+    passages = store.passages(ids)
+    meta = store.document_meta({p.doc_id for p in passages.values()})
+    return [pid for pid in ids if pid in passages and meta.get(passages[pid].doc_id, {}).get("council") == council]

@@ -1,0 +1,302 @@
+"""Tables by geometry: physical rows from baselines, columns from the x-positions of cells.
+
+Word writes a table cell by cell, so a cell that wraps puts its lines in the content stream
+before the next cell's: the row's label, its figures and the lines of its commentary come out
+as separate lines that share a baseline. Two passes put them back together:
+
+- ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
+  baseline on a page are one line again, ordered by x, when one of them is a table row, or
+  when they sit between two rows of a table (the second lines of wrapped cells);
+- ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line is
+  laid out again from positions. Its columns are the x-intervals its cells cover; each
+  physical line's cells go to the columns they overlap; header lines above the first row of
+  figures are joined column by column ("2025-26" over "Budget" is one header cell); a line
+  with no figures continues the row above when each of its cells is the next line of a cell of
+  that row that was full (its next word would not have fitted in the column) or starts in
+  lower case. Each row is written as one TAB-separated line, one cell a column.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from councilsearch.ingest.pdf.lines import is_numeric
+from councilsearch.ingest.pdf.metrics import Metrics
+from councilsearch.ingest.pdf.paragraphs import join_wrapped
+from councilsearch.ingest.pdf.runs import Cell, Line, Seg
+
+
+def _same_baseline(a: Line, b: Line) -> bool:
+    if a.y is None or b.y is None or not a.segs or not b.segs:
+        return False
+    size = max(a.size, b.size, 1.0)
+    return abs(a.y - b.y) <= 0.3 * size and abs(a.size - b.size) <= 0.15 * size
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def _join(group: list[Line]) -> Line:
+    """One line from pieces of a baseline, ordered by x (the first piece's object kept)."""
+    pieces = sorted(group, key=lambda ln: ln.x0)
+    head = group[0]
+    segs: list[Seg] = []
+    gaps: list[float] = []
+    for ln in pieces:
+        for k, seg in enumerate(ln.segs):
+            if segs:
+                gaps.append(seg.x0 - segs[-1].x1 if k == 0 else ln.gaps[k - 1])
+            segs.append(seg)
+    head.segs, head.gaps = segs, gaps
+    head.raw = [r for ln in pieces for r in ln.raw]  # the runs as pypdf reported them (for fidelity)
+    head.y = min(ln.y for ln in pieces if ln.y is not None)
+    head.trail = pieces[-1].trail
+    head.kind, head.cells, head.text = "prose", [], ""
+    return head
+
+
+def merge_baselines(lines: list[Line]) -> list[Line]:
+    """The page's lines with the pieces of each table baseline joined (see the module doc);
+    returns the merged lines (their objects stay in ``lines``, at the first piece's place)."""
+    groups: list[list[int]] = []
+    taken: set[int] = set()
+    for i, ln in enumerate(lines):
+        if i in taken or ln.y is None or not ln.segs:
+            continue
+        group = [i]
+        for j in range(i + 1, len(lines)):
+            if j not in taken and _same_baseline(ln, lines[j]):
+                group.append(j)
+        if len(group) < 2:
+            continue
+        spans = sorted((lines[k].x0, lines[k].x1) for k in group)
+        if any(_overlap(a, b) > -0.1 * ln.size for a, b in itertools.pairwise(spans)):
+            continue  # pieces on top of each other: not cells of one row
+        groups.append(group)
+        taken.update(group)
+    if not groups:
+        return []
+    # first the baselines holding a table row, then those between rows of the tables so made
+    chosen = [g for g in groups if any(lines[k].kind == "table" for k in g)]
+    rest = [g for g in groups if g not in chosen]
+    tables = [ln for ln in lines if ln.kind == "table" and ln.y is not None]
+    tables += [_extent(lines[k] for k in g) for g in chosen]
+    chosen += [g for g in rest if _between_rows([lines[k] for k in g], tables)]
+    drop: set[int] = set()
+    merged: list[Line] = []
+    for group in chosen:
+        merged.append(_join([lines[k] for k in group]))
+        drop.update(group[1:])
+    lines[:] = [ln for k, ln in enumerate(lines) if k not in drop]
+    return merged
+
+
+def _extent(pieces: Iterable[Line]) -> Line:
+    """A stand-in line covering pieces of a baseline (for ``_between_rows``)."""
+    ps = sorted(pieces, key=lambda ln: ln.x0)
+    return Line(page=ps[0].page, y=ps[0].y, segs=[ps[0].segs[0], ps[-1].segs[-1]], size=ps[0].size)
+
+
+def _between_rows(members: list[Line], tables: list[Line]) -> bool:
+    """Do pieces of a baseline sit between two table rows close above and below them, within
+    the rows' width?"""
+    y = members[0].y
+    assert y is not None
+    size = max(m.size for m in members)
+    left, right = min(m.x0 for m in members), max(m.x1 for m in members)
+    near = [t for t in tables if t.x0 <= left + 0.5 * size and right <= t.x1 + 2 * size]
+    above = any(0 < (t.y or 0.0) - y <= 4 * size for t in near)
+    below = any(0 < y - (t.y or 0.0) <= 4 * size for t in near)
+    return above and below
+
+
+# --- the grid ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    lines: list[Line]
+    cells: dict[int, list[str]] = field(default_factory=dict)  # column -> its lines of text
+    ends: dict[int, tuple[float, Seg | None]] = field(default_factory=dict)  # column -> last x1, seg
+    values: bool = False
+
+
+def _line_cells(ln: Line) -> list[Cell]:
+    if ln.cells:
+        return ln.cells
+    return [Cell(ln.x0, ln.x1, " ".join(s.text for s in ln.segs).strip())]
+
+
+def _columns(lines: list[Line]) -> list[tuple[float, float]]:
+    """The x-intervals the cells of the table's multi-cell lines cover (overlapping cells are
+    one column)."""
+    spans = sorted((c.x0, c.x1) for ln in lines if len(ln.cells) > 1 for c in ln.cells)
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a < cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    return [(a, b) for a, b in cols]
+
+
+def _column_of(cell: Cell, cols: list[tuple[float, float]]) -> int:
+    best, score = 0, float("-inf")
+    for k, col in enumerate(cols):
+        ov = _overlap((cell.x0, cell.x1), col)
+        if ov <= 0:
+            ov = -min(abs(cell.x0 - col[0]), abs(cell.x1 - col[1]))
+        if ov > score:
+            best, score = k, ov
+    return best
+
+
+def _seg_at(ln: Line, x0: float) -> Seg | None:
+    return min(ln.segs, key=lambda s: abs(s.x0 - x0)) if ln.segs else None
+
+
+def _full(end: tuple[float, Seg | None], word: str, right: float, size: float) -> bool:
+    """Would ``word`` not have fitted after a cell line ending at ``end`` in a column whose
+    text reaches ``right``?"""
+    x1, seg = end
+    need = seg.width(" " + word) if seg is not None else 0.5 * size * (len(word) + 1)
+    return x1 + need > right - 0.1 * size
+
+
+def _tight(upper: Line, lower: Line, m: Metrics) -> bool:
+    if upper.y is None or lower.y is None:
+        return False
+    return 0 < upper.y - lower.y <= max(1.4 * m.pitch, 1.5 * max(upper.size, lower.size))
+
+
+def _has_values(placed: list[tuple[int, Cell]]) -> bool:
+    return any(k > 0 and is_numeric(c.text) for k, c in placed)
+
+
+def _add(row: _Row, ln: Line, placed: list[tuple[int, Cell]]) -> None:
+    for k, c in placed:
+        row.cells.setdefault(k, []).append(c.text)
+        row.ends[k] = (c.x1, _seg_at(ln, c.x0))
+    row.lines.append(ln)
+    row.values = row.values or _has_values(placed)
+
+
+def _continues(row: _Row, ln: Line, placed: list[tuple[int, Cell]], rights: list[float], m: Metrics) -> bool:
+    """Is ``ln`` (no figures) the next line of cells of ``row`` (see the module doc)?"""
+    if not _tight(row.lines[-1], ln, m) or (ln.bold and not row.lines[0].bold):
+        return False
+    for k, c in placed:
+        if k not in row.cells:
+            return False
+        word = c.text.split(" ", 1)[0]
+        if not (word[:1].islower() or _full(row.ends[k], word, rights[k], ln.size)):
+            return False
+    return True
+
+
+def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
+    """The table's rows and its number of columns; no rows when its columns are not clear."""
+    cols = _columns(block)
+    placed_lines = []
+    for ln in block:
+        cells = _line_cells(ln)
+        placed = sorted(((_column_of(c, cols), c) for c in cells), key=lambda kc: kc[1].x0)
+        merged = [kc for kc in placed if kc[1].text]
+        if len({k for k, _ in merged}) < len(merged):
+            return [], 0  # two cells of a line in one column: the columns are not clear, leave it
+        placed_lines.append(merged)
+    rights = [max((c.x1 for pl in placed_lines for k, c in pl if k == j), default=b) for j, (_, b) in enumerate(cols)]
+    rows: list[_Row] = []
+    seen_values = False
+    for ln, placed in zip(block, placed_lines, strict=True):
+        values = _has_values(placed)
+        if rows and not values:
+            row = rows[-1]
+            header = not seen_values and not row.values
+            stacked = (
+                header
+                and len(placed) > 0
+                and _tight(row.lines[-1], ln, m)
+                and all(k in row.cells for k, _ in placed)
+                and (len(placed) > 1 or placed[0][0] > 0)
+            )
+            if stacked or ((row.values or not header) and _continues(row, ln, placed, rights, m)):
+                _add(row, ln, placed)
+                continue
+        row = _Row([])
+        _add(row, ln, placed)
+        rows.append(row)
+        seen_values = seen_values or values
+    return rows, len(cols)
+
+
+def _row_text(row: _Row, n_cols: int) -> str:
+    out = []
+    for k in range(n_cols):
+        parts = row.cells.get(k, [])
+        text = parts[0] if parts else ""
+        for more in parts[1:]:
+            end, joiner = join_wrapped(text, more, set(), set())
+            text = end + joiner + more
+        out.append(text)
+    return "\t".join(out)
+
+
+def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
+    """Table rows over a header line of the next line's columns with an empty first cell: a
+    header set over two lines ("2025-26" over "Budget"). Returns the upper lines."""
+    out = []
+    for upper, lower in itertools.pairwise(lines):
+        if upper.kind != "table" or lower.kind != "table" or len(upper.cells) < 2 or not lower.cells:
+            continue
+        if any(is_numeric(c.text) for c in (*upper.cells[1:], *lower.cells)) or not _tight(upper, lower, m):
+            continue
+        cols = [(c.x0, c.x1) for c in upper.cells[1:]]
+        if lower.x0 > upper.x0 + upper.size and all(any(_overlap((c.x0, c.x1), col) > 0 for col in cols)
+                                                  for c in lower.cells):
+            out.append(upper)
+    return out
+
+
+def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
+    """Lay out again, from positions, each table of the page holding a merged line or a
+    header over two lines (see the module doc)."""
+    done: set[int] = set()
+    for ln in [*merged, *stacked_heads(lines, m)]:
+        if id(ln) in done or ln.kind != "table" or ln not in lines:
+            continue
+        i = lines.index(ln)
+        a, b = _block(lines, i, m)
+        block = sorted(lines[a:b], key=lambda x: -(x.y or 0.0))
+        done.update(id(x) for x in block)
+        rows, n_cols = _grid_rows(block, m)
+        if n_cols < 2:
+            continue
+        for row in rows:
+            row.lines[0].text, row.lines[0].kind = _row_text(row, n_cols), "table"
+            for cont in row.lines[1:]:
+                cont.text, cont.kind = "", "table"
+        lines[a:b] = block
+
+
+def _block(lines: list[Line], i: int, m: Metrics) -> tuple[int, int]:
+    """The run of lines around ``lines[i]`` that makes its table: its rows, and the lines set
+    tight between or just below them (the next lines of wrapped cells). A line below the last
+    row is taken only when it starts in lower case (the rest of a cell's sentence)."""
+    a = i
+    while a > 0 and lines[a - 1].kind == "table" and lines[a - 1].segs and lines[a - 1].y is not None:
+        a -= 1
+    b = i + 1
+    while b < len(lines):
+        ln = lines[b]
+        if ln.y is None or not ln.segs:
+            break
+        if ln.kind != "table" and not _tight(lines[b - 1], ln, m):
+            break
+        b += 1
+    while b > i + 1 and lines[b - 1].kind != "table" and not lines[b - 1].segs[0].text[:1].islower():
+        b -= 1
+    return a, b
