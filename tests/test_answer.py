@@ -9,19 +9,10 @@ import pytest
 from councilsearch.extract.figures import extract_figures
 from councilsearch.extract.figures.words import fold
 from councilsearch.index.answer import best_answer, number_question
-from councilsearch.models import Passage
+from tests.answering import answer, one_passage
 
-
-def _passage(text: str) -> Passage:
-    return Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(text)), text=text, pages=(1,),
-                   path=("Finance",), para_no=None, kind="paragraph")
-
-
-def _answer(question: str, text: str) -> str | None:
-    nq = number_question(question)
-    assert nq is not None, question
-    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
-    return None if fig is None else fig.surface
+_passage = one_passage
+_answer = answer
 
 
 @pytest.mark.parametrize(

@@ -9,22 +9,12 @@ from __future__ import annotations
 import pytest
 
 from councilsearch.extract.figures import extract_figures
-from councilsearch.index.answer import best_answer, number_question, weigh
+from councilsearch.index.answer import best_answer, number_question
 from councilsearch.models import Passage
+from tests.answering import answer, one_passage
 
-
-def _passage(text: str) -> Passage:
-    return Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(text)), text=text, pages=(1,),
-                   path=("Report",), para_no=None, kind="paragraph")
-
-
-def _answer(question: str, text: str, passages_with=None) -> str | None:  # type: ignore[no-untyped-def]
-    nq = number_question(question)
-    assert nq is not None, question
-    if passages_with is not None:
-        nq = weigh(nq, passages_with, 1000)
-    fig, _ = best_answer(_passage(text), extract_figures(text), nq)
-    return None if fig is None else fig.surface
+_passage = one_passage
+_answer = answer
 
 
 @pytest.mark.parametrize(
