@@ -1,1 +1,0 @@
-"""The API's routers: search (search, figures, entities), documents, health, and the pages."""

@@ -1,1 +1,0 @@
-"""Parsing documents into canonical text, and splitting that text into sections and passages."""
