@@ -83,7 +83,7 @@ _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
 SPELL_W = 0.1  # "waiting longer than six weeks": a figure whose clause states the same spell ("over 42 days")
-GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a family on £195 a week")
+GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a couple on £340 a week")
 LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("dropped to £4.7m")
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
@@ -231,7 +231,7 @@ def figure_fit(
     if nq.spell and (spell := spell_days(own)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
         rate += SPELL_W
     if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMBER.findall(sentence)}:
-        rate += GIVEN_W  # the example the question states is this sentence's: "on £195 a week ... £13.07 a week"
+        rate += GIVEN_W  # the example the question states is this sentence's: "on £340 a week ... £8.20 a week"
     return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
 
 

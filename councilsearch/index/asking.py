@@ -157,7 +157,7 @@ class NumberQuestion:
     of_whole: tuple[str, ...] = ()  # "what share of the population was …": the words of the whole a share is of
     whole: tuple[str, ...] = ()  # "how much of the pothole fund went on patching": the whole's words, weighing less
     spell: float | None = None  # a spell of time it states, in days ("over six weeks": 42)
-    stated: tuple[str, ...] = ()  # numerals the question states, not years ("a family on £195 a week": "195")
+    stated: tuple[str, ...] = ()  # numerals the question states, not years ("a couple on £340 a week": "340")
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)

@@ -339,7 +339,7 @@ def _label_from_parse(
     if label is None:
         return None, ref, fig_pp
     if noun.head.dep_ == "prep" and noun.head.head.i in ids and any(t.text == "%" or t.lower_ == "cent" for t in toks):
-        whose = share_owner(h, owner, _chunk)  # "payments made up 83% of transactions"
+        whose = share_owner(h, owner, _chunk)  # "card sales made up 47% of takings"
         label = f"{whose} of {label}" if whose else label
     elif len(content_words(label)) == 1 and (action := action_of(noun, owner, _chunk)):
         label = f"{label} of {action}"  # "at a cost of £310,000": the cost of what the verb does
@@ -386,7 +386,7 @@ def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
             sub = [t for t in ch.subtree if t.i >= ch.i]
             toks = sub[:_ACL_WORDS]
             while len(toks) < len(sub) and toks[-1].head.i > toks[-1].i and len(toks) < _ACL_WORDS + 3:
-                toks = sub[: len(toks) + 1]  # never cut a noun phrase before its noun ("the Council's own foster carers")
+                toks = sub[: len(toks) + 1]  # never cut a noun phrase before its noun ("the Council's own grounds staff")
             if any(t.text == "(" for t in toks):  # "funded by Home Repair Grants (HRGs)"
                 toks = toks[: next(k for k, t in enumerate(toks) if t.text == "(")]
             if any(t.i in owner for t in toks):

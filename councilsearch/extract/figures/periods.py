@@ -68,7 +68,7 @@ _BASE_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+\s+(?:on|over|against))"
     r"(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
-# a figure dated by the year before the one its sentence names: "up from 66% the year before"
+# a figure dated by the year before the one its sentence names: "up from 58% the year before"
 _YEAR_BEFORE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:year|twelve\s+months)\s+before|the\s+(?:previous|prior|preceding)"
                           r"\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
@@ -202,7 +202,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     if single is not None and (start := owner.get(single[0].start)) is not None and _FROM_BEFORE.search(
         text, max(ss, start.start - 30), start.start
     ):
-        single = None  # "risen to 112% from 98% at the 2022 valuation": the year is the starting value's
+        single = None  # "risen to 104% from 91% at the 2019 valuation": the year is the starting value's
     prev: Cand | None = None
     for i, c in enumerate(measures):
         if c.period is not None:
@@ -220,7 +220,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
             c.period = prev.period  # "..., which will raise £0.58m", "of which £1.25m", "two of them"
         elif _YEAR_BEFORE.match(text, c.end) and (base := _sentence_period(prev, lead, single)):
-            c.period = _year_before(base)  # "averaged 71% in 2024/25, up from 66% the year before"
+            c.period = _year_before(base)  # "averaged 63% in 2024/25, up from 58% the year before"
         elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
             pass  # "up from 4,100": a change's starting value, of another time than the change
         elif lead is not None:

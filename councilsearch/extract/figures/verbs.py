@@ -198,7 +198,7 @@ def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chu
 
 
 _SHARE_PREPS = ("from", "to", "at", "by", "about", "around")
-# English verbs that state a level or a share rather than an act ("payments made up 83%", "the
+# English verbs that state a level or a share rather than an act ("card sales made up 47%", "the
 # rate will fall to 17.9%", "it stands at 4%"); an act's subject ("the government funds 90% of
 # X") is who acts, not what is measured
 _LEVEL_TEXT = """be is are was were make made account represent comprise equal fall fell rise rose grow grew
@@ -208,7 +208,7 @@ _LEVEL_STEMS = frozenset(fold(w) for w in _LEVEL_TEXT.split())
 
 def _clause_verb(h: Any) -> Any:
     """The verb a figure (its head token ``h``) completes, as its object or through "from",
-    "to", "at" or "by" ("made up 83%", "will fall from 21.5% to 17.9%"), or None."""
+    "to", "at" or "by" ("made up 47%", "will fall from 12.5% to 9.8%"), or None."""
     if h.dep_ in ("dobj", "attr", "npadvmod"):
         v = h.head
     elif h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent") and h.head.lower_ in _SHARE_PREPS:
@@ -220,7 +220,7 @@ def _clause_verb(h: Any) -> Any:
 
 def share_owner(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     """Whose share a percentage "of X" is: the common-noun subject of the verb it completes
-    ("cashless payments made up 83% of transactions": the payments' share; "the contribution
+    ("card sales made up 47% of takings": the payments' share; "the contribution
     rate will fall to 17.9% of pay": the rate). A named subject ("the Council collects 97% of
     council tax") is who acts, not what is measured, so it is not taken."""
     v = _clause_verb(h)
