@@ -75,7 +75,15 @@ def strip_markup(text: str) -> str:
         out = "\n".join(_line(ln, "\t" in ln) if has_markup(ln) else ln for ln in out.split("\n"))
         if not has_markup(out):
             break
-    return TAG.sub("", out)
+    return _drop_tags(out)
+
+
+def _drop_tags(text: str) -> str:
+    """``text`` with every tag left after the line-by-line reading removed (one spanning lines:
+    "<a\n>"), again while removing one joins what is around it into another ("<<a\n>a>")."""
+    while has_markup(text):
+        text = TAG.sub("", text)  # each pass removes at least one character: it ends
+    return text
 
 
 def _clean_line(line: str) -> str:
@@ -84,7 +92,7 @@ def _clean_line(line: str) -> str:
         if not has_markup(out):
             break
         out = "\n".join(_line(ln, "\t" in ln) if has_markup(ln) else ln for ln in out.split("\n"))
-    return TAG.sub("", out)
+    return _drop_tags(out)
 
 
 def strip_markup_parsed(parsed: ParsedText) -> ParsedText:
