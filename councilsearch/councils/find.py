@@ -6,7 +6,7 @@ A mention is a name in one of the forms councils are written in: a place name be
 one after "London Borough of", "Royal Borough of", "City of", "Borough of", "Council of the".
 The place name is the longest run of capitalised words (with "upon", "on", "and", "of",
 "the", "in", "under", "with" between them) next to those words that the register knows, so
-"the report to Wyvernshire County Council" finds nothing (no such council) and "Cabinet
+"the report to Wyvernmoor County Council" finds nothing (no such council) and "Cabinet
 Member of Kent County Council" finds Kent. Lines in capitals are read as title case.
 
 Bare place names ("Kent") are places, not councils; ``bare=True`` links those too (each a

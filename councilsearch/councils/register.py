@@ -12,7 +12,7 @@ and Northern Irish councils are not in the lookup, so they are not in the regist
 theirs resolves to nothing, never to a guess.
 
 Names resolve the way papers print them, case-insensitively and ignoring punctuation:
-"Wyvernshire County Council", "Wyvernshire CC", "Wyvernshire", "the London Borough of X",
+"Wyvernmoor County Council", "Wyvernmoor CC", "Wyvernmoor", "the London Borough of X",
 "Royal Borough of X", "X City Council", "X District Council", "City of X Council",
 "Council of the Isles of X". The words used decide between authorities that share a stem:
 "County Council" only ever names a county or a single-tier county council, "City Council" or

@@ -26,7 +26,7 @@ shared by the threads of a process (``Store.shared``).
   was an estimate); and the same amount restated by a later document for another period.
 - **Period**: a figure's own period, else the one financial year the headings over it name
   (a report titled "Revenue outturn 2025/26") when its sentence names no year or month of its
-  own ("as at 30 September 2025", "at the beginning of June-25").
+  own ("as at 31 August 2024", "at the beginning of June-25").
 - **Scope**: a document that gives one measure three or more inconsistent values for one
   period (or a passage that gives it two) uses its label for several things (each department of a report pack has its own "net
   underspend"): those points are split into one measure per heading over them (the heading's
@@ -198,7 +198,7 @@ _TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 
 
 def names_a_time(sentence: str | None) -> bool:
-    """Does a sentence name a year or a month of its own ("as at 30 September 2025", "June-25")?
+    """Does a sentence name a year or a month of its own ("as at 31 August 2024", "June-25")?
     Its figures then keep to what the sentence says, not the year of the headings."""
     return bool(sentence and _TIME.search(sentence))
 
@@ -358,7 +358,7 @@ def _distinct(pts: Sequence[MeasurePoint]) -> int:
 def _ambiguous(points: Sequence[MeasurePoint], passages: bool = False) -> set[tuple[str, int, int]]:
     """Points whose label names several things for one period: those of a document that gives
     the period three or more inconsistent values, and (``passages``) those of a passage that
-    gives it two ("£7.6m for debt charges, of which £4.35m is interest and £3.25m is ..."
+    gives it two ("£7.6m for street lighting, of which £4.35m is energy and £3.25m is ..."
     labelled twice alike: neither is a measure another document's figure can contradict)."""
     out: set[tuple[str, int, int]] = set()
     by_doc: dict[tuple[str, str], list[MeasurePoint]] = defaultdict(list)

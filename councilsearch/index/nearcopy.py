@@ -17,8 +17,8 @@ measured (issue 16; ``bench/nearcopy.py`` prints the distributions):
 - unrelated passages: of two documents of one council, at most 0.11 on the bundled corpus and
   0.56 on the layout corpus (two reports' cover sheets by the same author); of two councils,
   0.75 (an LGA peer-challenge template filled in for two councils);
-- inside one document, a template line filled in for several subjects ("The Department has a
-  net underspend of £0.6m (1.8%)" for each department) reaches 0.73, and the document's own
+- inside one document, a template line filled in for several subjects ("The Service shows a
+  net saving of £0.6m (1.8%)" for each service) reaches 0.73, and the document's own
   repeats (an agenda item and its report's title, a paragraph and the appendix row quoting
   it) 0.80 and over.
 

@@ -29,7 +29,7 @@ MAX_VALUE_LINES = 3
 MIN_ITEMS = 3
 
 # A council's name as printed on a cover sheet or in a running header: proper names before
-# "Council" ("Wyvernshire County Council", "Aldmoor-on-Sea Borough Council"), or
+# "Council" ("Wyvernmoor County Council", "Aldmoor-on-Sea Borough Council"), or
 # "London Borough of Camden", "Royal Borough of Kingston upon Thames", "City of York Council".
 _GENERIC = {"county", "city", "borough", "district", "town", "parish", "metropolitan", "unitary", "full", "the",
             "combined", "council", "and", "of", "upon", "on", "in", "a", "an", "this", "each", "every", "our",

@@ -1,7 +1,7 @@
 """The council and the date a document states about itself, and what its path says.
 
 Committee papers name their council and their meeting date on the cover sheet ("Date: 17th
-March 2025", the council's name above the block), in a running header ("Wyvernshire County
+March 2025", the council's name above the block), in a running header ("Wyvernmoor County
 Council | Cabinet – 17 March 2025") or on an agenda's front sheet ("Monday, 17th March,
 2025 at 2.00 pm"); meeting folders are named after the meeting ("Cabinet 17-Mar-2025",
 "2025-03-17"). Ingest takes a manifest's values first, then the document's, then the path's.

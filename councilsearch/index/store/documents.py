@@ -257,7 +257,7 @@ class DocumentTables(StoreBase):
 
     def check_council(self, value: str | None) -> str | None:
         """The stored council a filter names: its name (any case) or its ONS code, exactly, never
-        a part of a name ("Wyvern" is not "Wyvernshire County Council"); a QueryError
+        a part of a name ("Wyvern" is not "Wyvernmoor County Council"); a QueryError
         listing the councils there are otherwise. Blank is no filter."""
         if value is None or not value.strip():
             return None

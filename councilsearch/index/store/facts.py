@@ -41,7 +41,7 @@ class FactTables(StoreBase):
             (True, "1=1", []),
             (doc_id, "f.doc_id = ?", [doc_id]),
             (kind, "f.kind = ?", [kind]),
-            # the council exactly, never a substring ("Wyvern" is not "Wyvernshire"): callers
+            # the council exactly, never a substring ("Wyvern" is not "Wyvernmoor"): callers
             # pass a name through Store.check_council, which also takes an ONS code
             (council, "d.council = ?", [council]),
             (date_from, "d.date >= ?", [date_from]),
