@@ -1,0 +1,44 @@
+"""The held-out test corpora (tests/data/heldout3, heldout4, entities_heldout; see their
+READMEs) are what their generators make: every committed document and gold file, byte for
+byte, and nothing the generator does not make. A generator edited without rerunning it (or a
+document edited by hand) fails here. The layout corpus has the same check in
+test_layout_corpus.py."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import DATA
+
+# folder -> its generator; each writes every file of the folder but its sources and README
+GENERATORS = {
+    "heldout3": "make_corpus.py",
+    "heldout4": "make_corpus.py",
+    "entities_heldout": "make_heldout.py",
+}
+SOURCES = {".py", ".md"}
+
+
+def _load(folder: str) -> ModuleType:
+    path = DATA / folder / GENERATORS[folder]
+    spec = importlib.util.spec_from_file_location(f"{folder}_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("folder", sorted(GENERATORS))
+def test_committed_files_are_what_the_generator_makes(folder: str, tmp_path: Path) -> None:
+    _load(folder).write(tmp_path)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    committed = sorted(p.name for p in (DATA / folder).iterdir() if p.is_file() and p.suffix not in SOURCES)
+    assert made == committed, f"tests/data/{folder}: files the generator makes differ from those committed"
+    for name in made:
+        assert (DATA / folder / name).read_bytes() == (tmp_path / name).read_bytes(), (
+            f"{name} differs from what tests/data/{folder}/{GENERATORS[folder]} makes: run it and commit the result"
+        )
