@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime
 import html
-import io
 from typing import Any
 
 from flow import Gold
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
-from reportkit import fixed_zip
+from reportkit import WordProps, word_report
 
 # --- the Word report -------------------------------------------------------------------------
 
@@ -86,45 +85,12 @@ FIXED_TIME = datetime.datetime(2026, 2, 20, 14, 0, 0)
 
 
 def build_transport(path: str, gold: Gold) -> None:
-    """The report with python-docx, re-zipped with fixed times (the same bytes on every run)."""
-    from docx import Document
-
-    d = Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "Travel Assistance"
-    cp.title = TRANSPORT_TITLE
-    cp.created = cp.modified = FIXED_TIME
-    cp.revision = 4
-
-    def para(text: str, style: str | None = None) -> None:
-        d.add_paragraph(text, style=style)
-        gold.line(text)
-
-    def table(rows: list[tuple[str, ...]]) -> None:
-        t = d.add_table(rows=0, cols=len(rows[0]))
-        t.style = "Table Grid"
-        for k, row in enumerate(rows):
-            cells = t.add_row().cells
-            for c, v in zip(cells, row, strict=True):
-                c.text = v
-                if k == 0 or row[0] == "Total":
-                    for run in c.paragraphs[0].runs:
-                        run.bold = True
-            gold.line(" ".join(row))
-
-    para(HEXCOMBE)
-    para(TRANSPORT_TITLE, "Title")
-    table([(label, value) for label, value in TRANSPORT_FRONT])
-    for heading, paras in TRANSPORT_SECTIONS:
-        para(heading, "Heading 1")
-        for text in paras:
-            if text == "TABLE":
-                table(SPEND_TABLE)
-            else:
-                para(text)
-    buf = io.BytesIO()
-    d.save(buf)
-    fixed_zip(buf.getvalue(), path, datetime.datetime(2026, 1, 13, 9, 0, 0))
+    """The report by the shared Word writer: its front sheet a table, the header row and the
+    total row of its tables in bold, re-zipped with fixed times (the same bytes on every run)."""
+    props = WordProps("Travel Assistance", TRANSPORT_TITLE, FIXED_TIME, 4, zipped=datetime.datetime(2026, 1, 13, 9, 0, 0))
+    word_report(path, gold, props, council=HEXCOMBE, title=TRANSPORT_TITLE, front=TRANSPORT_FRONT,
+                sections=TRANSPORT_SECTIONS, tables=[SPEND_TABLE], front_table=True,
+                bold_row=lambda k, row: k == 0 or row[0] == "Total")
     gold.add("meta", council=HEXCOMBE, date="2026-03-03")
 
 

@@ -6,7 +6,8 @@ Modern.gov "Decision details" and minutes pages (``decision_page``, ``minutes_pa
 records its gold lines as it writes them, and writes the same bytes on every run (fixed seeds,
 fixed zip times), so that a generator moved onto them rewrites its committed files unchanged.
 
-Used by ``tests/data/layout``, ``tests/data/heldout3`` and ``tests/data/entities_heldout``."""
+Used by ``tests/data/layout``, ``tests/data/heldout3``, ``tests/data/heldout4`` and
+``tests/data/entities_heldout``."""
 
 from __future__ import annotations
 
@@ -53,12 +54,15 @@ def fixed_zip(data: bytes, path: str | Path, when: datetime.datetime) -> None:
 def word_report(
     path: str | Path, gold: Gold, props: WordProps, *, council: str, title: str, front: Sequence[tuple[str, str]],
     sections: Sequence[Section], tables: Sequence[Sequence[Sequence[str]]] = (), subtitle: str | None = None,
-    heading: str = "Heading 1", tail: Sequence[str] = (),
+    heading: str = "Heading 1", tail: Sequence[str] = (), front_table: bool = False,
+    bold_row: Callable[[int, Sequence[str]], bool] | None = None,
 ) -> None:
     """A report written with python-docx: the council's name, the title (style "Title"), an
-    optional plain subtitle, the front sheet (bold labels, one paragraph a row), then each
-    section's heading (style ``heading``) and paragraphs, where a paragraph ``TABLE`` is the
-    next of ``tables`` (rows of cells; "Table Grid", one gold line a row), then ``tail``."""
+    optional plain subtitle, the front sheet (bold labels, one paragraph a row; with
+    ``front_table``, a table of label and value), then each section's heading (style
+    ``heading``) and paragraphs, where a paragraph ``TABLE`` is the next of ``tables`` (rows of
+    cells; "Table Grid", one gold line a row; a row for which ``bold_row(index, cells)`` holds
+    in bold), then ``tail``."""
     from docx import Document
 
     d = Document()
@@ -72,11 +76,24 @@ def word_report(
         d.add_paragraph(text, style=style)
         gold.line(text)
 
+    def table(rows: Sequence[Sequence[str]]) -> None:
+        t = d.add_table(rows=0, cols=len(rows[0]))
+        t.style = "Table Grid"
+        for k, row in enumerate(rows):
+            bold = bold_row is not None and bold_row(k, row)
+            for c, v in zip(t.add_row().cells, row, strict=True):
+                c.text = v
+                for run in c.paragraphs[0].runs if bold else ():
+                    run.bold = True
+            gold.line(" ".join(row))
+
     para(council)
     para(title, "Title")
     if subtitle is not None:
         para(subtitle)
-    for label, value in front:
+    if front_table and front:
+        table(front)
+    for label, value in front if not front_table else ():
         p = d.add_paragraph()
         p.add_run(label).bold = True
         p.add_run(f" {value}")
@@ -85,16 +102,10 @@ def word_report(
     for head, paras in sections:
         para(head, heading)
         for text in paras:
-            if text != TABLE:
+            if text == TABLE:
+                table(next(pending))
+            else:
                 para(text)
-                continue
-            rows = next(pending)
-            t = d.add_table(rows=0, cols=len(rows[0]))
-            t.style = "Table Grid"
-            for row in rows:
-                for c, v in zip(t.add_row().cells, row, strict=True):
-                    c.text = v
-                gold.line(" ".join(row))
     for text in tail:
         para(text)
     buf = io.BytesIO()
