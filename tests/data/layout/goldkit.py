@@ -2,16 +2,18 @@
 corpus"): figure items, entity rows and retrieval questions, written next to the text they
 describe. ``make_corpus.py`` numbers them, checks every quote and figure text against the
 document's text (``check_gold``) and writes figures.jsonl, entities.jsonl and questions.jsonl
-(``write_jsonl``)."""
+(``write_jsonl``); a held-out corpus' generator does all of it with ``write_heldout``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from flow import Gold
 
 # a figure: (surface, value, unit, kind, label, period)
 Fig = tuple[str, float | str, str, str, str | None, str | None]
@@ -81,6 +83,11 @@ def question(qid: str, query: str, doc: str, quote: str, kind: str, alt: tuple[s
     }
 
 
+def figure_question(qid: str, query: str, doc: str, quote: str, value: float, unit: str) -> dict[str, Any]:
+    """A number question: its quote holds the figure that answers it, ``value`` in ``unit``."""
+    return question(qid, query, doc, quote, "figure", answer=(value, unit))
+
+
 def reader_text(records: list[dict[str, Any]]) -> dict[str, str]:
     """Each document's text as a reader sees it: its gold lines, one space between words."""
     reader: dict[str, str] = {}
@@ -125,3 +132,24 @@ def run_generator(doc: str | None, here: Path, write: Callable[[Path], None], ar
     ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=here, help="where to write (default: this folder)")
     write(ap.parse_args(argv).out)
+
+
+def write_heldout(out: Path, builders: Mapping[str, Callable[[str, Gold], None]], *, suffix: Mapping[str, str],
+                  questions: Sequence[dict[str, Any]], number_questions: Sequence[dict[str, Any]],
+                  figures: Sequence[dict[str, Any]], entities: Sequence[dict[str, Any]], figure_id: str) -> None:
+    """A held-out corpus written into ``out``: each document by its builder (a PDF unless
+    ``suffix`` names another ending), its gold checked against the documents' text
+    (``check_gold``), then ``gold.jsonl`` (layout, in the builders' order), ``questions.jsonl``,
+    ``questions_numbers.jsonl``, ``figures.jsonl`` (ids ``{figure_id}001`` on) and
+    ``entities.jsonl``."""
+    out.mkdir(parents=True, exist_ok=True)
+    golds = {doc: Gold(doc) for doc in builders}
+    for doc, build_doc in builders.items():
+        build_doc(str(out / f"{doc}{suffix.get(doc, '.pdf')}"), golds[doc])
+    records = [r for gold in golds.values() for r in gold.records]
+    check_gold(records, (*questions, *number_questions), figures, entities)
+    write_jsonl(out / "gold.jsonl", records)
+    write_jsonl(out / "questions.jsonl", questions)
+    write_jsonl(out / "questions_numbers.jsonl", number_questions)
+    write_jsonl(out / "figures.jsonl", [{"id": f"{figure_id}{n:03d}", **item} for n, item in enumerate(figures, 1)])
+    write_jsonl(out / "entities.jsonl", entities)
