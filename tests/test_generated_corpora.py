@@ -6,13 +6,12 @@ test_layout_corpus.py."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from tests.conftest import DATA
+from tests.generators import load_generator
 
 # folder -> its generator; each writes every file of the folder but its sources and README
 GENERATORS = {
@@ -23,18 +22,9 @@ GENERATORS = {
 SOURCES = {".py", ".md"}
 
 
-def _load(folder: str) -> ModuleType:
-    path = DATA / folder / GENERATORS[folder]
-    spec = importlib.util.spec_from_file_location(f"{folder}_{path.stem}", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("folder", sorted(GENERATORS))
 def test_committed_files_are_what_the_generator_makes(folder: str, tmp_path: Path) -> None:
-    _load(folder).write(tmp_path)
+    load_generator(folder, GENERATORS[folder]).write(tmp_path)
     made = sorted(p.name for p in tmp_path.iterdir())
     committed = sorted(p.name for p in (DATA / folder).iterdir() if p.is_file() and p.suffix not in SOURCES)
     assert made == committed, f"tests/data/{folder}: files the generator makes differ from those committed"

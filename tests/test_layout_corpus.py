@@ -5,26 +5,17 @@ that come with the parser's fixes (issue 16), not for these."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from tests.conftest import DATA
+from tests.generators import load_generator
 
 LAYOUT = DATA / "layout"
 KINDS = {"line", "heading", "paragraph", "not_heading", "cover", "meta", "cell", "duplicate"}
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("layout_make_corpus", LAYOUT / "make_corpus.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _gold() -> list[dict]:
@@ -32,7 +23,7 @@ def _gold() -> list[dict]:
 
 
 def test_committed_files_are_what_the_generator_makes(tmp_path: Path) -> None:
-    gen = _generator()
+    gen = load_generator("layout")
     gen.write(tmp_path)
     made = sorted(p.name for p in tmp_path.iterdir())
     jsonl = ["gold.jsonl", "questions.jsonl", "figures.jsonl", "entities.jsonl"]
@@ -93,7 +84,7 @@ def test_eval_layout_reports_every_measure() -> None:
     r = CliRunner().invoke(app, ["eval", "layout", "--corpus", str(LAYOUT), "--no-search", "--json"])
     assert r.exit_code == 0, r.output
     rep = json.loads(r.stdout)
-    n_docs = len(_generator().DOCS)
+    n_docs = len(load_generator("layout").DOCS)
     assert rep["documents"] == n_docs and rep["errors"] == {}
     text, tables, sections = rep["text"], rep["tables"], rep["sections"]
     assert text["tokens"] > 1000 and text["lines"] > 300 and 0 <= text["line_recall"] <= 1

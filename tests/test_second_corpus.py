@@ -5,16 +5,15 @@ well the product scores on them is for `make eval`, not for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from tests.conftest import DATA
+from tests.generators import load_generator
 
 LAYOUT = DATA / "layout"
 LABELS = {"ORG", "PERSON", "ROLE", "PROGRAMME", "COMMITTEE", "ACRONYM", "GPE"}
@@ -26,19 +25,11 @@ PERIOD = re.compile(r"^(?:\d{4}/\d{2}|\d{4})$")
 KNOWN_GAPS: dict[str, str] = {}
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("layout_make_corpus", LAYOUT / "make_corpus.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _jsonl(name: str) -> list[dict[str, Any]]:
     return [json.loads(ln) for ln in (LAYOUT / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-FILES = _generator().FILES
+FILES = load_generator("layout").FILES
 
 
 @pytest.fixture(scope="module")
