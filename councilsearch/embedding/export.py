@@ -470,7 +470,7 @@ def _check_texts(calibration: Calibration | None) -> list[str]:
         return calibration.texts[:CHECK_TEXTS]
     return [
         "The Cabinet approved the revenue budget for 2025/26.",
-        "Members noted the forecast overspend on children's social care and the dedicated schools grant deficit.",
+        "Members noted the pressure on the home-to-school transport budget and the reserves left to meet it.",
         "Recommendation: that the council adopts the updated medium term financial strategy.",
     ]
 
