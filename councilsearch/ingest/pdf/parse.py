@@ -15,6 +15,7 @@ from councilsearch.errors import (
     ResourceLimitError,
 )
 from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.pdf.content import fast_content_streams
 from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
 from councilsearch.ingest.pdf.grid import merge_baselines, rebuild_grids
@@ -90,22 +91,11 @@ def _pdf_title(reader: Any) -> str | None:
     return title
 
 
-def parse_pdf(data: bytes, name: str = "") -> ParsedText:
-    """Parse a PDF's text layer into canonical text (see the module docstring)."""
-    label = name or "the PDF"
-    if not data:
-        raise EmptyDocumentError(f"{label} is empty (0 bytes)", path=name)
-    reader = _open(data, label, name)
-    try:
-        n_pages = len(reader.pages)
-    except Exception as exc:
-        raise CorruptDocumentError(f"{label} is a damaged PDF: its page tree cannot be read ({exc})", path=name) from exc
-    if n_pages == 0:
-        raise CorruptDocumentError(f"{label} has no pages", path=name)
-
-    fonts: dict[int, FontInfo] = {}
-    pages: list[list[Line]] = []
-    glyphy: list[bool] = []
+def _read_pages(
+    reader: Any, n_pages: int, fonts: dict[int, FontInfo], pages: list[list[Line]], glyphy: list[bool], label: str,
+    name: str,
+) -> None:
+    """Each page's lines (into ``pages``) and whether pypdf reported it glyph by glyph."""
     for p in range(n_pages):
         state, visitors = collect(p, fonts)
         try:
@@ -124,6 +114,26 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedText:
             ) from exc
         pages.append(state.lines)
         glyphy.append(state.glyph_by_glyph)
+
+
+def parse_pdf(data: bytes, name: str = "") -> ParsedText:
+    """Parse a PDF's text layer into canonical text (see the module docstring)."""
+    label = name or "the PDF"
+    if not data:
+        raise EmptyDocumentError(f"{label} is empty (0 bytes)", path=name)
+    reader = _open(data, label, name)
+    try:
+        n_pages = len(reader.pages)
+    except Exception as exc:
+        raise CorruptDocumentError(f"{label} is a damaged PDF: its page tree cannot be read ({exc})", path=name) from exc
+    if n_pages == 0:
+        raise CorruptDocumentError(f"{label} has no pages", path=name)
+
+    fonts: dict[int, FontInfo] = {}
+    pages: list[list[Line]] = []
+    glyphy: list[bool] = []
+    with fast_content_streams():
+        _read_pages(reader, n_pages, fonts, pages, glyphy, label, name)
 
     empty = [p + 1 for p, lines in enumerate(pages) if not lines]
     if len(empty) == n_pages:
