@@ -23,9 +23,12 @@ sys.path.insert(0, str(HERE.parent / "layout"))
 sys.path.insert(0, str(HERE))
 
 import docs_audit  # noqa: E402  (this folder: an eighth document, a thirteenth council)
+import docs_callin  # noqa: E402  (this folder: a fifteenth document, a twentieth council)
 import docs_contracts  # noqa: E402  (this folder: an eleventh document, a sixteenth council)
 import docs_council  # noqa: E402  (this folder: a seventh document, a twelfth council)
+import docs_decision  # noqa: E402  (this folder: a fourteenth document, a nineteenth council)
 import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)
+import docs_joint  # noqa: E402  (this folder: a sixteenth document, three more councils)
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
@@ -309,11 +312,13 @@ DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         REGULATORY: (".pdf", build_regulatory), **docs_more.DOCS, **docs_plan.DOCS,
         **docs_council.DOCS, **docs_audit.DOCS,
         **docs_health.DOCS, **docs_planning.DOCS,
-        **docs_contracts.DOCS, **docs_partnership.DOCS, **docs_safety.DOCS}
+        **docs_contracts.DOCS, **docs_partnership.DOCS, **docs_safety.DOCS,
+        **docs_decision.DOCS, **docs_callin.DOCS, **docs_joint.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
             *docs_council.ENTITIES, *docs_audit.ENTITIES,
             *docs_health.ENTITIES, *docs_planning.ENTITIES,
-            *docs_contracts.ENTITIES, *docs_partnership.ENTITIES, *docs_safety.ENTITIES]
+            *docs_contracts.ENTITIES, *docs_partnership.ENTITIES, *docs_safety.ENTITIES,
+            *docs_decision.ENTITIES, *docs_callin.ENTITIES, *docs_joint.ENTITIES]
 
 
 def write(out: Path) -> None:
