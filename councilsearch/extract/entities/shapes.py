@@ -25,10 +25,11 @@ ORG_HEADS = _words(
 )
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "
-    "priorities compact deal pathway wage grant"
+    "priorities compact deal pathway wage grant policy statement standards charter"
 )
-# heads that name a programme only as the last word: "Grant of planning permission" is an act
-FINAL_ONLY_HEADS = _words("grant grants")
+# heads that name a programme only as the last word: "Grant of planning permission" is an act,
+# "Statement of Accounts" a document
+FINAL_ONLY_HEADS = _words("grant grants statement statements")
 # lower-case words that make the capitalised name before them a programme's ("the Example
 # Renewal reforms", "the Sample Burdens grant"); a capitalised "Grant" heads a name of its own
 # ("Example Schools Grant": a funding stream, a programme), "Reform" does not
@@ -96,7 +97,7 @@ def head_type(words: Sequence[str]) -> str | None:
         if w in _CONNECT:
             if i > 0 and w == "of" and low[i - 1] in OF_HEADS:
                 return "ORG"
-            return _kind(ws[i - 1]) if i > 0 else None
+            return _kind(ws[i - 1]) if i > 0 and low[i - 1] not in FINAL_ONLY_HEADS else None
     kind = _kind(ws[-1])
     if kind == "ORG" and fold(ws[-1]) == "commission" and any(w in _COMMITTEE_MODS for w in low):
         return "COMMITTEE"

@@ -1,0 +1,213 @@
+"""A person needs evidence; a post, a trade or a list is not a person.
+
+The small model reads any two capitalised words as a person when the first looks like a given
+name ("Example Finance", "Sample Engineering": a firm named for its founder and its trade), and
+attendance lists give posts in brackets that it reads as names ("Jane Doe (Key Audit Partner,
+Example LLP)"). What is done here uses the shape of the text, not a list of names:
+
+- a plural council title ("Cllrs", "Councillors") is a title before each name of a list, never
+  part of a name: "Cllrs Doe, Roe and Poe" names three councillors by surname, each of whom the
+  document names in full elsewhere (the surnames are linked to the full names later), and a
+  single word the model took for a place or body that is the surname of a person the document
+  names in full is that person;
+- a name followed by a bracket whose first item ends in a post word ("Member", "Partner",
+  "Representative", an officer's post) is a person, the bracket's first item is the post and
+  its second item, if any, the body: "Jane Doe (Independent Co-opted Member)", "John Roe
+  (employer representative, Example College)"; nothing inside that bracket is a person;
+- an untitled "person" only the model saw whose last word is a trade or a field of business
+  ("Finance", "Engineering", "Haulage") is a firm, unless the text gives evidence of a person
+  (a title, a post beside the name);
+- a programme or body owned by another is named without its owner ("the Example Fund's
+  Sample Strategy Statement");
+- a committee named for a list keeps the whole list ("Audit, Risk and Example Committee");
+- a post followed by "to the" and a body or committee is one post ("Secretary to the Joint
+  Board", "Treasurer to the Authority").
+"""
+
+from __future__ import annotations
+
+import re
+
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import NAME_STOP_SET, ROLE_HEADS, ROLE_SINGLE, word_set
+from councilsearch.extract.entities.names import normalise_role
+from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
+
+PLURAL_TITLES = ("Cllrs.", "Cllrs", "Councillors")
+_PLURAL = re.compile(r"(?:Cllrs\.?|Councillors)[ \t]+")
+
+# a trade or field of business as the last word of a name: the name is a firm's ("Example
+# Haulage"), not a person's; plural forms are listed as written, so "Waters" (a surname) is not
+# "water"
+TRADE_WORDS = word_set(
+    "finance financial engineering haulage catering cleaning construction contracting consulting "
+    "consultancy surveying planning design developments properties estates lettings logistics "
+    "transport travel coaches buses taxis motors recycling waste environmental landscapes landscaping "
+    "leisure fitness healthcare support solutions systems technologies technology digital media "
+    "communications security training recruitment insurance investments holdings ventures enterprises "
+    "industries manufacturing foods farming outdoor outdoors printing publishing analytics software "
+    "utilities energy water homes housing electrical plumbing heating roofing scaffolding demolition "
+    "civils infrastructure maintenance facilities"
+)
+# the last word of a post in brackets after a name: an officer's post or a seat
+_POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_set(
+    "member partner representative chair chairman vice-chair secretary treasurer clerk governor trustee "
+    "observer lead leader head deputy mayor chief"
+)
+_NAME = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
+_BRACKET = re.compile(r"(" + _NAME + r")[ \t]*\(([^(),;\n]{3,70}?)(?:,[ \t]*([^(),;\n]{2,80}?))?\)")
+_LIST_BEFORE = re.compile(r"(?:^|[,;:(]|\band|&)[ \t]*(?:(?:[A-Z][a-z]*\.?)[ \t]+)?$")
+_LIST_NAME = re.compile(r"(?:[A-Z][a-z][\w'’-]*,[ \t]+)+$")
+_TO_BODY = re.compile(r"[ \t]+to[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+_POST_START = re.compile(r"(?<![\w'’-])(" + "|".join(sorted({*ROLE_SINGLE, "Secretary", "Clerk"})) + r")(?=[ \t]+to[ \t])")
+
+
+def _is_post(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in _POST_WORDS and last_head_type(words) is None
+
+
+def _is_body(phrase: str, bodies: set[str]) -> bool:
+    words = phrase.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    return phrase in bodies or fold(words[-1]) in LEGAL_FORMS or last_head_type(words) in ("ORG", "COMMITTEE")
+
+
+def _name_ok(name: str, ctx: DocContext) -> bool:
+    words = name.split()
+    return not any(w in NAME_STOP_SET for w in words) and not all(ctx.common(w) for w in words)
+
+
+def _drop_plural_titles(chosen: list[Cand], text: str) -> None:
+    """ "Cllrs Doe" read as one name (a person or a body): the councillor Doe."""
+    for c in chosen:
+        if c.label not in ("PERSON", "ORG") or (c.priority >= 2 and (c.label != "PERSON" or c.title)):
+            continue
+        m = _PLURAL.match(text, c.start, c.end)
+        if not m:
+            continue
+        rest = text[m.end() : c.end].split()
+        if not rest or last_head_type(rest) is not None or not all(w[:1].isupper() for w in rest):
+            continue
+        c.label, c.normalised, c.title, c.role, c.affiliation = "PERSON", " ".join(rest), "Councillor", None, None
+        c.start = m.end()
+
+
+def _firms_by_trade(chosen: list[Cand]) -> None:
+    for c in chosen:
+        if c.label != "PERSON" or c.priority >= 2 or c.title or c.role:
+            continue
+        words = c.normalised.split()
+        if len(words) >= 2 and words[-1].lower() in TRADE_WORDS:
+            c.label, c.affiliation = "ORG", None
+
+
+def _bracketed_posts(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    text = ctx.text
+    bodies = {c.normalised for c in chosen if c.label == "ORG"}
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for m in _BRACKET.finditer(text):
+        post, body = m.group(2).strip(), (m.group(3) or "").strip()
+        if not _is_post(post) or (body and not _is_body(body, bodies)):
+            continue
+        s, e = m.span(1)
+        words = text[s:e].split()
+        while len(words) > 1 and (words[0] in PLURAL_TITLES or words[0].rstrip(".") in ("Cllr", "Councillor")):
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
+        if len(words) < 2 or not _name_ok(" ".join(words), ctx) or not _LIST_BEFORE.search(text[max(0, s - 40) : s]):
+            continue
+        name = " ".join(words)
+        inside = [c for c in chosen if m.start(2) <= c.start and c.end <= m.end() and c.label == "PERSON"]
+        drop |= {id(c) for c in inside}
+        own = [c for c in chosen if c.start < e and s < c.end and id(c) not in drop]
+        person = next((c for c in own if c.label == "PERSON"), None)
+        if person is None:
+            if any(c.priority >= 2 for c in own):
+                continue  # a rule typed the name as something else
+            drop |= {id(c) for c in own}
+            person = Cand(s, e, "PERSON", name, 2, (s, e))
+            added.append(person)
+        person.role = person.role if person.role and person.role != "Councillor" else normalise_role(post)
+        if body and not person.affiliation:
+            person.affiliation = body
+    if not drop and not added:
+        return chosen
+    return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+def _listed_committees(chosen: list[Cand], text: str) -> None:
+    """ "the Audit, Risk and Example Committee": the words listed before the name are in it."""
+    for c in chosen:
+        if c.label != "COMMITTEE" or " and " not in text[c.start : c.end]:
+            continue
+        m = _LIST_NAME.search(text, max(0, c.start - 80), c.start)
+        if m and m.end() == c.start:
+            c.start = m.start()
+            c.occupied = (min(c.occupied[0], c.start), c.occupied[1])
+            c.normalised = " ".join(text[c.start : c.end].split())
+
+
+def posts_to_bodies(block: list[Cand], text: str, lo: int, hi: int) -> list[Cand]:
+    """Posts "to the" body they serve in ``text[lo:hi]``: an existing post is lengthened, a bare
+    post word ("Secretary", "Treasurer") before "to the <Body>" becomes one; returns the new ones."""
+    out: list[Cand] = []
+    roles = {c.end: c for c in block if c.label == "ROLE"}
+    starts = [(m.start(1), m.end(1)) for m in _POST_START.finditer(text, lo, hi)]
+    for s, e in starts:
+        if e not in roles and not any(c.start <= s < c.end for c in block):
+            r = Cand(s, e, "ROLE", text[s:e], 3, (s, e))
+            roles[e] = r
+            out.append(r)
+    for end, r in roles.items():
+        m = _TO_BODY.match(text, end, hi)
+        if not m:
+            continue
+        words = m.group(1).split()
+        if last_head_type(words) not in ("ORG", "COMMITTEE") and words[-1] not in ("Authority", "Council"):
+            continue
+        r.end = m.end(1)
+        r.occupied = (r.occupied[0], max(r.occupied[1], r.end))
+        r.normalised = normalise_role(text[r.start : r.end])
+    return out
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
+
+
+def _owned_names(chosen: list[Cand], text: str) -> None:
+    """ "the Example Fund's Investment Strategy Statement": a body or programme that owns the
+    named thing is not part of its name when each has a head noun of its own."""
+    for c in chosen:
+        if c.label not in ("PROGRAMME", "ORG", "COMMITTEE"):
+            continue
+        m = _OWNER.match(text, c.start, c.end)
+        if not m:
+            continue
+        rest = text[m.end() : c.end].split()
+        if len(rest) >= 2 and last_head_type(m.group(1).split()) and last_head_type(rest) == c.label:
+            c.start = m.end()
+            c.normalised = " ".join(rest)
+
+
+def _surnames_as_places(chosen: list[Cand]) -> None:
+    """One name, one thing: a single word the model took for a place or a body, where the
+    document names a titled person in full with that surname, is that person ("Cllrs Doe, Roe and
+    Poe": the model's place "Roe")."""
+    surnames = {c.normalised.split()[-1] for c in chosen if c.label == "PERSON" and c.title and " " in c.normalised}
+    for c in chosen:
+        if c.label in ("GPE", "ORG") and c.priority < 2 and " " not in c.normalised and c.normalised in surnames:
+            c.label = "PERSON"
+
+
+def person_evidence(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """The passes of this module's note over the chosen candidates (in text order)."""
+    _drop_plural_titles(chosen, ctx.text)
+    _surnames_as_places(chosen)
+    _firms_by_trade(chosen)
+    chosen = _bracketed_posts(chosen, ctx)
+    _listed_committees(chosen, ctx.text)
+    _owned_names(chosen, ctx.text)
+    return chosen
