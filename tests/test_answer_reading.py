@@ -12,6 +12,7 @@ import pytest
 from councilsearch.extract.figures import extract_figures
 from councilsearch.extract.figures.words import fold
 from councilsearch.index.answer import best_answer, figure_fit, number_question, weigh
+from councilsearch.index.asking import spell_days
 from councilsearch.index.kin import said_measures
 from councilsearch.models import Figure
 from tests.answering import answer, one_passage
@@ -192,3 +193,20 @@ def test_a_spell_of_time_the_question_states_picks_the_clause_stating_it() -> No
     nq = number_question(question)
     assert nq is not None and nq.spell is not None and round(nq.spell) == 42
     assert _answer(question, text) == "95"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("closed for twenty-one days", 21.0),  # a compound number word is one number, not "one day"
+    ("a wait of thirteen weeks", 91.0),  # every number word of the figure lexicon, not a shorter list
+    ("over 42 days", 42.0),
+    ("six weeks", 42.0),
+])
+def test_a_spell_reads_number_words_as_the_figure_lexicon_does(text: str, days: float) -> None:
+    assert spell_days(text) == days
+
+
+def test_a_compound_spell_in_the_clause_meets_the_question() -> None:
+    """"pending for over three weeks" meets "open for more than twenty-one days" (not "one day")."""
+    text = "In May 2026, 310 Sampleton repair requests were open, of which 44 had been open for more than twenty-one days."
+    question = "how many Sampleton repair requests had been pending for over three weeks"
+    assert _answer(question, text) == "44"

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS
+from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS, WORDNUM, word_value
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
 
@@ -115,10 +115,8 @@ _DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|s
                       r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
 _WHEN_PHRASE = re.compile(r"\b(?:last|past|this|next|previous|current|coming|the)\s+(?:financial\s+)?(?:year|month|week)\b", re.I)
 # a spell of time a question or a clause states ("waiting longer than six weeks", "waiting over 42 days")
-_SPELL = re.compile(r"\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)"
-                    r"[\s-]+(day|week|month|year)s?\b", re.I)
-_SPELL_WORDS = "zero one two three four five six seven eight nine ten eleven twelve"
-_SPELL_NUMBERS = {w: n for n, w in enumerate(_SPELL_WORDS.split())} | {"eighteen": 18, "twenty": 20, "thirty": 30}
+# (the number words are the figure extractor's: "thirteen weeks", "twenty-one days")
+_SPELL = re.compile(rf"\b([0-9]+|{WORDNUM})[\s-]+(day|week|month|year)s?\b", re.I)
 _SPELL_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
@@ -255,9 +253,9 @@ def spell_days(text: str) -> float | None:
     m = _SPELL.search(text)
     if not m:
         return None
-    n = m.group(1).lower()
-    count = float(n) if n.isdigit() else float(_SPELL_NUMBERS[n])
-    return count * _SPELL_DAYS[m.group(2).lower()]
+    n = m.group(1)
+    count = float(n) if n.isdigit() else word_value(n)
+    return None if count is None else count * _SPELL_DAYS[m.group(2).lower()]
 
 
 def _done_to(q: str) -> str | None:

@@ -34,6 +34,21 @@ _UNITS_ALT = "|".join(sorted(WORD_UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(WORD_TENS)
 _ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
 WORDNUM = rf"(?i:(?:{_TENS_ALT})(?:[- ](?:{_ONES_ALT}))?|{_UNITS_ALT})"
+
+def word_value(s: str) -> int | None:
+    """The number a number word of ``WORDNUM`` says ("thirteen": 13, "twenty-one": 21); None
+    when it says none."""
+    w = s.lower().replace("-", " ").split()
+    if not w:
+        return None
+    if len(w) == 1:
+        return WORD_UNITS.get(w[0], WORD_TENS.get(w[0]))
+    tens, ones = WORD_TENS.get(w[0]), WORD_UNITS.get(w[1])
+    if tens is None or ones is None or ones > 9:
+        return None
+    return tens + ones
+
+
 FRACTION_WORDS = {
     "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
     "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",

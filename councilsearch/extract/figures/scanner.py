@@ -23,9 +23,8 @@ from councilsearch.extract.figures.lexicon import (
     SCALE,
     SCALES,
     SP,
-    WORD_TENS,
-    WORD_UNITS,
     WORDNUM,
+    word_value,
 )
 
 _ORD = rf"(?:{SP}?(?:st|nd|rd|th))?"
@@ -109,22 +108,10 @@ _NOT_NOUNS = {
 }  # fmt: skip
 
 
-def _word_value(s: str) -> int | None:
-    w = s.lower().replace("-", " ").split()
-    if not w:
-        return None
-    if len(w) == 1:
-        return WORD_UNITS.get(w[0], WORD_TENS.get(w[0]))
-    tens, ones = WORD_TENS.get(w[0]), WORD_UNITS.get(w[1])
-    if tens is None or ones is None or ones > 9:
-        return None
-    return tens + ones
-
-
 def _num_or_word(s: str) -> float | None:
     if s and s[0].isdigit():
         return parse_num(s)
-    v = _word_value(s)
+    v = word_value(s)
     return float(v) if v is not None else None
 
 
@@ -459,7 +446,7 @@ class Scanner:
 
     def _h_pctw(self, m: re.Match[str], seg: int, _ctx: bool) -> tuple[list[Cand], int] | None:
         s, e = m.span("pctw")
-        v = _word_value(m["pw_num"])
+        v = word_value(m["pw_num"])
         if v is None:
             return [], e
         return [Cand(s, e, float(v), "percent", "percent")], e
@@ -527,7 +514,7 @@ class Scanner:
 
     def _h_word(self, m: re.Match[str], seg: int, _ctx: bool) -> tuple[list[Cand], int] | None:
         s, e = m.span("word")
-        v = _word_value(m["word"])
+        v = word_value(m["word"])
         if v is None:
             return [], e
         after = self.text[e : e + 30]
