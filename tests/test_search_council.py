@@ -141,6 +141,17 @@ def test_in_a_lower_case_question_a_place_that_is_a_word_needs_evidence(query: s
     assert named_councils(query, names).one == one
 
 
+@pytest.mark.parametrize(("query", "one"), [
+    ("how much did İlkley Road cost Sampleton", "Sampleton Borough Council"),  # "İ" lower-cases to two characters
+    ("what did Sampleton'S auditor say", "Sampleton Borough Council"),  # a possessive in capitals
+])
+def test_the_words_of_a_question_are_read_once_and_stay_aligned(query: str, one: str | None) -> None:
+    """Each word's case and possessive are read with the word itself: a letter whose lower case
+    is longer ("İ") does not shift one list against the other (it raised IndexError)."""
+    names = council_names(["Sampleton Borough Council", "Mere Borough Council"], register=False)
+    assert named_councils(query, names).one == one
+
+
 def test_search_says_which_council_the_question_named(lib: Library) -> None:
     """``search()`` carries the council the question names, as a result set's page does."""
     searcher = lib.searcher()

@@ -34,7 +34,7 @@ from councilsearch.models import Hit
 GENERIC = frozenset({"city", "county", "district", "borough", "metropolitan", "council", "of", "the", "and",
                      "royal", "london", "unitary"})
 _TIERS = ("county", "city", "district", "borough")
-_TOKEN = re.compile(r"[^\W_]+(?:'s)?")
+_TOKEN = re.compile(r"[^\W_]+(?:'[sS])?")
 # words that say a place beside them is a council's ("mere council", "the borough of mere", "mere bc")
 _COUNCIL_WORDS = frozenset({"council", "councils", "borough", "county", "city", "district", "metropolitan",
                             "unitary", "authority", "bc", "cc", "dc", "mbc"})
@@ -42,12 +42,21 @@ _COUNCIL_WORDS = frozenset({"council", "councils", "borough", "county", "city", 
 
 def tokens(text: str) -> list[str]:
     """Words in lower case, a possessive "'s" dropped ("Wyvern's" -> "wyvern")."""
-    return [w[:-2] if w.endswith("'s") else w for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+    return _read(text)[0]
 
 
-def _possessive_tokens(text: str) -> list[bool]:
-    """For each word of ``tokens(text)``: whether it is written as a possessive ("Wyvern's")."""
-    return [w.endswith("'s") for w in _TOKEN.findall(text.lower().replace("’", "'"))]
+def _read(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """One reading of ``text``'s words: each in lower case with a possessive "'s" dropped, whether
+    it was a possessive ("Wyvern's"), whether it begins with a capital. Read word by word, so the
+    three lists stay aligned (lower-casing the whole text first could split a word: "İ")."""
+    words, possessive, caps = [], [], []
+    for m in _TOKEN.finditer(text.replace("’", "'")):
+        w = m.group(0)
+        own = w[-2:] in ("'s", "'S")
+        words.append((w[:-2] if own else w).lower())
+        possessive.append(own)
+        caps.append(w[:1].isupper())
+    return words, possessive, caps
 
 
 def _council_evidence(words: list[str], possessive: list[bool], a: int, b: int) -> bool:
@@ -59,11 +68,6 @@ def _council_evidence(words: list[str], possessive: list[bool], a: int, b: int) 
     before2 = words[a - 2] if a > 1 else ""
     after = words[b] if b < len(words) else ""
     return after in _COUNCIL_WORDS or before in _COUNCIL_WORDS or (before == "of" and before2 in _COUNCIL_WORDS)
-
-
-def _cased_tokens(text: str) -> list[bool]:
-    """For each word of ``tokens(text)``: whether it begins with a capital."""
-    return [w[:1].isupper() for w in _TOKEN.findall(text.replace("’", "'"))]
 
 
 @dataclass(frozen=True)
@@ -151,9 +155,7 @@ def _place(name: str) -> tuple[str, ...]:
 
 def named_councils(query: str, names: CouncilNames) -> Named:
     """The councils ``query`` names (see the module's notes)."""
-    words = tokens(query)
-    caps = _cased_tokens(query)
-    possessive = _possessive_tokens(query)
+    words, possessive, caps = _read(query)
     any_caps = any(ch.isupper() for ch in query)
     spans: list[tuple[int, int, str | None]] = []
     for a, word in enumerate(words):
