@@ -98,3 +98,14 @@ def test_a_post_to_the_body_it_serves_is_one_role(nlp):
     roles = {e.normalised for e in found if e.label == "ROLE"}
     assert {"Secretary to the Joint Board", "Treasurer to the Authority"} <= roles
     assert _person(found, "Oriel Vance").role == "Secretary to the Joint Board"
+
+
+def test_a_firm_named_for_a_trade_the_text_also_writes_in_lower_case(nlp):
+    text = (
+        "Orlwick Haulage, which moved the waste, wanted more time. Its haulage costs rose.\n"
+        "Members asked whether Carrick Water could lay new mains before the water in Sampleton fails its tests.\n"
+    )
+    found = _ents(text, nlp)  # the model reads both as people; "haulage" and "water" are words here
+    assert _labels(found, "Orlwick Haulage") == {"ORG"}
+    assert _labels(found, "Carrick Water") == {"ORG"}
+    assert not _people(found)

@@ -12,10 +12,13 @@ from councilsearch.extract.entities.domain import (
     COMMON_CAPS,
     FAC_HEADS,
     GENERIC_ORG,
+    NAME_STOP_SET,
     ORG_WORDS,
     RANK_SET,
+    TITLE_SET,
     canonical_body,
 )
+from councilsearch.extract.entities.evidence import TRADE_WORDS
 from councilsearch.extract.entities.named import named, role_shaped
 from councilsearch.extract.entities.names import (
     clean_name,
@@ -140,9 +143,26 @@ def council_meeting(toks: list[Any], base: int, ctx: DocContext) -> Cand | None:
     return Cand(s, e, "COMMITTEE", ctx.text[s:e], 3, (s, e))
 
 
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def _trade_name(words: list[str], ctx: DocContext) -> bool:
+    """ "Example Haulage", "Sample Water": a name (a first word the document never writes in
+    lower case) followed by a trade or field of business is a firm, whatever the model called
+    it (a person, a place, a work of art)."""
+    return (
+        2 <= len(words) <= 4
+        and words[-1].lower() in TRADE_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not ctx.common(words[0])
+        and words[0] not in NAME_STOP_SET
+        and not any(w in TITLE_SET for w in words)
+    )
+
+
 def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     label = ent.label_
-    if label in DROPPED_LABELS:
+    if label not in _NAMED_LABELS and label in DROPPED_LABELS:
         return None
     toks = strip_tokens(ent)
     if not toks:
@@ -151,6 +171,10 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
     s, e = span_of(toks, base)
     surface = ctx.text[s:e]
     if any(t.is_space or t.like_num or t.like_email or t.like_url for t in toks):
+        return None
+    if _trade_name(words, ctx):
+        return Cand(s, e, "ORG", clean_name(surface), 1, (s, e))
+    if label in DROPPED_LABELS:
         return None
     if label == "ORG" and role_shaped(words):  # "Director of Example Services"
         return Cand(s, e, "ROLE", normalise_role(surface), 1, (s, e))
