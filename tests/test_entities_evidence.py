@@ -109,3 +109,14 @@ def test_a_firm_named_for_a_trade_the_text_also_writes_in_lower_case(nlp):
     assert _labels(found, "Orlwick Haulage") == {"ORG"}
     assert _labels(found, "Carrick Water") == {"ORG"}
     assert not _people(found)
+
+
+def test_a_name_and_a_post_alone_on_a_list_line_is_a_person(nlp):
+    text = (
+        "The review team:\n"
+        "- Rosalind Quarrie, independent adviser\n"
+        "- Tamsin Veer, Director of Finance, Sampleton Borough Council\n"
+    )
+    found = _ents(text, nlp)
+    assert (_person(found, "Rosalind Quarrie").role or "").lower() == "independent adviser"
+    assert _person(found, "Tamsin Veer").affiliation == "Sampleton Borough Council"

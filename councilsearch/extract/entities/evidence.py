@@ -2,7 +2,7 @@
 
 The small model reads any two capitalised words as a person when the first looks like a given
 name ("Example Finance", "Sample Engineering": a firm named for its founder and its trade), and
-attendance lists give posts in brackets that it reads as names ("Jane Doe (Key Audit Partner,
+attendance lists give posts in brackets that it reads as names ("Jane Doe (Engagement Partner,
 Example LLP)"). What is done here uses the shape of the text, not a list of names:
 
 - a plural council title ("Cllrs", "Councillors") is a title before each name of a list, never
@@ -10,10 +10,11 @@ Example LLP)"). What is done here uses the shape of the text, not a list of name
   document names in full elsewhere (the surnames are linked to the full names later), and a
   single word the model took for a place or body that is the surname of a person the document
   names in full is that person;
-- a name followed by a bracket whose first item ends in a post word ("Member", "Partner",
-  "Representative", an officer's post) is a person, the bracket's first item is the post and
-  its second item, if any, the body: "Jane Doe (Independent Co-opted Member)", "John Roe
-  (employer representative, Example College)"; nothing inside that bracket is a person;
+- a name followed by a bracket, or alone on a list's line followed by a comma, whose first
+  item ends in a post word ("Member", "Partner", "Representative", an officer's post) is a
+  person, the first item is the post and the second, if any, the body: "Jane Doe (Lay
+  Member)", "John Roe (staff side representative, Example College)", "- Jane Doe, independent
+  adviser"; nothing inside that bracket is a person;
 - an untitled "person" only the model saw whose last word is a trade or a field of business
   ("Finance", "Engineering", "Haulage") is a firm, unless the text gives evidence of a person
   (a title, a post beside the name);
@@ -56,6 +57,10 @@ _POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_s
 )
 _NAME = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
 _BRACKET = re.compile(r"(" + _NAME + r")[ \t]*\(([^(),;\n]{3,70}?)(?:,[ \t]*([^(),;\n]{2,80}?))?\)")
+# a list item that is a name and a post (and a body): "- Jane Doe, independent consultant"
+_LINE_POST = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]*)?(" + _NAME + r"),[ \t]+([^,()\n]{3,60}?)(?:,[ \t]*([^,()\n]{2,80}?))?[ \t.;]*$", re.M
+)
 _LIST_BEFORE = re.compile(r"(?:^|[,;:(]|\band|&)[ \t]*(?:(?:[A-Z][a-z]*\.?)[ \t]+)?$")
 _LIST_NAME = re.compile(r"(?:[A-Z][a-z][\w'’-]*,[ \t]+)+$")
 _TO_BODY = re.compile(r"[ \t]+to[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
@@ -103,36 +108,39 @@ def _firms_by_trade(chosen: list[Cand]) -> None:
             c.label, c.affiliation = "ORG", None
 
 
-def _bracketed_posts(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     text = ctx.text
     bodies = {c.normalised for c in chosen if c.label == "ORG"}
     drop: set[int] = set()
     added: list[Cand] = []
-    for m in _BRACKET.finditer(text):
-        post, body = m.group(2).strip(), (m.group(3) or "").strip()
-        if not _is_post(post) or (body and not _is_body(body, bodies)):
-            continue
-        s, e = m.span(1)
-        words = text[s:e].split()
-        while len(words) > 1 and (words[0] in PLURAL_TITLES or words[0].rstrip(".") in ("Cllr", "Councillor")):
-            s = text.index(words[1], s + len(words[0]))
-            words = words[1:]
-        if len(words) < 2 or not _name_ok(" ".join(words), ctx) or not _LIST_BEFORE.search(text[max(0, s - 40) : s]):
-            continue
-        name = " ".join(words)
-        inside = [c for c in chosen if m.start(2) <= c.start and c.end <= m.end() and c.label == "PERSON"]
-        drop |= {id(c) for c in inside}
-        own = [c for c in chosen if c.start < e and s < c.end and id(c) not in drop]
-        person = next((c for c in own if c.label == "PERSON"), None)
-        if person is None:
-            if any(c.priority >= 2 for c in own):
-                continue  # a rule typed the name as something else
-            drop |= {id(c) for c in own}
-            person = Cand(s, e, "PERSON", name, 2, (s, e))
-            added.append(person)
-        person.role = person.role if person.role and person.role != "Councillor" else normalise_role(post)
-        if body and not person.affiliation:
-            person.affiliation = body
+    for pattern in (_BRACKET, _LINE_POST):
+        for m in pattern.finditer(text):
+            post, body = m.group(2).strip(), (m.group(3) or "").strip()
+            if not _is_post(post) or (body and not _is_body(body, bodies)):
+                continue
+            s, e = m.span(1)
+            words = text[s:e].split()
+            while len(words) > 1 and (words[0] in PLURAL_TITLES or words[0].rstrip(".") in ("Cllr", "Councillor")):
+                s = text.index(words[1], s + len(words[0]))
+                words = words[1:]
+            if len(words) < 2 or not _name_ok(" ".join(words), ctx):
+                continue
+            if pattern is _BRACKET and not _LIST_BEFORE.search(text[max(0, s - 40) : s]):
+                continue
+            inside = [c for c in chosen if m.start(2) <= c.start and c.end <= m.end() and c.label == "PERSON"]
+            drop |= {id(c) for c in inside}
+            own = [c for c in chosen if c.start < e and s < c.end and id(c) not in drop]
+            person = next((c for c in own if c.label == "PERSON"), None)
+            if person is None:
+                if any(c.priority >= 2 for c in own):
+                    continue  # a rule typed the name as something else
+                drop |= {id(c) for c in own}
+                person = Cand(s, e, "PERSON", " ".join(words), 2, (s, e))
+                added.append(person)
+            if not person.role or person.role == "Councillor":
+                person.role = normalise_role(post)
+            if body and not person.affiliation:
+                person.affiliation = body
     if not drop and not added:
         return chosen
     return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
@@ -207,7 +215,7 @@ def person_evidence(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     _drop_plural_titles(chosen, ctx.text)
     _surnames_as_places(chosen)
     _firms_by_trade(chosen)
-    chosen = _bracketed_posts(chosen, ctx)
+    chosen = _posts_after_names(chosen, ctx)
     _listed_committees(chosen, ctx.text)
     _owned_names(chosen, ctx.text)
     return chosen
