@@ -80,11 +80,22 @@ class Tracker:
         if op == b"TJ":
             items = operands[0] if operands else None
             if isinstance(items, (list, tuple)):
+                # every string of one TJ is shown with the matrices pypdf reports after it
+                m: tuple[float, float] | None = None
+                name_type = _name_type()
+                queue = self.queue
                 for item in items:
                     if isinstance(item, (str, bytes)):
-                        self._show(item, cm, tm)
+                        if isinstance(item, name_type):
+                            continue
+                        if m is None:
+                            m = _matrix(tm, cm)
+                            if m is None:
+                                self.broken = True
+                                continue
+                        queue.append(("s", item, st.tc, st.tw, st.th, st.fs, m))
                     elif isinstance(item, (int, float)):
-                        self.queue.append(("k", float(item), st.fs, st.th))
+                        queue.append(("k", float(item), st.fs, st.th))
         elif op == b"Tj":
             self._show(operands[0] if operands else None, cm, tm)
         elif op in _POSITIONING:
