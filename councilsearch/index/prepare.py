@@ -3,7 +3,7 @@ passages, figures, entities) in worker processes while the main process embeds a
 what comes back (``Library.ingest_paths``).
 
 ``prepared(files, options, extract, workers)`` yields one ``Prepared`` per file as the
-workers finish them, with at most ``2 × workers`` files in flight, so memory stays flat on a
+workers finish them (largest files submitted first), with at most ``2 × workers`` files in flight, so memory stays flat on a
 folder of thousands of files. With ``workers`` 0 (or a single file) the files are prepared
 here, one by one, in order. A file that cannot be read or parsed is a ``Prepared`` with an
 error, never an exception; a worker killed by a file (a crash in a parser, the OOM killer)
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from councilsearch.config import available_cpus
 from councilsearch.errors import CouncilSearchError
+from councilsearch.index.ingest_report import file_size
 from councilsearch.pipeline import Analysis, ParseOptions, analyse, read_document
 from councilsearch.workers import ProcessPool
 
@@ -67,6 +68,14 @@ def _crashed(path: Path) -> Prepared:
     )
 
 
+def largest_first(files: Sequence[Path]) -> list[Path]:
+    """``files`` by size, largest first (ties in the given order): the long files start while
+    there is other work to overlap them, and the run ends on short files, rather than on one
+    worker still busy with a long file while the other worker has nothing left and the main
+    process waits for it (a pack of committee papers can be most of a folder's pages)."""
+    return sorted(files, key=lambda f: -file_size(f))
+
+
 def prepared(files: Sequence[Path], options: ParseOptions, extract: bool, workers: int) -> Iterator[Prepared]:
     """Each of ``files`` prepared (see the module doc): in order without workers, else as
     they finish."""
@@ -78,7 +87,7 @@ def prepared(files: Sequence[Path], options: ParseOptions, extract: bool, worker
     finished = False
     try:
         fn = functools.partial(prepare_file, options=options, extract=extract)
-        for _, prep in pool.map(fn, files, IN_FLIGHT_PER_WORKER * pool.workers, _crashed):
+        for _, prep in pool.map(fn, largest_first(files), IN_FLIGHT_PER_WORKER * pool.workers, _crashed):
             yield prep
         finished = True
     finally:
