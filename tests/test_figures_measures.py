@@ -106,7 +106,10 @@ def test_delivered_achieved_and_target_amounts_are_told_apart_in_labels() -> Non
             "was achieved against an income target of £4m.")
     labels = {f.surface: f.label or "" for f in extract_figures(text) if f.kind == "money"}
     assert "delivered" in labels["£7.5m"] and "delivered" not in labels["£12m"]
-    assert "achieved" in labels["£3.1m"]
+    # "was achieved" is no longer added to the label (figures.v12: the pass that did it was worth
+    # nothing on label accuracy and measures by counts and cost a number question); the amount
+    # achieved and its target are still told apart
+    assert "income" in labels["£3.1m"].lower() and "target" not in labels["£3.1m"]
     assert "target" in labels["£4m"] and "achieved" not in labels["£4m"]
 
 

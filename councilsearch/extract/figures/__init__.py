@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v11``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v12``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -34,7 +34,8 @@ date/date (ISO string at the precision given).
 
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
 ``cells`` and ``tables`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
-``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``verbs``, ``owners``, ``refer`` and ``shapes`` for what the parse alone
+``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``spans`` (the span of time
+a figure covers), ``verbs``, ``owners``, ``refer`` and ``shapes`` for what the parse alone
 misses), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
 people, the one way the CLI, the API and the web pages show it).
 """

@@ -20,6 +20,7 @@ from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.shapes import shape_labels
+from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
     action_of,
     share_owner,
@@ -147,7 +148,9 @@ def _windows(text: str, cands: list[Cand]) -> list[_Window]:
     return out
 
 
-def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> None:
+def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> dict[int, str]:
+    """Label the windows' figures; returns each figure's span of time (``id`` of the candidate -> phrase)."""
+    spans: dict[int, str] = {}
     for win, doc in zip(windows, docs, strict=True):
         groups: dict[int, list[Any]] = {}
         tok_owner: dict[int, int] = {}
@@ -188,6 +191,8 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> No
         for k, lab in labels.items():
             if lab:
                 win.cands[k].label = lab
+        spans.update((id(win.cands[k]), said) for k, said in clause_spans(doc, groups, tok_owner).items())
+    return spans
 
 
 def _head_of(toks: list[Any]) -> Any:
@@ -478,35 +483,17 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             _prepare(texts[d], w)
         docs = model.pipe((w.parse_text for _, w in wins), batch_size=128)
         by_doc: dict[int, list[tuple[_Window, Any]]] = {}
+        spans: dict[int, str] = {}
         for (d, w), doc in zip(wins, docs, strict=True):
             by_doc.setdefault(d, []).append((w, doc))
         for d, pairs in by_doc.items():
-            _label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs])
+            spans.update(_label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs]))
         for text, cands in zip(texts, all_cands, strict=True):
             _share_in_sentence(cands)
-            _done_to(text, cands)
             _share_by_position(text, cands)
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
-
-
-# what was done to an amount, written right after it: "£8.7m have been delivered", "£4m was
-# achieved", "£2m is earmarked" (English grammar: an auxiliary and a past participle)
-_ADVERB = r"(?:(?:fully|partly|already|now|so\s+far|successfully)\s+)?"
-_DONE = re.compile(r"\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be)\s+" + _ADVERB
-                   + r"(?:been\s+|be\s+)?" + _ADVERB + r"([a-z]{3,}ed)\b")
-
-
-def _done_to(text: str, cands: Sequence[Cand]) -> None:
-    """A labelled prose figure that something is said to have been done to gains that
-    participle, so the amount delivered is told from the amount planned ("£13m of planned
-    savings of which £8.7m have been delivered": "planned savings delivered")."""
-    for c in cands:
-        if not c.label or c.in_table_cell or c.kind not in LABEL_KINDS:
-            continue
-        m = _DONE.match(text, c.end, min(len(text), c.end + 60))
-        if m and m.group(1) not in c.label.lower().split():
-            c.label = f"{c.label} {m.group(1)}"
+            add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
 
 
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")
