@@ -120,3 +120,13 @@ def test_a_name_and_a_post_alone_on_a_list_line_is_a_person(nlp):
     found = _ents(text, nlp)
     assert (_person(found, "Rosalind Quarrie").role or "").lower() == "independent adviser"
     assert _person(found, "Tamsin Veer").affiliation == "Sampleton Borough Council"
+
+
+def test_a_body_described_as_owned_in_apposition(nlp):
+    text = (
+        "The plant was beyond repair. Vitalis, the Council's leisure operator, would offer members free swims.\n"
+        "Everlane, the Council's cleaning contractor, will take on the new depots from June.\n"
+    )
+    found = _ents(text, nlp)  # the model reads both as people
+    assert _labels(found, "Vitalis") == {"ORG"}
+    assert _labels(found, "Everlane") == {"ORG"}

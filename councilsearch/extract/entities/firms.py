@@ -2,7 +2,8 @@
 says about them rather than by a list of names:
 
 - a name described in apposition is what the description says ("Example Outdoor, a family
-  firm from Sampleton, …", "Sample Lifeline, a local charity, …"): a body, not a person, and a
+  firm from Sampleton, …", "Sample Lifeline, a local charity, …", "Example Active, the
+  Council's leisure operator, …"): a body, not a person, and a
   name the model did not see at all is found there;
 - a firm named for its profession in the plural ("Example Pryde Actuaries", "Sample Ward
   Surveyors") is a body: people are not named in the plural;
@@ -37,6 +38,7 @@ _ENDS = (
 )
 _APPOSITION = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’-]*[\w]),[ \t]+(?:a|an|the|its|our)[ \t]+"
+    r"(?:[A-Z][\w-]*['’]s[ \t]+)?"  # an owner: "the Council's leisure operator"
     r"(?:(?!(?:of|for|at|to|with|in|on|by|from)\b)[a-z][\w-]*[ \t]+){0,3}(?:" + BODY_NOUNS + r")" + _ENDS,
     re.M,
 )
