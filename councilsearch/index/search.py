@@ -20,7 +20,8 @@ from typing import TypeVar
 import numpy as np
 
 from councilsearch.errors import ManifestMismatchError
-from councilsearch.index.answer import NumberQuestion, best_answer, number_question, weigh
+from councilsearch.index.answer import NumberQuestion, number_question, weigh
+from councilsearch.index.answer_rank import weigh_answers
 from councilsearch.index.cite import cited_offset
 from councilsearch.index.facets import (
     NEAR_WINDOW,
@@ -65,16 +66,6 @@ _DENSE_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="councilse
 then the vector indexes searched) while its keyword search runs on the calling thread: a
 graph search at 1,000,000 passages costs as much as the keyword search, and now runs beside
 it. Two threads: the searches a process runs at once (``gate``, one per CPU by default)."""
-# a passage holding a figure that fits a number question moves up a few ranks (BASE), and the
-# better its figure fits (answer.figure_fit: 0.5 barely, 1.0 fully) the further (GAIN). Measured
-# over the dev number questions of both corpora (bundled 12, held-out 40, second corpus 30): a
-# flat 0.6 x fit named 61/82 right; GAIN 1.5: 65, 2.5: 66, 3-4: 66 (the second corpus's R@1 0.769
-# -> 0.808, the bundled dev set's retrieval unchanged)
-FIGURE_BASE = 0.3
-FIGURE_GAIN = 3.0
-# a number question demotes passages holding no figure of the asked-for kind (dev set: MRR
-# 0.729 -> 0.741, figure accuracy 0.75 -> 0.83; 0.7-0.9 all do as well)
-NO_FIGURE_FACTOR = 0.8
 # a passage of a few words (a lone heading, a date line) rarely answers a question
 # A weak match (``weak_match``), measured with bench/weak_match.py on both dev question sets
 # (bundled corpus and tests/data/layout) against 15 off-topic questions: the best cosine of a
@@ -194,20 +185,6 @@ def _demote_other_councils(pool: _Pool, named: set[str]) -> None:
     for pid, p in pool.passages.items():
         if pool.meta.get(p.doc_id, {}).get("council") not in named:
             pool.scores[pid] *= OTHER_COUNCIL_FACTOR
-
-
-def _weigh_answers(pool: _Pool, nq: NumberQuestion) -> None:
-    """Each candidate's best answer to the number question lifts it; none demotes it."""
-    for pid in pool.ids:
-        cand = pool.passages.get(pid)
-        if cand is None:
-            continue
-        best, best_score = best_answer(cand, pool.figures.get(pid, []), nq, _date(pool.meta.get(cand.doc_id, {})))
-        pool.answers[pid] = best
-        if best is not None:
-            pool.scores[pid] += (FIGURE_BASE + FIGURE_GAIN * (best_score - 0.5)) / (RRF_K + 1)
-        else:
-            pool.scores[pid] *= NO_FIGURE_FACTOR
 
 
 class Searcher:
@@ -375,7 +352,7 @@ class Searcher:
             _demote_short(pool)
         if nq is not None:
             pool.figures = self.store.passage_figures(pool.ids)
-            _weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()))
+            weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()), 1 / (RRF_K + 1))
         if named.councils:  # last: a figure's lift does not carry another council's passage back up
             _demote_other_councils(pool, set(named.councils))
 
