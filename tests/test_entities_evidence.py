@@ -130,3 +130,16 @@ def test_a_body_described_as_owned_in_apposition(nlp):
     found = _ents(text, nlp)  # the model reads both as people
     assert _labels(found, "Vitalis") == {"ORG"}
     assert _labels(found, "Everlane") == {"ORG"}
+
+
+def test_a_list_is_seeded_only_by_a_real_place(nlp):
+    text = "The Trust appointed a new director, who will start in June, and Evelyn Stroud will chair the board.\n"
+    found = _ents(text, nlp)
+    assert _labels(found, "Evelyn Stroud") == {"PERSON"}  # "June" is no place to list her with
+
+
+def test_groups_named_for_their_field_are_bodies(nlp):
+    text = "Grants were given to Sefton Arts, Tarleton Youth and Moorside Pantry.\n"
+    found = _ents(text, nlp)
+    assert not _people(found)
+    assert _labels(found, "Sefton Arts") == {"ORG"}

@@ -48,7 +48,7 @@ TRADE_WORDS = word_set(
     "communications security training recruitment insurance investments holdings ventures enterprises "
     "industries manufacturing foods farming outdoor outdoors printing publishing analytics software "
     "utilities energy water homes housing electrical plumbing heating roofing scaffolding demolition "
-    "civils infrastructure maintenance facilities"
+    "civils infrastructure maintenance facilities arts youth heritage sport sports music dance wellbeing"
 )
 # the last word of a post in brackets after a name: an officer's post or a seat
 _POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_set(
@@ -101,7 +101,7 @@ def _drop_plural_titles(chosen: list[Cand], text: str) -> None:
 
 def _firms_by_trade(chosen: list[Cand]) -> None:
     for c in chosen:
-        if c.label != "PERSON" or c.priority >= 2 or c.title or c.role:
+        if c.label != "PERSON" or c.priority > 2 or c.title or c.role:  # the model's or "Name, Body"
             continue
         words = c.normalised.split()
         if len(words) >= 2 and words[-1].lower() in TRADE_WORDS:

@@ -110,7 +110,7 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     model = {c.normalised for c in chosen if c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3}
     for m in _LIST.finditer(text):  # "Example, Sample and Other": listed with a known place
         items = [_listed(i, ctx) for i in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3))]
-        if any(i in known or i in model for i in items):
+        if any((i in known and _plausible(i, ctx)) or i in model for i in items):  # "in June, and Jane Doe": no place
             known.update(i for i in items if _plausible(i, ctx) and i not in people)
     known = {k for k in known if _plausible(k, ctx)} | areas
     for c in chosen:  # the model's "person" where the text says something is
