@@ -3,7 +3,8 @@ on invented sentences: a span hung on the verb that governs the figure ("over te
 returned 5.1% a year") or on the figure ("7.3% over the last year") joins the figure's label, so
 two figures that differ only by the time they cover are told apart; a year by number ("in
 2025/26") is a period, not a span; a label that already says the span is not repeated; a rate
-("£4.04 a week") is left to the text after the figure, not carried in the label."""
+("£4.04 a week") is left to the text after the figure, not carried in the label, and takes no
+year from the sentences before (a budget year named earlier dates the amounts, not a rate)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def test_a_year_by_number_is_a_period_not_a_span() -> None:
 def test_a_rate_is_not_carried_in_the_label() -> None:
     lab = _labels("Each Wyvern tenant on the scheme receives a rebate of £210 a year, or £4.04 a week.")
     assert "week" not in (lab["£4.04"] or "") and "year" not in (lab["£210"] or ""), lab
+
+
+def test_a_rate_takes_no_year_from_the_sentences_before() -> None:
+    text = ("The Wyvern budget for 2031/32 was set in February. It includes £2.4m for road repairs, and each "
+            "household will pay £3.20 a week for garden waste.")
+    per = {f.surface: f.period for f in extract_figures(text) if f.kind == "money"}
+    assert per["£2.4m"] == "2031/32", per
+    assert per["£3.20"] is None, per

@@ -26,7 +26,8 @@
    sentence that names no period and no date takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
    the one its section's heading names; counts of
-   people or things, and amounts that never were ("would have saved"), take none. A table
+   people or things and amounts that never were ("would have saved") take none, and a rate
+   ("£3.20 a week") only its heading's. A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
 A typo'd year ("20250/26") is flagged by the scanner and gives no period."""
@@ -74,6 +75,9 @@ _YEAR_BEFORE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:year|twelve\s+months)\s+bef
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
 # an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
+# a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
+# the clause goes on from, not "a significant rise")
+_RATE_AFTER = re.compile(r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+[a-z]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b)))", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
 _TIGHT = 8  # an anchor this close to a figure ("£87.15 in 2026/27", "2024-25 of £1.3bn") is its own
@@ -229,6 +233,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(*single)
         elif not anchors and ctx is not None and _carried_to(text, span, c, group):
             c.period = ctx.inherited()
+        elif not anchors and ctx is not None and c.kind == "money" and _RATE_AFTER.match(text, c.end):
+            c.period = ctx.section  # a rate under a heading that names its year ("RENTS 2026/27")
         if c.period is None:
             c.period = c.row_period
         prev = c
@@ -264,10 +270,14 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
     """Does a year named in the sentences or heading before reach ``c``? A financial year is a
     budget's period: it dates money, and a share written beside money ("an increase of 2.99%"
     on a Band D charge); counts of people or things ("maintains 61 playgrounds", "436
-    residents replied") say how many there are, not in which budget year, and an amount that
-    never was ("would have saved £95,000") has no year."""
+    residents replied") say how many there are, not in which budget year; an amount that
+    never was ("would have saved £95,000") has no year, nor has a rate ("£3.20 a week", "45p a
+    visit": it recurs, and a year named sentences before does not date it; only its
+    section's heading does)."""
     if _COUNTERFACTUAL.search(text, span[0], span[1]):
         return False
+    if _RATE_AFTER.match(text, c.end):
+        return False  # "£3.20 a week", "45p a visit": a rate recurs; no budget year reaches it
     if c.kind == "money":
         return True
     return c.kind == "percent" and any(o.kind == "money" for o in group)
