@@ -143,3 +143,22 @@ def test_groups_named_for_their_field_are_bodies(nlp):
     found = _ents(text, nlp)
     assert not _people(found)
     assert _labels(found, "Sefton Arts") == {"ORG"}
+
+
+def test_surnames_listed_after_a_plural_title_are_councillors_not_places(nlp):
+    text = (
+        "Present: Councillors Saul Pell (Chair), Ada Darrow and Jonah Fenwright.\n"
+        "Apologies: Cllrs Pell and Darrow. Substitutes: Cllr Fenwright for Cllr Pell.\n"
+    )
+    found = _ents(text, nlp)
+    assert _people(found) == {"Saul Pell", "Ada Darrow", "Jonah Fenwright"}
+    assert not [e for e in found if e.label == "GPE"]
+
+
+def test_a_name_ending_in_a_street_or_site_word_is_no_person(nlp):
+    text = (
+        "Harper Lane and Wickham Rise will be resurfaced, said Mr Nolan.\n"
+        "Holloway Green Residents Association and Sandford Heath Allotments wrote in support.\n"
+    )
+    found = _ents(text, nlp)
+    assert _people(found) == {"Nolan"}

@@ -17,7 +17,8 @@ Example LLP)"). What is done here uses the shape of the text, not a list of name
   adviser"; nothing inside that bracket is a person;
 - an untitled "person" only the model saw whose last word is a trade or a field of business
   ("Finance", "Engineering", "Haulage") is a firm, unless the text gives evidence of a person
-  (a title, a post beside the name);
+  (a title, a post beside the name); one whose last word is a street's ("Rise", "Mews") is a
+  place;
 - a programme or body owned by another is named without its owner ("the Example Fund's
   Sample Strategy Statement");
 - a committee named for a list keeps the whole list ("Audit, Risk and Example Committee");
@@ -48,8 +49,12 @@ TRADE_WORDS = word_set(
     "communications security training recruitment insurance investments holdings ventures enterprises "
     "industries manufacturing foods farming outdoor outdoors printing publishing analytics software "
     "utilities energy water homes housing electrical plumbing heating roofing scaffolding demolition "
-    "civils infrastructure maintenance facilities arts youth heritage sport sports music dance wellbeing"
+    "civils infrastructure maintenance facilities arts youth heritage sport sports music dance wellbeing "
+    "allotments"
 )
+# the last word of a street or a site, never a surname (unlike Lane, Green, Hall, Way, Close):
+# an untitled "person" only the model saw that ends in one is a place
+STREET_WORDS = word_set("avenue crescent terrace rise mews row parade quay wharf yard gardens drive")
 # the last word of a post in brackets after a name: an officer's post or a seat
 _POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_set(
     "member partner representative chair chairman vice-chair secretary treasurer clerk governor trustee "
@@ -106,6 +111,36 @@ def _firms_by_trade(chosen: list[Cand]) -> None:
         words = c.normalised.split()
         if len(words) >= 2 and words[-1].lower() in TRADE_WORDS:
             c.label, c.affiliation = "ORG", None
+        elif len(words) >= 2 and words[-1].lower() in STREET_WORDS and c.priority < 2:
+            c.label, c.affiliation = "GPE", None
+
+
+_SURNAME = r"[A-Z][a-z][\w'’-]+"
+_SURNAME_LIST = re.compile(
+    r"(?<![\w-])(?:Cllrs\.?|Councillors)[ \t]+(" + _SURNAME + r"(?:,[ \t]+" + _SURNAME + r")*(?:,?[ \t]+(?:and|&)[ \t]+"
+    + _SURNAME + r")?)(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
+def _listed_surnames(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """ "Cllrs Doe and Roe": each surname after a plural council title is a councillor (linked
+    to the full name later), whatever a place list or the model made of it."""
+    text = ctx.text
+    drop: set[int] = set()
+    added: list[Cand] = []
+    for m in _SURNAME_LIST.finditer(text):
+        for w in re.finditer(_SURNAME, m.group(1)):
+            s, e = m.start(1) + w.start(), m.start(1) + w.end()
+            if w.group() in NAME_STOP_SET or ctx.common(w.group()):
+                continue
+            own = [c for c in chosen if c.start < e and s < c.end]
+            if any(c.label == "PERSON" for c in own) or any(c.priority >= 2 for c in own):
+                continue
+            drop |= {id(c) for c in own}
+            added.append(Cand(s, e, "PERSON", w.group(), 2, (s, e), title="Councillor"))
+    if not drop and not added:
+        return chosen
+    return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
 
 
 def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
@@ -214,6 +249,7 @@ def person_evidence(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     """The passes of this module's note over the chosen candidates (in text order)."""
     _drop_plural_titles(chosen, ctx.text)
     _surnames_as_places(chosen)
+    chosen = _listed_surnames(chosen, ctx)
     _firms_by_trade(chosen)
     chosen = _posts_after_names(chosen, ctx)
     _listed_committees(chosen, ctx.text)
