@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from binascii import unhexlify
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -30,7 +31,7 @@ try:
     from pypdf._utils import read_until_regex
     from pypdf.errors import LimitReachedError
     from pypdf.generic import _data_structures as _ds
-    from pypdf.generic._base import FloatObject, NameObject, NumberObject
+    from pypdf.generic._base import ByteStringObject, FloatObject, NameObject, NumberObject
     from pypdf.generic._utils import StreamParsingBudget, create_string_object
 
     _ORIGINAL: Any = _ds.ContentStream._parse_content_stream
@@ -55,13 +56,20 @@ _EOL = re.compile(rb"[\r\n]")
 _NUMBER_START = frozenset(b"0123456789+-.")
 _OPERATOR_START = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\"")
 _SHORT = 100  # a name or operator this long or longer: pypdf reads it (its length limits)
-# an array of hex strings, numbers and plain literal strings only (a TJ array), in one match;
-# each element's token (possessive: a number is the longest run of number characters, as
-# pypdf reads it)
-_ELEMENT = (rb"[\x00\t\n\x0b\f\r ]*+(?:<([0-9A-Fa-f\x00\t\n\f\r ]*+)>"
-            rb"|([+\-.0-9][+,\-.0-9]*+)|\(([^()\\]*+)\))")
-_ELEMENTS = re.compile(_ELEMENT)
-_PLAIN_ARRAY = re.compile(rb"\[(?:" + _ELEMENT + rb")*+[\x00\t\n\x0b\f\r ]*+\]")
+# an array of hex strings, numbers and plain literal strings only (a TJ array), checked in one
+# match (possessive, so a long array that fails to match fails at once), then read element by
+# element: exactly one of the three groups is non-empty (each keeps its brackets), and a number
+# is the longest run of number characters, as pypdf reads it. (No capturing group sits under a
+# possessive quantifier: Python 3.11's re can misreport such a group's span.)
+_SPACE = rb"[\x00\t\n\x0b\f\r ]*"
+_HEX_TOKEN = rb"<[0-9A-Fa-f\x00\t\n\f\r ]*>"
+_NUMBER_TOKEN = rb"[+\-.0-9][+,\-.0-9]*"
+_LITERAL_TOKEN = rb"\([^()\\]*\)"
+_ELEMENTS = re.compile(_SPACE + rb"(?:(" + _HEX_TOKEN + rb")|(" + _NUMBER_TOKEN + rb")|(" + _LITERAL_TOKEN + rb"))")
+_PLAIN_ARRAY = re.compile(
+    rb"\[(?:" + _SPACE + rb"+(?:" + (_HEX_TOKEN + rb"|" + _NUMBER_TOKEN + rb"|" + _LITERAL_TOKEN).replace(b"]*", b"]*+")
+    + rb"))*+" + _SPACE + rb"+\]"
+)
 
 
 class _SlowError(Exception):
@@ -89,9 +97,7 @@ def _simple(data: bytes, pos: int, enc: Any) -> tuple[Any, int]:
         if m is None:
             raise _SlowError  # a dictionary, or a malformed hex string
         digits = m.group(1).translate(None, _HEX_SPACE)
-        if len(digits) % 2:
-            digits += b"0"
-        return create_string_object(bytes.fromhex(digits.decode("ascii")), enc), m.end()
+        return create_string_object(unhexlify(digits + b"0" if len(digits) % 2 else digits), enc), m.end()
     if c == 40:  # "("
         m = _LITERAL.match(data, pos)
         if m is None:
@@ -131,19 +137,21 @@ def _array(data: bytes, pos: int, enc: Any, budget: Any) -> tuple[Any, int]:
 def _plain_elements(data: bytes, start: int, end: int, enc: Any) -> list[Any]:
     """The elements of a plain array (``_PLAIN_ARRAY``) between its brackets."""
     items: list[Any] = []
-    for m in _ELEMENTS.finditer(data, start, end):
-        hexa, num, lit = m.groups()
-        if hexa is not None:
-            hexa = hexa.translate(None, _HEX_SPACE)
-            if len(hexa) % 2:
-                hexa += b"0"
-            items.append(create_string_object(bytes.fromhex(hexa.decode("ascii")), enc))
-        elif num is not None:
+    add = items.append
+    # create_string_object(b, "bytes") is ByteStringObject(b): what text extraction asks for
+    bytes_only = enc == "bytes"
+    for hexa, num, lit in _ELEMENTS.findall(data, start, end):
+        if num:
             if len(num) >= 20:
                 raise _SlowError  # beyond read_object's look-ahead
-            items.append(FloatObject(num) if b"." in num else NumberObject(num))
+            add(FloatObject(num) if b"." in num else NumberObject(num))
+            continue
+        if hexa:
+            token = hexa[1:-1].translate(None, _HEX_SPACE)
+            token = unhexlify(token + b"0" if len(token) % 2 else token)
         else:
-            items.append(create_string_object(lit, enc))
+            token = lit[1:-1]
+        add(ByteStringObject(token) if bytes_only else create_string_object(token, enc))
     return items
 
 
