@@ -243,7 +243,8 @@ def best_answer(
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
     figures = [as_count(f, nq) for f in figures]
-    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))]
+    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))
+            and not _in_row_label(p, f)]
     if not figs:
         return None, 0.0
     spans = line_sentences(p.text)
@@ -356,6 +357,15 @@ def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
                 or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
                 or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
                                           or _PER_BEFORE.search(p.text, max(0, start - 6), start))))
+
+
+def _in_row_label(p: Passage, fig: Figure) -> bool:
+    """A number printed in a table row's label cell, before the cells that hold the row's values
+    ("Pupils 5 - 16\t1,240\t3%", "Grants over 500\t1,200"): it names the row, it is not one of its values."""
+    if p.kind != "table":
+        return False
+    cut = p.text.find("\t")
+    return cut > 0 and fig.span[1] - p.span[0] <= cut and any(ch.isdigit() for ch in p.text[cut:])
 
 
 _COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")
