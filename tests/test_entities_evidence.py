@@ -162,3 +162,13 @@ def test_a_name_ending_in_a_street_or_site_word_is_no_person(nlp):
     )
     found = _ents(text, nlp)
     assert _people(found) == {"Nolan"}
+
+
+def test_a_post_after_a_dash_in_a_list_of_officers(nlp):
+    text = (
+        "Officers present: Maeve Corrigan – Head of Housing; Dominic Pask – Senior Lawyer; Yusuf Adeyemi – "
+        "Democratic Services Officer.\n"
+    )
+    found = _ents(text, nlp)
+    assert _people(found) == {"Maeve Corrigan", "Dominic Pask", "Yusuf Adeyemi"}
+    assert _person(found, "Yusuf Adeyemi").role == "Democratic Services Officer"

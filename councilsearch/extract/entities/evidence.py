@@ -10,7 +10,7 @@ Example LLP)"). What is done here uses the shape of the text, not a list of name
   document names in full elsewhere (the surnames are linked to the full names later), and a
   single word the model took for a place or body that is the surname of a person the document
   names in full is that person;
-- a name followed by a bracket, or alone on a list's line followed by a comma, whose first
+- a name followed by a bracket, a dash, or (alone on a list's line) a comma, whose first
   item ends in a post word ("Member", "Partner", "Representative", an officer's post) is a
   person, the first item is the post and the second, if any, the body: "Jane Doe (Lay
   Member)", "John Roe (staff side representative, Example College)", "- Jane Doe, independent
@@ -50,7 +50,7 @@ TRADE_WORDS = word_set(
     "industries manufacturing foods farming outdoor outdoors printing publishing analytics software "
     "utilities energy water homes housing electrical plumbing heating roofing scaffolding demolition "
     "civils infrastructure maintenance facilities arts youth heritage sport sports music dance wellbeing "
-    "allotments"
+    "allotments playgroup"
 )
 # the last word of a street or a site, never a surname (unlike Lane, Green, Hall, Way, Close):
 # an untitled "person" only the model saw that ends in one is a place
@@ -66,6 +66,8 @@ _BRACKET = re.compile(r"(" + _NAME + r")[ \t]*\(([^(),;\n]{3,70}?)(?:,[ \t]*([^(
 _LINE_POST = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]*)?(" + _NAME + r"),[ \t]+([^,()\n]{3,60}?)(?:,[ \t]*([^,()\n]{2,80}?))?[ \t.;]*$", re.M
 )
+# a list item "Jane Doe – Head of Example" (a dash between the name and the post)
+_DASH_POST = re.compile(r"(" + _NAME + r")[ \t]+[–—-][ \t]+([^;,()\n–—]{3,60}?)()(?=[ \t]*(?:[;.]|\n|$))", re.M)
 _LIST_BEFORE = re.compile(r"(?:^|[,;:(]|\band|&)[ \t]*(?:(?:[A-Z][a-z]*\.?)[ \t]+)?$")
 _LIST_NAME = re.compile(r"(?:[A-Z][a-z][\w'’-]*,[ \t]+)+$")
 _TO_BODY = re.compile(r"[ \t]+to[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
@@ -148,7 +150,7 @@ def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     bodies = {c.normalised for c in chosen if c.label == "ORG"}
     drop: set[int] = set()
     added: list[Cand] = []
-    for pattern in (_BRACKET, _LINE_POST):
+    for pattern in (_BRACKET, _LINE_POST, _DASH_POST):
         for m in pattern.finditer(text):
             post, body = m.group(2).strip(), (m.group(3) or "").strip()
             if not _is_post(post) or (body and not _is_body(body, bodies)):
@@ -160,8 +162,10 @@ def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 words = words[1:]
             if len(words) < 2 or not _name_ok(" ".join(words), ctx):
                 continue
-            if pattern is _BRACKET and not _LIST_BEFORE.search(text[max(0, s - 40) : s]):
+            if pattern is not _LINE_POST and not _LIST_BEFORE.search(text[max(0, s - 40) : s]):
                 continue
+            if pattern is _DASH_POST and (any(ctx.common(w) for w in words) or last_head_type(words)):
+                continue  # "Waste Strategy – Project Officer": a heading and a post, no name
             inside = [c for c in chosen if m.start(2) <= c.start and c.end <= m.end() and c.label == "PERSON"]
             drop |= {id(c) for c in inside}
             own = [c for c in chosen if c.start < e and s < c.end and id(c) not in drop]
