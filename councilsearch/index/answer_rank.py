@@ -21,6 +21,13 @@ FIGURE_GAIN = 3.0
 # a number question demotes passages holding no figure of the asked-for kind (dev set: MRR
 # 0.729 -> 0.741, figure accuracy 0.75 -> 0.83; 0.7-0.9 all do as well)
 NO_FIGURE_FACTOR = 0.8
+# Other ways of combining retrieval and fit, measured on the 162 tuning number questions (bundled dev and
+# holdouts 1-2, second corpus dev and held-out, heldout3; this rule 134-135 right): GAIN 2-8 131-136;
+# demoting a hit whose fit is clearly below the pool's (or the top ten's) best 129-137; a fit that counts
+# more when the top retrieval scores are close 132-135; fit as a third ranked list fused by RRF 117-134;
+# multiplicative lift 130-134; naming no figure below a weak-fit threshold (0.52-0.6) 126-133; a discount
+# for passages holding many figures 131-134. A plateau: most remaining misses are fits that do not
+# separate the right figure (equal fits, or the right one fits less), not the way they are combined.
 
 
 def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
