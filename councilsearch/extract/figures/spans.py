@@ -1,8 +1,8 @@
 """The span of time a prose figure is counted over, read from the dependency parse of its own
 clause (English units of time and prepositions, no word of any corpus): a phrase "over",
 "across", "during", "within", "for" or "in" whose noun is a unit of time (a day, week, month,
-quarter, year, term; "over ten years", "over the last quarter", "over the twelve months to
-June", "in the year", "for three years"), hung on the figure itself or on the verb that governs
+quarter, year, term; "over ten years", "over the last quarter", "across the eighteen months
+to May", "in the year", "for three years"), hung on the figure itself or on the verb that governs
 it ("over ten years it has returned 5.1% a year", "visits rose by 12% over the last year"); of
 several, the nearest with no other figure between. A year named by number ("in 2031/32") is a
 period, not a span, and is left to ``periods``.
@@ -35,7 +35,7 @@ _STEPS = 3  # how far up from the figure the verb that governs it may be
 
 
 def _phrase(t: Any, owner: dict[int, int]) -> list[Any] | None:
-    """The words of a span whose noun is ``t`` ("over the twelve months to June"), from its
+    """The words of a span whose noun is ``t`` ("across the eighteen months to May"), from its
     preposition; None when ``t`` is no unit of time led by one of the prepositions, or the phrase
     names a year by number or holds a figure."""
     if fold(t.lower_) not in _UNITS or t.i in owner:
@@ -48,7 +48,7 @@ def _phrase(t: Any, owner: dict[int, int]) -> list[Any] | None:
     if any(x.i in owner or _YEAR.match(x.text) for x in sub):
         return None  # "in the year to March 2026" names its period
     after = [x for x in sub if x.i > t.i]
-    if len(after) > 2:  # "in the first year of the new contract": the span, not what follows
+    if len(after) > 2:  # "in the second week of the Orlwick trial": the span, not what follows
         sub = [x for x in sub if x.i <= t.i]
     return sub[-_MAX_WORDS:] if len(sub) > _MAX_WORDS else sub
 
