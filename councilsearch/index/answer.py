@@ -84,7 +84,7 @@ NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their
 PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
 SPELL_W = 0.1  # "waiting longer than six weeks": a figure whose clause states the same spell ("over 42 days")
 GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a couple on £340 a week")
-LEVEL_W = 0.2  # "by how much will the fee go down": not the level it goes down to ("dropped to £4.7m")
+LEVEL_W = 0.2  # "by what amount is the levy to fall": not the level it falls to ("cut to £6.2m")
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
@@ -115,7 +115,7 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
 
 
 def as_count(fig: Figure, nq: NumberQuestion) -> Figure:
-    """A duration in the unit a "how many days/hours/weeks" question counts ("closed for 23 days"),
+    """A duration in the unit a "how many days/hours/weeks" question counts ("shut for 17 days"),
     read as that count; any other figure as it is."""
     if fig.unit != "duration" or nq.kind != "count" or nq.counted not in _TIME_UNITS:
         return fig
@@ -225,7 +225,7 @@ def figure_fit(
             and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
     if measures and not any(_found(t, near) for t in measuring):
-        rate -= NO_MEASURE  # "how much was invested in the estate": not "the estate ended with a £1m variance"
+        rate -= NO_MEASURE  # "what sum went into the depot": not "the depot closed with a £3m gap"
     if nq.part and fig.kind == "percent":
         rate -= PART_SHARE
     if nq.spell and (spell := spell_days(own)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
@@ -275,7 +275,7 @@ def best_answer(
             elif ":" in gap and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
                 whole = prev[0]
         if prev is not None and _OF_WHOM.search(p.text, max(0, start - 24), start):
-            own = f"{prev[0].label or ''} {own}"  # "214 households, of whom 38 were in B&B": 38 households
+            own = f"{prev[0].label or ''} {own}"  # "160 families, of whom 27 were in hostels": 27 families
         elif whole is not None and whole is not fig and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
             own = f"{whole.label or ''} {own}"  # "6,300 households: 2,700 of pension age and 3,600 of working age"
         elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
@@ -286,7 +286,7 @@ def best_answer(
         parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
         if s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start):
-            s = max(0.05, s - LEVEL_W)  # "by how much will the fee go down": not "dropped to £4.7m"
+            s = max(0.05, s - LEVEL_W)  # "by what amount is the levy to fall": not "cut to £6.2m"
         later = False
         if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))

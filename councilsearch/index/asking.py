@@ -31,11 +31,11 @@ _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|gi
 _AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
 # a what-question's noun that is an amount of money though no money word says so
 _MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
-# a what-question's noun that is a quantity of any kind ("what return did the fund make", "what further
-# benefit could the review bring", "what rise is planned"): a number, its kind read from the rest
+# a what-question's noun that is a quantity of any kind ("what return did the Wyvern fund make", "what
+# gain might the Orlwick pilot yield", "what rise is planned"): a number, its kind read from the rest
 _QUANTITY_LEAD = re.compile(r"\b(?:return|benefit|gain|yield|growth|rise|increase|fall|drop|reduction|loss|surplus|"
                             r"saving|uplift|change)s?\b", re.I)
-# "how well funded is the scheme", "how fully used are the bays": a level, asked with an adverb of degree
+# "how well resourced is the Orlwick fund", "how fully used are the bays": a level, asked with an adverb of degree
 _HOW_WELL = re.compile(r"\bhow\s+(?:well|fully|heavily|widely|badly|poorly)\s+[^\W\d_]+ed\b", re.I)
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
@@ -105,11 +105,11 @@ PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)
                         r"head\b|capita\b)", re.I)
 _PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
                        r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
-# "how many homes are proposed and how many are affordable": two asks; the first is answered
+# "how many bays are planned and how many are for disabled drivers": two asks; the first is answered
 _SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 # "how many additional homes", "number of people": the first plural-looking word of the next three
-# "how many homes will the flood scheme protect": the verb that ends the question says what was done
+# "how many houses does the Wyvern barrier shield": the verb that ends the question says what was done
 # to the things counted, so it measures the count as "cost" measures an amount
 _DONE_TO = re.compile(r"\bhow\s+many\b.*?\b(?:will|would|did|does|do|can|could|should|might)\s+(?:[\w'’-]+\s+){1,8}?"
                       r"([^\W\d_]{3,})\s*[?.!]?\s*$", re.I)
@@ -190,11 +190,11 @@ def number_question(query: str) -> NumberQuestion | None:
     if PER_N_TEXT.search(q):
         kind: str | None = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
     elif percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind = "money"  # "what daily rate will the council pay"
+        kind = "money"  # "what hourly rate is Sampleton to pay"
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
     elif percent_words or how_well:
-        kind = "percent"  # "how well funded is the scheme": its funding level
+        kind = "percent"  # "how well resourced is the Orlwick fund": its funding level
     elif _COUNT_WORDS.search(q):
         kind = "count"
     elif asks_money or _MONEY_ASK.search(q) or (MONEY_WORDS.search(q) and not asks_quantity):

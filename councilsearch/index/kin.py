@@ -63,7 +63,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _JOINED = re.compile(r"[ \t-]+")  # words of one compound: only spaces or a hyphen between them
 _TIME_TEXT = "last next year years month months week weeks day days annually today yearly"
 _TIME = frozenset(_TIME_TEXT.split())
-# past forms no "-ed" shows ("the fee paid by the council": "fee" is what is measured)
+# past forms no "-ed" shows ("the levy met by the trust": "levy" is what is measured)
 _PAST_TEXT = "paid spent held owed given kept drawn lent sold bought taken brought lost won met rose fell grew"
 _PAST = frozenset(_PAST_TEXT.split())
 _AUXILIARY_TEXT = "do does did will would can could should may might must shall to has have had"
