@@ -18,6 +18,7 @@ from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
+from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
@@ -186,6 +187,10 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> di
                 labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
             else:
                 labels[k] = labels.get(ref)
+        for k, toks in groups.items():  # a bare noun told apart by its clause's verb
+            if labels.get(k) and k not in pending:
+                noun = _measured_noun(toks, tok_owner, k)[0]
+                labels[k] = complete_bare(labels[k] or "", noun, toks, tok_owner, _chunk, win.cands[k].kind == "money")
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
