@@ -18,8 +18,10 @@ as separate lines that share a baseline. Two passes put them back together:
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from councilsearch.ingest.pdf.lines import is_numeric
@@ -58,16 +60,41 @@ def _join(group: list[Line]) -> Line:
     return head
 
 
+def _near_baselines(lines: list[Line]) -> Callable[[int], list[int]]:
+    """For line ``i``, the later lines (in page order) for which ``_same_baseline`` may hold,
+    found by bisection on the baselines rather than by trying every later line: those within
+    0.3 of the page's largest size (the most the test allows), and always the lines whose
+    baseline or size is not a finite number (the test decides for them, as before)."""
+    live = [k for k, ln in enumerate(lines) if ln.y is not None and ln.segs]
+    tame = [k for k in live if math.isfinite(lines[k].y or 0.0) and math.isfinite(lines[k].size)]
+    wild = sorted(set(live) - set(tame))
+    wild_set = set(wild)
+    placed = sorted((lines[k].y or 0.0, k) for k in tame)
+    ys = [y for y, _ in placed]
+    reach = 0.3 * max((max(lines[k].size, 1.0) for k in tame), default=1.0)
+    reach = reach * 1.01 + 1e-6  # a margin for rounding: the test itself filters
+
+    def near(i: int) -> list[int]:
+        y = lines[i].y
+        if i in wild_set or y is None:
+            return [k for k in live if k > i]
+        lo, hi = bisect.bisect_left(ys, y - reach), bisect.bisect_right(ys, y + reach)
+        return sorted([k for _, k in placed[lo:hi] if k > i] + [k for k in wild if k > i])
+
+    return near
+
+
 def merge_baselines(lines: list[Line]) -> list[Line]:
     """The page's lines with the pieces of each table baseline joined (see the module doc);
     returns the merged lines (their objects stay in ``lines``, at the first piece's place)."""
     groups: list[list[int]] = []
     taken: set[int] = set()
+    near = _near_baselines(lines)
     for i, ln in enumerate(lines):
         if i in taken or ln.y is None or not ln.segs:
             continue
         group = [i]
-        for j in range(i + 1, len(lines)):
+        for j in near(i):
             if j not in taken and _same_baseline(ln, lines[j]):
                 group.append(j)
         if len(group) < 2:
