@@ -18,6 +18,7 @@ from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
+from councilsearch.extract.figures.partitive import divided_whole
 from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.shapes import shape_labels
@@ -497,6 +498,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             _share_in_sentence(cands)
             _share_by_position(text, cands)
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
+            divided_whole(text, cands)  # "Of the 240 pupils, 31 walk": the pupils who walk
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
 
