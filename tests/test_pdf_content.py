@@ -170,3 +170,21 @@ def test_random_arrays_give_the_same_operations() -> None:
             assert_same(b"BT /F1 9 Tf [" + body + end + b" ET", ("bytes",))
     finally:
         logging.disable(logging.NOTSET)
+
+
+def test_random_top_level_tokens_give_the_same_operations() -> None:
+    """Operators and numbers between other tokens, joined by every kind of white space or none
+    (long operators, numbers past the look-ahead, "1 0 R", an inline image): the same operations,
+    or the same error."""
+    rng = random.Random(11)
+    tokens = [b"Tj", b"TJ", b"T*", b"'", b'"', b"BT", b"ET", b"re", b"Tf", b"BI", b"ID", b"EI", b"q", b"Q",
+              b"A" * 120, b"12", b"-3.5", b".5", b"+1", b"1,5", b"1-2", b"-", b"1234567890123456789",
+              b"12345678901234567890", b"1 0 R", b"3 0 Rx", b"/F1", b"<41>", b"(a b)", b"[1 <41>]", b"%c\n", b"}"]
+    spaces = [b"", b" ", b"\n", b"\r", b"\t", b"\x00", b"\x0b", b"\x0c"]
+    logging.disable(logging.WARNING)
+    try:
+        for _ in range(400):
+            parts = [rng.choice(tokens) for _ in range(rng.randint(0, 14))]
+            assert_same(b"".join(rng.choice(spaces) + p for p in parts) + rng.choice(spaces), ("bytes",))
+    finally:
+        logging.disable(logging.NOTSET)

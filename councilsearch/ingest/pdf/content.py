@@ -53,6 +53,11 @@ _HEX = re.compile(rb"<([0-9A-Fa-f\x00\t\n\f\r ]*)>")
 _HEX_SPACE = b"\x00\t\n\f\r "
 _LITERAL = re.compile(rb"\(([^()\\]*)\)")
 _EOL = re.compile(rb"[\r\n]")
+# a top-level operator or number, after pypdf's white space: an operator of fewer than _SHORT
+# characters ending at a delimiter (or the end), a number of fewer than 20 ending at a character
+# that is not one (read_object's look-ahead); anything else goes the token-by-token way
+_TOP = re.compile(rb"[\x00\t\n\f\r ]*(?:([A-Za-z'\"][^\s()<>\[\]{}/%]{0,98})(?=[\s()<>\[\]{}/%]|\Z)"
+                  rb"|([+\-.0-9][+,\-.0-9]{0,18})(?![+,\-.0-9]))")
 _NUMBER_START = frozenset(b"0123456789+-.")
 _OPERATOR_START = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\"")
 _SHORT = 100  # a name or operator this long or longer: pypdf reads it (its length limits)
@@ -202,6 +207,26 @@ def parse_content_stream(self: Any, stream: Any) -> None:
     enc = self.forced_encoding
     check = self._check_limits
     while True:
+        m = _TOP.match(data, pos)
+        if m is not None:  # a short operator, or a short number that is not "1 0 R"
+            op = m.group(1)
+            if op is None:  # a number; "1 0 R" is left to pypdf's reader, below
+                fast = _INDIRECT.match(data, m.start(2), m.start(2) + 20) is None
+            else:  # an operator; an inline image is read below
+                fast = op != b"BI"
+            if fast:
+                if budget.remaining_budget > 0:  # what _check_limits does when it does not raise
+                    budget.remaining_budget -= 1
+                else:
+                    check(parsing_budget=budget, token_decrement=1)
+                if op is None:
+                    num = m.group(2)
+                    operands.append(FloatObject(num) if b"." in num else NumberObject(num))
+                else:
+                    ops.append((operands, op))
+                    operands = []
+                pos = m.end()
+                continue
         pos = _TOP_SPACE.match(data, pos).end()  # type: ignore[union-attr]
         if pos >= n:
             break
