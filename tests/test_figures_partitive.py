@@ -1,5 +1,5 @@
 """A sentence that opens by naming the whole it divides ("Of the 240 pupils, 31 walk") counts
-parts of that whole (figures.v13), on invented sentences: the whole's noun joins each part's
+parts of that whole (figures.v14), on invented sentences: the whole's noun joins each part's
 label, after a paragraph's number too and with a number written in the whole; a relative
 opening ("Of those who replied") names no noun; a second clause after a semicolon is not a part."""
 

@@ -139,6 +139,8 @@ def verb_tail(verb: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) ->
         if ch.dep_ in ("dobj", "attr") and _nominal(ch, owner):
             rest = chunk(ch, owner)
         elif ch.dep_ in ("prep", "agent") and ch.i > v.i:
+            if any(t.i in owner and t.i not in skip for t in ch.subtree):
+                continue  # "insulated at a cost of £N": a phrase holding another figure is that figure's
             rest = _phrase(ch, owner, chunk)
         elif ch.dep_ == "acomp" and ch.tag_ == "JJ":
             rest = ch.lower_
