@@ -1,4 +1,4 @@
-"""The held-out test corpora (tests/data/heldout3, heldout4, entities_heldout; see their
+"""The held-out test corpora (tests/data/heldout3, heldout4, heldout5, entities_heldout; see their
 READMEs) are what their generators make: every committed document and gold file, byte for
 byte, and nothing the generator does not make. A generator edited without rerunning it (or a
 document edited by hand) fails here. The layout corpus has the same check in
@@ -17,6 +17,7 @@ from tests.generators import load_generator
 GENERATORS = {
     "heldout3": "make_corpus.py",
     "heldout4": "make_corpus.py",
+    "heldout5": "make_corpus.py",
     "entities_heldout": "make_heldout.py",
 }
 SOURCES = {".py", ".md"}
