@@ -137,7 +137,7 @@ def _listed_with_body(text: str, c: Cand, bodies: list[Cand]) -> bool:
 # when the words before the nation are ones the document also writes in lower case ("homes",
 # "sport", "historic"): not a place ("North East England", "Sampleton England")
 _NATION_BODY = re.compile(r"(?<![\w&'’-])((?:[A-Z][a-z]+[ \t]+){1,3})(?:England|Wales|Scotland)(?![\w&-])")
-# "Example England has no objection", "... did not wish to comment": the name is a clause's subject
+# "Example England has no objection", "... had nothing to add": the name is a clause's subject
 _SUBJECT_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had|is|was|will|would|did|does|can|could|may|might|should|must)[ \t]+"
     r"(?:not|no|also|now|already|yet)\b|(?:has|have|had)[ \t]+(?:[a-z]+ed|given|written|taken|made|"

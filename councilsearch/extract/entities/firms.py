@@ -1,11 +1,11 @@
 """Companies, charities and other bodies whose names have no head noun, typed by what the text
 says about them rather than by a list of names:
 
-- a name described in apposition is what the description says ("Example Outdoor, a family
+- a name described in apposition is what the description says ("Example Trails, a small
   firm from Sampleton, …", "Sample Lifeline, a local charity, …", "Example Active, the
   Council's leisure operator, …"): a body, not a person, and a
   name the model did not see at all is found there;
-- a firm named for its profession in the plural ("Example Pryde Actuaries", "Sample Ward
+- a firm named for its profession in the plural ("Example Orlwick Valuers", "Sample Ward
   Surveyors") is a body: people are not named in the plural;
 - one name, one thing: a name the document types as a body once is a body wherever the model
   took it for a person, and a body listed with two bodies is one too ("X, Example Group plc,

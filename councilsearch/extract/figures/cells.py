@@ -109,8 +109,8 @@ _ROW_WORDS = 6  # a row label of more words than this is cut to its head phrase
 def head_phrase(row: str) -> str:
     """A long table row label cut to its head phrase for the figure's label, the way a
     prose label is the noun phrase and not the sentence: a leading reference dropped and the
-    clause that says why cut off ("TRN-04 Extend community transport so that fewer people need taxi
-    journeys" -> "Extend community transport"). A short label is kept whole."""
+    clause that says why cut off ("WYV-07 Widen the dial-a-ride service so that fewer residents rely on
+    hire cars" -> "Widen the dial-a-ride service"). A short label is kept whole."""
     if len(row.split()) <= _ROW_WORDS:
         return row
     cut = _ROW_REF.sub("", row)

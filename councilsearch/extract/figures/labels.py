@@ -381,7 +381,7 @@ def _label_from_parse(
             return f"{label} {tail}", None, fig_pp
     own_of = pp is not None and pp.startswith("of ") and not fig_pp  # "1,400 miles of road were gritted"
     if (pp is None or pp == participle or own_of) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
-        # "93 families were waiting for a home assessment"; "58 adaptations funded by the grant
+        # "71 tenants were queuing for a repair survey"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
     partitive = noun.head.head.i == h.i and any(d.dep_ in ("det", "poss") for d in noun.children)
@@ -517,7 +517,7 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
             continue
         key = (c.sentence, c.kind)
         if c.label and _BARE_PARTICIPLE.fullmatch(c.label) and key in last:
-            c.label = f"{last[key]} {c.label}"  # "£41m of planned savings of which £17.5m have been delivered"
+            c.label = f"{last[key]} {c.label}"  # "£36m of hoped-for cuts of which £12.4m have been delivered"
         if c.label:
             last[key] = c.label
         elif key in last:

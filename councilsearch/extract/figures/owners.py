@@ -4,13 +4,13 @@ no word of any corpus):
 - "the number of X" is X, with what the parse hung on "number" after it ("the number of pupils
   eligible for free meals");
 - a noun counted "of" something that is "a" something is that something's ("a waiting list of
-  95 families": the list; "the development of 13 proposals" stays the proposals);
-- what "has" (or "made") the measured noun owns it ("the fund, which has a budget of £75,000": "fund
+  95 families": the list; "the drafting of 19 bids" stays the bids);
+- what "has" (or "made") the measured noun owns it ("the fund, which holds a budget of £75,000": "fund
   budget"; a relative clause after a comma is about the noun right before it); a lone
   common noun pointing back as the subject ("The service has a net overspend of £0.4m") names
   only what the heading already says, so it adds nothing;
 - a part "N of the X" says what it has or does ("12 of the play areas have new equipment"),
-  unless its verb only dates it ("£20m of that gap falling in 2027/28" is part of the gap).
+  unless its verb only dates it ("£9m of the shortfall arising in 2031/32" is part of the shortfall).
 
 The caller passes its noun-phrase reader (``chunk``) so every label reads noun phrases one way."""
 
@@ -25,7 +25,7 @@ from councilsearch.extract.figures.words import content_words
 
 _NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
-# verbs of having, and "make" as a light verb of a result ("the account made a surplus of £N")
+# verbs of having, and "make" as a light verb of a result ("the Orlwick trading arm made a profit of £N")
 _HAVE = frozenset(["have", "has", "had", "having", "make", "makes", "made", "making"])
 _AMOUNT_NOUNS = frozenset(["number", "numbers", "total", "amount", "level", "count"])
 _OF_WORDS = 8
@@ -52,8 +52,8 @@ def of_phrase(noun: Any, owner: dict[int, int]) -> str | None:
 
 def outer_of(noun: Any, owner: dict[int, int]) -> Any:
     """The noun a counted noun is "of" when it is "a" something ("a waiting list of 95 families":
-    the list; "a total of 42 applications"), or None ("the development of 13 proposals": the
-    proposals)."""
+    the list; "a total of 42 applications"), or None ("the drafting of 19 bids": the
+    bids)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     outer = noun.head.head
@@ -117,7 +117,7 @@ def part_tail(fig: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> s
 
 
 def _only_dated(verb: Any) -> bool:
-    """A verb whose only phrases say when ("£20m of that gap falling in 2027/28"): in "-ing" it dates the
+    """A verb whose only phrases say when ("£9m of the shortfall arising in 2031/32"): in "-ing" it dates the
     part, it does not say what the part is."""
     preps = [ch for ch in verb.children if ch.dep_ == "prep"]
     return bool(preps) and all(

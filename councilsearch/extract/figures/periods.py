@@ -7,20 +7,20 @@
    figure's: the figure written before it ("520 tonnes in 2024/25 to 470 tonnes in 2025/26"),
    unless it leads into the figure after it ("the outturn for 2025/26 of £3.15m"); figures
    joined by "and" share it ("£1m and 5% in 2025/26"); a clause's one year written apart from
-   every figure dates all of them. A date ("as at 30 September 2025", "by March 2030") anchors its
+   every figure dates all of them. A date ("as at 31 October 2031", "by March 2030") anchors its
    figure to a date: it takes no period from anywhere else. A clause that goes on about the
    figure before it ("…, which will raise £0.58m", "of which £1.25m", "two of them") takes
    that figure's period;
 2. **its table**: a cell's column header, row label or title (``tables``);
-3. **its sentence**: the year the sentence sets out before every figure ("In 2024/25 it
-   recycled 41.7% ..., below the England average of 44.9%"), else the one year it names, for
-   the figures written after it ("£1.58m for 2025/26 against a budget of £1.21m, an overspend
+3. **its sentence**: the year the sentence sets out before every figure ("In 2030/31 it
+   composted 38.2% ..., short of the regional mean of 40.6%"), else the one year it names, for
+   the figures written after it ("£2.64m for 2031/32 set against a budget of £2.3m, an overspend
    of £370,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
    a span of years ("2027 to 2032") is no period, nor is a comparison's base ("6% more than in
    2024"); a change's starting value ("up from 4,100") takes no year but its own clause's, and
-   its year dates nothing else ("risen to 108% from 95% at the 2022 valuation, a surplus of
-   £210m"); a figure "the year before" (or "the previous year") takes the year before the
+   its year dates nothing else ("climbed to 112% from 97% at the 2030 review, an excess of
+   £180m"); a figure "the year before" (or "the previous year") takes the year before the
    sentence's ("61% in 2024/25, up from 58% the year before": 2023/24);
 4. **the sentence or heading before it**: money (and a share written beside money) in a
    sentence that names no period and no date takes the financial year the previous sentences
@@ -52,7 +52,7 @@ _SHORT_PAREN = 25  # brackets holding fewer characters than this are part of the
 _NOT_PERIOD_BEFORE = re.compile(
     r"(?:since|from|by|until|till|before|after|to|between|and|or|through|end\s+of|up\s+to)\s*$", re.IGNORECASE
 )
-# a date written in a table's title or header ("Balance 30/09/25", "as at 30 September 2025")
+# a date written in a table's title or header ("Balance 31/10/31", "as at 31 October 2031")
 _DATE_TEXT = re.compile(
     rf"\b[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}}\b|\bas\s+at\b|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\b",
     re.IGNORECASE,
@@ -197,9 +197,9 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     owner = _owners(text, by_clause, measures, clause)
     periods = [(a, k) for a, k in anchors if k in ("fy", "year")]
     first_measure = measures[0].start if measures else se
-    # the sentence's year: one set out before every figure ("In 2024/25 it recycled 41.7% ..."),
-    # else its only year, for the figures written after it ("... £1.58m for 2025/26 against a
-    # budget of £1.21m, an overspend of £370,000"), when the sentence names no date
+    # the sentence's year: one set out before every figure ("In 2030/31 it composted 38.2% ..."),
+    # else its only year, for the figures written after it ("... £2.64m for 2031/32 set against a
+    # budget of £2.3m, an overspend of £340,000"), when the sentence names no date
     lead = anchors[0] if anchors and anchors[0][1] in ("fy", "year") and anchors[0][0].start < first_measure else None
     values = {_period_of(a, k) for a, k in periods}
     single = periods[0] if len(values) == 1 and all(k != "date" for _, k in anchors) else None

@@ -10,8 +10,8 @@
 - a figure set against a budget, a plan or a forecast ("£85,000 below budget", "£40,000
   better than the forecast made in June", "£450,000 more than planned") measures the
   difference: the subject of "is" before it, or the figure it stands beside, with the
-  comparison; so does an unlabelled figure that "is" higher or lower than anything ("visits
-  are 12% lower than before the pandemic")."""
+  comparison; so does an unlabelled figure that "is" higher or lower than anything ("footfall
+  is 9% lower than before the roadworks")."""
 
 from __future__ import annotations
 

@@ -3,15 +3,15 @@ grammar over spaCy's dependency parse, no word lists of any corpus):
 
 - the figure is the object of a verb: what the verb's subject does ("the longer hours save
   £94,000" -> "longer hours save", "running the garden waste service will cost £1.28m" ->
-  "running garden waste service cost", "the requirement is forecast to reach £946m" ->
-  "requirement reach"), with the verb's own "to/for/from/in" phrase ("contributes £11.6m to the
+  "running garden waste service cost", "the Orlwick need is expected to reach £512m" ->
+  "need reach"), with the verb's own "to/for/from/in" phrase ("contributes £11.6m to the
   fund" -> "... contributes to fund"); a participle clause without a subject takes the noun of
   the clause it hangs on ("2% is the care precept, raising £23.5m" -> "care precept raising");
 - the figure is the subject: what the verb says of it ("61% agreed with the proposal" ->
-  "agreed with proposal", "£2.35m will be met from prudential borrowing" -> "met from
-  prudential borrowing", "£4.35m is interest" -> "interest");
-- a noun the figure counts is the subject of a verb: the verb joins its label ("93 families
-  were waiting for a home assessment" -> "families waiting for home assessment").
+  "agreed with proposal", "£3.1m will be funded by a Wyvern loan" -> "funded by
+  Wyvern loan", "£4.35m is interest" -> "interest");
+- a noun the figure counts is the subject of a verb: the verb joins its label ("71 tenants
+  were queuing for a repair survey" -> "tenants queuing for repair survey").
 
 The caller passes its noun-phrase reader (``chunk``) so both read noun phrases one way."""
 
@@ -91,7 +91,7 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
                 obj = next((o for o in prep.children if o.dep_ == "pobj" and _nominal(o, owner)), None)
                 if obj is not None:
                     return obj
-        v = v.head  # "the fee is proposed to rise to £1,275": the fee rises
+        v = v.head  # "the levy is set to climb to £1,440": the levy climbs
     return None
 
 
@@ -184,8 +184,8 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
 
 
 def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
-    """What the verb says of a counted noun that is its subject ("93 families were waiting for a
-    home assessment" -> "waiting for home assessment"); None for "be" and "have", which say what
+    """What the verb says of a counted noun that is its subject ("71 tenants were queuing for a
+    repair survey" -> "queuing for repair survey"); None for "be" and "have", which say what
     the noun is, not what it does."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -222,8 +222,8 @@ def _clause_verb(h: Any) -> Any:
 
 def share_owner(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     """Whose share a percentage "of X" is: the common-noun subject of the verb it completes
-    ("card sales made up 47% of takings": the payments' share; "the contribution
-    rate will fall to 17.9% of pay": the rate). A named subject ("the Council collects 97% of
+    ("card sales made up 47% of takings": the payments' share; "the employer
+    rate will drop to 16.2% of salaries": the rate). A named subject ("the Council collects 97% of
     council tax") is who acts, not what is measured, so it is not taken."""
     v = _clause_verb(h)
     if v is None or fold(v.lower_) not in _LEVEL_STEMS:

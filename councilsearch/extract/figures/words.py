@@ -27,7 +27,7 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 # English irregular past forms (and the plural "monies") no suffix rule reaches: verbs of change ("costs rose" meets "a
-# rise") and of amounts ("the fee paid by the council" meets "what does it pay", "taught" meets
+# rise") and of amounts ("the levy paid by the trust" meets "what does it pay", "taught" meets
 # "teach"), so that figure labels, label scoring, measure keys and questions fold alike
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
               "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy", "held": "hold", "lent": "lend",
