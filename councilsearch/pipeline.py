@@ -151,8 +151,8 @@ def warm_models() -> None:
     from councilsearch.extract.entities import extract_entities
     from councilsearch.extract.figures import extract_figures
 
-    extract_figures("A net underspend of £7.0m was reported for 2025/26.")
+    extract_figures("The Orlwick depot came in £3.4m under budget in 2031/32.")
     extract_entities("Councillor Jane Smith chaired the Cabinet of Northfield District Council.")
     from councilsearch.extract.recommendations.theme import themes
 
-    themes(["Develop a communications plan linked to the budget."])
+    themes(["Agree a plan to tell Wyvern residents how the budget is spent."])
