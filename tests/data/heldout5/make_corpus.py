@@ -26,8 +26,8 @@ for folder in (HERE, HERE.parent / "heldout3", HERE.parent / "layout"):
 
 import h5_office  # noqa: E402
 import h5_pdf  # noqa: E402
-from flow import Gold  # noqa: E402
-from goldkit import check_gold, question, run_generator, write_jsonl  # noqa: E402
+from goldkit import figure_question as _n  # noqa: E402
+from goldkit import question, run_generator, write_heldout  # noqa: E402
 
 Q, V, B, W = h5_pdf.TREASURY, h5_pdf.TA, h5_office.FEES, h5_office.WASTE
 DOCS = (Q, V, B, W)
@@ -67,11 +67,6 @@ QUESTIONS: list[dict[str, Any]] = [
              "That the use of bed and breakfast for families with children ends, other than in an emergency, by "
              "March 2027.", "thematic"),
 ]
-
-
-def _n(qid: str, query: str, doc: str, quote: str, value: float, unit: str,
-       alt: tuple[str | tuple[str, str], ...] = ()) -> dict[str, Any]:
-    return question(qid, query, doc, quote, "figure", alt=alt, answer=(value, unit))
 
 
 NUMBER_QUESTIONS: list[dict[str, Any]] = [
@@ -143,23 +138,9 @@ NUMBER_QUESTIONS: list[dict[str, Any]] = [
 ]
 
 
-def build(out: Path) -> list[dict[str, Any]]:
-    """Render every document into ``out``; return the gold records."""
-    out.mkdir(parents=True, exist_ok=True)
-    golds = {doc: Gold(doc) for doc in DOCS}
-    for doc, build_doc in BUILDERS.items():
-        build_doc(str(out / f"{doc}{SUFFIX.get(doc, '.pdf')}"), golds[doc])
-    records = [r for doc in DOCS for r in golds[doc].records]
-    check_gold(records, (*QUESTIONS, *NUMBER_QUESTIONS), FIGURES, ENTITIES)
-    return records
-
-
 def write(out: Path) -> None:
-    write_jsonl(out / "gold.jsonl", build(out))
-    write_jsonl(out / "questions.jsonl", QUESTIONS)
-    write_jsonl(out / "questions_numbers.jsonl", NUMBER_QUESTIONS)
-    write_jsonl(out / "figures.jsonl", [{"id": f"h5f{n:03d}", **item} for n, item in enumerate(FIGURES, 1)])
-    write_jsonl(out / "entities.jsonl", ENTITIES)
+    write_heldout(out, BUILDERS, suffix=SUFFIX, questions=QUESTIONS, number_questions=NUMBER_QUESTIONS,
+                  figures=FIGURES, entities=ENTITIES, figure_id="h5f")
 
 
 def main(argv: list[str] | None = None) -> None:

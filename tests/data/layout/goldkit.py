@@ -83,9 +83,11 @@ def question(qid: str, query: str, doc: str, quote: str, kind: str, alt: tuple[s
     }
 
 
-def figure_question(qid: str, query: str, doc: str, quote: str, value: float, unit: str) -> dict[str, Any]:
-    """A number question: its quote holds the figure that answers it, ``value`` in ``unit``."""
-    return question(qid, query, doc, quote, "figure", answer=(value, unit))
+def figure_question(qid: str, query: str, doc: str, quote: str, value: float, unit: str,
+                    alt: tuple[str | tuple[str, str], ...] = ()) -> dict[str, Any]:
+    """A number question: its quote holds the figure that answers it, ``value`` in ``unit``
+    (``alt``: other quotes that also answer it, as for ``question``)."""
+    return question(qid, query, doc, quote, "figure", alt=alt, answer=(value, unit))
 
 
 def reader_text(records: list[dict[str, Any]]) -> dict[str, str]:
