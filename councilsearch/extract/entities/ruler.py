@@ -27,6 +27,7 @@ from councilsearch.extract.entities.domain import (
     TITLES,
     word_set,
 )
+from councilsearch.extract.entities.flags import as_lexeme_flags
 from councilsearch.extract.entities.shapes import (
     DESCRIPTOR_HEADS,
     FINAL_ONLY_HEADS,
@@ -275,7 +276,7 @@ def add_ruler(nlp: Any) -> Any:
         config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"},
         **where,
     )
-    ruler.add_patterns(_ruler_patterns())
+    ruler.add_patterns(as_lexeme_flags(nlp.vocab, _ruler_patterns()))
     return nlp
 
 
