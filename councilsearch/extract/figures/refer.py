@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.words import STOP_WORDS, content_words
+from councilsearch.models import Span
 
 _QUANTITY_VERB = (r"(?:totals?|totall?ed|totall?ing|numbers?|numbered|numbering|comprises?|comprised|"
                   r"(?:amounts|amounted|amounting|comes|came)\s+to|(?:accounts?|accounted|accounting)\s+for|"
@@ -88,10 +89,13 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
     """Relabel the prose figures of one text by the shapes in the module's docstring."""
     prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
                    key=lambda c: c.start)
+    in_sentence: dict[Span | None, list[Cand]] = {}  # the figures before, by sentence
     for k, c in enumerate(prose):
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 120) : c.start]
-        earlier = [p for p in prose[:k] if p.sentence == c.sentence and p.label]
+        same = in_sentence.setdefault(c.sentence, [])
+        earlier = [p for p in same if p.label]
+        same.append(c)
         c.label = _measured_before(before, c.label, qualifies=bool(_QUALIFIES.match(text, c.end))) or c.label
         if c.kind == "money" and (m := _FOR_COUNT.match(text, c.end, c.sentence[1] if c.sentence else len(text))):
             c.label = _noun_phrase(m.group(1)) or c.label
@@ -135,15 +139,18 @@ def _measured_before(before: str, label: str | None, *, qualifies: bool = False)
     subject of "is" from its determiner ("... the council's net budget in 2012/13 is
     approximately £185 million", "The impact on the fund is minimal (£25,000)"; not when the
     figure qualifies the word after it: "was 3% higher", "was £41m underborrowed")."""
-    m = _SUBJECT_BEFORE.search(before)
-    if m and m.group(1).split()[-1].lower() not in STOP_WORDS and (
-        _implausible(label) or content_words(label) & _VERB_WORDS
+    # the cheap tests on the label first: the searches scan every start in ``before``
+    implausible = _implausible(label)
+    if (implausible or content_words(label) & _VERB_WORDS) and (m := _SUBJECT_BEFORE.search(before)) and (
+        m.group(1).split()[-1].lower() not in STOP_WORDS
     ):
         return _noun_phrase(m.group(1))
-    if _implausible(label) and (m := _OF_BEFORE.search(before)):
+    if implausible and (m := _OF_BEFORE.search(before)):
         return _noun_phrase(m.group(1))
+    if label or qualifies:
+        return None
     m = _IS_BEFORE.search(before)
-    if not label and not qualifies and m and (m.group(2) is None or m.group(2) in _QUALIFIERS or m.group(2) not in STOP_WORDS):
+    if m and (m.group(2) is None or m.group(2) in _QUALIFIERS or m.group(2) not in STOP_WORDS):
         words = m.group(1)
         det = re.search(r"\b(?:[Tt]he|an?|its|their|our)\s", words)
         return _noun_phrase(words[det.start() :] if det else words)  # the subject starts at its determiner
