@@ -10,6 +10,7 @@ Limited (Example)" makes later uses of "Example" name the company."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -178,7 +179,14 @@ def glossary(text: str) -> dict[str, str]:
     """Acronym -> expansion learned from ``text`` ("ESG" -> "Example Schools Grant").
 
     Plural short forms are folded into the singular ("EHPs" -> "EHP"). When one acronym is
-    defined more than once, the most frequent expansion wins (ties: the first)."""
+    defined more than once, the most frequent expansion wins (ties: the first). A document's
+    analysis asks for its glossary several times (entities, their filters, the stored
+    glossary): the last few texts' answers are kept, and each caller gets its own dict."""
+    return dict(_glossary(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _glossary(text: str) -> tuple[tuple[str, str], ...]:
     votes: dict[str, Counter[str]] = {}
     first: dict[tuple[str, str], int] = {}
     shown: dict[tuple[str, str], str] = {}
@@ -192,7 +200,7 @@ def glossary(text: str) -> dict[str, str]:
     for sf, c in votes.items():
         best = max(c, key=lambda k: (c[k], -first[(sf, k)]))
         out[sf] = shown[(sf, best)]
-    return dict(sorted(out.items()))
+    return tuple(sorted(out.items()))
 
 
 _ACRONYM_STOP = word_set(
