@@ -213,7 +213,16 @@ _UNKNOWN_ACRONYM = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|-\w
 
 def _mostly_plural(sf: str, text: str) -> bool:
     """The document writes the acronym in the plural ("EHPs", "EHP's") at least as often as not."""
-    forms = Counter(m.group(1) for m in re.finditer(r"(?<![\w&])" + re.escape(sf) + r"((?:['’]?s)?)(?![\w&])", text))
+    rx = re.compile(r"(?<![\w&])" + re.escape(sf) + r"((?:['’]?s)?)(?![\w&])")
+    forms: Counter[str] = Counter()
+    # a use starts where the text has the acronym: tried only there (str.find), in the order
+    # and with the non-overlapping steps of a scan, instead of at every position of the text
+    pos = text.find(sf) if sf else -1
+    while pos >= 0:
+        m = rx.match(text, pos)
+        if m:
+            forms[m.group(1)] += 1
+        pos = text.find(sf, m.end() if m else pos + 1)
     plural = sum(n for f, n in forms.items() if f)
     return plural > 0 and plural >= forms.get("", 0)
 

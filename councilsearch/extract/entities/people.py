@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy
-
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import (
     COMMON_CAPS,
@@ -71,8 +69,7 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             out.append(Cand(s, e, "PERSON", clean_name(ctx.text[s:e]), 2, (s, e), title=title, role=role, affiliation=body))
             taken.append((s, e))
 
-    for i in _triggers(doc):
-        tok = doc[i]
+    for i, tok in enumerate(doc):
         a = base + tok.idx
         if tok.text in _PLURAL_TITLES and free(i):  # "Councillors Jane Doe, John Roe and Ann Poe"
             j = i + 1
@@ -131,23 +128,6 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
         ):
             add(name_run(i - 1, -1), None)  # "Jane Doe, XYZ Review Manager"
     return out
-
-
-_TRIGGER_TEXTS = (*_PLURAL_TITLES, ":", ",", "(")
-
-
-def _triggers(doc: Any) -> list[int]:
-    """The indices of the tokens ``context_people`` acts on (a plural title, ":", ",", "(",
-    "as"), found on the token arrays without making a Python object of every token."""
-    from spacy.attrs import LOWER, ORTH
-    from spacy.strings import hash_string  # type: ignore[attr-defined]
-
-    if not len(doc):
-        return []
-    arr = doc.to_array([ORTH, LOWER])
-    texts = numpy.array([hash_string(t) for t in _TRIGGER_TEXTS], dtype=numpy.uint64)
-    hit = numpy.isin(arr[:, 0], texts) | (arr[:, 1] == numpy.uint64(hash_string("as")))
-    return [int(i) for i in numpy.flatnonzero(hit)]
 
 
 # who a person is, in apposition: "Jane Doe, a resident of Example", "John Roe, a local parent,"

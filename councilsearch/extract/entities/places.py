@@ -9,6 +9,8 @@ document uses as a place is not a person."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
@@ -127,10 +129,15 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     out: list[Cand] = []
     pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\w-])")
     weak = {c.occupied for c in chosen if c.priority < 2 and c.label in ("PERSON", "ORG")}
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
     for m in pat.finditer(text):
         s, e = m.span()
-        # a weak guess inside the place ("Example" of "Example Fold") gives way to it
-        if any(a < e and s < b and not ((a, b) in weak and s <= a and b <= e) for a, b in taken):
+        # a weak guess inside the place ("Example" of "Example Fold") gives way to it; only
+        # spans starting before e can overlap, and none of them does if none reaches past s
+        k = bisect.bisect_left(taken, (e,))
+        if k and reach[k - 1] > s and any(
+            s < b and not ((a, b) in weak and s <= a and b <= e) for a, b in itertools.islice(taken, k)
+        ):
             continue
         nxt = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[e:])
         if nxt and (nxt.group(1) in ROLE_WORDS or head_type(["X", nxt.group(1)])):
