@@ -44,7 +44,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import numpy as np  # noqa: E402
+
+from councilsearch.models import Passage  # noqa: E402
 
 OPTIONS = ("separate", "pooled+prefix", "pooled", "none")
 LABELS = {"separate": "(a) separate", "pooled+prefix": "(b) pooled+prefix", "pooled": "(c) pooled", "none": "(d) none"}
@@ -117,10 +119,15 @@ def build_store(corpus: Path, data: Path) -> tuple[int, float]:
     return len(results), time.perf_counter() - t0
 
 
+def _cut(passage: Passage, start: int, end: int) -> str:
+    """A sentence's text from its absolute document offsets."""
+    return passage.text[start - passage.span[0] : end - passage.span[0]]
+
+
 def read_units(data: Path) -> Units:
     from councilsearch.index.library import store_path
     from councilsearch.index.store import Store
-    from councilsearch.index.store.embedding_text import passage_embedding_spans
+    from councilsearch.index.store.embedding_text import embedding_text, passage_embedding_spans
 
     store = Store(store_path(data))
     try:
@@ -133,7 +140,10 @@ def read_units(data: Path) -> Units:
         for sid, pid, start, end in store.conn.execute(q):
             sentences[int(pid)].append((int(sid), int(start), int(end)))
         stored_texts = store.embedding_texts(pids)
-        texts, prefixes, spans, sids = [], [], [], []
+        texts: list[str] = []
+        prefixes: list[int] = []
+        spans: list[list[tuple[int, int]]] = []
+        sids: list[int] = []
         for pid in pids:
             mine = sentences[pid]
             text, prefix, where = passage_embedding_spans(context[pid], passages[pid], [(s, e) for _, s, e in mine])
@@ -142,8 +152,14 @@ def read_units(data: Path) -> Units:
             prefixes.append(prefix)
             spans.append(where)
             sids.extend(sid for sid, _, _ in mine)
-        separate = store.embedding_texts(sids, "sentences")
-        return Units(pids, texts, prefixes, spans, sids, [separate[s] for s in sids])
+        # option (a): each sentence embedded on its own, with the passage's document context and
+        # heading (the rules of embedding_text, the sentence in place of the passage's text)
+        separate = [
+            embedding_text(context[pid], replace(passages[pid], text=_cut(passages[pid], start, end)))
+            for pid in pids
+            for _, start, end in sentences[pid]
+        ]
+        return Units(pids, texts, prefixes, spans, sids, separate)
     finally:
         store.close()
 
@@ -251,6 +267,7 @@ def evaluate(lib: Any, queries: list[Any], sentence_ids: list[int], vectors: np.
 
 def run_backend(backend: str, base: Path, work: Path, units: Units, queries: list[Any], repeat: int) -> list[Row]:
     from councilsearch.config import load_settings
+    from councilsearch.index import identity
     from councilsearch.index.library import EMBEDDING_META, Library, embedding_tag, make_embedder, store_path
     from councilsearch.index.store import Store
 
@@ -268,6 +285,7 @@ def run_backend(backend: str, base: Path, work: Path, units: Units, queries: lis
         store.set_embeddings(units.passage_ids, passages, "passages")
         store.set_embeddings(units.sentence_ids, vectors["separate"], "sentences")  # type: ignore[arg-type]
         store.set_meta(EMBEDDING_META, embedding_tag(embedder))
+        identity.record(store, identity.embedder_identity(embedder))  # who made them, as ingest records
     finally:
         store.close()
     lib = Library(settings, extract=False)
