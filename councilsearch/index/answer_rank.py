@@ -37,7 +37,7 @@ def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
         cand = pool.passages.get(pid)
         if cand is None:
             continue
-        best, best_score = best_answer(cand, pool.figures.get(pid, []), nq, _date(pool.meta.get(cand.doc_id, {})))
+        best, best_score = best_answer(cand, pool.figures.get(pid, []), nq, doc_date(pool.meta.get(cand.doc_id, {})))
         pool.answers[pid] = best
         if best is not None:
             pool.scores[pid] += (FIGURE_BASE + FIGURE_GAIN * (best_score - 0.5)) * first
@@ -45,6 +45,7 @@ def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
             pool.scores[pid] *= NO_FIGURE_FACTOR
 
 
-def _date(meta: dict[str, object]) -> str | None:
+def doc_date(meta: dict[str, object]) -> str | None:
+    """A document's date from its metadata (None when it has none)."""
     d = meta.get("date")
     return d if isinstance(d, str) and d else None

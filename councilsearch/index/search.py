@@ -21,7 +21,7 @@ import numpy as np
 
 from councilsearch.errors import ManifestMismatchError
 from councilsearch.index.answer import NumberQuestion, number_question, weigh
-from councilsearch.index.answer_rank import weigh_answers
+from councilsearch.index.answer_rank import doc_date, weigh_answers
 from councilsearch.index.cite import cited_offset
 from councilsearch.index.facets import (
     NEAR_WINDOW,
@@ -476,7 +476,7 @@ class Searcher:
         values = {pid: facet_values(pool.meta.get(p.doc_id, {}), p.kind) for pid, p in pool.passages.items()}
         shared: dict[tuple[frozenset[str], ...], Mapping[str, frozenset[str]]] = {}
         return [
-            member(pid, pool.scores[pid], _date(pool.meta.get(pool.passages[pid].doc_id, {})),
+            member(pid, pool.scores[pid], doc_date(pool.meta.get(pool.passages[pid].doc_id, {})),
                    [values[c] for c in (pid, *copies.get(pid, ()))], shared)
             for pid in chosen
         ]
@@ -539,11 +539,6 @@ class _ResultSet:
 
 def _only(d: dict[int, _V], keys: set[int]) -> dict[int, _V]:
     return {k: v for k, v in d.items() if k in keys}
-
-
-def _date(meta: dict[str, object]) -> str | None:
-    d = meta.get("date")
-    return d if isinstance(d, str) and d else None
 
 
 def _citation(p: Passage, meta: dict[str, object]) -> Citation:
