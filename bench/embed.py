@@ -21,6 +21,7 @@ cache otherwise), and that time is printed but not counted.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import statistics
@@ -119,9 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     lat: dict[str, list[float]] = {"fp32": [], "int8": []}
     for i in range(args.queries):
         q = f"{QUERIES[i % len(QUERIES)]} {i}"
-        lat["fp32"].append(timed(lambda q=q: fp32_encode([q]))[0])
+        lat["fp32"].append(timed(functools.partial(fp32_encode, [q]))[0])
         one.clear_query_cache()
-        lat["int8"].append(timed(lambda q=q: one.encode_query(q))[0])
+        lat["int8"].append(timed(functools.partial(one.encode_query, q))[0])
     for name in ("fp32", "int8"):
         s = lat[name]
         print(f"query, 1 thread, {name}: p50 {percentile_ms(s, 50):.1f} ms, p99 {percentile_ms(s, 99):.1f} ms, "
@@ -130,11 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     spans, sentences = [], []
     for t in texts:
         mine, pos = [], 0
-        for s in SENTENCE_END.split(t):
-            a = t.index(s, pos)
-            pos = a + len(s)
+        for sentence in SENTENCE_END.split(t):
+            a = t.index(sentence, pos)
+            pos = a + len(sentence)
             mine.append((a, pos))
-            sentences.append(s)
+            sentences.append(sentence)
         spans.append(mine)
     best = best_of(args.repeat, {
         "one pass": lambda: int8.encode_with_sentences(texts, spans),

@@ -388,14 +388,22 @@ def own_work(data: bytes, name: str, with_sections: bool, repeat: int) -> tuple[
     from pypdf import PdfReader
 
     from councilsearch.ingest.parse import parse_bytes
+    from councilsearch.ingest.pdf.content import fast_content_streams
     from councilsearch.ingest.pdf.parse import layout
     from councilsearch.ingest.pdf.runs import collect
 
-    calls: list[list[tuple[object, ...]]] = []
-    for page in PdfReader(io.BytesIO(data)).pages:
-        rec: list[tuple[object, ...]] = []
-        page.extract_text(visitor_text=lambda *a, rec=rec: rec.append((a[0], list(a[1]), list(a[2]), a[3], a[4])))
-        calls.append(rec)
+    # per page, pypdf's calls of the three visitors in order: (0 text | 1 operand before |
+    # 2 operand after, arguments), the matrices copied (pypdf may reuse them)
+    calls: list[list[tuple[int, tuple[Any, ...]]]] = []
+    with fast_content_streams():
+        for page in PdfReader(io.BytesIO(data)).pages:
+            rec: list[tuple[int, tuple[Any, ...]]] = []
+            page.extract_text(
+                visitor_text=lambda *a, rec=rec: rec.append((0, (a[0], list(a[1]), list(a[2]), a[3], a[4]))),
+                visitor_operand_before=lambda *a, rec=rec: rec.append((1, (a[0], a[1], list(a[2]), list(a[3])))),
+                visitor_operand_after=lambda *a, rec=rec: rec.append((2, (a[0], a[1], list(a[2]), list(a[3])))),
+            )
+            calls.append(rec)
     doc = parse_bytes(data, name)
     best = [float("inf")] * 3
     for _ in range(repeat):
@@ -403,9 +411,10 @@ def own_work(data: bytes, name: str, with_sections: bool, repeat: int) -> tuple[
         fonts: dict = {}
         pages, glyphy = [], []
         for i, rec in enumerate(calls):
-            state, visitor = collect(i, fonts)
-            for args in rec:
-                visitor(*args)
+            state, visitors = collect(i, fonts)
+            replay = (visitors.text, visitors.operand_before, visitors.operand_after)
+            for which, args in rec:
+                replay[which](*args)
             pages.append(state.lines)
             glyphy.append(state.glyph_by_glyph)
         c1 = time.process_time()

@@ -144,9 +144,9 @@ def measure_store(db: Path, rng: random.Random) -> None:
             con.append(containment(sh[i], sh[j]))
     print(f"  other pairs (5+ words, not identical; containment: the smaller of {MIN_CONTAINED}+ kept shingles)")
     for kind, (jac, con) in kinds.items():
-        j, c = np.array(jac), np.array(con or [0.0])
-        print(f"    {kind:28} n={len(j):7}  Jaccard p99.9 {np.quantile(j, .999):.3f} max {j.max():.3f}"
-              f" >=0.6: {int((j >= .6).sum())} | containment p99.9 {np.quantile(c, .999):.3f} max {c.max():.3f}"
+        ja, c = np.array(jac), np.array(con or [0.0])
+        print(f"    {kind:28} n={len(ja):7}  Jaccard p99.9 {np.quantile(ja, .999):.3f} max {ja.max():.3f}"
+              f" >=0.6: {int((ja >= .6).sum())} | containment p99.9 {np.quantile(c, .999):.3f} max {c.max():.3f}"
               f" >=0.85: {int((c >= .85).sum())}")
 
 
@@ -173,7 +173,7 @@ def collapse_cost(data_dir: Path, queries: Path) -> None:
         finally:
             spent.append(time.perf_counter() - t0)
 
-    Searcher._collapse = timed  # type: ignore[method-assign]
+    Searcher._collapse = timed  # type: ignore[method-assign,assignment]
     try:
         qs = load_queries(queries)
         totals = []

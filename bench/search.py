@@ -404,9 +404,7 @@ def hnsw_sweep(vs: FaissVectorStore, qv: np.ndarray, truth: np.ndarray) -> str:
     """Recall@10 on the dev questions and FAISS latency of the Searcher's dense search (one query
     at a time, k=CANDIDATES) at the efSearch the store uses for it (max(calibrated, k)) and a few
     higher (the store calibrates on query-like probes; see councilsearch/index/vectors/probes.py)."""
-    import faiss
-
-    from councilsearch.index.vectors.snapshot import omp_threads
+    from councilsearch.index.vectors.snapshot import faiss, omp_threads
 
     index = vs._snap.index  # the bench reads the store's current snapshot
     parts = []

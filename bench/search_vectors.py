@@ -124,10 +124,8 @@ def latencies(fn, queries: np.ndarray, warm: int = 5) -> list[float]:
 
 
 def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: int, seed: int = 0) -> dict:
-    import faiss
-
     from councilsearch.index.vectors.faiss_store import FaissVectorStore
-    from councilsearch.index.vectors.snapshot import omp_threads
+    from councilsearch.index.vectors.snapshot import faiss, omp_threads
 
     make = random_unit if data == "random" else structured_unit
     x = make(n, D, seed)
@@ -211,7 +209,7 @@ def bench_index(n: int, kind: str, data: str, n_queries: int, ef_construction: i
         store.save(tmp)
         res["save_s"] = round(time.perf_counter() - t, 2)
         res["file_bytes"] = (Path(tmp) / "vectors.faiss").stat().st_size
-        store = None  # free it before loading the copy
+        store = None  # type: ignore[assignment]  # free it before loading the copy
         gc.collect()
         t = time.perf_counter()
         loaded = FaissVectorStore.load(tmp, expected_model="bench", expected_dim=D)

@@ -68,7 +68,7 @@ DEFAULT_DOCS = [
         "leicester-city-idea-peer-review-2006",
     )
 ] + [ROOT / "corpus" / "manifest.csv"]
-FIGURE_QUERIES = (
+FIGURE_QUERIES: tuple[dict[str, str | int], ...] = (
     {"kind": "money", "limit": 20},
     {"kind": "percent", "limit": 20},
     {"q": "savings", "limit": 20},
