@@ -43,6 +43,8 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 
 
 def quantiles(v: list[float]) -> str:
+    if not v:
+        return "no pairs"
     a = np.array(v)
     return f"min {a.min():.3f} p5 {np.quantile(a, .05):.3f} p50 {np.median(a):.3f}"
 

@@ -1,0 +1,116 @@
+"""Every bench script still runs: each is started as the README and its docstring say (a
+subprocess, its own arguments) in its smallest mode, over a one-document store or a
+one-document corpus, and must exit 0 and print the lines that carry its measured numbers and
+ratios. Nothing is timed: a bench that rots (an argument or a function it calls removed, a
+return value that changed shape) fails here instead of on the next person who runs it.
+
+The scripts that only read a store or a few texts take seconds and run by default; those that
+load the fp32 model beside ours, start servers or build synthetic indexes run with --slow."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ROOT, SMALL_DOC
+
+BENCH = ROOT / "bench"
+QUESTIONS = (
+    '{"id": "q1", "query": "what overspend is forecast?", "doc": "budget-monitoring", '
+    '"quote": "The council forecasts an overspend of £2.4m in 2025/26, mainly in children\'s services."}\n'
+    '{"id": "q2", "query": "how much of the planned savings has been delivered?", "doc": "budget-monitoring", '
+    '"quote": "Planned savings of £5m are on track, and £3.1m has been delivered so far."}\n'
+)
+
+
+@pytest.fixture(scope="module")
+def inputs(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Placeholders in the argument lists below and what stands in for them."""
+    root = tmp_path_factory.mktemp("bench-smoke")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "budget-monitoring.txt").write_text(SMALL_DOC)
+    (root / "questions.jsonl").write_text(QUESTIONS)
+    pdf = min((DATA / "pdf").glob("*.pdf"), key=lambda p: p.stat().st_size)
+    return {"STORE": str(small_index), "CORPUS": str(corpus), "QUESTIONS": str(root / "questions.jsonl"),
+            "PDF": str(pdf), "WORK": str(root)}
+
+
+def run_bench(script: str, args: list[str], inputs: dict[str, str], timeout: float) -> str:
+    argv = []
+    for a in args:
+        for name, value in inputs.items():
+            a = a.replace(name, value)
+        argv.append(a)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+               TOKENIZERS_PARALLELISM="false")
+    done = subprocess.run([sys.executable, str(BENCH / script), *argv], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+    out = done.stdout + done.stderr
+    assert done.returncode == 0, f"{script} {' '.join(argv)} exited {done.returncode}:\n{out[-4000:]}"
+    return done.stdout
+
+
+# script, arguments, the lines (regexes, multiline) its output must hold
+QUICK = [
+    ("weak_match.py", ["--data-dir", "STORE", "QUESTIONS"],
+     [r"^dev questions +n= +2 +best cosine min \d", r"^off-topic +n= +\d+ +best cosine max \d.*flagged weak \d"]),
+    ("nearcopy.py", ["STORE", "--queries", "QUESTIONS"],
+     [r"near-copies made from \d+ passages", r"^collapse step over 2 queries x 3 .*median [\d.]+ ms"]),
+    ("recommendation_links.py", ["--data-dir", "STORE"],
+     [r"^non-links +token containment: max [\d.]+", r"^control +token containment: max [\d.]+.*cosine: max"]),
+    ("extract.py", ["--corpus", "CORPUS", "--repeat", "1"],
+     [r"^corpus: 1 documents", r"^entities\.v\d+ +[\d,]+ words/s wall", r"^figures\.v\d+ \+ entities\.v\d+ +[\d,]+ words/s"]),
+]
+
+SLOW = [
+    ("embed.py", ["--passages", "16", "--repeat", "1", "--queries", "2", "--threads", "1"],
+     [r"^ratio int8 / fp32: [\d.]+x wall, [\d.]+x CPU", r"^cosine int8 vs fp32: mean"]),
+    ("extract_scale.py", ["--docs", "4", "--words", "60"],
+     [r"^2 workers vs 1: [\d.]+x", r"^dask local vs process pool: [\d.]+"]),
+    ("ingest.py", ["--pages", "1", "--embed-sample", "16", "--workers", "1", "--parse-detail", "PDF"],
+     [r"^ratios:", r"our embedding >= \d+x bare fp32: +[\d.]+x", r"ratio ours/pypdf [\d.]+",
+      r"^our own work \(replayed, CPU, best\): visitor"]),
+    ("search.py", ["--sizes", "3000", "--rounds", "1", "--data-dir", "STORE", "--approx-threshold", "1000"],
+     [r"ratio to search", r"(PASS|MISS)"]),
+    ("search_vectors.py", ["--sizes", "3000", "--structured", "0", "--passages", "16", "--rounds", "1",
+                           "--queries", "20"],
+     [r"-> ratio [\d.]+ \(per CPU-second: [\d.]+\)", r"^flat +random n= +3,000: build", r"^SUMMARY \{"]),
+    ("sentence_vectors.py", ["--corpus", "CORPUS", "--queries", "QUESTIONS", "--backends", "int8"],
+     [r"^store: 1 files ingested", r"ratio to \(a\)", r"^int8 +\(a\)"]),
+    ("load.py", ["--data-dir", "STORE", "--queries", "QUESTIONS", "--seconds", "2", "--clients", "2",
+                 "--workers", "1"],
+     [r"^\[repeat\] throughput: [\d.]+ requests/s", r"^\[fresh\] latency: +p50 \d+ ms"]),
+    ("overload.py", ["--data", "STORE", "--clients", "4", "--seconds", "2"], [r"p99", r"restart"]),
+    ("soak.py", ["--data-dir", "WORK/soak-data", "--docs", "CORPUS/budget-monitoring.txt", "--seconds", "2",
+                 "--baseline-seconds", "2", "--clients", "2", "--warmup-seconds", "0", "--warmup-uploads", "1"],
+     [r"^== targets", r"p99 with writer [\d.]+ ms vs without [\d.]+ ms: x[\d.]+"]),
+]
+
+
+def test_every_bench_script_is_covered() -> None:
+    assert sorted(p.name for p in BENCH.glob("*.py")) == sorted(s for s, _, _ in QUICK + SLOW)
+
+
+def _check(script: str, args: list[str], expect: list[str], inputs: dict[str, str], timeout: float) -> None:
+    shutil.rmtree(Path(inputs["WORK"]) / "soak-data", ignore_errors=True)  # soak writes into its own store
+    out = run_bench(script, args, inputs, timeout)
+    missing = [e for e in expect if not re.search(e, out, re.MULTILINE)]
+    assert not missing, f"{script}: no line matching {missing} in:\n{out[-4000:]}"
+
+
+@pytest.mark.parametrize(("script", "args", "expect"), QUICK, ids=[s for s, _, _ in QUICK])
+def test_bench_runs(script: str, args: list[str], expect: list[str], inputs: dict[str, str]) -> None:
+    _check(script, args, expect, inputs, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("script", "args", "expect"), SLOW, ids=[s for s, _, _ in SLOW])
+def test_slow_bench_runs(script: str, args: list[str], expect: list[str], inputs: dict[str, str]) -> None:
+    _check(script, args, expect, inputs, timeout=900)
