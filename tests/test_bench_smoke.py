@@ -53,9 +53,12 @@ def run_bench(script: str, args: list[str], inputs: dict[str, str], timeout: flo
     done = subprocess.run([sys.executable, str(BENCH / script), *argv], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=timeout)
     out = done.stdout + done.stderr
-    assert done.returncode == 0, f"{script} {' '.join(argv)} exited {done.returncode}:\n{out[-4000:]}"
+    assert done.returncode in OK_STATUS.get(script, {0}), f"{script} {' '.join(argv)} exited {done.returncode}:\n{out[-4000:]}"
     return done.stdout
 
+
+# soak.py exits 1 when a target is missed: a two-second run measures nothing, it only has to run
+OK_STATUS = {"soak.py": {0, 1}}
 
 # script, arguments, the lines (regexes, multiline) its output must hold
 QUICK = [
