@@ -260,20 +260,28 @@ def _run_passages(doc: Document, run: list[Section], first_ordinal: int, *, tabl
         ws, we = group[0].span[0], group[-1].span[1]
         first = run[next(u.sec for u in group if not u.heading)]
         prose = [run[u.sec] for u in group if not u.heading]
-        ordinal = first_ordinal + len(out)
-        out.append(Passage(
-            id=stable_int_id(doc.id, str(ordinal)),
-            doc_id=doc.id,
-            section_id=first.id,
-            ordinal=ordinal,
-            span=(ws, we),
-            text=text[ws:we],
-            pages=doc.pages_for((ws, we)),
-            path=first.path,
-            para_no=first.para_no,
-            kind="list" if all(s.kind == "list" for s in prose) else "paragraph",
-        ))
+        kind = "list" if all(s.kind == "list" for s in prose) else "paragraph"
+        out.append(_passage(doc, first, first_ordinal + len(out), (ws, we), first.path, kind))
     return out
+
+
+def _passage(doc: Document, sec: Section, ordinal: int, span: tuple[int, int], path: tuple[str, ...],
+             kind: str) -> Passage:
+    """The passage of ``doc`` at ``span``, numbered ``ordinal``, under ``sec`` (its id and
+    paragraph number)."""
+    ws, we = span
+    return Passage(
+        id=stable_int_id(doc.id, str(ordinal)),
+        doc_id=doc.id,
+        section_id=sec.id,
+        ordinal=ordinal,
+        span=(ws, we),
+        text=doc.text[ws:we],
+        pages=doc.pages_for((ws, we)),
+        path=path,
+        para_no=sec.para_no,
+        kind=kind,
+    )
 
 
 def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
@@ -302,20 +310,7 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
             path = (*sec.path, title) if title else sec.path
         else:
             spans = windows(text, body)
-        for ws, we in spans:
-            ordinal = len(out)
-            out.append(Passage(
-                id=stable_int_id(doc.id, str(ordinal)),
-                doc_id=doc.id,
-                section_id=sec.id,
-                ordinal=ordinal,
-                span=(ws, we),
-                text=text[ws:we],
-                pages=doc.pages_for((ws, we)),
-                path=path,
-                para_no=sec.para_no,
-                kind=sec.kind,
-            ))
+        out += [_passage(doc, sec, len(out) + i, span, path, sec.kind) for i, span in enumerate(spans)]
     return out
 
 
