@@ -4,6 +4,7 @@ and the helpers that make them."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from councilsearch.extract.figures.lexicon import IMPLAUSIBLE_GBP, MAX_ABS_VALUE, MAX_DIGITS
@@ -32,6 +33,23 @@ class Cand:
 
 
 pair_ids = iter(range(1, 1 << 62))
+
+
+def sentence_prose(cands: Sequence[Cand]) -> list[Cand]:
+    """The figures a prose label pass reads: of a label kind, in a sentence, not a table cell;
+    in text order."""
+    return sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
+                  key=lambda c: c.start)
+
+
+def with_labelled_before(prose: Sequence[Cand]) -> Iterator[tuple[int, Cand, list[Cand]]]:
+    """Each of ``prose`` (text order) with its index and the figures before it in its sentence
+    that have a label by the time it comes (a pass may label them on its way)."""
+    in_sentence: dict[Span | None, list[Cand]] = {}
+    for k, c in enumerate(prose):
+        same = in_sentence.setdefault(c.sentence, [])
+        yield k, c, [p for p in same if p.label]
+        same.append(c)
 
 
 def fy_str(start_year: int) -> str:

@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.words import STOP_WORDS, content_words
-from councilsearch.models import Span
 
 _QUANTITY_VERB = (r"(?:totals?|totall?ed|totall?ing|numbers?|numbered|numbering|comprises?|comprised|"
                   r"(?:amounts|amounted|amounting|comes|came)\s+to|(?:accounts?|accounted|accounting)\s+for|"
@@ -87,15 +86,10 @@ def _implausible(label: str | None) -> bool:
 
 def refer(text: str, cands: Sequence[Cand]) -> None:
     """Relabel the prose figures of one text by the shapes in the module's docstring."""
-    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
-                   key=lambda c: c.start)
-    in_sentence: dict[Span | None, list[Cand]] = {}  # the figures before, by sentence
-    for k, c in enumerate(prose):
+    prose = sentence_prose(cands)
+    for k, c, earlier in with_labelled_before(prose):
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 120) : c.start]
-        same = in_sentence.setdefault(c.sentence, [])
-        earlier = [p for p in same if p.label]
-        same.append(c)
         c.label = _measured_before(before, c.label, qualifies=bool(_QUALIFIES.match(text, c.end))) or c.label
         if c.kind == "money" and (m := _FOR_COUNT.match(text, c.end, c.sentence[1] if c.sentence else len(text))):
             c.label = _noun_phrase(m.group(1)) or c.label

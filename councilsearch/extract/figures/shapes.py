@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.words import STOP_WORDS, content_words
-from councilsearch.models import Span
 
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
 # "..., taking it down to £1.1m", "leaving them at £4m"
@@ -68,10 +67,8 @@ def _phrase(words: str) -> str | None:
 
 def shape_labels(text: str, cands: Sequence[Cand]) -> None:
     """Relabel the prose figures of one text by the shapes in the module's docstring."""
-    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
-                   key=lambda c: c.start)
-    in_sentence: dict[Span | None, list[Cand]] = {}  # the figures before, by sentence
-    for k, c in enumerate(prose):
+    prose = sentence_prose(cands)
+    for k, c, last in with_labelled_before(prose):
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 160) : c.start]
         if not c.label and (m := _TAKING_TO.search(before)):
@@ -85,9 +82,6 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
                 verb = m.group(2).lower()
                 noun = _CHANGE_NOUN.get(verb[:3], "change")
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
-        same = in_sentence.setdefault(c.sentence, [])
-        last = [p for p in same if p.label]
-        same.append(c)
         if last and _OF_THEM.match(text, c.end) and not (c.label and content_words(last[-1].label) & content_words(c.label)):
             # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
             c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
