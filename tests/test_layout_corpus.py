@@ -65,7 +65,7 @@ def test_split_numbers_are_numbers_with_white_space_inside() -> None:
 
 
 def test_near_copies_are_measured_without_spaces() -> None:
-    from councilsearch.evaluate.layout import shingles, similarity
+    from councilsearch.evaluate.layout_search import shingles, similarity
 
     a = shingles("The Revenue Budget Forecast for 2025-26 shows a gap of £38.6m before savings.")
     b = shingles("The Revenu e Budget Forecas t for 2025 -26 shows a gap of £38 .6m before savings.")

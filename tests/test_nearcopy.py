@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from councilsearch.config import load_settings
-from councilsearch.evaluate.layout import NEAR_COPY as SCORER_NEAR_COPY
-from councilsearch.evaluate.layout import shingles as scorer_shingles
-from councilsearch.evaluate.layout import similarity as scorer_similarity
+from councilsearch.evaluate.layout_search import NEAR_COPY as SCORER_NEAR_COPY
+from councilsearch.evaluate.layout_search import shingles as scorer_shingles
+from councilsearch.evaluate.layout_search import similarity as scorer_similarity
 from councilsearch.index.library import Library
 from councilsearch.index.nearcopy import (
     Candidate,

@@ -30,14 +30,14 @@ from __future__ import annotations
 import json
 import re
 import statistics
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from councilsearch.config import Settings, load_settings
+from councilsearch.config import Settings
 from councilsearch.errors import InputError, ParseError
 from councilsearch.evaluate.figures import find_all, values_equal
+from councilsearch.evaluate.layout_search import score_search
 from councilsearch.evaluate.progress import StepProgress
 from councilsearch.models import Figure, Section, Span
 from councilsearch.pipeline import Analysis, analyse, read_document
@@ -377,73 +377,6 @@ def score_meta(docs: dict[str, Analysis], gold: list[dict[str, Any]]) -> dict[st
             "found": got}
 
 
-# --- search ----------------------------------------------------------------------------------
-
-
-NEAR_COPY = 0.6  # Jaccard similarity of two passages' character 5-grams that makes them near-copies
-
-
-def shingles(text: str) -> set[str]:
-    """Character 5-grams of the text without spaces or punctuation (so a near-copy is still
-    one when its words were split or joined differently)."""
-    s = re.sub(r"\W+", "", text.lower())
-    return {s[i : i + 5] for i in range(max(1, len(s) - 4))}
-
-
-def similarity(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(1, len(a | b))
-
-
-def score_search(
-    files: Sequence[Path],
-    questions: Path,
-    duplicates: Sequence[tuple[str, str]] = (),
-    settings: Settings | None = None,
-    progress: StepProgress | None = None,
-) -> dict[str, Any]:
-    """Ingest ``files`` into a Library in a temporary folder, then run the questions: hybrid
-    Recall@5 and MRR@10, and the top-five hits that repeat a near-copy (from the other
-    document of a gold duplicate pair) of a hit ranked above them."""
-    from councilsearch.evaluate.retrieval import evaluate_retrieval, load_queries
-    from councilsearch.index.library import Library
-
-    qs = load_queries(questions)
-    pairs = {frozenset(p) for p in duplicates}
-    base = settings or load_settings()
-    repeats: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="councilsearch-layout-") as tmp:
-        lib = Library(base.with_(data_dir=Path(tmp)))
-        try:
-            results = lib.ingest_paths(list(files), workers=0)
-            failed = [r.path for r in results if not r.ok]
-            searcher = lib.searcher()
-            rep = evaluate_retrieval(searcher, qs, systems=("hybrid",), progress=progress)
-            names = {d: Path(src).stem for d, src in searcher.store.source_paths().items()}
-            for q in qs:
-                hits = searcher.search(q.query, k=5)
-                seen: list[tuple[str, set[str]]] = []
-                for rank, h in enumerate(hits, 1):
-                    name, sh = names.get(h.citation.doc_id, h.citation.doc_id), shingles(h.passage.text)
-                    copy_of = next((n for n, s2 in seen if frozenset((n, name)) in pairs
-                                    and similarity(sh, s2) >= NEAR_COPY), None)
-                    if copy_of is not None:
-                        repeats.append({"question": q.id, "rank": rank, "doc": name, "copy_of": copy_of})
-                    seen.append((name, sh))
-        finally:
-            lib.close()
-    hybrid = rep["hybrid"]
-    return {
-        "questions": len(qs),
-        "recall@5": round(hybrid["recall@5"], 4),
-        "mrr@10": round(hybrid["mrr@10"], 4),
-        "ranks": {qid: q.get("hybrid") for qid, q in rep["queries"].items()},
-        "near_copy_repeats": len(repeats),
-        "crowded_questions": len({r["question"] for r in repeats}),
-        "repeats": repeats,
-        "failed_files": failed,
-    }
-
-
 # --- all of it -------------------------------------------------------------------------------
 
 
@@ -548,8 +481,6 @@ __all__ = [
     "score_sections",
     "score_tables",
     "score_text",
-    "shingles",
-    "similarity",
     "split_numbers",
     "summary",
 ]
