@@ -268,7 +268,8 @@ def evaluate(lib: Any, queries: list[Any], sentence_ids: list[int], vectors: np.
 def run_backend(backend: str, base: Path, work: Path, units: Units, queries: list[Any], repeat: int) -> list[Row]:
     from councilsearch.config import load_settings
     from councilsearch.index import identity
-    from councilsearch.index.library import EMBEDDING_META, Library, embedding_tag, make_embedder, store_path
+    from councilsearch.index.identity import EMBEDDING_META, embedding_tag
+    from councilsearch.index.library import Library, make_embedder, store_path
     from councilsearch.index.store import Store
 
     data = work / backend

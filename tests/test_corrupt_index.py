@@ -19,7 +19,8 @@ from councilsearch.cli import app
 from councilsearch.config import load_settings
 from councilsearch.errors import IndexError_, ManifestMismatchError
 from councilsearch.index import library as library_module
-from councilsearch.index.library import EMBEDDING_META, VECTORS_DIR, Library
+from councilsearch.index.identity import EMBEDDING_META
+from councilsearch.index.library import VECTORS_DIR, Library
 from councilsearch.index.vectors.faiss_store import FaissVectorStore
 from councilsearch.index.vectors.files import INDEX_FILE, MANIFEST_FILE
 from tests.hostile.corpus import excerpts, write_docs

@@ -21,7 +21,8 @@ from typer.testing import CliRunner
 from councilsearch.cli import app
 from councilsearch.config import TORCH_BACKEND, load_settings
 from councilsearch.errors import InputError, ManifestMismatchError
-from councilsearch.index.library import EMBEDDING_META, SENTENCE_VECTORS_DIR, VECTORS_DIR, Library
+from councilsearch.index.identity import EMBEDDING_META
+from councilsearch.index.library import SENTENCE_VECTORS_DIR, VECTORS_DIR, Library
 from councilsearch.index.vectors.files import MANIFEST_FILE
 from tests.conftest import ROOT, SMALL_DOC
 

@@ -196,3 +196,65 @@ def moved(store: Any, embedder: Any) -> str | None:
     if have is None or not differences(have, embedder_identity(embedder)):
         return None
     return describe(have)
+
+
+# -- the coarse record: model, dimension and backend ------------------------------------------
+
+EMBEDDING_META = "embedding_model"
+"""Store meta: ``<model name>/<dimension>/<backend>`` of the stored embeddings (a value with no
+backend was written before backends were recorded, by torch fp32)."""
+
+
+def embedding_tag(embedder: Any) -> str:
+    """What ``EMBEDDING_META`` records for vectors made by ``embedder``."""
+    return f"{embedder.name}/{embedder.dimension}/{embedder.backend}"
+
+
+def full_tag(tag: str) -> str:
+    """An ``EMBEDDING_META`` value with its backend (torch fp32 when it names none)."""
+    return tag if tag.count("/") >= 2 else f"{tag}/{TORCH_BACKEND}"
+
+
+def embedder_option(backend: str) -> str:
+    """The ``--embedder`` option that runs ``backend``."""
+    return "torch" if backend == TORCH_BACKEND else "int8"
+
+
+def stored_tag(store: Any, embedder: Any) -> str | None:
+    """The full ``EMBEDDING_META`` of the embeddings kept in SQLite; None when it holds none."""
+    if not store.has_embeddings():
+        return None
+    have = store.get_meta(EMBEDDING_META)
+    if have is None:  # embedded before the store recorded its model: by torch, with this one
+        return f"{embedder.name}/{embedder.dimension}/{TORCH_BACKEND}"
+    return full_tag(have)
+
+
+def check_stored(store: Any, embedder: Any, option: str, where: str) -> bool:
+    """Embeddings kept in SQLite are used (by reconcile, refresh and reindex) only when
+    this model and backend made them: a store with none yet takes this run's (returns
+    True: there are no vectors to load); a store embedded by another model or backend is
+    refused with ``ManifestMismatchError``. Embedding every passage again is what
+    ``reindex`` does when asked, never a side effect of opening, and one index never
+    mixes two backends' vectors."""
+    tag = embedding_tag(embedder)
+    have = store.get_meta(EMBEDDING_META)
+    if have is not None and full_tag(have) == tag:
+        settle(store, embedder, where)  # and the same recipe
+        return False
+    stored = stored_tag(store, embedder)
+    if stored is None or stored == tag:
+        store.set_meta(EMBEDDING_META, tag)
+        settle(store, embedder, where)
+        return stored is None
+    model, _, backend = stored.split("/", 2)
+    hint = ""
+    if model == embedder.name and embedder_option(backend) != option:
+        hint = f", or open it with `--embedder {embedder_option(backend)}`"
+    raise ManifestMismatchError(
+        f"{where} was embedded by {model} with the {backend} backend, but this run "
+        f"uses {embedder.name} with {embedder.backend}: run `councilsearch reindex` to embed "
+        f"every passage again with it{hint}.",
+        detail={"store_model": model, "store_backend": backend,
+                "model": embedder.name, "backend": embedder.backend},
+    )

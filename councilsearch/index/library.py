@@ -20,11 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from councilsearch.config import TORCH_BACKEND, Settings, embed_threads, load_settings
+from councilsearch.config import Settings, embed_threads, load_settings
 from councilsearch.digests import sha256_file
 from councilsearch.errors import CouncilSearchError, IndexError_, ManifestMismatchError, ParseError
 from councilsearch.index import identity, recommendations
 from councilsearch.index.alerts import on_ingest
+from councilsearch.index.identity import EMBEDDING_META, check_stored, embedding_tag, full_tag, stored_tag
 from councilsearch.index.ingest_report import IngestResult, ProgressFn, Tally, file_size
 from councilsearch.index.prepare import default_workers, prepared
 from councilsearch.index.store import Store
@@ -48,9 +49,6 @@ STORE_NAME = "store.sqlite"
 VECTORS_DIR = "vectors"
 SENTENCE_VECTORS_DIR = "sentence_vectors"
 UNIT_TABLES = ("passages", "sentences")
-EMBEDDING_META = "embedding_model"
-"""Store meta: ``<model name>/<dimension>/<backend>`` of the stored embeddings (a value with no
-backend was written before backends were recorded, by torch fp32)."""
 
 
 def store_path(data_dir: str | Path) -> Path:
@@ -72,20 +70,6 @@ def make_embedder(settings: Settings) -> Any:
     return get_int8_embedder(
         settings.resolved_model_path, batch_size=settings.embed_batch_size, threads=embed_threads()
     )
-
-
-def embedding_tag(embedder: Any) -> str:
-    """What ``EMBEDDING_META`` records for vectors made by ``embedder``."""
-    return f"{embedder.name}/{embedder.dimension}/{embedder.backend}"
-
-
-def full_tag(tag: str) -> str:
-    """An ``EMBEDDING_META`` value with its backend (torch fp32 when it names none)."""
-    return tag if tag.count("/") >= 2 else f"{tag}/{TORCH_BACKEND}"
-
-
-def _embedder_option(backend: str) -> str:
-    return "torch" if backend == TORCH_BACKEND else "int8"
 
 
 class Library:
@@ -134,49 +118,11 @@ class Library:
 
         return FaissVectorStore(self.embedder.dimension, approx_threshold=self.settings.approx_threshold)
 
-    def _stored_tag(self) -> str | None:
-        """The full ``EMBEDDING_META`` of the embeddings kept in SQLite; None when it holds none."""
-        if not self.store.has_embeddings():
-            return None
-        have = self.store.get_meta(EMBEDDING_META)
-        if have is None:  # embedded before the store recorded its model: by torch, with this one
-            return f"{self.embedder.name}/{self.embedder.dimension}/{TORCH_BACKEND}"
-        return full_tag(have)
-
-    def _check_stored_embeddings(self) -> bool:
-        """Embeddings kept in SQLite are used (by reconcile, refresh and reindex) only when
-        this model and backend made them: a store with none yet takes this run's (returns
-        True: there are no vectors to load); a store embedded by another model or backend is
-        refused with ``ManifestMismatchError``. Embedding every passage again is what
-        ``reindex`` does when asked, never a side effect of opening, and one index never
-        mixes two backends' vectors."""
-        tag = embedding_tag(self.embedder)
-        have = self.store.get_meta(EMBEDDING_META)
-        if have is not None and full_tag(have) == tag:
-            identity.settle(self.store, self.embedder, f"The store in {self.data_dir}")  # and the same recipe
-            return False
-        stored = self._stored_tag()
-        if stored is None or stored == tag:
-            self.store.set_meta(EMBEDDING_META, tag)
-            identity.settle(self.store, self.embedder, f"The store in {self.data_dir}")
-            return stored is None
-        model, _, backend = stored.split("/", 2)
-        hint = ""
-        if model == self.embedder.name and _embedder_option(backend) != self.settings.embedder:
-            hint = f", or open it with `--embedder {_embedder_option(backend)}`"
-        raise ManifestMismatchError(
-            f"The store in {self.data_dir} was embedded by {model} with the {backend} backend, but this run "
-            f"uses {self.embedder.name} with {self.embedder.backend}: run `councilsearch reindex` to embed "
-            f"every passage again with it{hint}.",
-            detail={"store_model": model, "store_backend": backend,
-                    "model": self.embedder.name, "backend": self.embedder.backend},
-        )
-
     def _adopt_embedder(self) -> None:
         """Make the embeddings kept in SQLite this embedder's: drop those another model or
         backend made (the next sync embeds every unit again) and record this one."""
         tag = embedding_tag(self.embedder)
-        stored = self._stored_tag()
+        stored = stored_tag(self.store, self.embedder)
         if stored is not None and (stored != tag or identity.stale(self.store, self.embedder)):
             log.warning("the stored embeddings were made by %s (%s); embedding every passage again with %s", stored,
                         identity.recorded(self.store), identity.embedder_identity(self.embedder))
@@ -207,7 +153,8 @@ class Library:
         from councilsearch.index.vectors.faiss_store import FaissVectorStore
         from councilsearch.index.vectors.files import has_files
 
-        empty = self._check_stored_embeddings()  # no vectors yet: whatever is on disk is stale
+        # no vectors yet: whatever is on disk is stale
+        empty = check_stored(self.store, self.embedder, self.settings.embedder, f"The store in {self.data_dir}")
         for table in UNIT_TABLES:
             folder = self._folder(table)
             if has_files(folder) and not empty:
