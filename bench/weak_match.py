@@ -1,4 +1,4 @@
-"""Calibrate the weak-match notice (index/search.py: WEAK_SIMILARITY, VERY_WEAK_SIMILARITY).
+"""Calibrate the weak-match notice (index/fusion.py: WEAK_SIMILARITY, VERY_WEAK_SIMILARITY).
 
 For a built store and its question files, prints the best cosine of each question's hits
 (the same number ``weak_match`` judges) for the questions, which all have an answer in the
@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from councilsearch.config import load_settings
+from councilsearch.index.fusion import VERY_WEAK_SIMILARITY, WEAK_SIMILARITY, weak_match
 from councilsearch.index.library import Library
-from councilsearch.index.search import VERY_WEAK_SIMILARITY, WEAK_SIMILARITY, weak_match
 
 OFF_TOPIC = (
     "zzqx flibbertigibbet", "recipe for a chocolate cake", "who won the football world cup in 1966",

@@ -9,7 +9,8 @@ from dataclasses import replace
 from councilsearch.extract.figures import extract_figures
 from councilsearch.index.answer import best_answer, number_question
 from councilsearch.index.answer_rank import weigh_answers
-from councilsearch.index.search import RRF_K, _Pool
+from councilsearch.index.fusion import RRF_K
+from councilsearch.index.search import _Pool
 from councilsearch.models import Passage
 from tests.answering import one_passage
 

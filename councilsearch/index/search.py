@@ -4,7 +4,7 @@ copies and near-copies of one passage (versions of a report, the report inside t
 pack) collapsed into one hit.
 
 One search runs as named steps: ``_candidates`` (each retriever's ranked list) → ``fuse``
-(reciprocal rank fusion) → ``_adjust`` (our ranking policies: short passages, other councils,
+(reciprocal rank fusion, ``fusion``) → ``_adjust`` (our ranking policies: short passages, other councils,
 number answers) → ``_collapse`` (copies and near-copies of one passage: ``nearcopy``) →
 ``_hits``. What a query means (validation, terms, councils named, highlights) is ``query``;
 number questions are ``answer``."""
@@ -12,7 +12,7 @@ number questions are ``answer``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
@@ -37,6 +37,7 @@ from councilsearch.index.facets import (
     member,
     ordered,
 )
+from councilsearch.index.fusion import RRF_K, Ranked, best_similarity, capped, fuse, relevant
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.named_council import Hits, Named, council_names, named_councils, of_council
 from councilsearch.index.nearcopy import Candidate, collapse_copies
@@ -54,7 +55,6 @@ from councilsearch.index.store import Store
 from councilsearch.index.store.fts import KEYWORD_BUDGET, fts_query
 from councilsearch.models import Citation, Figure, Filters, Hit, Passage
 
-RRF_K = 10  # a small k trusts each retriever's top ranks (measured on the dev set: 60 is worse)
 CANDIDATES = 100
 _QUERY_THREADS = ThreadPoolExecutor(max_workers=1, thread_name_prefix="councilsearch-query-embed")
 """Where queries are embedded while their keyword search runs. One thread: the model takes
@@ -67,19 +67,12 @@ then the vector indexes searched) while its keyword search runs on the calling t
 graph search at 1,000,000 passages costs as much as the keyword search, and now runs beside
 it. Two threads: the searches a process runs at once (``gate``, one per CPU by default)."""
 # a passage of a few words (a lone heading, a date line) rarely answers a question
-# A weak match (``weak_match``), measured with bench/weak_match.py on both dev question sets
-# (bundled corpus and tests/data/layout) against 15 off-topic questions: the best cosine of a
-# dev question's hits was never below 0.467 and 0.322; an off-topic question's never above
-# 0.324 and 0.280, and keyword search found words of half of those in some passage.
-WEAK_SIMILARITY = 0.40  # weak when no hit holds the query's words and none is this close
-VERY_WEAK_SIMILARITY = 0.30  # weak whatever the keywords matched
 SHORT_PASSAGE_WORDS = 10
 SHORT_PASSAGE_FACTOR = 0.7
 # a question that names a council ("at Wyvern", "the county's", an acronym of the council) is about that
 # council's papers: passages from other councils' documents are demoted, not removed
 OTHER_COUNCIL_FACTOR = 0.3
 
-Ranked = list[tuple[int, float]]  # (passage or sentence id, the retriever's score), best first
 _V = TypeVar("_V")
 
 
@@ -102,64 +95,6 @@ class _Pool:
     def citation(self, pid: int) -> Citation:
         p = self.passages[pid]
         return _citation(p, self.meta.get(p.doc_id, {}))
-
-
-def best_similarity(lists: dict[str, Ranked]) -> dict[int, float]:
-    """Passage id -> the best cosine the dense retrievers gave it (its own or its best
-    sentence's)."""
-    best: dict[int, float] = {}
-    for name, ranked in lists.items():
-        if name.startswith("dense"):
-            for pid, sc in ranked:
-                if sc > best.get(pid, -1.0):
-                    best[pid] = sc
-    return best
-
-
-def weak_match(hits: Sequence[Hit]) -> bool:
-    """Whether the best of ``hits`` is a weak match: no hit holds the query's words (keyword
-    search found none of them) and none is as close in meaning as a relevant passage is
-    (``WEAK_SIMILARITY``), or none is even remotely close (``VERY_WEAK_SIMILARITY``). Both were
-    measured on the dev questions. The hits are still shown, labelled as weak."""
-    if not hits:
-        return False
-    sims = [h.similarity for h in hits if h.similarity is not None]
-    if not sims:
-        return False  # keyword search alone: no measure of meaning to judge by
-    best = max(sims)
-    keyword = any("bm25" in h.retrievers for h in hits)
-    return best < VERY_WEAK_SIMILARITY or (not keyword and best < WEAK_SIMILARITY)
-
-
-def relevant(found_by: Sequence[str], similarity: float | None) -> bool:
-    """The relevance cut of a result set (``facets``): a passage holds the query's words
-    (keyword search found it) or is as close in meaning as a relevant passage is
-    (``WEAK_SIMILARITY``). A property of the passage alone, so narrowing a set by a filter
-    keeps exactly its passages that pass the filter."""
-    return "bm25" in found_by or (similarity is not None and similarity >= WEAK_SIMILARITY)
-
-
-def capped(lists: dict[str, Ranked], depth: int) -> bool:
-    """Whether a retriever's list of ``depth`` candidates was full of passing ones: the
-    result set may hold more than it found."""
-    return any(
-        len(ranked) >= depth and (name == "bm25" or ranked[-1][1] >= WEAK_SIMILARITY)
-        for name, ranked in lists.items()
-    )
-
-
-def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str]]]:
-    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to a passage's score. Also
-    which retrievers found each passage (both dense lists count as ``dense``)."""
-    scores: dict[int, float] = {}
-    found_by: dict[int, list[str]] = {}
-    for name, candidates in lists.items():
-        retriever = "dense" if name.startswith("dense") else name
-        for rank, (pid, _score) in enumerate(candidates):
-            scores[pid] = scores.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
-            if retriever not in found_by.setdefault(pid, []):
-                found_by[pid].append(retriever)
-    return scores, found_by
 
 
 def _demote_short(pool: _Pool) -> None:
