@@ -1,16 +1,19 @@
-"""Every bench script still runs: each is started as the README and its docstring say (a
-subprocess, its own arguments) in its smallest mode, over a one-document store or a
-one-document corpus, and must exit 0 and print the lines that carry its measured numbers and
-ratios. Nothing is timed: a bench that rots (an argument or a function it calls removed, a
-return value that changed shape) fails here instead of on the next person who runs it.
+"""Every bench script still runs: each is run as a script (``__main__``, its own arguments)
+in its smallest mode, over a one-document store or a one-document corpus, and must finish and
+print the lines that carry its measured numbers and ratios. Nothing is timed: a bench that
+rots (an argument or a function it calls removed, a return value that changed shape) fails
+here instead of on the next person who runs it.
 
-The scripts that only read a store or a few texts take seconds and run by default; those that
-load the fp32 model beside ours, start servers or build synthetic indexes run with --slow."""
+The scripts that only read a store, a PDF or a few texts run by default, in this process (the
+models the suite has loaded already serve them: seconds); those that load the fp32 model
+beside ours, start servers, spawn workers or build synthetic indexes run with --slow, each in
+a subprocess as its docstring starts it."""
 
 from __future__ import annotations
 
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -42,12 +45,36 @@ def inputs(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
             "PDF": str(pdf), "WORK": str(root)}
 
 
-def run_bench(script: str, args: list[str], inputs: dict[str, str], timeout: float) -> str:
+def _argv(args: list[str], inputs: dict[str, str]) -> list[str]:
     argv = []
     for a in args:
         for name, value in inputs.items():
             a = a.replace(name, value)
         argv.append(a)
+    return argv
+
+
+def run_here(script: str, args: list[str], inputs: dict[str, str], capsys: pytest.CaptureFixture[str],
+             monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run ``script`` as ``__main__`` in this process; its output. Its changes to sys.path and
+    the environment are undone."""
+    argv = _argv(args, inputs)
+    monkeypatch.setattr(sys, "argv", [str(BENCH / script), *argv])
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    env = dict(os.environ)
+    try:
+        runpy.run_path(str(BENCH / script), run_name="__main__")
+    except SystemExit as exc:
+        assert exc.code in (0, None), f"{script} {' '.join(argv)} exited {exc.code}:\n{capsys.readouterr().out[-4000:]}"
+    finally:
+        for key in set(os.environ) - set(env):
+            del os.environ[key]
+        os.environ.update(env)
+    return capsys.readouterr().out
+
+
+def run_bench(script: str, args: list[str], inputs: dict[str, str], timeout: float) -> str:
+    argv = _argv(args, inputs)
     env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
                TOKENIZERS_PARALLELISM="false")
     done = subprocess.run([sys.executable, str(BENCH / script), *argv], cwd=ROOT, env=env, capture_output=True,
@@ -68,6 +95,8 @@ QUICK = [
      [r"near-copies made from \d+ passages", r"^collapse step over 2 queries x 3 .*median [\d.]+ ms"]),
     ("recommendation_links.py", ["--data-dir", "STORE"],
      [r"^non-links +token containment: max [\d.]+", r"^control +token containment: max [\d.]+.*cosine: max"]),
+    ("parse_detail.py", ["PDF", "--repeat", "1"],
+     [r"^\[cpu\] pypdf extract_text\(\): .*ratio ours/pypdf [\d.]+", r"^our own work \(replayed, CPU, best\): visitor"]),
     ("extract.py", ["--corpus", "CORPUS", "--repeat", "1"],
      [r"^corpus: 1 documents", r"^entities\.v\d+ +[\d,]+ words/s wall", r"^figures\.v\d+ \+ entities\.v\d+ +[\d,]+ words/s"]),
 ]
@@ -101,19 +130,19 @@ def test_every_bench_script_is_covered() -> None:
     assert sorted(p.name for p in BENCH.glob("*.py")) == sorted(s for s, _, _ in QUICK + SLOW)
 
 
-def _check(script: str, args: list[str], expect: list[str], inputs: dict[str, str], timeout: float) -> None:
-    shutil.rmtree(Path(inputs["WORK"]) / "soak-data", ignore_errors=True)  # soak writes into its own store
-    out = run_bench(script, args, inputs, timeout)
+def _holds(script: str, out: str, expect: list[str]) -> None:
     missing = [e for e in expect if not re.search(e, out, re.MULTILINE)]
     assert not missing, f"{script}: no line matching {missing} in:\n{out[-4000:]}"
 
 
 @pytest.mark.parametrize(("script", "args", "expect"), QUICK, ids=[s for s, _, _ in QUICK])
-def test_bench_runs(script: str, args: list[str], expect: list[str], inputs: dict[str, str]) -> None:
-    _check(script, args, expect, inputs, timeout=120)
+def test_bench_runs(script: str, args: list[str], expect: list[str], inputs: dict[str, str],
+                    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    _holds(script, run_here(script, args, inputs, capsys, monkeypatch), expect)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("script", "args", "expect"), SLOW, ids=[s for s, _, _ in SLOW])
 def test_slow_bench_runs(script: str, args: list[str], expect: list[str], inputs: dict[str, str]) -> None:
-    _check(script, args, expect, inputs, timeout=900)
+    shutil.rmtree(Path(inputs["WORK"]) / "soak-data", ignore_errors=True)  # soak writes into its own store
+    _holds(script, run_bench(script, args, inputs, timeout=900), expect)
