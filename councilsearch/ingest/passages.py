@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from councilsearch.ingest.sections import content_span, stable_int_id
 from councilsearch.ingest.sentences import sentence_spans
-from councilsearch.ingest.table_rows import row_spans, table_title
+from councilsearch.ingest.table_rows import continues, row_spans, table_title
 from councilsearch.models import Document, Passage, Section, Span
 
 MIN_WORDS = 120
@@ -289,6 +289,7 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
     out: list[Passage] = []
     runs = {k: run for k, run in _runs(sections).items() if any(s.kind != "heading" for s in run)}
     windowed = {k + i for k, run in runs.items() for i in range(len(run))}
+    last_table: tuple[int, Span, str | None] | None = None  # (section, body, title) of the table just read
     for k, sec in enumerate(sections):
         if k in runs:
             end = k + len(runs[k])
@@ -307,6 +308,11 @@ def make_passages(doc: Document, sections: Sequence[Section]) -> list[Passage]:
         if sec.kind == "table":  # row by row, under the table's title (see ``table_rows``)
             spans = row_spans(text, body)
             title = table_title(text, body, sec.path)
+            if title is None and last_table is not None and last_table[0] == k - 1 and continues(
+                text, last_table[1], body
+            ):
+                title = last_table[2]  # a table broken across a page: its rows keep its title
+            last_table = (k, body, title)
             path = (*sec.path, title) if title else sec.path
         else:
             spans = windows(text, body)

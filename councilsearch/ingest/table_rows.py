@@ -16,6 +16,7 @@ from councilsearch.ingest.sections import content_span
 from councilsearch.models import Span
 
 _FIGURE = re.compile(r"^[-–+(£]*\s*£?\d[\d,.]*\s*(?:%|m|bn|k)?\)?$")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _TERMINAL = (".", ":", ";", "?", "!")
 _TITLE_WORDS = 20
 _HEADING_WORDS = 12
@@ -43,6 +44,13 @@ def has_figures(line: str) -> bool:
     return any(_FIGURE.match(c.strip()) for c in line.split("\t")[1:] if c.strip())
 
 
+def _year_header(line: str) -> bool:
+    """A header line of years under the column headers, with no row label ("<TAB>2031<TAB>2031"
+    under "£000<TAB>31 March<TAB>30 June")."""
+    cells = [c.strip() for c in line.split("\t")]
+    return not cells[0] and all(_YEAR.fullmatch(c) for c in cells[1:] if c)
+
+
 def _heading_row(line: str) -> bool:
     """A row of one short cell that does not end a sentence: a title, unit or group heading
     (not notes on the row above)."""
@@ -61,7 +69,7 @@ def row_spans(text: str, span: Span) -> list[Span]:
     seen = False
     for ls, le in _lines(text, span):
         line = text[ls:le]
-        if has_figures(line):
+        if has_figures(line) and (seen or not _year_header(line)):
             if cur and not seen:
                 groups.append(cur)  # the head
                 cur = []
@@ -101,6 +109,17 @@ def table_title(text: str, span: Span, path: tuple[str, ...]) -> str | None:
     if parts and path and _names(path[-1], parts[0]):
         parts = parts[1:]  # a heading already names the table: only its unit rows
     return " – ".join(parts) or None
+
+
+def continues(text: str, before: Span, span: Span) -> bool:
+    """Does the table in ``span`` go on from the one in ``before`` (a table broken across a
+    page without its header repeated): it starts straight with a row of figures, as wide as
+    the last row of figures before it."""
+    first = next(iter(_lines(text, span)), None)
+    if first is None or not has_figures(text[first[0] : first[1]]):
+        return False
+    rows = [text[a:b] for a, b in _lines(text, before) if has_figures(text[a:b])]
+    return bool(rows) and rows[-1].count("\t") == text[first[0] : first[1]].count("\t")
 
 
 def _title_line(line: str) -> bool:

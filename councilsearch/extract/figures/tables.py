@@ -1,8 +1,12 @@
 """Tables: runs of TAB-separated lines. Header rows give each column a header text, a unit and
 a financial year; a unit line, the title or the row label can give a unit too. Each cell
 figure is labelled "row label – column header" and takes its period from the column header,
-the row label or the title. A table interrupted by lines without tabs keeps its columns when
-it resumes."""
+the row label or the title. A table interrupted by lines without tabs (or broken across a page
+without its header) keeps its columns and unit when it resumes. Dates and years written over the
+columns ("£000<TAB>31 March" over "<TAB>2031") are header cells, not figures; a column whose
+cells are rates ("a meal", "per night") gives each row's money and counts their rate in the
+label; a quarter column with no year ("Q2") takes the year of the document's last quarter
+written with one ("Q1 2031/32")."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from councilsearch.extract.figures.cells import (
     strip_units,
     unit_marker,
 )
-from councilsearch.extract.figures.lexicon import DASH, MONEY_WORDS, SCALES
+from councilsearch.extract.figures.lexicon import DASH, MON, MONEY_WORDS, SCALES
 from councilsearch.extract.figures.scanner import Scanner
 from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Span
@@ -39,10 +43,19 @@ class TableState:
     seen_data: bool = False
     widths: set[int] = field(default_factory=set)  # widths of its header and data rows
     value_cols: set[int] = field(default_factory=set)  # columns that held numbers
-    pending: list[tuple[int, str]] = field(default_factory=list)  # header cells placed from the right
+    # header cells placed at the first data row: (place, text, counted from the right)
+    pending: list[tuple[int, str, bool]] = field(default_factory=list)
     head_rows: int = 0  # header rows read since the last data row
+    bare_quarters: set[int] = field(default_factory=set)  # columns headed by a quarter with no year
 
 
+# a cell giving its row's rate: "an hour", "a week", "per night", "per tonne", "each", "weekly"
+_RATE_CELL = re.compile(
+    r"(?:(?:an?|per|each|every)\s+(?!cent\b)[^\W\d_]+(?:[ -][^\W\d_]+)?|each|hourly|daily|weekly|nightly|monthly"
+    r"|annually|yearly)",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s?|Quarter\s)[1-4]\b", re.IGNORECASE)
 _INDEX_HEADERS = {"#", "no", "no.", "ref", "ref.", "item", "para", "para.", "paragraph", "number"}
 _TITLE_FY_CHARS = 160
 _MAX_HEAD_ROWS = 4  # a column header is written on at most four rows...
@@ -55,6 +68,7 @@ class TableReader:
         self.text = text
         self.work = work
         self.scanner = scanner
+        self.quarter_fy: str | None = None  # the financial year of the quarters named last
 
     def read(
         self, lines: list[Span], title: str, inherit: TableState | None = None
@@ -70,8 +84,11 @@ class TableReader:
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
         )
         col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
+        rate_cols = self._rate_columns(lines)
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
+            if not st.seen_data and (inherit is None or not inherit.seen_data):
+                _dates_as_headers(text, cells, st.head_rows)
             has_value = any(c.kind in ("value", "numtext") for c in cells)
             if inherit is not None and has_value:
                 if (
@@ -108,6 +125,7 @@ class TableReader:
                         col_head.clear()
                         col_unit.clear()
                         col_fy.clear()
+                        st.bare_quarters.clear()
                         st.value_cols.clear()
                         st.widths.clear()
                         st.pending.clear()
@@ -128,7 +146,9 @@ class TableReader:
                             continue
                         raw = text[c.inner[0] : c.inner[1]]
                         if right:
-                            st.pending.append((len(cells) - i, raw))
+                            st.pending.append((len(cells) - i, raw, True))
+                        elif st.pending:  # below a row placed from the right: kept in order with it
+                            st.pending.append((i, raw, False))
                         else:
                             self._head_cell(st, i, raw)
                 # figures written in header / text rows (FY headers, dates, prose cells)
@@ -137,8 +157,8 @@ class TableReader:
                         out.extend(self._prose_cell(c, row_period=None))
                 continue
             if st.pending:
-                for k, raw in st.pending:
-                    self._head_cell(st, max(0, len(cells) - k), raw)
+                for k, raw, from_right in st.pending:
+                    self._head_cell(st, max(0, len(cells) - k) if from_right else k, raw)
                 st.pending.clear()
             st.seen_data = True
             st.widths.add(len(cells))
@@ -147,10 +167,15 @@ class TableReader:
             row_label = clean_label(text[label_cell.inner[0] : label_cell.inner[1]]) if label_cell else None
             row_unit = unit_marker(row_label) if row_label else None
             row_fy = one_fy(row_label) if row_label else None
+            rate = next(
+                (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
+                 if i in rate_cols and c is not label_cell and c.kind == "text"),
+                None,
+            )
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
             for i, c in enumerate(cells):
                 col = col_head.get(i)
-                period = col_fy.get(i) or row_fy or title_fy
+                period = col_fy.get(i) or row_fy or title_fy or (self.quarter_fy if i in st.bare_quarters else None)
                 if c.kind in ("text", "period", "numtext"):
                     if is_toc and c.kind == "numtext":
                         continue
@@ -161,7 +186,7 @@ class TableReader:
                     if c.kind == "numtext":
                         for cand in cands:
                             if cand.kind in LABEL_KINDS:
-                                self._as_cell(cand, row_label, col, period, (ls, le))
+                                self._as_cell(cand, row_label, col, period, (ls, le), rate)
                     out.extend(cands)
                     continue
                 if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
@@ -170,13 +195,14 @@ class TableReader:
                 got = self._value_cell(c, unit)
                 if got is None:
                     continue
-                self._as_cell(got, row_label, col, period, (ls, le))
+                self._as_cell(got, row_label, col, period, (ls, le), rate)
                 out.append(got)
         return out, st
 
-    @staticmethod
-    def _head_cell(st: TableState, i: int, raw: str) -> None:
-        """Record a header cell of column ``i``: its unit, financial year and words."""
+    def _head_cell(self, st: TableState, i: int, raw: str) -> None:
+        """Record a header cell of column ``i``: its unit, financial year and words. A quarter
+        with its year ("Q2 2031/32") sets the year of the document's quarters; a quarter
+        without one ("Q2") is of that year."""
         u = unit_marker(raw)
         if u is not None:
             st.col_unit[i] = u
@@ -185,18 +211,44 @@ class TableReader:
         fy = one_fy(raw)
         if fy:
             st.col_fy[i] = fy
+        if _QUARTER.search(raw):
+            if fy:
+                self.quarter_fy = fy
+            else:
+                st.bare_quarters.add(i)
         words = strip_units(raw)
         if words and len(words) <= _MAX_HEAD_CHARS and st.head_rows <= _MAX_HEAD_ROWS:
             st.col_head[i] = f"{st.col_head[i]} {words}" if i in st.col_head else words
 
     @staticmethod
-    def _as_cell(cand: Cand, row: str | None, col: str | None, period: str | None, line: Span) -> None:
+    def _as_cell(
+        cand: Cand, row: str | None, col: str | None, period: str | None, line: Span, rate: str | None = None
+    ) -> None:
         cand.table_row = row or None
         cand.table_col = col or None
         cand.label = " – ".join(x for x in (head_phrase(row) if row else None, col) if x) or None
+        if rate and cand.label and cand.kind in ("money", "count"):
+            cand.label = f"{cand.label} {rate}"  # "Meals at home – 2031/32 charge a meal"
         cand.period = period
         cand.sentence = line
         cand.in_table_cell = True
+
+    def _rate_columns(self, lines: list[Span]) -> set[int]:
+        """The columns that give each row's rate ("a meal", "per night", "weekly"): every
+        filled cell of theirs in the rows holding figures is a rate, and they are not the row
+        label's."""
+        seen: dict[int, bool] = {}
+        for ls, le in lines:
+            cells = split_cells(self.work, ls, le)
+            if not any(c.kind in ("value", "numtext") for c in cells):
+                continue
+            label = next((i for i, c in enumerate(cells) if c.kind in ("text", "period")), None)
+            for i, c in enumerate(cells):
+                if i == label or c.kind in ("empty", "blank"):
+                    continue
+                ok = c.kind == "text" and bool(_RATE_CELL.fullmatch(self.text, c.inner[0], c.inner[1]))
+                seen[i] = seen.get(i, True) and ok
+        return {i for i, ok in seen.items() if ok}
 
     def _value_cell(self, c: Cell, unit: Unit | None) -> Cand | None:
         m = c.match
@@ -249,6 +301,39 @@ class TableReader:
                         cand.unit, cand.kind = "percent", "percent"
                 out.append(cand)
         return out
+
+
+# a column header that is a date or a part of one: "31 March", "30 Sept 2031", "31/03/31", "March 2031"
+_DATE_HEAD = re.compile(
+    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\.?(?:\s+(?:19|20)[0-9]{{2}})?|(?:{MON})\.?\s+(?:19|20)?[0-9]{{2}}"
+    r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)?[0-9]{2}",
+    re.IGNORECASE,
+)
+_YEAR_HEAD = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
+    """A row above the table's figures whose cells are dates or years ("£000<TAB>31 March<TAB>30
+    June" over "<TAB>2031<TAB>2031") is a header row: its cells become header cells (kind
+    "period", naming their column) instead of figures. Only when the row's first cell holds no
+    row label (empty, or a unit over the row labels), or when it is the table's first row and
+    names at least two dates ("Counterparty<TAB>31 March 2031<TAB>30 June 2031")."""
+    if len(cells) < 2:
+        return
+    first = text[cells[0].inner[0] : cells[0].inner[1]]
+    stub = cells[0].kind == "empty" or (cells[0].kind == "text" and not strip_units(first))
+    dated: list[Cell] = []
+    for c in cells[1:]:
+        raw = text[c.inner[0] : c.inner[1]]
+        if c.kind in ("empty", "blank", "period", "text"):
+            continue
+        if (c.kind == "value" and _YEAR_HEAD.fullmatch(raw)) or (c.kind == "numtext" and _DATE_HEAD.fullmatch(raw)):
+            dated.append(c)
+            continue
+        return  # a figure: a row of data
+    if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
+        for c in dated:
+            c.kind = "period"
 
 
 def _title_fy(title: str) -> str | None:

@@ -1,0 +1,120 @@
+"""Table figures by table structure, on invented tables (the TAB-separated text the readers
+write): a unit over the row labels reaches every cell even when the column headers are dates
+written over two lines ("31 March" over "2031"); a table broken across a page without its header
+repeated keeps the header and unit of the part before; a unit column ("a meal", "per night")
+gives each row's figures their rate; a bare quarter column ("Q2") takes the financial year of
+the quarters the document named before it; a row of years under dates is a header, not a row of
+figures, and a continuation row's passage keeps its table's title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.ingest.table_rows import row_spans
+from councilsearch.models import Figure
+from councilsearch.pipeline import analyse, read_document
+
+
+def _cells(text: str) -> list[Figure]:
+    return [f for f in extract_figures(text) if f.table_row]
+
+
+WYVERN_DEPOSITS = (
+    "4.2 Table 1 shows where the Wyvern fund's cash was held.\n"
+    "\n"
+    "Table 1: Deposits by counterparty\t\t\n"
+    "£000\t31 March\t30 June\n"
+    "\t2031\t2031\n"
+    "Clearing banks\t7,250\t6,100\n"
+    "Building societies\t3,300\t(150)\n"
+    "\n"  # the page breaks here: the header is not repeated
+    "Orlwick Council\t2,000\t4,000\n"
+    "Total deposits\t12,550\t9,950\n"
+    "\n"
+    "5. Borrowing\n"
+)
+
+
+def test_a_unit_over_the_row_labels_reaches_cells_under_date_headers() -> None:
+    figs = {(f.table_row, f.table_col): f for f in _cells(WYVERN_DEPOSITS)}
+    banks = figs[("Clearing banks", "31 March 2031")]
+    assert (banks.unit, banks.value, banks.surface) == ("GBP", 7_250_000.0, "7,250")
+    assert banks.period is None  # a date column is no financial year
+    neg = figs[("Building societies", "30 June 2031")]
+    assert (neg.unit, neg.value) == ("GBP", -150_000.0)  # a bracketed negative, scaled once
+
+
+def test_a_table_broken_across_a_page_keeps_its_header_and_unit() -> None:
+    figs = {(f.table_row, f.table_col): f for f in _cells(WYVERN_DEPOSITS)}
+    after = figs[("Orlwick Council", "30 June 2031")]
+    assert (after.unit, after.value, after.period) == ("GBP", 4_000_000.0, None)
+    total = figs[("Total deposits", "31 March 2031")]
+    assert (total.unit, total.value) == ("GBP", 12_550_000.0)
+    assert "31 March 2031" in (total.label or "")
+
+
+def test_years_under_dates_are_a_header_not_figures() -> None:
+    assert not [f for f in extract_figures(WYVERN_DEPOSITS) if f.surface == "2031" and f.kind == "count"]
+    start = WYVERN_DEPOSITS.index("Table 1:")
+    end = WYVERN_DEPOSITS.index("Building societies")
+    end = WYVERN_DEPOSITS.index("\n", end)
+    spans = row_spans(WYVERN_DEPOSITS, (start, end))
+    texts = [WYVERN_DEPOSITS[a:b] for a, b in spans]
+    assert texts[0].endswith("\t2031\t2031")  # the head holds both header lines
+    assert texts[1] == "Clearing banks\t7,250\t6,100"
+
+
+SAMPLETON_CHARGES = (
+    "Table 3: Community care charges\n"
+    "Service\tUnit\t2030/31 charge\t2031/32 charge\tChange\n"
+    "Meals at home\ta meal\t£4.20\t£4.40\t4.8%\n"
+    "Day centre\ta day\t£38.00\t£39.50\t3.9%\n"
+    "Respite care\tper night\t£96\t£101\t5.2%\n"
+)
+
+
+def test_a_unit_column_gives_each_rows_figures_their_rate() -> None:
+    figs = {(f.table_row, f.table_col): f for f in _cells(SAMPLETON_CHARGES)}
+    meal = figs[("Meals at home", "2031/32 charge")]
+    assert (meal.value, meal.period) == (4.4, "2031/32")
+    assert meal.label is not None and meal.label.endswith("a meal")
+    night = figs[("Respite care", "2030/31 charge")]
+    assert night.label is not None and night.label.endswith("per night")
+    day = figs[("Day centre", "Change")]
+    assert day.kind == "percent" and "a day" not in (day.label or "")  # a change is no rate
+
+
+ORLWICK_QUARTERS = (
+    "2.1 Table 1 shows the tonnes collected in each quarter.\n"
+    "Tonnes\tQ1 2031/32\tQ2 2031/32\n"
+    "Residual waste\t1,200\t1,300\n"
+    "\n"
+    "3.1 Table 2 sets the standards beside each quarter's result.\n"
+    "Standard\tTarget\tQ1\tQ2\n"
+    "Complaints answered on time\t95%\t91%\t93%\n"
+    "Missed collections\t40\t52\t47\n"
+)
+
+
+def test_a_bare_quarter_column_takes_the_year_of_the_documents_quarters() -> None:
+    figs = {(f.table_row, f.table_col): f for f in _cells(ORLWICK_QUARTERS)}
+    assert figs[("Complaints answered on time", "Q2")].period == "2031/32"
+    assert figs[("Missed collections", "Q1")].period == "2031/32"
+    assert figs[("Missed collections", "Target")].period is None  # a target column is no quarter
+
+
+def test_a_bare_quarter_column_with_no_year_named_stays_undated() -> None:
+    text = "Standard\tTarget\tQ1\tQ2\nComplaints answered on time\t95%\t91%\t93%\n"
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    assert figs[("Complaints answered on time", "Q1")].period is None
+
+
+def test_the_rows_after_a_page_break_keep_their_tables_title(tmp_path: Path) -> None:
+    path = tmp_path / "wyvern-treasury-review.txt"
+    path.write_text("Wyvern District Council\n\n4. Investments\n\n" + WYVERN_DEPOSITS)
+    a = analyse(read_document(path), entities=False)
+    rows = {p.text.split("\t", 1)[0]: p for p in a.passages if p.kind == "table"}
+    assert rows["Clearing banks"].path[-1] == "Table 1: Deposits by counterparty – £000"
+    assert rows["Orlwick Council"].path == rows["Clearing banks"].path
+    assert rows["Total deposits"].path == rows["Clearing banks"].path
