@@ -1,6 +1,6 @@
 """Table figures by table structure, on invented tables (the TAB-separated text the readers
 write): a unit over the row labels reaches every cell even when the column headers are dates
-written over two lines ("31 March" over "2031"); a table broken across a page without its header
+written over two lines ("30 June" over "2031"); a table broken across a page without its header
 repeated keeps the header and unit of the part before; a unit column ("a meal", "per night")
 gives each row's figures their rate; a bare quarter column ("Q2") takes the financial year of
 the quarters the document named before it; a row of years under dates is a header, not a row of
@@ -23,7 +23,7 @@ def _cells(text: str) -> list[Figure]:
 WYVERN_DEPOSITS = (
     "4.2 Table 1 shows where the Wyvern fund's cash was held.\n"
     "\n"
-    "Table 1: Deposits by counterparty\t\t\n"
+    "Table 6: Deposits by counterparty\t\t\n"
     "£000\t31 March\t30 June\n"
     "\t2031\t2031\n"
     "Clearing banks\t7,250\t6,100\n"
@@ -56,7 +56,7 @@ def test_a_table_broken_across_a_page_keeps_its_header_and_unit() -> None:
 
 def test_years_under_dates_are_a_header_not_figures() -> None:
     assert not [f for f in extract_figures(WYVERN_DEPOSITS) if f.surface == "2031" and f.kind == "count"]
-    start = WYVERN_DEPOSITS.index("Table 1:")
+    start = WYVERN_DEPOSITS.index("Table 6:")
     end = WYVERN_DEPOSITS.index("Building societies")
     end = WYVERN_DEPOSITS.index("\n", end)
     spans = row_spans(WYVERN_DEPOSITS, (start, end))
@@ -115,6 +115,6 @@ def test_the_rows_after_a_page_break_keep_their_tables_title(tmp_path: Path) -> 
     path.write_text("Wyvern District Council\n\n4. Investments\n\n" + WYVERN_DEPOSITS)
     a = analyse(read_document(path), entities=False)
     rows = {p.text.split("\t", 1)[0]: p for p in a.passages if p.kind == "table"}
-    assert rows["Clearing banks"].path[-1] == "Table 1: Deposits by counterparty – £000"
+    assert rows["Clearing banks"].path[-1] == "Table 6: Deposits by counterparty – £000"
     assert rows["Orlwick Council"].path == rows["Clearing banks"].path
     assert rows["Total deposits"].path == rows["Clearing banks"].path
