@@ -88,3 +88,30 @@ def test_a_column_of_names_beside_people_is_bodies_unless_its_words_are_common(n
     for name in ("Farrowdale Larder", "Nettlebed Voices", "Greenmantle"):
         assert _labels(found, name) == {"ORG"}, name
     assert "ORG" not in _labels(found, "Corporate Resources")
+
+
+def test_a_post_before_a_bracketed_name_is_its_holder(nlp):
+    text = (
+        "Sampleton District Council\n"
+        "Officers: Chief Executive (Hywel Tarrant); Director of Finance (Maude Ormsby); Monitoring Officer "
+        "(Ruben Castile).\n"
+    )
+    found = _ents(text, nlp)
+    assert _person(found, "Hywel Tarrant").role == "Chief Executive"
+    assert _person(found, "Maude Ormsby").role == "Director of Finance"
+    assert "Director of Finance" in {e.normalised for e in found if e.label == "ROLE"}
+
+
+def test_names_listed_with_a_body_are_bodies_and_a_merged_pair_is_split(nlp):
+    text = (
+        "Sampleton District Council\n"
+        "The Coordinator reported awards to Kindred Pantry, Safe Harbour Sampleton and the Ottoline Marsh "
+        "Foundation.\n"
+        "Sergeant Brie Calloway of Wyvern Police said that the VOSA and Wyvern Police had carried out joint "
+        "checks at the depot.\n"
+        "The meeting was held at Marlowe House, Sampleton.\n"
+    )
+    found = _ents(text, nlp)
+    for name in ("Kindred Pantry", "Safe Harbour Sampleton", "VOSA"):
+        assert _labels(found, name) == {"ORG"}, name
+    assert "ORG" not in _labels(found, "Marlowe House") | _labels(found, "Sampleton")  # an address is no list

