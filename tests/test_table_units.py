@@ -118,3 +118,26 @@ def test_the_rows_after_a_page_break_keep_their_tables_title(tmp_path: Path) -> 
     assert rows["Clearing banks"].path[-1] == "Table 6: Deposits by counterparty – £000"
     assert rows["Orlwick Council"].path == rows["Clearing banks"].path
     assert rows["Total deposits"].path == rows["Clearing banks"].path
+
+
+def test_a_calendar_year_column_dates_its_cells() -> None:
+    text = (
+        "Table 5: Sampleton library use\n"
+        "Indicator\t2029\t2030\t2031\n"
+        "Visits\t41,200\t43,900\t45,100\n"
+    )
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    assert [figs[("Visits", y)].period for y in ("2029", "2030", "2031")] == ["2029", "2030", "2031"]
+    assert figs[("Visits", "2030")].value == 43_900.0
+
+
+def test_a_pound_rate_in_the_title_makes_money_with_that_rate() -> None:
+    text = (
+        "Table 3: Orlwick care home fees (£ per week)\n"
+        "Home type\t2030/31\t2031/32\n"
+        "Residential\t812\t851\n"
+    )
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    fee = figs[("Residential", "2031/32")]
+    assert (fee.unit, fee.value, fee.period) == ("GBP", 851.0, "2031/32")
+    assert fee.label is not None and fee.label.endswith("per week")

@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v15``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v16``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -25,7 +25,8 @@ How it works
    resumes; a unit row that lost its empty leading cells (PDF text) is aligned to the right.
    Dates and years over the columns ("31 March" over "2031") are headers, not figures; a
    column of rates ("a meal", "per night") puts each row's rate in its figures' labels; a
-   quarter column with no year ("Q2") is of the year the document's quarters last named (v15).
+   quarter column with no year ("Q2") is of the year the document's quarters last named (v15); a
+   calendar-year column dates its cells and a "(£ per week)" title makes money per week (v16).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

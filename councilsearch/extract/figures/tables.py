@@ -21,6 +21,7 @@ from councilsearch.extract.figures.cells import (
     clean_label,
     head_phrase,
     one_fy,
+    pound_rate,
     split_cells,
     strip_units,
     unit_marker,
@@ -36,6 +37,7 @@ class TableState:
     title_unit: Unit | None = None
     stub_unit: Unit | None = None  # a unit over the row labels ("£m" in the top-left cell): the table's
     title_fy: str | None = None
+    title_rate: str | None = None  # "per week" of a title's "(£ per week)"
     is_toc: bool = False
     col_head: dict[int, str] = field(default_factory=dict)
     col_unit: dict[int, Unit] = field(default_factory=dict)
@@ -81,6 +83,7 @@ class TableReader:
         st = TableState(
             title_unit=unit_marker(title, allow_percent=False) if title else None,
             title_fy=_title_fy(title),
+            title_rate=pound_rate(title) if title else None,
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
         )
         col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
@@ -106,6 +109,7 @@ class TableReader:
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     st.title_unit = unit_marker(raw, allow_percent=False) or st.title_unit
                     st.title_fy = st.title_fy or _title_fy(raw)
+                    st.title_rate = st.title_rate or pound_rate(raw)
                 is_header = any(i >= 1 for i in heads)
                 known = (
                     st if st.seen_data else (inherit if inherit is not None and inherit.seen_data else None)
@@ -170,12 +174,16 @@ class TableReader:
             rate = next(
                 (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
                  if i in rate_cols and c is not label_cell and c.kind == "text"),
-                None,
+                st.title_rate,
             )
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
             for i, c in enumerate(cells):
                 col = col_head.get(i)
-                period = col_fy.get(i) or row_fy or title_fy or (self.quarter_fy if i in st.bare_quarters else None)
+                year_col = col if col and _YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
+                period = (
+                    col_fy.get(i) or year_col or row_fy or title_fy
+                    or (self.quarter_fy if i in st.bare_quarters else None)
+                )
                 if c.kind in ("text", "period", "numtext"):
                     if is_toc and c.kind == "numtext":
                         continue
