@@ -27,10 +27,12 @@ import docs_cabinet  # noqa: E402  (this folder: a nineteenth document, a twenty
 import docs_callin  # noqa: E402  (this folder: a fifteenth document, a twentieth council)
 import docs_contracts  # noqa: E402  (this folder: an eleventh document, a sixteenth council)
 import docs_council  # noqa: E402  (this folder: a seventh document, a twelfth council)
+import docs_covenant  # noqa: E402  (this folder: a twenty-first document, a twenty-seventh council)
 import docs_decision  # noqa: E402  (this folder: a fourteenth document, a nineteenth council)
 import docs_forum  # noqa: E402  (this folder: an eighteenth document, a twenty-fourth council)
 import docs_grants  # noqa: E402  (this folder: a seventeenth document, a twenty-third council)
 import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth council)
+import docs_hearing  # noqa: E402  (this folder: a twentieth document, a twenty-sixth council)
 import docs_joint  # noqa: E402  (this folder: a sixteenth document, three more councils)
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
 import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
@@ -317,13 +319,15 @@ DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         **docs_health.DOCS, **docs_planning.DOCS,
         **docs_contracts.DOCS, **docs_partnership.DOCS, **docs_safety.DOCS,
         **docs_decision.DOCS, **docs_callin.DOCS, **docs_joint.DOCS,
-        **docs_grants.DOCS, **docs_forum.DOCS, **docs_cabinet.DOCS}
+        **docs_grants.DOCS, **docs_forum.DOCS, **docs_cabinet.DOCS,
+        **docs_hearing.DOCS, **docs_covenant.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
             *docs_council.ENTITIES, *docs_audit.ENTITIES,
             *docs_health.ENTITIES, *docs_planning.ENTITIES,
             *docs_contracts.ENTITIES, *docs_partnership.ENTITIES, *docs_safety.ENTITIES,
             *docs_decision.ENTITIES, *docs_callin.ENTITIES, *docs_joint.ENTITIES,
-            *docs_grants.ENTITIES, *docs_forum.ENTITIES, *docs_cabinet.ENTITIES]
+            *docs_grants.ENTITIES, *docs_forum.ENTITIES, *docs_cabinet.ENTITIES,
+            *docs_hearing.ENTITIES, *docs_covenant.ENTITIES]
 
 
 def write(out: Path) -> None:
