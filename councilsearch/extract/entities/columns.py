@@ -137,7 +137,10 @@ def column_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 for k, row in enumerate(rows[1:]):
                     a, b = row[j]
                     c = column[k]
-                    if a == b or (c is not None and c.start == a and c.end == b and c.label == "ORG"):
+                    if a == b:
+                        continue
+                    if c is not None and c.start == a and c.end == b and c.label == "ORG":
+                        c.priority = max(c.priority, 2)  # the column is evidence of a body
                         continue
                     if all(ctx.common(w) or not w[:1].isupper() for w in text[a:b].split()):
                         continue

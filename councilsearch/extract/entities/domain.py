@@ -17,12 +17,14 @@ SUFFIXES = (
     "CPFA", "PhD",
 )  # fmt: skip
 TITLE_SET = frozenset(TITLES)
-# ranks written before a name ("Inspector Jane Doe", "Chief Superintendent John Roe"): the rank
-# is the person's role; "Chief" only before one of them
+# ranks written before a name ("Inspector Jane Doe", "Chief Superintendent John Roe", "Major
+# (Retd) John Roe"): the rank is the person's role; "Chief" only before one of them
 RANKS = (
     "Inspector", "Superintendent", "Sergeant", "Sgt", "Sgt.", "Constable", "PC", "PCSO", "Detective",
-    "Commander",
+    "Commander", "Lieutenant", "Lt", "Lt.", "Colonel", "Col", "Col.", "Captain", "Capt", "Capt.",
+    "Brigadier", "Corporal", "Cpl", "Major",
 )  # fmt: skip
+RETIRED = ("Retd", "Retd.", "retd", "Rtd", "retired", "Retired")  # "(Retd)" after a rank
 RANK_SET = frozenset(RANKS)
 SUFFIX_SET = frozenset(SUFFIXES)
 

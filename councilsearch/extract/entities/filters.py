@@ -15,6 +15,7 @@ from councilsearch.extract.entities.domain import (
     NAME_STOP_SET,
     ORG_WORDS,
     RANK_SET,
+    RETIRED,
     TITLE_SET,
     canonical_body,
 )
@@ -74,7 +75,11 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     if pid == "person-rank":  # "Chief Superintendent Jane Doe": the rank is her role
         i = next((k for k, t in enumerate(toks) if t.text not in RANK_SET and t.text != "Chief"), len(toks))
         rank, name_toks = " ".join(t.text for t in toks[:i]), toks[i:]
-        if not name_toks or not valid_name_tokens(name_toks, ctx, strict=False):
+        while name_toks and name_toks[0].text in ("(", ")", *RETIRED):
+            name_toks = name_toks[1:]  # "Major (Retd) John Roe"
+        # a rank the text also writes in lower case ("major works") needs a name of no common word
+        strict: bool | str = "any" if any(ctx.common(t.text) for t in toks[:i]) else False
+        if not name_toks or not valid_name_tokens(name_toks, ctx, strict=strict):
             return None
         if followed_by_place(ctx.text, occupied[1]):
             return None

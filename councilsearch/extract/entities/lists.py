@@ -76,7 +76,8 @@ def _split_merged(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         first = (len(lw) == 1 and lw[0].isupper()) or left in alone
         given = right in alone
         second = bool(rw) and (given or last_head_type(rw) == "ORG" or fold(rw[-1]) in LEGAL_FORMS)
-        if not first or not second or (c.priority >= 2 and not given):
+        acronym = len(lw) == 1 and lw[0].isupper()
+        if not first or not second or (c.priority >= 2 and not (given and acronym)):
             out.append(c)
             continue
         out.append(Cand(c.start, m.start(), "ORG", left, 1, (c.start, m.start())))

@@ -20,6 +20,7 @@ from councilsearch.extract.entities.domain import (
     PLACE_RE,
     PLACE_STOP,
     RANKS,
+    RETIRED,
     ROLE_FIXED,
     ROLE_HEADS,
     ROLE_SINGLE,
@@ -79,7 +80,7 @@ _ROLE_OF_HEAD_WORDS = (
 # document furniture, titles, and the council's own words, which have a pattern of their own)
 NAMED_STOP = sorted(
     set(TITLES)
-    | set(RANKS)
+    | (set(RANKS) - {"Major"})  # "Major Projects Board" is a name headed by a noun
     | word_set(
         "The This That These Those A An Our Your Their Its His Her Each Every Any All Some Such No "
         "Both Other Another Many Most Several If As At In On By For From With Within And Or But Of "
@@ -152,6 +153,9 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         [
             {"ORTH": "Chief", "OP": "?"},
             {"ORTH": {"IN": list(RANKS)}, "OP": "+"},
+            {"ORTH": "(", "OP": "?"},
+            {"ORTH": {"IN": list(RETIRED)}, "OP": "?"},
+            {"ORTH": ")", "OP": "?"},
             {"TEXT": {"REGEX": INITIAL_RE}, "OP": "*"},
             {"TEXT": {"REGEX": NAME_RE, "NOT_IN": NAME_STOP}, "OP": "+"},
         ],

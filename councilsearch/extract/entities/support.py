@@ -44,10 +44,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|across|through)[ \t]+$")
 _JOINED = re.compile(r"[ \t]*(?:[,;][ \t]*)?(?:and|&)[ \t]+(?:the[ \t]+)?")
 _COMMA = re.compile(r"[ \t]*[,;][ \t]*(?:the[ \t]+)?")
 _WHICH_AFTER = re.compile(r"[ \t]*,[ \t]*which\b")
-# "X, the Council's legal advisers," (a plural noun heads the apposition)
-_PLURAL_APPOSITION = re.compile(
-    r",[ \t]+(?:the|a|an|its|their|our)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?([a-z]+[^s'’\s]s)[ \t]*[,;.]"
-)
+# "X, the Council's legal advisers,", "X, the national service for veterans." (the apposition's
+# head: its last word before a preposition or the end)
+_APPOSITION = re.compile(r",[ \t]+(?:the|a|an|its|their|our)[ \t]+([^,;.()\n]{2,80}?)[ \t]*[,;.\n]")
+_CUT = re.compile(r"[ \t]+(?:of|for|in|at|to|on|with|from|who|which|that|whose)[ \t]")
+_PLURAL = re.compile(r"[a-z]+[^s'’\s]s")
 _ITS_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]+(?:that[ \t]+)?its\b")
 _WORD = re.compile(r"[A-Z][\w'’-]+")
 
@@ -73,6 +74,19 @@ def _name_words(chosen: list[Cand], ctx: DocContext) -> set[str]:
                 continue
             out.add(w)
     return out
+
+
+def _body_apposition(text: str, end: int) -> bool:
+    """Is the name at ``end`` followed by an apposition headed by a plural noun or by a body's or
+    programme's head noun ("the Council's legal advisers", "the national service for veterans")?"""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    head = _CUT.split(m.group(1), maxsplit=1)[0].split()
+    if not head or not head[-1].isalpha() or not head[-1].islower():
+        return False
+    word = head[-1]
+    return bool(_PLURAL.fullmatch(word)) or last_head_type([word.capitalize()]) in ("ORG", "PROGRAMME")
 
 
 def _body(c: Cand | None) -> bool:
@@ -111,9 +125,27 @@ def _contradicted(
             return True
         if _WHICH_AFTER.match(text, m.end) or _ITS_AFTER.match(text, m.end):
             return True
-        if _PLURAL_APPOSITION.match(text, m.end):
+        if _body_apposition(text, m.end):
             return True
     return False
+
+
+_HYPHEN_TAIL = re.compile(r"-[A-Z][a-z][\w'’]*")
+
+
+def double_barrelled(chosen: list[Cand], text: str) -> list[Cand]:
+    """A person's name cut at a hyphen ("Dr Jane Doe-Roe" read as "Jane Doe") ends after the
+    second part of the surname; what was read inside that part is dropped."""
+    drop: set[int] = set()
+    for c in chosen:
+        m = _HYPHEN_TAIL.match(text, c.end) if c.label == "PERSON" and text[c.end - 1 : c.end].isalpha() else None
+        if m is None:
+            continue
+        c.end = m.end()
+        c.occupied = (c.occupied[0], max(c.occupied[1], c.end))
+        c.normalised = f"{c.normalised}{m.group()}"
+        drop |= {id(x) for x in chosen if x is not c and c.start <= x.start < c.end}
+    return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
 def unsupported_people(chosen: list[Cand], ctx: DocContext) -> None:
