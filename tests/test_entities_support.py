@@ -144,3 +144,15 @@ def test_a_name_in_apposition_with_a_service_is_not_a_person(nlp):
     found = _ents("Wyvern Council\nPractices now refer veterans to Op Valour, the national mental health service "
                   "for veterans.\n", nlp)
     assert "PERSON" not in _labels(found, "Op Valour")
+
+
+def test_name_and_body_items_of_a_semicolon_list_with_a_supported_person_are_people(nlp):
+    text = (
+        "Wyvern Council\n"
+        "Partners: PC Jane Orrell (Wyvern Police); Tobias Fennick, Orbridge Watch; Ada Pinnock, Orbridge Traders.\n"
+        "Depots: Keldon Marsh, Orbridge Yard; Pellow Row, Tealbrook Works.\n"
+    )
+    found = _ents(text, nlp)
+    assert _person(found, "Tobias Fennick").affiliation == "Orbridge Watch"
+    assert _person(found, "Ada Pinnock").affiliation == "Orbridge Traders"
+    assert "PERSON" not in _labels(found, "Keldon Marsh") | _labels(found, "Pellow Row")  # no supported person there

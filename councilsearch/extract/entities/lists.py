@@ -7,6 +7,9 @@ for, as a table column is (``columns``).
   Example Police"), unless it is a person or a place with evidence of its own, or the list
   modifies a plural noun after it ("Example Police and XYZ scores"); a name the model
   made of two such bodies ("XYZ and Example Police") is split into the two.
+- A list of people with their bodies, items parted by semicolons: when one item is a person
+  the document gives evidence for, every item shaped "Name, Body" is a person of that body
+  ("Partners: PC Jane Doe (Example Police); John Roe, Sample Watch; Ann Poe, Example Traders").
 - A list of officers written post first: "Post (Name)" is the person named, holding the post,
   as "Name (Post)" is ("Officers: Chief Executive (Jane Doe); Director of Example (John Roe)").
 """
@@ -166,6 +169,66 @@ def posts_before_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 c.occupied = (c.occupied[0], p1)
                 c.normalised = normalise_role(text[c.start : p1]) if c.label == "ROLE" else c.normalised
         added.append(Cand(s, e, "PERSON", " ".join(name), 2, (s, e), role=normalise_role(" ".join(words))))
+    if not added:
+        return chosen
+    return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
+
+
+_LABEL = re.compile(r"^[ \t]*[A-Z][\w ]{0,30}:[ \t]*")
+_NAME_BODY = re.compile(
+    r"[ \t]*((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*),[ \t]+"
+    r"((?:[A-Z][\w'’-]*|of|and|&|for)(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|&|for)){0,6})[ \t]*\.?[ \t]*"
+)
+
+
+def semicolon_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """The people of "Name, Body" items of a semicolon list that has a supported person (see the
+    module's note)."""
+    text = ctx.text
+    added: list[Cand] = []
+    drop: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count(";") < 1:
+            continue
+        label = _LABEL.match(line)
+        lo = start + (label.end() if label else 0)
+        items: list[tuple[int, int]] = []
+        a = lo
+        for k, ch in enumerate(text[lo : start + len(line)], lo):
+            if ch == ";":
+                items.append((a, k))
+                a = k + 1
+        items.append((a, start + len(line)))
+        near = [c for c in chosen if start <= c.start < start + len(line)]
+        if not any(c.label == "PERSON" and (c.title or c.role or c.affiliation) for c in near):
+            continue
+        for a, b in items:
+            m = _NAME_BODY.fullmatch(text, a, b)
+            if m is None:
+                continue
+            words = m.group(1).split()
+            if any(w in NAME_STOP_SET or w in TITLE_SET or ctx.common(w) for w in words) or last_head_type(words):
+                continue
+            body = m.group(2).split()
+            if body[-1] in ("of", "and", "&", "for") or _post(body):
+                continue
+            s, e = m.span(1)
+            own = [c for c in near if c.start < e and s < c.end]
+            person = next((c for c in own if c.label == "PERSON" and (c.start, c.end) == (s, e)), None)
+            if person is not None:
+                person.affiliation = person.affiliation or " ".join(body)
+            elif any(c.label == "PERSON" or c.priority >= 2 for c in own):
+                continue
+            else:
+                drop |= {id(c) for c in own}
+                added.append(Cand(s, e, "PERSON", " ".join(words), 2, (s, e), affiliation=" ".join(body)))
+            bs, be = m.span(2)
+            inside = [c for c in near if c.start < be and bs < c.end]
+            if not any(c.priority >= 2 or (c.start, c.end) == (bs, be) for c in inside):
+                drop |= {id(c) for c in inside}
+                added.append(Cand(bs, be, "ORG", " ".join(body), 2, (bs, be)))
     if not added:
         return chosen
     return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
