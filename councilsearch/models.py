@@ -131,6 +131,9 @@ class Figure:
     range_with: int | None = None  # index of the other end of a range in the same list
     flags: tuple[str, ...] = ()
     sentence_span: Span | None = None
+    # what measures group it by when its label says more than the measure (the owner, subject or
+    # restricting phrase of its clause: "price of paper" for "price of paper fell"); None: its label
+    measure: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

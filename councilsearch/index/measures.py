@@ -4,8 +4,10 @@ Derived at query time from the figures table (nothing of its own is stored, so d
 document removes its measure points with its figures), built once per store generation and
 shared by the threads of a process (``Store.shared``).
 
-- **Measure**: the money, percent and count figures of one council whose labels share a
-  measure key (a short label taking the fuller label of the same amount in the same document
+- **Measure**: the money, percent and count figures of one council whose measures share a
+  measure key (a figure's measure is its label, or, when its label says more, the label without
+  the owner, subject or restricting phrase its clause added: ``Figure.measure``; so labels can
+  say which price or whose debt without splitting a measure's prose and table figures) (a short label taking the fuller label of the same amount in the same document
   and period: "a gap of £17.8m" and the table row "Budget gap before reserves: 17.8") (``councilsearch.extract.figures.measure``: inflections, word order, status
   words and the acronyms the documents define folded together), of one kind and unit. A key
   that is a subset of exactly one other key of the same council, kind and unit, one word
@@ -85,6 +87,7 @@ class MeasurePoint:
     half_step: float  # half the last printed digit, in the figure's unit
     period: str | None = None  # the figure's period, else the one financial year its headings name
     scope: str = ""  # the innermost heading over it ("Adult services"): see _discrepancies
+    measure: str = ""  # what it is keyed by: ``Figure.measure``, else its label
 
     @property
     def value(self) -> float:
@@ -263,7 +266,7 @@ def _read_points(store: Store, doc_id: str | None) -> list[tuple[str, MeasurePoi
         status = status_words(label) + (status_words(near_words) if f.table_row is None else ())
         period = f.period or (heading_period(c.section_path) if not names_a_time(sentence) else None)
         out.append((c.council, MeasurePoint(f, c, pid, label, sentence, status, half_step(f), period,
-                                            scope_of(c.section_path))))
+                                            scope_of(c.section_path), f.measure or label)))
     return out
 
 
@@ -320,7 +323,7 @@ def _order(p: MeasurePoint) -> tuple[str, str, str, int]:
 
 def _build(store: Store) -> _Index:
     gloss = glossary_map(store.all_glossary())
-    keyed = [(council, measure_key(p.label, gloss), p) for council, p in _points(store)]
+    keyed = [(council, measure_key(p.measure or p.label, gloss), p) for council, p in _points(store)]
     groups: dict[tuple[str, str, str, str], list[MeasurePoint]] = defaultdict(list)
     for council, key, p in _same_amount_fuller_label([k for k in keyed if k[1]]):
         groups[(council, key, p.figure.kind, p.figure.unit)].append(p)
@@ -336,7 +339,7 @@ def _build(store: Store) -> _Index:
             parts[p.scope.casefold() if p.ref in several else ""].append(p)
         for scope, part in parts.items():
             part.sort(key=_order)
-            name = measure_name(p.label for p in part)
+            name = measure_name(p.measure or p.label for p in part)
             shown = part[0].scope if scope else ""
             m = Measure(measure_id(council, f"{key} @{scope}" if scope else key, kind, unit), council, key,
                         f"{name} ({shown})" if shown else name, kind, unit, tuple(part), shown)

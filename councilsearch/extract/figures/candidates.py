@@ -30,6 +30,7 @@ class Cand:
     pair: int | None = None  # id shared by the two ends of a range
     in_table_cell: bool = False  # a numeric table cell: labelled from the table
     row_period: str | None = None  # period of the table row a prose cell sits in
+    measure: str | None = None  # the label before its clause's restricting phrases joined it (Figure.measure)
 
 
 pair_ids = iter(range(1, 1 << 62))

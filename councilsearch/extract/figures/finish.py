@@ -69,6 +69,7 @@ def to_figures(text: str, cands: list[Cand]) -> list[Figure]:
                 range_with=other,
                 flags=tuple(c.flags),
                 sentence_span=c.sentence,
+                measure=c.measure if c.measure and c.measure != c.label else None,
             )
         )
     return figs

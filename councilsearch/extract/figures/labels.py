@@ -21,6 +21,7 @@ from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, par
 from councilsearch.extract.figures.partitive import divided_whole
 from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
+from councilsearch.extract.figures.restrict import add_restrictions, restricting
 from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
@@ -150,8 +151,10 @@ def _windows(text: str, cands: list[Cand]) -> list[_Window]:
     return out
 
 
-def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> dict[int, str]:
-    """Label the windows' figures; returns each figure's span of time (``id`` of the candidate -> phrase)."""
+def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
+                   restrict: dict[int, str]) -> dict[int, str]:
+    """Label the windows' figures; returns each figure's span of time (``id`` of the candidate
+    -> phrase) and puts each one's restricting phrase in ``restrict`` (the same keys)."""
     spans: dict[int, str] = {}
     for win, doc in zip(windows, docs, strict=True):
         groups: dict[int, list[Any]] = {}
@@ -191,6 +194,8 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any]) -> di
         for k, toks in groups.items():  # a bare noun told apart by its clause's verb
             if labels.get(k) and k not in pending:
                 noun = _measured_noun(toks, tok_owner, k)[0]
+                if noun is not None and (phrase := restricting(noun, tok_owner, {t.i for t in toks}, _chunk)):
+                    restrict[id(win.cands[k])] = phrase
                 labels[k] = complete_bare(labels[k] or "", noun, toks, tok_owner, _chunk, win.cands[k].kind == "money")
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
@@ -490,10 +495,11 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
         docs = model.pipe((w.parse_text for _, w in wins), batch_size=128)
         by_doc: dict[int, list[tuple[_Window, Any]]] = {}
         spans: dict[int, str] = {}
+        restrict: dict[int, str] = {}
         for (d, w), doc in zip(wins, docs, strict=True):
             by_doc.setdefault(d, []).append((w, doc))
         for d, pairs in by_doc.items():
-            spans.update(_label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs]))
+            spans.update(_label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs], restrict))
         for text, cands in zip(texts, all_cands, strict=True):
             _share_in_sentence(cands)
             _share_by_position(text, cands)
@@ -501,6 +507,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             divided_whole(text, cands)  # "Of the 240 pupils, 31 walk": the pupils who walk
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
+            add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price
 
 
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")

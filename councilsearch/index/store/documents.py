@@ -132,15 +132,15 @@ class DocumentTables(StoreBase):
     ) -> None:
         c.executemany(
             "INSERT INTO figures(doc_id, passage_id, ordinal, surface, start, end, value, value_text, unit,"
-            " kind, scale, period, label, table_row, table_col, range_with, flags, extractor)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, scale, period, label, table_row, table_col, range_with, flags, extractor, measure)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     doc_id, pid_at(f.span[0]), k, f.surface, f.span[0], f.span[1],
                     float(f.value) if isinstance(f.value, (int, float)) else None,
                     f.value if isinstance(f.value, str) else None,
                     f.unit, f.kind, f.scale, f.period, f.label, f.table_row, f.table_col,
-                    f.range_with, json.dumps(list(f.flags)), f.extractor,
+                    f.range_with, json.dumps(list(f.flags)), f.extractor, f.measure,
                 )
                 for k, f in enumerate(figures)
             ],

@@ -93,7 +93,7 @@ def figure_from_row(r: sqlite3.Row) -> Figure:
         surface=r["surface"], span=(r["start"], r["end"]), value=value, unit=r["unit"], kind=r["kind"],
         extractor=r["extractor"], scale=r["scale"], period=r["period"], label=r["label"],
         table_row=r["table_row"], table_col=r["table_col"], range_with=r["range_with"],
-        flags=tuple(json.loads(r["flags"])),
+        flags=tuple(json.loads(r["flags"])), measure=r["measure"],
     )
 
 

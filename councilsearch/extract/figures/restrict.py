@@ -1,0 +1,121 @@
+"""What restricts the noun a figure measures, read from the dependency parse (no word of any
+corpus): the noun's own phrases after it that say which of the thing is meant — an "of" or
+"with" phrase ("the price of baled cardboard fell from £64 to £38": the price of cardboard,
+not any price; "41 households with pets"), a participle ("rent collected from Wyvern garages
+was £2.3m"), a relative clause ("tenants who rent a plot pay £60") — up to a few
+words, cut before another figure, a bracket or a comma, and never a span of time (``spans``)
+or a phrase naming a year.
+
+The phrase joins the end of the figure's final label (after every other label pass, so it
+changes no pass's input) when its words are not there yet; the label it had before is kept
+as the figure's measure (``Cand.measure``), so measures still group the figures of one measure
+(the table row "Price" and the prose "price of baled cardboard") by what they measure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.words import content_words, fold
+
+_PREPS = frozenset(["of", "with"])
+_CLAUSES = frozenset(["acl", "relcl"])
+_MAX_WORDS = 6
+# units of time and months: a phrase about when is a span or a period, not a restriction
+_TIME = frozenset(fold(w) for w in ["day", "days", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "term", "terms", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])
+_DIGIT = re.compile(r"\d")
+_STOP_DEPS = frozenset(["punct", "cc", "appos"])
+_SILENT = frozenset(["be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "do", "does", "did", "done"])
+Chunk = Callable[[Any, dict[int, int]], "str | None"]
+
+
+def _words(toks: list[Any], owner: dict[int, int]) -> str | None:
+    """The phrase's words up to a figure, a bracket, a comma or a conjunction; None when it
+    names a time or has no content word."""
+    out: list[Any] = []
+    for t in toks:
+        if t.i in owner or t.dep_ in _STOP_DEPS or t.text in "()[]" or (out and t.dep_ in _CLAUSES):
+            break
+        out.append(t)
+    if len(out) > _MAX_WORDS:
+        cut = _MAX_WORDS
+        while cut < len(out) and cut < _MAX_WORDS + 3 and out[cut - 1].head.i > out[cut - 1].i:
+            cut += 1  # never end inside a noun phrase ("to the Orlwick reserve")
+        out = out[:cut]
+    while out and (out[-1].tag_ in ("IN", "DT", "TO", "CC", "PRP$", "POS") or out[-1].dep_ in ("aux", "auxpass")):
+        out.pop()
+    if any(fold(t.lower_) in _TIME or _DIGIT.search(t.text) for t in out):
+        return None
+    text = " ".join(t.text for t in out if t.tag_ not in ("DT", "PRP$")).replace(" 's", "'s")
+    return text if len(content_words(text)) >= 1 and len(out) >= 2 else None
+
+
+def restricting(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str | None:
+    """The first phrase after ``noun`` that restricts it ("of baled cardboard", "collected from
+    Wyvern garages", "who rent a plot"), or, for the counted object of a verb with a subject,
+    who did it ("the wardens have removed 2,300 trolleys": "wardens have removed"); else None."""
+    if (agent := _agent(noun, owner, ids, chunk)) is not None:
+        return agent
+    for ch in noun.children:
+        if ch.i <= noun.i or ch.i in owner:
+            continue
+        if ch.dep_ == "prep" and ch.lower_ in _PREPS:
+            got = _words(list(ch.subtree), owner)
+        elif ch.dep_ in _CLAUSES and ch.i <= noun.i + 2:
+            got = _words([t for t in ch.subtree if t.i > noun.i], owner)
+        else:
+            continue
+        if got:
+            return got
+    return None
+
+
+def _agent(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str | None:
+    """"wardens have removed" for the counted object of "the wardens have removed 2,300
+    trolleys" (the trolleys the wardens have removed): the noun is the object of a verb whose
+    subject is a noun (not a pronoun), and the figure counts the noun. Written as a relative
+    clause, so any tense and any verb reads right ("bids the Orlwick fund drew")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not verb.tag_.startswith("VB") or verb.lower_ in _SILENT:
+        return None
+    if not any(t.head.i == noun.i and t.dep_ in ("nummod", "quantmod", "compound") for t in noun.doc if t.i in ids):
+        return None
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.i in owner or not subj.tag_.startswith("NN") or any(t.i in owner for t in subj.subtree):
+        return None  # a subject counted by another figure is that figure's ("40 late buses means")
+    who = chunk(subj, owner)
+    if not who:
+        return None
+    first = subj.doc[subj.i - len(who.split()) + 1] if subj.i - len(who.split()) + 1 >= 0 else subj
+    if first.is_sent_start and first.tag_ in ("NN", "NNS", "JJ") and who[:1].isupper() and not who.isupper():
+        who = who[0].lower() + who[1:]  # a sentence's first word is not a name ("Wardens took")
+    aux = [t.text for t in verb.children if t.dep_ in ("aux", "neg") and t.i < verb.i]
+    return " ".join([who, *aux, verb.text])
+
+
+def add_restrictions(cands: Sequence[Cand], found: dict[int, str]) -> None:
+    """Each prose figure with a restricting phrase (``found``: ``id`` of the candidate -> the
+    phrase) whose words its final label lacks takes it at the label's end; its label before is
+    its measure."""
+    for c in cands:
+        phrase = found.get(id(c))
+        if not phrase or not c.label or c.kind not in LABEL_KINDS or c.in_table_cell:
+            continue
+        said = content_words(c.label)
+        if content_words(phrase) <= said or (phrase.startswith("of ") and " of " in c.label):
+            continue  # said already, or the label has its "of" phrase ("tonnes of grit")
+        if content_words(phrase.rsplit(" ", 1)[-1]) <= said and not phrase.startswith(("of ", "with ")):
+            continue  # the label has the verb already ("made 30 checks outside the booked visits")
+        c.measure = c.measure or c.label
+        c.label = f"{c.label} {phrase}"
+    ends: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.pair is not None:
+            ends.setdefault(c.pair, []).append(c)
+    for pair in ends.values():  # "fell from £64 to £38": both ends say which price
+        for c in pair:
+            for mate in pair:
+                if mate is not c and mate.measure and c.label == mate.measure:
+                    c.measure, c.label = mate.measure, mate.label

@@ -1,0 +1,75 @@
+"""What restricts the noun a figure measures (figures.v15), on invented sentences: the noun's
+own "of" / "with" phrase or participle joins the label ("the price of baled cardboard fell from
+£64 to £38": which price), and so does who did it to a counted object ("the Orlwick wardens have
+removed 2,300 trolleys"); the label before is the figure's measure, and measures group by it, so
+a fuller label does not split one measure's figures across documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.extract.figures.measure import measure_key
+from councilsearch.models import Figure
+
+
+def _figs(text: str) -> dict[str, Figure]:
+    return {f.surface: f for f in extract_figures(text) if f.kind in ("money", "percent", "count")}
+
+
+def test_an_of_phrase_after_the_subject_says_which_price_at_both_ends_of_a_range() -> None:
+    figs = _figs("At the Orlwick depot the price of baled cardboard fell from £64 to £38 a tonne.")
+    for s in ("£64", "£38"):
+        assert "cardboard" in (figs[s].label or ""), figs[s]
+        assert figs[s].measure == "price", figs[s]
+
+
+def test_a_participle_after_the_noun_joins_its_label() -> None:
+    f = _figs("Rent collected from Wyvern garages was £2.3m in the year.")["£2.3m"]
+    assert "garages" in (f.label or "") and "collected" in (f.label or ""), f
+    assert "garages" not in (f.measure or ""), f
+
+
+def test_a_with_phrase_says_which_households() -> None:
+    f = _figs("In Sampleton 41 households with pets were placed in hotels last winter.")["41"]
+    assert "pets" in (f.label or ""), f
+
+
+def test_who_did_it_joins_a_counted_object() -> None:
+    f = _figs("The Orlwick wardens have removed 2,300 trolleys this year.")["2,300"]
+    assert "wardens" in (f.label or "") and "removed" in (f.label or ""), f
+    assert f.measure == "trolleys", f
+
+
+def test_a_label_with_nothing_to_add_keeps_no_measure_of_its_own() -> None:
+    f = _figs("In 2025/26 the price was £41 a tonne.")["£41"]
+    assert f.label == "price" and f.measure is None, f
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    from councilsearch.config import load_settings
+    from councilsearch.index.library import Library
+
+    root = tmp_path_factory.mktemp("measures-restrict")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "manifest.csv").write_text(
+        "file,title,council,doc_type,date,source\n"
+        "wyvern-a.txt,Waste report,Wyvern Borough Council,report,2026-01-20,test\n"
+        "wyvern-b.txt,Waste update,Wyvern Borough Council,report,2026-03-20,test\n")
+    (docs / "wyvern-a.txt").write_text("Recycling income\n\nThe price of baled cardboard was £41 a tonne in 2025/26.\n")
+    (docs / "wyvern-b.txt").write_text("Recycling income\n\nIn 2025/26 the price was £41 a tonne.\n")
+    lib = Library(load_settings(Path(root / "data")), embed=False)
+    assert all(r.ok for r in lib.ingest_paths([docs], workers=0))
+    yield lib.store
+    lib.close()
+
+
+def test_measures_group_a_fuller_label_with_its_measure(store) -> None:
+    from councilsearch.index.measures import find_measures
+
+    prices = [m for m in find_measures(store) if m.key == measure_key("price")]
+    assert len(prices) == 1 and len(prices[0].documents) == 2, [(m.key, m.documents) for m in find_measures(store)]
