@@ -44,7 +44,7 @@ def test_who_did_it_joins_a_counted_object() -> None:
 
 
 def test_a_label_with_nothing_to_add_keeps_no_measure_of_its_own() -> None:
-    f = _figs("In 2025/26 the price was £41 a tonne.")["£41"]
+    f = _figs("In 2025/26 the price was £41.")["£41"]
     assert f.label == "price" and f.measure is None, f
 
 
@@ -61,7 +61,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
         "wyvern-a.txt,Waste report,Wyvern Borough Council,report,2026-01-20,test\n"
         "wyvern-b.txt,Waste update,Wyvern Borough Council,report,2026-03-20,test\n")
     (docs / "wyvern-a.txt").write_text("Recycling income\n\nThe price of baled cardboard was £41 a tonne in 2025/26.\n")
-    (docs / "wyvern-b.txt").write_text("Recycling income\n\nIn 2025/26 the price was £41 a tonne.\n")
+    (docs / "wyvern-b.txt").write_text("Recycling income\n\nIn 2025/26 the price was £41.\n")
     lib = Library(load_settings(Path(root / "data")), embed=False)
     assert all(r.ok for r in lib.ingest_paths([docs], workers=0))
     yield lib.store
@@ -73,3 +73,17 @@ def test_measures_group_a_fuller_label_with_its_measure(store) -> None:
 
     prices = [m for m in find_measures(store) if m.key == measure_key("price")]
     assert len(prices) == 1 and len(prices[0].documents) == 2, [(m.key, m.documents) for m in find_measures(store)]
+
+
+def test_a_rate_written_with_the_figure_ends_its_label() -> None:
+    figs = _figs("Wyvern garage rents rise to £9.80 a week, or £509.60 a year, from April.")
+    assert (figs["£9.80"].label or "").endswith("a week"), figs["£9.80"]
+    assert (figs["£509.60"].label or "").endswith("a year"), figs["£509.60"]
+    assert "week" not in (figs["£9.80"].measure or ""), figs["£9.80"]
+    f = _figs("A Sampleton allotment plot costs £48 per year.")["£48"]
+    assert (f.label or "").endswith("per year"), f
+
+
+def test_a_time_before_which_is_no_rate() -> None:
+    f = _figs("In the Orlwick survey 7% of tenants were in arrears, down from 11% a year earlier.")["11%"]
+    assert "a year" not in (f.label or ""), f

@@ -33,9 +33,12 @@ def test_a_year_by_number_is_a_period_not_a_span() -> None:
     assert figs and "2025" not in (figs[0].label or "") and figs[0].period == "2025/26", figs
 
 
-def test_a_rate_is_not_carried_in_the_label() -> None:
-    lab = _labels("Each Wyvern tenant on the scheme receives a rebate of £210 a year, or £4.04 a week.")
-    assert "week" not in (lab["£4.04"] or "") and "year" not in (lab["£210"] or ""), lab
+def test_a_rate_ends_the_label_and_stays_out_of_the_measure() -> None:
+    # the rates convention of eval/README.md (figures.v15): the rate is the label's, not the measure's
+    figs = {f.surface: f for f in extract_figures(
+        "Each Wyvern tenant on the scheme receives a rebate of £210 a year, or £4.04 a week.")}
+    assert (figs["£210"].label or "").endswith("a year") and (figs["£4.04"].label or "").endswith("a week"), figs
+    assert figs["£210"].measure == figs["£4.04"].measure == "rebate", figs
 
 
 def test_a_rate_takes_no_year_from_the_sentences_before() -> None:

@@ -21,7 +21,7 @@ from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, par
 from councilsearch.extract.figures.partitive import divided_whole
 from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
-from councilsearch.extract.figures.restrict import add_restrictions, restricting
+from councilsearch.extract.figures.restrict import add_restrictions, rate_of, restricting
 from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
@@ -152,9 +152,9 @@ def _windows(text: str, cands: list[Cand]) -> list[_Window]:
 
 
 def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
-                   restrict: dict[int, str]) -> dict[int, str]:
+                   restrict: dict[int, list[str]]) -> dict[int, str]:
     """Label the windows' figures; returns each figure's span of time (``id`` of the candidate
-    -> phrase) and puts each one's restricting phrase in ``restrict`` (the same keys)."""
+    -> phrase) and puts each one's restricting phrase and rate in ``restrict`` (the same keys)."""
     spans: dict[int, str] = {}
     for win, doc in zip(windows, docs, strict=True):
         groups: dict[int, list[Any]] = {}
@@ -195,8 +195,11 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
             if labels.get(k) and k not in pending:
                 noun = _measured_noun(toks, tok_owner, k)[0]
                 if noun is not None and (phrase := restricting(noun, tok_owner, {t.i for t in toks}, _chunk)):
-                    restrict[id(win.cands[k])] = phrase
+                    restrict.setdefault(id(win.cands[k]), []).append(phrase)
                 labels[k] = complete_bare(labels[k] or "", noun, toks, tok_owner, _chunk, win.cands[k].kind == "money")
+        for k, toks in groups.items():
+            if rate := rate_of(toks, tok_owner):  # "£14 a week": the rate it is written with
+                restrict.setdefault(id(win.cands[k]), []).append(rate)
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
@@ -495,7 +498,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
         docs = model.pipe((w.parse_text for _, w in wins), batch_size=128)
         by_doc: dict[int, list[tuple[_Window, Any]]] = {}
         spans: dict[int, str] = {}
-        restrict: dict[int, str] = {}
+        restrict: dict[int, list[str]] = {}
         for (d, w), doc in zip(wins, docs, strict=True):
             by_doc.setdefault(d, []).append((w, doc))
         for d, pairs in by_doc.items():

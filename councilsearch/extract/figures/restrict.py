@@ -95,21 +95,43 @@ def _agent(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str
     return " ".join([who, *aux, verb.text])
 
 
-def add_restrictions(cands: Sequence[Cand], found: dict[int, str]) -> None:
-    """Each prose figure with a restricting phrase (``found``: ``id`` of the candidate -> the
-    phrase) whose words its final label lacks takes it at the label's end; its label before is
-    its measure."""
+def rate_of(toks: list[Any], owner: dict[int, int]) -> str | None:
+    """The rate a figure is written with, from the parse: a noun hung on the figure as a
+    measure of it with "a", "an" or "each" ("£14 a week", "£90 a plot", "£3.10 a school day")
+    or a "per" phrase ("£5,400 per week"); not a time before which ("12% a year earlier": the
+    noun hangs on "earlier", not on the figure). None when there is none."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        for ch in t.children:
+            if ch.i in ids or ch.i < t.i or ch.i in owner or ch.i > max(ids) + 4:
+                continue
+            if ch.dep_ == "npadvmod" and ch.tag_.startswith("NN"):
+                det = [d for d in ch.children if d.dep_ == "det" and d.lower_ in ("a", "an", "each")]
+                mods = [d for d in ch.children if d.dep_ in ("compound", "amod") and d.i < ch.i]
+                if det and not any(d.i in owner for d in ch.subtree):
+                    return " ".join([det[0].lower_, *(d.text for d in mods), ch.text])
+            if ch.dep_ == "prep" and ch.lower_ == "per":
+                obj = next((p for p in ch.children if p.dep_ == "pobj" and p.tag_.startswith("NN")), None)
+                if obj is not None and obj.i not in owner and not _DIGIT.search(obj.text):
+                    return f"per {obj.text}"
+    return None
+
+
+def add_restrictions(cands: Sequence[Cand], found: dict[int, list[str]]) -> None:
+    """Each prose figure's restricting phrase and rate (``found``: ``id`` of the candidate ->
+    the phrases, in order) whose words its final label lacks join it at the label's end; its
+    label before is its measure."""
     for c in cands:
-        phrase = found.get(id(c))
-        if not phrase or not c.label or c.kind not in LABEL_KINDS or c.in_table_cell:
+        if not c.label or c.kind not in LABEL_KINDS or c.in_table_cell:
             continue
-        said = content_words(c.label)
-        if content_words(phrase) <= said or (phrase.startswith("of ") and " of " in c.label):
-            continue  # said already, or the label has its "of" phrase ("tonnes of grit")
-        if content_words(phrase.rsplit(" ", 1)[-1]) <= said and not phrase.startswith(("of ", "with ")):
-            continue  # the label has the verb already ("made 30 checks outside the booked visits")
-        c.measure = c.measure or c.label
-        c.label = f"{c.label} {phrase}"
+        for phrase in found.get(id(c), ()):
+            said = content_words(c.label)
+            if content_words(phrase) <= said or (phrase.startswith("of ") and " of " in c.label):
+                continue  # said already, or the label has its "of" phrase ("tonnes of grit")
+            if content_words(phrase.rsplit(" ", 1)[-1]) <= said and not phrase.startswith(("of ", "with ")):
+                continue  # the label has the verb already ("made 30 checks outside the booked visits")
+            c.measure = c.measure or c.label
+            c.label = f"{c.label} {phrase}"
     ends: dict[int, list[Cand]] = {}
     for c in cands:
         if c.pair is not None:

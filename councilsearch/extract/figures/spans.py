@@ -12,10 +12,9 @@ by the time they cover (a fund's one-year and ten-year returns) are told apart. 
 questions do not yet prefer the figure whose span a question states: a question "over the past
 year" still weighs both returns alike.) A label that already holds the
 span's words is left as it is, and so is a figure with no label (a span alone does not say what
-is measured). A rate ("£14 a week", "per mile") is not added: number questions read it from the
-text right after the figure (``councilsearch.index.answer``), and measured by counts on the
-development sets, carrying it in the label made an answer worse (a "weekly rent" question took
-another amount printed "a week") and labels no better."""
+is measured). A rate ("£14 a week", "per mile") is added after every label pass by ``restrict``
+(figures.v15, the gold convention of eval/README.md), with the label before it kept as the
+figure's measure."""
 
 from __future__ import annotations
 

@@ -234,7 +234,7 @@ FIGURES: list[dict[str, Any]] = [
     fig_item(P, "Residents hold 6,874 parking permits.", count("6,874", 6874, "parking permits held by residents")),
     fig_item(P, "A first permit costs £55 a year and a second £95, and a book of ten visitor sessions will go up from "
                 "£12 to £14 on 1 April 2026.",
-             money("£55", 55, "first permit"), money("£95", 95, "second permit"),
+             money("£55", 55, "first permit a year"), money("£95", 95, "second permit"),
              count("ten", 10, "visitor sessions"), money("£12", 12, "book of visitor sessions"),
              money("£14", 14, "book of visitor sessions"), date("1 April 2026", "2026-04-01")),
     fig_item(P, "The parking account made a surplus of £1.92m in 2024/25, after running costs of £3.47m.",

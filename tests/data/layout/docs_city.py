@@ -236,10 +236,10 @@ FIGURES: list[dict[str, Any]] = [
     fig_item(W, "After the New Burdens grant, £3.85m will be met from prudential borrowing, costing £0.52m a year in "
                 "capital financing charges over eight years.",
              money("£3.85m", 3_850_000, "prudential borrowing"),
-             money("£0.52m", 520_000, "capital financing charges"), duration("eight years", "P8Y")),
+             money("£0.52m", 520_000, "capital financing charges a year"), duration("eight years", "P8Y")),
     fig_item(W, "Running the food waste service will cost £1.74m a year from 2026/27, of which £1.10m is expected to "
                 "be met by New Burdens revenue funding.",
-             money("£1.74m", 1_740_000, "cost of running the food waste service", "2026/27"), fy("2026/27", 2026),
+             money("£1.74m", 1_740_000, "cost of running the food waste service a year", "2026/27"), fy("2026/27", 2026),
              money("£1.10m", 1_100_000, "New Burdens revenue funding", "2026/27")),
     fig_item(W, "An assisted collection will continue for the 2,870 households whose residents cannot move their "
                 "own bins",

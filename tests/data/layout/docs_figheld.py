@@ -125,7 +125,7 @@ FIGURES: list[dict[str, Any]] = [
              fy("2025/26", 2025), count("94", 94, "vehicle inspections", "2025/26"),
              count("17", 17, "vehicles suspended", "2025/26")),
     fig_item(L, "Street trading consents bring in £38,600 a year.",
-             money("£38,600", 38_600, "income from street trading consents")),
+             money("£38,600", 38_600, "income from street trading consents a year")),
     fig_item(L, "The fee for an annual consent is proposed to rise to £1,150 in 2026/27, while a one-day consent for "
                 "a charity stall stays free.",
              money("£1,150", 1_150, "fee for an annual consent", "2026/27"), fy("2026/27", 2026)),

@@ -174,13 +174,13 @@ FIGURES: list[dict[str, Any]] = [
     fig_item(L, "at a cost of £74,000, funded from the Libraries Capital Fund.",
              money("£74,000", 74_000, "cost of Open Access technology")),
     fig_item(L, "The new hours save £186,000 a year towards the savings in the 2026/27 budget (proposal LIB-03).",
-             money("£186,000", 186_000, "saving from the new hours", "2026/27"), fy("2026/27", 2026)),
+             money("£186,000", 186_000, "saving from the new hours a year", "2026/27"), fy("2026/27", 2026)),
     fig_item(L, "Of the 1,940 people who responded to the consultation, 61% preferred to keep Saturday opening "
                 "rather than weekday evenings",
              count("1,940", 1940, "consultation responses"), pct("61%", 61, "preferred Saturday opening")),
     fig_item(L, "Closing two branch libraries would have saved £240,000 a year but was rejected, because 38% of the "
                 "people who use those two branches do not have a car.",
-             count("two", 2, "branch libraries closed"), money("£240,000", 240_000, "saving from closing libraries"),
+             count("two", 2, "branch libraries closed"), money("£240,000", 240_000, "saving from closing libraries a year"),
              pct("38%", 38, "users without a car"), count("two", 2, "branches")),
 ]
 

@@ -34,7 +34,7 @@ FIGURES: list[dict[str, Any]] = [
              money("£41.8m", 41_800_000, "raised by the adult social care precept", "2025/26")),
     fig_item(DRAFT, "A Band D Council Tax would rise by £81.27 to £1,709.91 a year.",
              money("£81.27", 81.27, "rise in Band D Council Tax", "2025/26"),
-             money("£1,709.91", 1709.91, "Band D Council Tax", "2025/26")),
+             money("£1,709.91", 1709.91, "Band D Council Tax a year", "2025/26")),
     fig_item(DRAFT, "The Council holds a general reserve of £47.5m, 3.3% of the net revenue budget, which is within "
                     "the range of 3% to 5% set in the reserves policy.",
              money("£47.5m", 47_500_000, "general reserve"),
