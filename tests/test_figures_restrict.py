@@ -87,3 +87,15 @@ def test_a_rate_written_with_the_figure_ends_its_label() -> None:
 def test_a_time_before_which_is_no_rate() -> None:
     f = _figs("In the Orlwick survey 7% of tenants were in arrears, down from 11% a year earlier.")["11%"]
     assert "a year" not in (f.label or ""), f
+
+
+def test_on_average_leaves_the_figure_the_object_of_its_verb() -> None:
+    f = _figs("A Wyvern respite bed costs on average £142 a night.")["£142"]
+    assert "average" in (f.label or "") and "bed" in (f.label or ""), f
+    f = _figs("Tenants who rent an Orlwick allotment are charged on average £61 a year.")["£61"]
+    assert "tenants" in (f.label or "").lower() and "charged" in (f.label or ""), f
+
+
+def test_a_gerund_is_the_noun_of_its_of_phrase() -> None:
+    f = _figs("The new Sampleton depot will be paid for by borrowing of £6.2m over the period.")["£6.2m"]
+    assert "borrowing" in (f.label or ""), f

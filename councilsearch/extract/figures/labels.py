@@ -21,7 +21,7 @@ from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, par
 from councilsearch.extract.figures.partitive import divided_whole
 from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
-from councilsearch.extract.figures.restrict import add_restrictions, rate_of, restricting
+from councilsearch.extract.figures.restrict import add_restrictions, on_average, rate_of, restricting
 from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
@@ -283,8 +283,8 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
         if head.lower_ == "of" and noun.i not in ids:
             if other_fig(noun) is not None:
                 return None, other_fig(noun)
-            if _is_nominal(noun):
-                return noun, None
+            if _is_nominal(noun) or (noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS):
+                return noun, None  # a gerund used as a noun: "met by borrowing of £5m"
         if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
             return noun, None  # "the population at around 173,000", "costs in excess of £42,000"
         if head.lower_ in ("at", "to", "by", "around", "about", "from") and _is_verb(noun):
@@ -328,6 +328,7 @@ def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any
 
 
 _PP_WORDS = ("on", "for", "from", "to", "in", "towards")
+_NOUN_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
 _LEVEL_VERBS = frozenset(["reach", "reaches", "reached", "reaching", "hit", "hits", "hitting", "exceed", "exceeds",
                           "exceeded", "exceeding", "top", "tops", "topped"])
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
@@ -348,6 +349,8 @@ def _label_from_parse(
     if noun is None:
         if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
+        if ref is None and (avg := on_average(_head_of(toks), owner, _chunk)):
+            return avg, None, None  # "a room costs on average £68": the figure is the verb's object
         if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
             return verb_label(_head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp

@@ -72,6 +72,18 @@ def restricting(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -
     return None
 
 
+def _who(subj: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """The subject's noun phrase, its first letter lower-cased when only the sentence's start
+    made it a capital ("Wardens took" -> "wardens")."""
+    who = chunk(subj, owner)
+    if not who:
+        return None
+    first = subj.doc[max(subj.i - len(who.split()) + 1, 0)]
+    if first.is_sent_start and first.tag_ in ("NN", "NNS", "JJ") and who[:1].isupper() and not who.isupper():
+        who = who[0].lower() + who[1:]
+    return who
+
+
 def _agent(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str | None:
     """"wardens have removed" for the counted object of "the wardens have removed 2,300
     trolleys" (the trolleys the wardens have removed): the noun is the object of a verb whose
@@ -85,12 +97,9 @@ def _agent(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str
     subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     if subj is None or subj.i in owner or not subj.tag_.startswith("NN") or any(t.i in owner for t in subj.subtree):
         return None  # a subject counted by another figure is that figure's ("40 late buses means")
-    who = chunk(subj, owner)
+    who = _who(subj, owner, chunk)
     if not who:
         return None
-    first = subj.doc[subj.i - len(who.split()) + 1] if subj.i - len(who.split()) + 1 >= 0 else subj
-    if first.is_sent_start and first.tag_ in ("NN", "NNS", "JJ") and who[:1].isupper() and not who.isupper():
-        who = who[0].lower() + who[1:]  # a sentence's first word is not a name ("Wardens took")
     aux = [t.text for t in verb.children if t.dep_ in ("aux", "neg") and t.i < verb.i]
     return " ".join([who, *aux, verb.text])
 
@@ -115,6 +124,28 @@ def rate_of(toks: list[Any], owner: dict[int, int]) -> str | None:
                 if obj is not None and obj.i not in owner and not _DIGIT.search(obj.text):
                     return f"per {obj.text}"
     return None
+
+
+def on_average(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """"average room costs" for "a room costs on average £68": "on average" is an adverb the
+    parser makes the figure's preposition, so the figure hangs on "on" instead of the verb it is
+    the object of. The label is "average", the verb's subject (with its own restricting phrase,
+    which ``restricting`` adds at the end) and the verb; a noun the parser made of the verb
+    ("costs") stands for both. None when the figure is not written so."""
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ != "on" or not any(
+            t.lower_ == "average" for t in (*h.children, *prep.children) if t.i < h.i):
+        return None
+    host = prep.head
+    if host.tag_.startswith("NN"):
+        said = chunk(host, owner)
+    elif host.tag_.startswith("VB"):
+        subj = next((ch for ch in host.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i not in owner), None)
+        who = _who(subj, owner, chunk) if subj is not None and subj.tag_.startswith("NN") else None
+        said = " ".join(x for x in (who, host.lower_) if x)
+    else:
+        return None
+    return f"average {said}" if said else None
 
 
 def add_restrictions(cands: Sequence[Cand], found: dict[int, list[str]]) -> None:
