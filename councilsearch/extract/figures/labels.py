@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from councilsearch.extract.figures.before import from_sentence_before
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
@@ -350,7 +351,7 @@ def _label_from_parse(
         if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
         if ref is None and (avg := on_average(_head_of(toks), owner, _chunk)):
-            return avg, None, None  # "a room costs on average £68": the figure is the verb's object
+            return avg, None, None  # "a bed costs on average £142": the figure is the verb's object
         if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
             return verb_label(_head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp
@@ -512,6 +513,7 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
             divided_whole(text, cands)  # "Of the 240 pupils, 31 walk": the pupils who walk
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
+            from_sentence_before(text, cands)  # "Two years earlier there were 204": what the sentence before counts
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
             add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price
 

@@ -127,7 +127,7 @@ def rate_of(toks: list[Any], owner: dict[int, int]) -> str | None:
 
 
 def on_average(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
-    """"average room costs" for "a room costs on average £68": "on average" is an adverb the
+    """"average bed costs" for "a bed costs on average £142": "on average" is an adverb the
     parser makes the figure's preposition, so the figure hangs on "on" instead of the verb it is
     the object of. The label is "average", the verb's subject (with its own restricting phrase,
     which ``restricting`` adds at the end) and the verb; a noun the parser made of the verb
