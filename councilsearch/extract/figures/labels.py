@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from councilsearch.extract.figures.against import set_against
 from councilsearch.extract.figures.before import from_sentence_before
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
@@ -201,6 +202,7 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
         for k, toks in groups.items():
             if rate := rate_of(toks, tok_owner):  # "£14 a week": the rate it is written with
                 restrict.setdefault(id(win.cands[k]), []).append(rate)
+        set_against(groups, tok_owner, labels)  # "against a target of 12,000": a target for what
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
