@@ -162,7 +162,9 @@ def figure_fit(
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
-    labelled = " ".join(x for x in (fig.label, fig.table_row, fig.table_col) if x)
+    # the measure (the label without the rate and restricting phrase figures.v15 adds): the rate is
+    # read from ``after``, the clause from ``sentence``, as before those joined the label
+    labelled = " ".join(x for x in (fig.measure or fig.label, fig.table_row, fig.table_col) if x)
     terms = set(nq.terms)
     label = _words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms))
     own_w = _words(own) | compounds(own, frozenset(terms))
@@ -314,7 +316,8 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
             return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
     words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
     # an owner before it ("the Council's own care homes") is not what is counted
-    for w in _WORD.findall(_OWNER.sub("", (fig.label or fig.table_row or "").lower())):
+    measure = fig.measure or fig.label or fig.table_row  # the noun phrase, not "... the wardens removed"
+    for w in _WORD.findall(_OWNER.sub("", (measure or "").lower())):
         if w in STOP_WORDS:
             if words:
                 break
@@ -322,7 +325,7 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
         words.append(w)
     if not words:
         return None, ()
-    return fold(words[-1]), ((_words(fig.label or fig.table_row), 1.0), (_words(own), OWN_W))
+    return fold(words[-1]), ((_words(measure), 1.0), (_words(own), OWN_W))
 
 
 def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
