@@ -1,5 +1,5 @@
 """A figure set against another in its clause ("against a target of 12,000") measures what the
-clause's own figure measures, seen as that noun (figures.v15), on invented sentences."""
+clause's own figure measures, seen as that noun (figures.v17), on invented sentences."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A prose figure whose own clause names nothing it measures takes what the sentence before it
-measures (figures.v15), on invented sentences: after "there were", a status word alone, a
+measures (figures.v17), on invented sentences: after "there were", a status word alone, a
 pronoun; a figure with its own noun keeps it."""
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def test_a_change_after_a_bracketed_aside_is_a_change_in_the_figure_before() -> 
 
 def test_a_hyphenated_compound_is_one_modifier() -> None:
     lab = _labels("The Council will replace 90 pay-and-display machines at Orlwick by March 2028.")
-    # who replaces them joins after the noun phrase (figures.v15, restrict): the compound stays whole
+    # who replaces them joins after the noun phrase (figures.v17, restrict): the compound stays whole
     assert (lab["90"] or "").startswith("pay-and-display machines"), lab
 
 

@@ -1,4 +1,4 @@
-"""What restricts the noun a figure measures (figures.v15), on invented sentences: the noun's
+"""What restricts the noun a figure measures (figures.v17), on invented sentences: the noun's
 own "of" / "with" phrase or participle joins the label ("the price of baled cardboard fell from
 £64 to £38": which price), and so does who did it to a counted object ("the Orlwick wardens have
 removed 2,300 trolleys"); the label before is the figure's measure, and measures group by it, so

@@ -34,7 +34,7 @@ def test_a_year_by_number_is_a_period_not_a_span() -> None:
 
 
 def test_a_rate_ends_the_label_and_stays_out_of_the_measure() -> None:
-    # the rates convention of eval/README.md (figures.v15): the rate is the label's, not the measure's
+    # the rates convention of eval/README.md (figures.v17): the rate is the label's, not the measure's
     figs = {f.surface: f for f in extract_figures(
         "Each Wyvern tenant on the scheme receives a rebate of £210 a year, or £4.04 a week.")}
     assert (figs["£210"].label or "").endswith("a year") and (figs["£4.04"].label or "").endswith("a week"), figs

@@ -162,7 +162,7 @@ def figure_fit(
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
-    # the measure (the label without the rate and restricting phrase figures.v15 adds): the rate is
+    # the measure (the label without the rate and restricting phrase figures.v17 adds): the rate is
     # read from ``after``, the clause from ``sentence``, as before those joined the label
     labelled = " ".join(x for x in (fig.measure or fig.label, fig.table_row, fig.table_col) if x)
     terms = set(nq.terms)

@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v16``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v17``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -30,7 +30,9 @@ How it works
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the
-   financial year named in the same clause (or the only one in the sentence).
+   financial year named in the same clause (or the only one in the sentence). The noun's
+   restricting phrase and the rate the figure is written with ("£14 a week") end its label; the
+   label before them is its measure (``Figure.measure``), what measures group by (v17).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);
@@ -39,8 +41,8 @@ date/date (ISO string at the precision given).
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
 ``cells`` and ``tables`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
 ``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``spans`` (the span of time
-a figure covers), ``verbs``, ``owners``, ``refer`` and ``shapes`` for what the parse alone
-misses), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
+a figure covers), ``verbs``, ``owners``, ``refer``, ``shapes``, ``against`` and ``before`` for
+what the parse alone misses, ``restrict`` for restricting phrases and rates), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
 people, the one way the CLI, the API and the web pages show it).
 """
 

@@ -13,7 +13,7 @@ questions do not yet prefer the figure whose span a question states: a question 
 year" still weighs both returns alike.) A label that already holds the
 span's words is left as it is, and so is a figure with no label (a span alone does not say what
 is measured). A rate ("£14 a week", "per mile") is added after every label pass by ``restrict``
-(figures.v15, the gold convention of eval/README.md), with the label before it kept as the
+(figures.v17, the gold convention of eval/README.md), with the label before it kept as the
 figure's measure."""
 
 from __future__ import annotations

@@ -235,7 +235,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("documents", "council_code", "TEXT"),  # the council's ONS code (councilsearch.councils)
     ("entities", "affiliation", "TEXT"),  # a person's body (entities.v2)
     ("entities", "holder", "TEXT"),  # who holds a role (entities.v2)
-    ("figures", "measure", "TEXT"),  # what measures group a figure by, when not its label (figures.v15)
+    ("figures", "measure", "TEXT"),  # what measures group a figure by, when not its label (figures.v17)
 )
 """(table, column, type) added to the schema after stores were written without them."""
 
