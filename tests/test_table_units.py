@@ -141,3 +141,42 @@ def test_a_pound_rate_in_the_title_makes_money_with_that_rate() -> None:
     fee = figs[("Residential", "2031/32")]
     assert (fee.unit, fee.value, fee.period) == ("GBP", 851.0, "2031/32")
     assert fee.label is not None and fee.label.endswith("per week")
+
+
+WYVERN_PAGE = b"""<html><head><title>Wyvern budget monitoring</title></head><body>
+<h1>Wyvern District Council</h1>
+<table>
+<caption>Table 1: Forecast outturn (\xc2\xa3000)</caption>
+<tr><th rowspan="2">Service</th><th colspan="2">2031/32</th><th rowspan="2">Variance</th></tr>
+<tr><th>Budget</th><th>Forecast</th></tr>
+<tr><td>Libraries</td><td>1,200</td><td>1,350</td><td>150</td></tr>
+<tr><td>Parks</td><td>2,400</td><td>2,310</td><td>(90)</td></tr>
+</table>
+<table>
+<tr><th>Charge</th><th>Unit</th><th>2031/32</th></tr>
+<tr><td>Pest control</td><td>per visit</td><td>\xc2\xa365</td></tr>
+</table>
+</body></html>"""
+
+
+def test_an_html_header_spanning_rows_and_columns_keeps_each_column_its_header() -> None:
+    from councilsearch.ingest.html import parse_html
+
+    text = parse_html(WYVERN_PAGE, "wyvern.html").text
+    assert "Service\t2031/32\t\tVariance\n\tBudget\tForecast\n" in text
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    budget = figs[("Libraries", "2031/32 Budget")]
+    assert (budget.unit, budget.value, budget.period) == ("GBP", 1_200_000.0, "2031/32")
+    forecast = figs[("Parks", "2031/32 Forecast")]  # under the spanning year too
+    assert (forecast.value, forecast.period) == (2_310_000.0, "2031/32")
+    assert figs[("Parks", "Variance")].value == -90_000.0
+    # the next table straight after has its own unit column
+    assert (figs[("Pest control", "2031/32")].label or "").endswith("per visit")
+
+
+def test_a_merged_header_cell_names_the_columns_a_header_row_below_splits_it_into() -> None:
+    # a Word table: "Net cost" merged over two columns, "Actual" and "Forecast" below it
+    text = "£000\tNet cost\t\tChange\n\tActual 2030/31\tForecast 2031/32\t\nOrlwick depot\t410\t455\t45\n"
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    assert figs[("Orlwick depot", "Net cost Forecast 2031/32")].value == 455_000.0
+    assert figs[("Orlwick depot", "Net cost Actual 2030/31")].period == "2030/31"

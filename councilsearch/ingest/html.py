@@ -6,7 +6,8 @@
 - ``<h1>``..``<h6>`` lines are returned as heading hints; ``<title>`` as the title.
 - List items get "- " (``<ul>``) or their number (``<ol>``, honouring ``start``), with one
   leading space per nesting level, unless the item already starts with its own marker.
-- A table row becomes one TAB-separated line (``colspan`` keeps columns in place), except a
+- A table row becomes one TAB-separated line (``colspan`` and ``rowspan`` keep columns in
+  place: a cell spanning rows leaves an empty cell in the rows below it), except a
   row used for layout (one cell, or cells holding paragraphs, lists or tables), whose cells
   are read as ordinary blocks. ModernGov and similar sites lay whole pages out in tables.
 - Bytes are decoded by their byte-order mark, else the ``<meta>`` charset, else UTF-8, else
@@ -96,12 +97,18 @@ def _cell_text(cell: Any) -> str:
     return _collapse(cell.get_text(" ")).replace("\t", " ")
 
 
+def _span_attr(cell: Any, name: str) -> int:
+    v = str(cell.get(name) or "1")
+    return int(v) if v.isdigit() and 1 <= int(v) < 64 else 1
+
+
 def _walk(root: Any, r: _Reader) -> None:
     from bs4 import CData, NavigableString, Tag
 
     # explicit stack: (node, leaving, list context)
     stack: list[tuple[Any, bool]] = [(root, False)]
     lists: list[list[Any]] = []  # [tag name, next number]
+    rowspans: dict[int, dict[int, int]] = {}  # table -> column -> rows a cell above still spans
     while stack:
         node, leaving = stack.pop()
         if isinstance(node, NavigableString):
@@ -130,12 +137,21 @@ def _walk(root: Any, r: _Reader) -> None:
         if name == "tr":
             cells = node.find_all(["td", "th"], recursive=False)
             if not _is_layout_row(cells):
+                table = node.find_parent("table")
+                below = rowspans.setdefault(id(table), {})
                 row: list[str] = []
                 for c in cells:
-                    row.append(_cell_text(c))
-                    span = str(c.get("colspan") or "1")
-                    extra = int(span) - 1 if span.isdigit() and 1 < int(span) < 64 else 0
-                    row.extend([""] * extra)
+                    while below.get(len(row), 0) > 0:  # a cell above spans down into this row
+                        below[len(row)] -= 1
+                        row.append("")
+                    down = _span_attr(c, "rowspan") - 1
+                    for _ in range(_span_attr(c, "colspan")):
+                        if down > 0:
+                            below[len(row)] = down
+                        row.append(_cell_text(c) if _ == 0 else "")
+                while below.get(len(row), 0) > 0:
+                    below[len(row)] -= 1
+                    row.append("")
                 if any(row):
                     r.add_line("\t".join(row).rstrip("\t"))
                 continue

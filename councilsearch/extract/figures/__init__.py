@@ -26,7 +26,10 @@ How it works
    Dates and years over the columns ("31 March" over "2031") are headers, not figures; a
    column of rates ("a meal", "per night") puts each row's rate in its figures' labels; a
    quarter column with no year ("Q2") is of the year the document's quarters last named (v15); a
-   calendar-year column dates its cells and a "(£ per week)" title makes money per week (v16).
+   calendar-year column dates its cells and a "(£ per week)" title makes money per week (v16); a
+   header spanning columns (HTML colspan, Word's merged cells) names each column a header row
+   below splits it into ("2031/32" over "Budget<TAB>Forecast"), and a column of rates is found
+   per table, not per run of table lines (v17).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

@@ -45,10 +45,13 @@ class TableState:
     seen_data: bool = False
     widths: set[int] = field(default_factory=set)  # widths of its header and data rows
     value_cols: set[int] = field(default_factory=set)  # columns that held numbers
-    # header cells placed at the first data row: (place, text, counted from the right)
-    pending: list[tuple[int, str, bool]] = field(default_factory=list)
+    # header rows placed at the first data row: (cells, counted from the right)
+    pending: list[tuple[list[str | None], bool]] = field(default_factory=list)
     head_rows: int = 0  # header rows read since the last data row
     bare_quarters: set[int] = field(default_factory=set)  # columns headed by a quarter with no year
+    # a header spanning columns ("2031/32" over "Budget<TAB>Forecast"): column -> the spanning text,
+    # given to the column when a header row below names it
+    span_from: dict[int, str] = field(default_factory=dict)
 
 
 # a cell giving its row's rate: "an hour", "a week", "per night", "per tonne", "each", "weekly"
@@ -133,6 +136,7 @@ class TableReader:
                         st.value_cols.clear()
                         st.widths.clear()
                         st.pending.clear()
+                        st.span_from.clear()
                         st.head_rows = 0
                         st.seen_data = False
                     st.widths.add(len(cells))
@@ -145,24 +149,23 @@ class TableReader:
                         and bool(unit_marker(first_raw))
                         and not strip_units(first_raw)
                     )
-                    for i, c in enumerate(cells):
-                        if c.kind not in ("text", "period"):
-                            continue
-                        raw = text[c.inner[0] : c.inner[1]]
-                        if right:
-                            st.pending.append((len(cells) - i, raw, True))
-                        elif st.pending:  # below a row placed from the right: kept in order with it
-                            st.pending.append((i, raw, False))
-                        else:
-                            self._head_cell(st, i, raw)
+                    row = [
+                        text[c.inner[0] : c.inner[1]] if c.kind in ("text", "period")
+                        else (None if c.kind == "empty" else "")
+                        for c in cells
+                    ]
+                    if right or st.pending:  # rows below one placed from the right keep their order
+                        st.pending.append((row, right))
+                    else:
+                        self._head_row(st, row, 0)
                 # figures written in header / text rows (FY headers, dates, prose cells)
                 for c in cells:
                     if c.kind in ("text", "period"):
                         out.extend(self._prose_cell(c, row_period=None))
                 continue
             if st.pending:
-                for k, raw, from_right in st.pending:
-                    self._head_cell(st, max(0, len(cells) - k) if from_right else k, raw)
+                for row, from_right in st.pending:
+                    self._head_row(st, row, max(0, len(cells) - len(row)) if from_right else 0)
                 st.pending.clear()
             st.seen_data = True
             st.widths.add(len(cells))
@@ -173,7 +176,7 @@ class TableReader:
             row_fy = one_fy(row_label) if row_label else None
             rate = next(
                 (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
-                 if i in rate_cols and c is not label_cell and c.kind == "text"),
+                 if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
                 st.title_rate,
             )
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
@@ -207,10 +210,31 @@ class TableReader:
                 out.append(got)
         return out, st
 
+    def _head_row(self, st: TableState, row: list[str | None], offset: int) -> None:
+        """Record a header row placed from column ``offset``: each cell's header text (None: an
+        empty cell; "": a cell that is no header). The empty cells right of a column header
+        (not the one over the row labels) may be the columns it spans (HTML colspan, Word's
+        merged cells): its text is noted for them, given to them when a header row below names
+        them ("2031/32" over "Budget<TAB>Forecast")."""
+        spanning: str | None = None
+        named = sum(1 for k, raw in enumerate(row) if raw and k + offset > 0)
+        for k, raw in enumerate(row):
+            i = k + offset
+            if raw:
+                self._head_cell(st, i, raw)
+                # (a row naming one column only is a group or a note ("Market indicators"), no span)
+                spanning = raw if i > 0 and named >= 2 else None
+            elif raw is None and spanning is not None:
+                st.span_from[i] = spanning
+            else:
+                spanning = None
+
     def _head_cell(self, st: TableState, i: int, raw: str) -> None:
         """Record a header cell of column ``i``: its unit, financial year and words. A quarter
         with its year ("Q2 2031/32") sets the year of the document's quarters; a quarter
         without one ("Q2") is of that year."""
+        if i not in st.col_head and i in st.span_from:
+            self._head_cell(st, i, st.span_from.pop(i))
         u = unit_marker(raw)
         if u is not None:
             st.col_unit[i] = u
@@ -241,22 +265,41 @@ class TableReader:
         cand.sentence = line
         cand.in_table_cell = True
 
-    def _rate_columns(self, lines: list[Span]) -> set[int]:
-        """The columns that give each row's rate ("a meal", "per night", "weekly"): every
-        filled cell of theirs in the rows holding figures is a rate, and they are not the row
-        label's."""
+    def _rate_columns(self, lines: list[Span]) -> dict[int, set[int]]:
+        """For each line (by start), the columns that give its row's rate ("a meal", "per
+        night", "weekly"): in its part of the block (rows up to a line without figures after
+        rows with figures: the next table's header), every filled cell of theirs in the rows
+        holding figures is a rate, and they are not the row label's."""
+        out: dict[int, set[int]] = {}
+        part: list[int] = []
         seen: dict[int, bool] = {}
+        had_data = False
+
+        def close() -> None:
+            cols = {i for i, ok in seen.items() if ok}
+            for start in part:
+                out[start] = cols
+            part.clear()
+            seen.clear()
+
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not any(c.kind in ("value", "numtext") for c in cells):
+                if had_data:
+                    close()
+                    had_data = False
+                part.append(ls)
                 continue
+            had_data = True
+            part.append(ls)
             label = next((i for i, c in enumerate(cells) if c.kind in ("text", "period")), None)
             for i, c in enumerate(cells):
                 if i == label or c.kind in ("empty", "blank"):
                     continue
                 ok = c.kind == "text" and bool(_RATE_CELL.fullmatch(self.text, c.inner[0], c.inner[1]))
                 seen[i] = seen.get(i, True) and ok
-        return {i for i, ok in seen.items() if ok}
+        close()
+        return out
 
     def _value_cell(self, c: Cell, unit: Unit | None) -> Cand | None:
         m = c.match
