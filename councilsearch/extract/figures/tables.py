@@ -354,7 +354,7 @@ class TableReader:
         return out
 
 
-# a column header that is a date or a part of one: "31 March", "30 Sept 2031", "31/03/31", "March 2031"
+# a column header that is a date or a part of one: "30 June", "30 Sept 2031", "30/06/31", "June 2031"
 _DATE_HEAD = re.compile(
     rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\.?(?:\s+(?:19|20)[0-9]{{2}})?|(?:{MON})\.?\s+(?:19|20)?[0-9]{{2}}"
     r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)?[0-9]{2}",
