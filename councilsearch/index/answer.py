@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON
@@ -144,7 +144,7 @@ def _found(t: str, places: tuple[tuple[frozenset[str], float], ...]) -> float:
 
 def figure_fit(
     fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset(),
-    parts: str = "",
+    parts: str = "", into: dict[str, float] | None = None,
 ) -> float:
     """How well a figure answers a number question, 0 when it does not: 0.5 plus the weighted
     share of the question's measure words (each weighs its rarity, ``weigh``) found in what it
@@ -157,7 +157,8 @@ def figure_fit(
     names must be the figure's period. ``after``: the text just after the figure ("a week");
     ``context``: the content words of its passage and headings, where a measure word counts least
     (0.15: "libraries" in the heading over "an overspend of £370,000"); ``parts``: what the parts
-    of a whole measure, which the whole measures too ("£4.3m comprises £3.6m for vehicles and …")."""
+    of a whole measure, which the whole measures too ("£4.3m comprises £3.6m for vehicles and …");
+    ``into``: filled with the parts the fit is made of (what ``bench/numfit_train.py`` fits weights to)."""
     if not answers_kind(fig, nq):
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
@@ -173,6 +174,8 @@ def figure_fit(
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
     named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
     if not terms and not named:
+        if into is not None:
+            into.update(bare=1.0, name_share=name_share, hand=0.5 + 0.1 * name_share)
         return 0.5 + 0.1 * name_share
     w = nq.weight
     near = ((label, 1.0), (own_w, OWN_W), (sent_w, SENT_W))
@@ -208,33 +211,64 @@ def figure_fit(
     per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
     if PER_N_TEXT.match(after.lstrip()):
         per = PER_N  # "41 per 1,000 pupils": a rate per a number of things
+    got: dict[str, float] = {}
     if nq.rate:
         rate = 0.1 if per == nq.rate else (0.05 if per else -0.1)
+        got["rate_same" if per == nq.rate else ("rate_other" if per else "rate_none")] = 1.0
     else:
         rate = -0.05 if per else 0.0
+        got["rate_unasked"] = 1.0 if per else 0.0
     if nq.change and not _CHANGED.search(f"{labelled} {own}"):
         rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
+        got["unchanged"] = 1.0
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
+        got["unreal"] = 1.0
     if measures and (said := said_measures(f"{labelled} {parts}".strip() or own)) and not said & _with_kin(measuring):
         rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
+        got["other_measure"] = 1.0
     if nq.flow is not None and STOCK_NOUNS.search(own):
         moves = bool(FLOW_WORDS.search(own)) and not _STANDS.search(own)
         if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is
             rate -= FLOW_W
+            got["flow"] = 1.0
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
     if (head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0
             and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
+        got["counts_other"] = 1.0
     if measures and not any(_found(t, near) for t in measuring):
         rate -= NO_MEASURE  # "what sum went into the depot": not "the depot closed with a £3m gap"
+        got["no_measure"] = 1.0
     if nq.part and fig.kind == "percent":
         rate -= PART_SHARE
+        got["part_share"] = 1.0
     if nq.spell and (spell := spell_days(own)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
         rate += SPELL_W
+        got["spell"] = 1.0
     if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMBER.findall(sentence)}:
         rate += GIVEN_W  # the example the question states is this sentence's: "on £340 a week ... £8.20 a week"
-    return max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
+        got["given"] = 1.0
+    fit = max(0.05, min(1.0, 0.5 + 0.4 * share + 0.05 * name_share + period_bonus + closeness + rate))
+    if into is not None:
+        near_of = overlap(frozenset(terms), label)
+        into.update(got, share=share, name_share=name_share, names_label=len(named) / len(names) if names else 0.0,
+                    same_year=float(same_year), overlap=near_of, when=closeness - CLOSE_W * near_of, hand=fit,
+                    **_shares(terms, w, total, (label, own_w, sent_w, frozenset(context)), held))
+    return fit
+
+
+def _shares(terms: set[str], w: Callable[[str], float], total: float,
+            places: tuple[frozenset[str], ...], held: dict[str, float]) -> dict[str, float]:
+    """The weighted share of the question's measure words found in each place (label, own clause,
+    sentence, passage) by the word itself, and the share held only through kin."""
+    if not total:
+        return {}
+    names = ("in_label", "in_own", "in_sentence", "in_context")
+    out = {n: sum(w(t) for t in terms if t in words) / total for n, words in zip(names, places, strict=True)}
+    near = places[0] | places[1] | places[2]
+    out["by_kin"] = sum(w(t) for t in terms if held.get(t) and t not in near) / total
+    return out
 
 
 def best_answer(
@@ -244,11 +278,30 @@ def best_answer(
     none of them fits). Of a table row's figures that fit alike, a question naming no year takes
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
+    now = _when_iso(as_of)
+    best, best_score = None, 0.0
+    for fig, s, went_to, _ in fit_candidates(p, figures, nq):
+        later = False
+        if best is not None and abs(s - best_score) < 1e-9:  # fits as well as the best so far
+            later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
+            if not later and not nq.period and fig.table_row and fig.table_row == best.table_row:
+                w_new, w_old = _column_when(fig), _column_when(best)
+                later = w_new is not None and w_old is not None and w_new > w_old and (now is None or w_new <= now)
+        if s > best_score + 1e-9 or later:
+            best, best_score = fig, max(s, best_score)
+    return best, best_score
+
+
+def fit_candidates(
+    p: Passage, figures: Iterable[Figure], nq: NumberQuestion, record: bool = False
+) -> list[tuple[Figure, float, bool, dict[str, float]]]:
+    """The figures of passage ``p`` that fit ``nq`` at all, in text order: (figure, hand-set fit,
+    whether it is the later of "from X to Y", the parts of its fit when ``record``)."""
     figures = [as_count(f, nq) for f in figures]
     figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))
             and not _in_row_label(p, f)]
     if not figs:
-        return None, 0.0
+        return []
     spans = line_sentences(p.text)
     # where one figure's clause ends and the next one's begins: halfway between them, but a count
     # inside a noun phrase is no boundary ("the six mobile libraries stop for 140 hours"), nor for
@@ -256,8 +309,7 @@ def best_answer(
     bounds = ("money", "percent", "count") if nq.kind in ("count", None) else ("money", "percent")
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
     context = content_words(" ".join((*p.path, p.text)))
-    now = _when_iso(as_of)
-    best, best_score = None, 0.0
+    out: list[tuple[Figure, float, bool, dict[str, float]]] = []
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
     for fig in sorted(figs, key=lambda f: f.span[0]):
@@ -285,20 +337,19 @@ def best_answer(
         if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
-        parts = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
-        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, parts)
-        if s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start):
+        whole_of = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
+        got: dict[str, float] | None = {} if record else None
+        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, whole_of, got)
+        level = s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None
+        if level:
             s = max(0.05, s - LEVEL_W)  # "by what amount is the levy to fall": not "cut to £6.2m"
-        later = False
-        if best is not None and s > 0 and abs(s - best_score) < 1e-9:  # fits as well as the best so far
-            later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
-            if not later and not nq.period and fig.table_row and fig.table_row == best.table_row:
-                w_new, w_old = _column_when(fig), _column_when(best)
-                later = w_new is not None and w_old is not None and w_new > w_old and (now is None or w_new <= now)
-        if s > best_score + 1e-9 or later:
-            best, best_score = fig, max(s, best_score)
+        if s > 0:
+            if got is not None:
+                got.update(hand=s, level=float(level), went_to=float(went_to), table=float(bool(fig.table_row)),
+                           figures=float(len(figs)), kind=float(nq.kind is None), **{f"is_{fig.kind}": 1.0})
+            out.append((fig, s, went_to, got or {}))
         prev = (fig, own)
-    return best, best_score
+    return out
 
 
 def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[frozenset[str], float], ...]]:
