@@ -40,7 +40,9 @@ _HOW_WELL = re.compile(r"\bhow\s+(?:well|fully|heavily|widely|badly|poorly)\s+[^
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
     r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
-    rf"\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?{_AMOUNT_VERB}|\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
+    rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’/-]+\s+){{1,12}}?{_AMOUNT_VERB}|"
+    r"\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’/-]+\s+){1,8}?(?:expected|forecast|projected|estimated|likely|planned|due)\s+to\s+be\b|"
+    r"\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|"
     r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
@@ -61,7 +63,7 @@ _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['�
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’-]+\s+){{1,9}}?"
+_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’/-]+\s+){{1,12}}?"
                         rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
 # "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
