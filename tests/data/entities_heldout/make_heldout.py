@@ -35,6 +35,7 @@ import docs_health  # noqa: E402  (this folder: a ninth document, a fourteenth c
 import docs_hearing  # noqa: E402  (this folder: a twentieth document, a twenty-sixth council)
 import docs_joint  # noqa: E402  (this folder: a sixteenth document, three more councils)
 import docs_more  # noqa: E402  (this folder: two more documents, a ninth and a tenth council)
+import docs_parish  # noqa: E402  (this folder: a twenty-second document, a twenty-eighth council)
 import docs_partnership  # noqa: E402  (this folder: a twelfth document, a seventeenth council)
 import docs_plan  # noqa: E402  (this folder: a sixth document, an eleventh council)
 import docs_planning  # noqa: E402  (this folder: a tenth document, a fifteenth council)
@@ -320,14 +321,14 @@ DOCS = {FLOOD: (".pdf", build_flood), LICENSING: (".html", build_licensing),
         **docs_contracts.DOCS, **docs_partnership.DOCS, **docs_safety.DOCS,
         **docs_decision.DOCS, **docs_callin.DOCS, **docs_joint.DOCS,
         **docs_grants.DOCS, **docs_forum.DOCS, **docs_cabinet.DOCS,
-        **docs_hearing.DOCS, **docs_covenant.DOCS}
+        **docs_hearing.DOCS, **docs_covenant.DOCS, **docs_parish.DOCS}
 ENTITIES = [*FLOOD_ENTITIES, *LICENSING_ENTITIES, *REGULATORY_ENTITIES, *docs_more.ENTITIES, *docs_plan.ENTITIES,
             *docs_council.ENTITIES, *docs_audit.ENTITIES,
             *docs_health.ENTITIES, *docs_planning.ENTITIES,
             *docs_contracts.ENTITIES, *docs_partnership.ENTITIES, *docs_safety.ENTITIES,
             *docs_decision.ENTITIES, *docs_callin.ENTITIES, *docs_joint.ENTITIES,
             *docs_grants.ENTITIES, *docs_forum.ENTITIES, *docs_cabinet.ENTITIES,
-            *docs_hearing.ENTITIES, *docs_covenant.ENTITIES]
+            *docs_hearing.ENTITIES, *docs_covenant.ENTITIES, *docs_parish.ENTITIES]
 
 
 def write(out: Path) -> None:
