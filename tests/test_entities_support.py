@@ -156,3 +156,10 @@ def test_name_and_body_items_of_a_semicolon_list_with_a_supported_person_are_peo
     assert _person(found, "Tobias Fennick").affiliation == "Orbridge Watch"
     assert _person(found, "Ada Pinnock").affiliation == "Orbridge Traders"
     assert "PERSON" not in _labels(found, "Keldon Marsh") | _labels(found, "Pellow Row")  # no supported person there
+
+
+def test_clerical_titles_are_titles(nlp):
+    found = _ents("Wyvern Council\nPresent: Canon Ivo Petherick (St Wyvern's Church); Rabbi Noa Lindel "
+                  "(Orbridge Synagogue).\n", nlp)
+    assert _person(found, "Ivo Petherick").title == "Canon"
+    assert _person(found, "Noa Lindel").title == "Rabbi"

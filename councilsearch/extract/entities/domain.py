@@ -10,7 +10,7 @@ import re
 TITLES = (
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Councillor", "Cllr",
     "Cllr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Professor", "Prof", "Prof.",
-    "Rev", "Rev.", "Revd", "Alderman",
+    "Rev", "Rev.", "Revd", "Alderman", "Canon", "Archdeacon", "Rabbi", "Imam", "Pastor",
 )  # fmt: skip
 SUFFIXES = (
     "CC", "OBE", "MBE", "CBE", "DBE", "KBE", "BEM", "MP", "MEP", "JP", "DL", "KC", "QC", "FCA",
