@@ -180,3 +180,35 @@ def test_a_merged_header_cell_names_the_columns_a_header_row_below_splits_it_int
     figs = {(f.table_row, f.table_col): f for f in _cells(text)}
     assert figs[("Orlwick depot", "Net cost Forecast 2031/32")].value == 455_000.0
     assert figs[("Orlwick depot", "Net cost Actual 2030/31")].period == "2030/31"
+
+
+def test_a_header_repeated_over_the_next_page_keeps_the_units_it_lost() -> None:
+    text = (
+        "Table 2: Sampleton capital schemes\n"
+        "Scheme\t2030/31\t2031/32\n"
+        "£000\t\t\n"
+        "New depot\t1,500\t250\n"
+        "\n"
+        "Page 7\n"
+        "\n"
+        "Scheme\t2030/31\t2031/32\n"  # the header again, its unit line not
+        "Orlwick bridge\t700\t90\n"
+    )
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    bridge = figs[("Orlwick bridge", "2031/32")]
+    assert (bridge.unit, bridge.value) == ("GBP", 90_000.0)
+
+
+def test_a_new_table_with_the_same_header_keeps_no_units() -> None:
+    text = (
+        "Scheme\t2030/31\t2031/32\n"
+        "£000\t\t\n"
+        "New depot\t1,500\t250\n"
+        "Homes delivered\t\t\n"  # another table's title
+        "Scheme\t2030/31\t2031/32\n"
+        "Orlwick Road\t40\t25\n"
+    )
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    assert figs[("New depot", "2030/31")].unit == "GBP"
+    homes = figs[("Orlwick Road", "2030/31")]
+    assert (homes.unit, homes.value) == ("count", 40.0)

@@ -60,6 +60,11 @@ _RATE_CELL = re.compile(
     r"|annually|yearly)",
     re.IGNORECASE,
 )
+# what stands above a table part that goes on from the one before: page furniture, "(continued)"
+_CONTINUED = re.compile(
+    r"(?:\s*(?:page\s+[0-9]+(?:\s+of\s+[0-9]+)?|[0-9]+|.*\bcont(?:inued|['’]d|\.)[^\n]*)\s*(?:\n|$))+",
+    re.IGNORECASE,
+)
 _QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s?|Quarter\s)[1-4]\b", re.IGNORECASE)
 _INDEX_HEADERS = {"#", "no", "no.", "ref", "ref.", "item", "para", "para.", "paragraph", "number"}
 _TITLE_FY_CHARS = 160
@@ -91,6 +96,9 @@ class TableReader:
         )
         col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
         rate_cols = self._rate_columns(lines)
+        repeat_of: TableState | None = None  # the table part before a header row: the header may repeat it
+        titled = bool(title) and not _CONTINUED.fullmatch(title)  # a title of its own: a table of its own
+        new_title = ""  # the text of a one-cell row after figures
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not st.seen_data and (inherit is None or not inherit.seen_data):
@@ -107,6 +115,10 @@ class TableReader:
                 inherit = None
             if not has_value:
                 heads = [i for i, c in enumerate(cells) if c.kind in ("text", "period")]
+                if heads == [0] and st.seen_data:
+                    # a title or note after figures: what follows may be another table, titled by it
+                    titled = True
+                    new_title = text[cells[0].inner[0] : cells[0].inner[1]]
                 if heads == [0] and not st.seen_data and cells[0].kind == "text":
                     # a title or unit line set as the table's first row ("All figures in £m")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
@@ -127,10 +139,18 @@ class TableReader:
                         for i in heads
                     )
                 if is_header:
+                    if inherit is not None and inherit.seen_data and not titled:
+                        repeat_of = inherit
                     inherit = None
                     if st.seen_data:
+                        repeat_of = None if titled else _units_of(st)
+                        if titled:  # another table: its own title's unit and year, if any
+                            st.title_unit = unit_marker(new_title, allow_percent=False)
+                            st.title_fy = _title_fy(new_title)
+                            st.title_rate = pound_rate(new_title)
                         col_head.clear()
                         col_unit.clear()
+                        st.stub_unit = None
                         col_fy.clear()
                         st.bare_quarters.clear()
                         st.value_cols.clear()
@@ -167,6 +187,10 @@ class TableReader:
                 for row, from_right in st.pending:
                     self._head_row(st, row, max(0, len(cells) - len(row)) if from_right else 0)
                 st.pending.clear()
+            if repeat_of is not None:
+                _carry_units(st, repeat_of)
+                repeat_of = None
+            titled = False
             st.seen_data = True
             st.widths.add(len(cells))
             st.value_cols.update(i for i, c in enumerate(cells) if c.kind in ("value", "numtext"))
@@ -385,6 +409,29 @@ def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
     if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
         for c in dated:
             c.kind = "period"
+
+
+def _units_of(st: TableState) -> TableState:
+    """What a table part's header said: its column headers and units (kept before a header row
+    that may repeat it)."""
+    return TableState(
+        title_unit=st.title_unit, stub_unit=st.stub_unit, title_fy=st.title_fy, title_rate=st.title_rate,
+        col_head=dict(st.col_head), col_unit=dict(st.col_unit),
+    )
+
+
+def _carry_units(st: TableState, before: TableState) -> None:
+    """A header repeated at the top of a page (the same column headers in the same places) with
+    no unit of its own keeps the units the table had before it: a unit line, a caption or the
+    cell over the row labels is often not repeated."""
+    if not st.col_head or st.col_head != before.col_head:
+        return
+    if st.col_unit or st.stub_unit or st.title_unit:
+        return
+    st.col_unit.update(before.col_unit)
+    st.stub_unit, st.title_unit = before.stub_unit, before.title_unit
+    st.title_fy = st.title_fy or before.title_fy
+    st.title_rate = st.title_rate or before.title_rate
 
 
 def _title_fy(title: str) -> str | None:
