@@ -15,43 +15,16 @@ import math
 import re
 from dataclasses import dataclass
 
-from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import content_words
 from councilsearch.index.answer_rank import FIGURE_BASE, FIGURE_GAIN
-from councilsearch.index.asking import NumberQuestion
+from councilsearch.index.asking import NumberQuestion, quarters_named
 from councilsearch.models import Figure
 
 RETRIEVAL, RANK = "retrieval", "rank"  # the passage's fused score (in first places) and log(1 + its rank in the pool)
 RULE = "rule"  # the hand-set rule's lift (``answer_rank``): the model is the rule plus a fitted correction
 
 
-# a quarter or half of a year: "Q2", "the second quarter", "the first half of the year"; months of a
-# financial year's quarters ("from October to December" is its third)
-_QUARTER = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b(first|second)\s+half\b", re.I)
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTH_SPAN = re.compile(rf"\b(?:from\s+|between\s+)?({MON})\w*\.?\s+(?:to|and|-|–)\s+({MON})\w*", re.I)
-_FY_MONTH = {m: ((i - 3) % 12) // 3 + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 YEARLY = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.a\.", re.I)
-
-
-def quarters_named(text: str) -> tuple[int, ...]:
-    """The quarters of a year ``text`` names (1-4; a financial year's when read from months): "Q2"
-    (2,), "the first half" (1, 2), "from October to December" (3,); () when none."""
-    out: set[int] = set()
-    for m in _QUARTER.finditer(text):
-        if m.group(1):
-            out.add(int(m.group(1)))
-        elif m.group(2):
-            out.add(_ORDINAL[m.group(2).lower()])
-        else:
-            out.update((1, 2) if m.group(3).lower() == "first" else (3, 4))
-    for m in _MONTH_SPAN.finditer(text):
-        a, b = _FY_MONTH.get(m.group(1)[:3].lower()), _FY_MONTH.get(m.group(2)[:3].lower())
-        if a is not None and b is not None and a <= b:
-            out.update(range(a, b + 1))
-    return tuple(sorted(out))
-
-
 _TO_BEFORE = re.compile(r"\b(?:to|reach(?:es|ed|ing)?)\s*$", re.I)  # a level arrived at: "rise by £81 to £1,709"
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:a|an|some|around|about|nearly|almost|over|net)\s+)*$", re.I)  # a change: "fell by 12%"
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s*,?\s*$", re.I)  # a part of the figure before

@@ -55,3 +55,20 @@ def test_the_parts_of_a_fit_add_up_to_the_fit_the_answer_takes() -> None:
     top = max(cands, key=lambda c: c[1])
     assert best is not None and best.surface == top[0].surface == "£2.4m" and score == top[1]
     assert {"share", "in_label", "in_own", "in_sentence", "same_year", "table"} <= set(top[3])
+
+
+def test_a_quarter_the_question_names_picks_that_quarters_column() -> None:
+    table = "Tonnes\tQ1\tQ2\tQ3\tQ4\nWyvern garden waste collected\t1,310\t1,480\t920\t410\n"
+    assert answer("how many tonnes of Wyvern garden waste were collected in the third quarter", table) == "920"
+    assert answer("how many tonnes of Wyvern garden waste were collected from July to September", table) == "1,480"
+    assert answer("how many tonnes of Wyvern garden waste were collected in Q4", table) == "410"
+
+
+def test_quarters_named_in_a_question() -> None:
+    from councilsearch.index.asking import quarters_named
+
+    assert quarters_named("in the second quarter") == (2,)
+    assert quarters_named("over its first half") == (1, 2)
+    assert quarters_named("from October to December") == (3,)  # a financial year's third
+    assert quarters_named("in Q1 2026/27") == (1,)
+    assert quarters_named("from 1 May 2027") == ()

@@ -11,7 +11,8 @@ none of its measure words, or saying it measures something else (a grant paid to
 for what the scheme costs), or counting another thing the question names (the three pools, for
 how many people used them) fits less. A figure whose label or clause holds none of the question's
 words, nor its sentence, does not fit: when no figure fits, the hit names none. A financial or
-calendar year in the question must agree with the figure's period; a month and year it names
+calendar year in the question must agree with the figure's period, and a quarter it names ("in
+the third quarter", "Q2") with a quarter its column or label names; a month and year it names
 picks the figure dated so.
 """
 
@@ -32,6 +33,7 @@ from councilsearch.index.asking import (
     STOCK_NOUNS,
     NumberQuestion,
     number_question,
+    quarters_named,
     rate_unit,
     spell_days,
     weigh,
@@ -163,6 +165,8 @@ def figure_fit(
         return 0.0
     if nq.period and fig.period and fig.period != nq.period and ("/" in nq.period) == ("/" in fig.period):
         return 0.0  # another year's figure (a financial year against a financial year)
+    if nq.quarters and (fq := quarters_named(f"{fig.table_col or ''} {fig.label or ''}")) and not set(fq) & set(nq.quarters):
+        return 0.0  # another quarter's figure ("in the second quarter": not the Q1 column)
     # the measure (the label without the rate and restricting phrase figures.v17 adds): the rate is
     # read from ``after``, the clause from ``sentence``, as before those joined the label
     labelled = " ".join(x for x in (fig.measure or fig.label, fig.table_row, fig.table_col) if x)

@@ -158,6 +158,7 @@ class NumberQuestion:
     whole: tuple[str, ...] = ()  # "how much of the pothole fund went on patching": the whole's words, weighing less
     spell: float | None = None  # a spell of time it states, in days ("over six weeks": 42)
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a couple on £340 a week": "340")
+    quarters: tuple[int, ...] = ()  # the quarters of the year it names ("in the second quarter": (2,))
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)
@@ -226,7 +227,34 @@ def number_question(query: str) -> NumberQuestion | None:
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
                           part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
-                          measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)))
+                          measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
+                          quarters=quarters_named(q))
+
+
+# a quarter or half of a year: "Q2", "the second quarter", "over its first half"; months of a
+# financial year's quarters, April to June the first ("from October to December" is its third)
+_QUARTER = re.compile(r"\bQ([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\b(first|second)\s+half\b", re.I)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTH_SPAN = re.compile(rf"\b(?:from\s+|between\s+)?({MON})\w*\.?\s+(?:to|and|-|–)\s+({MON})\w*", re.I)
+_FY_MONTH = {m: ((i - 3) % 12) // 3 + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def quarters_named(text: str) -> tuple[int, ...]:
+    """The quarters of a year ``text`` names (1-4; a financial year's when read from months): "Q2"
+    (2,), "the first half" (1, 2), "from October to December" (3,); () when none."""
+    out: set[int] = set()
+    for m in _QUARTER.finditer(text):
+        if m.group(1):
+            out.add(int(m.group(1)))
+        elif m.group(2):
+            out.add(_ORDINAL[m.group(2).lower()])
+        else:
+            out.update((1, 2) if m.group(3).lower() == "first" else (3, 4))
+    for m in _MONTH_SPAN.finditer(text):
+        a, b = _FY_MONTH.get(m.group(1)[:3].lower()), _FY_MONTH.get(m.group(2)[:3].lower())
+        if a is not None and b is not None and a <= b:
+            out.update(range(a, b + 1))
+    return tuple(sorted(out))
 
 
 def _flow_asked(q: str) -> bool | None:
