@@ -212,3 +212,22 @@ def test_a_new_table_with_the_same_header_keeps_no_units() -> None:
     assert figs[("New depot", "2030/31")].unit == "GBP"
     homes = figs[("Orlwick Road", "2030/31")]
     assert (homes.unit, homes.value) == ("count", 40.0)
+
+
+def test_a_percent_declared_over_the_row_labels_or_in_the_title_makes_shares() -> None:
+    stub = "%\t2030/31\t2031/32\nRecycling rate\t45.2\t47.1\n"
+    cell = {(f.table_row, f.table_col): f for f in _cells(stub)}[("Recycling rate", "2031/32")]
+    assert (cell.unit, cell.value, cell.period) == ("percent", 47.1, "2031/32")
+    titled = "Table 4: Orlwick recycling rates (%)\nDistrict\t2030/31\t2031/32\nNorth ward\t45.2\t47.1\n"
+    cell = {(f.table_row, f.table_col): f for f in _cells(titled)}[("North ward", "2030/31")]
+    assert (cell.unit, cell.value) == ("percent", 45.2)
+    # a title that only mentions a share declares no unit
+    mention = "Table 5: Wyvern visits after a 5% rise\nCentre\t2030/31\nSampleton pool\t41,200\n"
+    assert {f.table_row: f for f in _cells(mention)}["Sampleton pool"].unit == "count"
+
+
+def test_a_pound_rate_over_the_row_labels_joins_the_labels() -> None:
+    text = "£ per week\t2030/31\t2031/32\nResidential\t812\t851\n"
+    fee = {(f.table_row, f.table_col): f for f in _cells(text)}[("Residential", "2030/31")]
+    assert (fee.unit, fee.value) == ("GBP", 812.0)
+    assert (fee.label or "").endswith("per week")

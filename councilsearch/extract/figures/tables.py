@@ -89,7 +89,7 @@ class TableReader:
         text = self.text
         out: list[Cand] = []
         st = TableState(
-            title_unit=unit_marker(title, allow_percent=False) if title else None,
+            title_unit=_title_unit(title) if title else None,
             title_fy=_title_fy(title),
             title_rate=pound_rate(title) if title else None,
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
@@ -122,7 +122,7 @@ class TableReader:
                 if heads == [0] and not st.seen_data and cells[0].kind == "text":
                     # a title or unit line set as the table's first row ("All figures in £m")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
-                    st.title_unit = unit_marker(raw, allow_percent=False) or st.title_unit
+                    st.title_unit = _title_unit(raw) or st.title_unit
                     st.title_fy = st.title_fy or _title_fy(raw)
                     st.title_rate = st.title_rate or pound_rate(raw)
                 is_header = any(i >= 1 for i in heads)
@@ -145,7 +145,7 @@ class TableReader:
                     if st.seen_data:
                         repeat_of = None if titled else _units_of(st)
                         if titled:  # another table: its own title's unit and year, if any
-                            st.title_unit = unit_marker(new_title, allow_percent=False)
+                            st.title_unit = _title_unit(new_title)
                             st.title_fy = _title_fy(new_title)
                             st.title_rate = pound_rate(new_title)
                         col_head.clear()
@@ -262,8 +262,9 @@ class TableReader:
         u = unit_marker(raw)
         if u is not None:
             st.col_unit[i] = u
-            if i == 0 and u.unit == "GBP":
-                st.stub_unit = u  # over the row labels: the unit of the table's figures
+            if i == 0 and (u.unit == "GBP" or (u.unit == "percent" and not strip_units(raw))):
+                st.stub_unit = u  # over the row labels ("£000", "%"): the unit of the table's figures
+                st.title_rate = st.title_rate or pound_rate(raw)  # "£ per week"
         fy = one_fy(raw)
         if fy:
             st.col_fy[i] = fy
@@ -432,6 +433,16 @@ def _carry_units(st: TableState, before: TableState) -> None:
     st.stub_unit, st.title_unit = before.stub_unit, before.title_unit
     st.title_fy = st.title_fy or before.title_fy
     st.title_rate = st.title_rate or before.title_rate
+
+
+_PERCENT_DECLARED = re.compile(r"\(\s?%\s?\)|\bin\s+%|\(\s?per\s?cent(?:age)?\s?\)", re.IGNORECASE)
+
+
+def _title_unit(title: str) -> Unit | None:
+    """The unit a table's title or unit line declares: money ("£000", "£m", "(£ per week)"), or
+    a percentage only when declared as a unit ("Recycling rates (%)", "figures in %"), not a
+    percentage the title mentions."""
+    return unit_marker(title, allow_percent=False) or (Unit("percent") if _PERCENT_DECLARED.search(title) else None)
 
 
 def _title_fy(title: str) -> str | None:
