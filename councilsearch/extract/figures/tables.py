@@ -120,7 +120,7 @@ class TableReader:
                     titled = True
                     new_title = text[cells[0].inner[0] : cells[0].inner[1]]
                 if heads == [0] and not st.seen_data and cells[0].kind == "text":
-                    # a title or unit line set as the table's first row ("All figures in £m")
+                    # a title or unit line set as the table's first row ("Sums shown in £m")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     st.title_unit = _title_unit(raw) or st.title_unit
                     st.title_fy = st.title_fy or _title_fy(raw)
@@ -447,7 +447,7 @@ def _title_unit(title: str) -> Unit | None:
 
 def _title_fy(title: str) -> str | None:
     """The financial year a table's title names: its nearest line's, or the line above a unit
-    line ("Table 2: Projected outturn 2023-24" over "All figures in £m")."""
+    line ("Table 2: Projected outturn 2023-24" over "Sums shown in £m")."""
     for line in title.split("\n"):
         if not 0 < len(line) <= _TITLE_FY_CHARS:
             return None
