@@ -231,3 +231,16 @@ def test_a_pound_rate_over_the_row_labels_joins_the_labels() -> None:
     fee = {(f.table_row, f.table_col): f for f in _cells(text)}[("Residential", "2030/31")]
     assert (fee.unit, fee.value) == ("GBP", 812.0)
     assert (fee.label or "").endswith("per week")
+
+
+def test_rows_under_a_header_repeated_after_a_page_break_keep_their_tables_title(tmp_path: Path) -> None:
+    path = tmp_path / "sampleton-capital.txt"
+    path.write_text(
+        "Sampleton Town Council\n\n5. Capital schemes\n\n"
+        "Table 2: Sampleton capital schemes\nScheme\t2030/31\t2031/32\n£000\t\t\nNew depot\t1,500\t250\n\n"
+        "Scheme\t2030/31\t2031/32\nOrlwick bridge\t700\t90\n\n6. Risks\n"
+    )
+    a = analyse(read_document(path), entities=False)
+    rows = {p.text.split("\t", 1)[0]: p for p in a.passages if p.kind == "table"}
+    assert rows["New depot"].path[-1].startswith("Table 2: Sampleton capital schemes")
+    assert rows["Orlwick bridge"].path == rows["New depot"].path

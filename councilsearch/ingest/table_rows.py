@@ -113,13 +113,23 @@ def table_title(text: str, span: Span, path: tuple[str, ...]) -> str | None:
 
 def continues(text: str, before: Span, span: Span) -> bool:
     """Does the table in ``span`` go on from the one in ``before`` (a table broken across a
-    page without its header repeated): it starts straight with a row of figures, as wide as
-    the last row of figures before it."""
+    page): it starts straight with a row of figures, as wide as the last row of figures before
+    it, or with a header line of the one before repeated."""
     first = next(iter(_lines(text, span)), None)
-    if first is None or not has_figures(text[first[0] : first[1]]):
+    if first is None:
         return False
-    rows = [text[a:b] for a, b in _lines(text, before) if has_figures(text[a:b])]
-    return bool(rows) and rows[-1].count("\t") == text[first[0] : first[1]].count("\t")
+    line = text[first[0] : first[1]]
+    lines = [text[a:b] for a, b in _lines(text, before)]
+    if not has_figures(line):  # its header repeated at the top of the page
+        head = [x for x in lines[: next((k for k, x in enumerate(lines) if has_figures(x)), 0)] if "\t" in x]
+        return any(_same_cells(line, x) for x in head)
+    rows = [x for x in lines if has_figures(x)]
+    return bool(rows) and rows[-1].count("\t") == line.count("\t")
+
+
+def _same_cells(a: str, b: str) -> bool:
+    cells = [c.strip() for c in a.split("\t")]
+    return len([c for c in cells if c]) >= 2 and cells == [c.strip() for c in b.split("\t")]
 
 
 def _title_line(line: str) -> bool:
