@@ -29,7 +29,7 @@ NO_FIGURE_FACTOR = 0.8
 # for passages holding many figures 131-134. A plateau: most remaining misses are fits that do not
 # separate the right figure (equal fits, or the right one fits less), not the way they are combined.
 # A fitted model over the fit's parts, the words around a figure and the retrieval score (softmax over each
-# question's candidates, bench/numfit_train.py): leaving one of 14 sets out, 231-241 of 342 against 240.
+# question's candidates, bench/numfit_train.py): leaving one of 14 sets out, 232-240 of 342 against 242.
 
 
 def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
