@@ -244,3 +244,22 @@ def test_rows_under_a_header_repeated_after_a_page_break_keep_their_tables_title
     rows = {p.text.split("\t", 1)[0]: p for p in a.passages if p.kind == "table"}
     assert rows["New depot"].path[-1].startswith("Table 2: Sampleton capital schemes")
     assert rows["Orlwick bridge"].path == rows["New depot"].path
+
+
+def test_a_financial_year_written_short_or_as_its_months_heads_its_column() -> None:
+    text = "Scheme\t30-31\t31-32\nWyvern depot\t1,500\t250\n"
+    figs = {(f.table_row, f.table_col): f for f in _cells(text)}
+    assert [figs[("Wyvern depot", c)].period for c in ("30-31", "31-32")] == ["2030/31", "2031/32"]
+    months = "Scheme\tApr 2030 - Mar 2031\nWyvern depot\t1,500\n"
+    assert _cells(months)[0].period == "2030/31"
+
+
+def test_a_row_label_led_by_a_number_labels_its_row_and_is_no_value() -> None:
+    text = "Age band\tResidents\n18-24\t1,200\n65+\t300\n"
+    figs = {f.table_row: f for f in _cells(text)}
+    assert figs["18-24"].value == 1_200.0 and figs["18-24"].label == "18-24 – Residents"
+    assert figs["65+"].value == 300.0
+    assert not [f for f in extract_figures(text) if f.table_col == "Age band"]  # a band is not a figure of its column
+    years = "Year\tVisits to Sampleton library\n2029\t41,200\n2030\t43,900\n"
+    by_year = {f.table_row: f for f in _cells(years)}
+    assert (by_year["2030"].value, by_year["2030"].period) == (43_900.0, "2030")

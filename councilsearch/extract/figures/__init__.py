@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v19``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v20``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -32,7 +32,9 @@ How it works
    per table, not per run of table lines (v17); a header repeated at the top of a page with no
    unit of its own keeps the units the table had, and a new table after a title row keeps none
    (v18); a "%" over the row labels or a title's "(%)" makes shares, and a "£ per week" over the
-   row labels puts its rate in the labels (v19).
+   row labels puts its rate in the labels (v19); a year written short ("30-31") or as its months
+   heads its column, and a row label led by a number ("18-24", "1 person", "2029") labels its row
+   and is no figure of its column (v20).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, money_cand, parse_num
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str, money_cand, parse_num
 from councilsearch.extract.figures.cells import (
     SHORT_CELL,
     Cell,
@@ -195,9 +195,13 @@ class TableReader:
             st.widths.add(len(cells))
             st.value_cols.update(i for i, c in enumerate(cells) if c.kind in ("value", "numtext"))
             label_cell = next((c for c in cells if c.kind in ("text", "period")), None)
+            if label_cell is None and (0 in col_head or st.stub_unit) and _number_label(text, cells):
+                label_cell = cells[0]  # "18-24", "1 person", "2029" under "Age band", "Year": the row's label
             row_label = clean_label(text[label_cell.inner[0] : label_cell.inner[1]]) if label_cell else None
             row_unit = unit_marker(row_label) if row_label else None
             row_fy = one_fy(row_label) if row_label else None
+            if row_label and label_cell is cells[0] and _YEAR_HEAD.fullmatch(row_label):
+                row_fy = row_label  # a row for a calendar year
             rate = next(
                 (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
@@ -211,6 +215,9 @@ class TableReader:
                     col_fy.get(i) or year_col or row_fy or title_fy
                     or (self.quarter_fy if i in st.bare_quarters else None)
                 )
+                if c is label_cell and c.kind in ("numtext", "value"):
+                    out.extend(self._prose_cell(c, row_period=period))  # its numbers name the row
+                    continue
                 if c.kind in ("text", "period", "numtext"):
                     if is_toc and c.kind == "numtext":
                         continue
@@ -265,7 +272,7 @@ class TableReader:
             if i == 0 and (u.unit == "GBP" or (u.unit == "percent" and not strip_units(raw))):
                 st.stub_unit = u  # over the row labels ("£000", "%"): the unit of the table's figures
                 st.title_rate = st.title_rate or pound_rate(raw)  # "£ per week"
-        fy = one_fy(raw)
+        fy = one_fy(raw) or _short_fy(raw)
         if fy:
             st.col_fy[i] = fy
         if _QUARTER.search(raw):
@@ -386,6 +393,22 @@ _DATE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEAD = re.compile(r"(?:19|20)[0-9]{2}")
+# a financial year written short with a dash ("30-31") or as its months ("Apr 2030 - Mar 2031"):
+# only as a column header, where it cannot be a range of ages or days
+_SHORT_FY = re.compile(r"([0-9]{2})\s?[-–]\s?([0-9]{2})")
+_FY_MONTHS = re.compile(r"apr(?:il)?\.?\s+((?:19|20)[0-9]{2})\s*(?:[-–]|to)\s*mar(?:ch)?\.?\s+((?:19|20)[0-9]{2})", re.IGNORECASE)
+
+
+def _short_fy(raw: str) -> str | None:
+    """The financial year a column header writes short ("30-31" -> "2030/31") or as its months
+    ("Apr 2030 - Mar 2031"), or None."""
+    m = _SHORT_FY.fullmatch(raw.strip())
+    if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+        return fy_str(2000 + int(m.group(1)))
+    m = _FY_MONTHS.search(raw)
+    if m and int(m.group(1)) + 1 == int(m.group(2)):
+        return fy_str(int(m.group(1)))
+    return None
 
 
 def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
@@ -403,13 +426,34 @@ def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
         raw = text[c.inner[0] : c.inner[1]]
         if c.kind in ("empty", "blank", "period", "text"):
             continue
-        if (c.kind == "value" and _YEAR_HEAD.fullmatch(raw)) or (c.kind == "numtext" and _DATE_HEAD.fullmatch(raw)):
+        if (
+            (c.kind == "value" and _YEAR_HEAD.fullmatch(raw))
+            or (c.kind == "numtext" and _DATE_HEAD.fullmatch(raw))
+            or _short_fy(raw)
+        ):
             dated.append(c)
             continue
         return  # a figure: a row of data
     if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
         for c in dated:
             c.kind = "period"
+
+
+# a row label led by a number: a band ("18-24", "65+", "5 to 9"), a count of something ("1 person",
+# "3 bedrooms"), a year ("2029")
+_NUMBER_LABEL = re.compile(
+    r"[0-9]{1,3}(?:\s?(?:[-–]|to)\s?[0-9]{1,3}|\s?\+|\s+[^\W\d_]{2,}(?:\s+[^\W\d_]+)*)|(?:19|20)[0-9]{2}",
+    re.IGNORECASE,
+)
+
+
+def _number_label(text: str, cells: list[Cell]) -> bool:
+    """Is a data row's first cell, led by a number, the row's label rather than a figure: it is
+    a band, a count of things or a year ("18-24", "1 person", "2029"), and figures follow it."""
+    if len(cells) < 2 or cells[0].kind not in ("numtext", "value"):
+        return False
+    raw = text[cells[0].inner[0] : cells[0].inner[1]]
+    return bool(_NUMBER_LABEL.fullmatch(raw)) and any(c.kind in ("value", "numtext") for c in cells[1:])
 
 
 def _units_of(st: TableState) -> TableState:
