@@ -263,3 +263,29 @@ def test_a_row_label_led_by_a_number_labels_its_row_and_is_no_value() -> None:
     years = "Year\tVisits to Sampleton library\n2029\t41,200\n2030\t43,900\n"
     by_year = {f.table_row: f for f in _cells(years)}
     assert (by_year["2030"].value, by_year["2030"].period) == (43_900.0, "2030")
+
+
+def test_a_word_table_with_merged_header_cells_keeps_each_column_its_header() -> None:
+    import io
+
+    from docx import Document
+
+    from councilsearch.ingest.docx import parse_docx
+
+    d = Document()
+    d.add_paragraph("Table 2: Wyvern budget monitoring (£000)")
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "Service"  # down two rows
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "2031/32"  # across two columns
+    t.cell(0, 3).merge(t.cell(1, 3)).text = "Variance"
+    t.cell(1, 1).text, t.cell(1, 2).text = "Budget", "Forecast"
+    for r, row in enumerate([("Libraries", "1,200", "1,350", "150"), ("Parks", "2,400", "2,310", "(90)")], start=2):
+        for k, v in enumerate(row):
+            t.cell(r, k).text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    figs = {(f.table_row, f.table_col): f for f in _cells(parse_docx(buf.getvalue(), "wyvern.docx").text)}
+    forecast = figs[("Parks", "2031/32 Forecast")]
+    assert (forecast.unit, forecast.value, forecast.period) == ("GBP", 2_310_000.0, "2031/32")
+    assert figs[("Libraries", "2031/32 Budget")].value == 1_200_000.0
+    assert figs[("Parks", "Variance")].value == -90_000.0
