@@ -289,3 +289,25 @@ def test_a_word_table_with_merged_header_cells_keeps_each_column_its_header() ->
     assert (forecast.unit, forecast.value, forecast.period) == ("GBP", 2_310_000.0, "2031/32")
     assert figs[("Libraries", "2031/32 Budget")].value == 1_200_000.0
     assert figs[("Parks", "Variance")].value == -90_000.0
+
+
+def test_a_pdf_table_drawn_string_by_string_keeps_every_cell(tmp_path: Path) -> None:
+    # reportlab's drawString writes each string in its own text object, ending it with T*: pypdf
+    # hands the run over as "150\n", and the line break must not close the table row
+    from reportlab.pdfgen.canvas import Canvas
+
+    from councilsearch.ingest.parse import parse_file
+
+    path = tmp_path / "orlwick-services.pdf"
+    c = Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "Table 4: Orlwick service costs (£000)")
+    for y, row in ((700, ("Libraries", "1,200", "150")), (687, ("Parks", "2,400", "(90)"))):
+        for x, s in zip((72, 300, 400), row, strict=True):
+            c.drawString(x, y, s)
+    c.drawString(72, 650, "The costs above are for the year to date.")
+    c.save()
+    text = parse_file(path).text
+    assert "Libraries\t1,200\t150\nParks\t2,400\t(90)" in text
+    figs = {f.table_row: f for f in _cells(text) if f.surface == "(90)"}
+    assert (figs["Parks"].unit, figs["Parks"].value) == ("GBP", -90_000.0)

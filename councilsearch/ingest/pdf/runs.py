@@ -233,7 +233,9 @@ def collect(page_no: int, fonts: dict[int, FontInfo]) -> tuple[PageRuns, Visitor
                     if part.strip():
                         yy = y if upright and i == 0 else None
                         _add_run(state, page_no, x, yy, part, size, info, scale, ext if solo else None)
-                    state.cur = None
+                    if any(rest.strip() for rest in parts[i + 1 :]):
+                        state.cur = None  # a line break inside the run; a trailing one ("150\n" before
+                        # T*) leaves the line open: the next run's baseline decides
                 return
         _add_run(state, page_no, x, y if upright else None, text, size, info, scale, ext)
 
