@@ -156,3 +156,16 @@ def test_a_flow_does_not_say_how_large_a_stock_is() -> None:
     assert _answer("how large is the harbour reserve", text) == "£4.2m"
     text = "The harbour reserve stands at £4.2m, and £1.1m was taken from the harbour reserve."
     assert _answer("how much was taken from the harbour reserve", text) == "£1.1m"
+
+
+def test_a_part_counting_another_noun_does_not_answer_how_many_of_the_asked_noun() -> None:
+    # "Of these, 140 households" takes its whole's words ("staying in emergency housing"), but it counts
+    # households: the question counts children, which the count printed with them answers
+    text = ("At the end of March 2027, 512 households were staying in emergency housing found by Wyvern Council, "
+            "with 903 children among them. Three years earlier there were 190, so the number has more than doubled. "
+            "Of these, 140 households were in guest houses in Orlwick, and 17 families with children had been there "
+            "since the spring.")
+    question = "how many children were staying in emergency housing"
+    assert _answer(question, text) == "903"
+    assert _answer(question, text, lambda w: {"children": 5}.get(w, 40)) == "903"
+    assert _answer("how many households were in guest houses in Orlwick", text) == "140"

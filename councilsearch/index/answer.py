@@ -79,6 +79,9 @@ KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this m
 WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
 OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
 COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
+# "how many children …": not "Of these, 140 households …", a count printed with another noun whose label,
+# clause and whole do not hold the one the question counts (the whole's words are not the part's noun)
+COUNTS_UNASKED = 0.15
 TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
 FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or the reverse
 _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
@@ -241,6 +244,9 @@ def figure_fit(
             and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
         got["counts_other"] = 1.0
+    elif nq.counted and fig.kind == "count" and _counts_unasked(fig, nq.counted, after, near[:2]):
+        rate -= COUNTS_UNASKED  # "how many children": not "140 households", whatever whole they are part of
+        got["counts_unasked"] = 1.0
     if measures and not any(_found(t, near) for t in measuring):
         rate -= NO_MEASURE  # "what sum went into the depot": not "the depot closed with a £3m gap"
         got["no_measure"] = 1.0
@@ -381,6 +387,19 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
     if not words:
         return None, ()
     return fold(words[-1]), ((_words(measure), 1.0), (_words(own), OWN_W))
+
+
+def _counts_unasked(fig: Figure, counted: str, after: str, near: tuple[tuple[frozenset[str], float], ...]) -> bool:
+    """A count printed with a plural noun ("140 households were …") other than the one the question
+    counts, which neither its label nor its own clause holds (nor its kin): it counts something else.
+    People named by what they do count as people."""
+    m = _WORD.match(after.lstrip()) if not fig.surface.isalpha() else _WORD.search(after)
+    if m is None or m.start() > 1 or not _PLURAL.search(m.group(0).lower()) or m.group(0).lower() in STOP_WORDS:
+        return False
+    noun = fold(m.group(0).lower())
+    if noun == counted or noun in kin(counted) or _found(counted, near) > 0.0:
+        return False
+    return not (counted in _PERSONS and _AGENT.search(m.group(0)))
 
 
 def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
