@@ -169,3 +169,13 @@ def test_a_part_counting_another_noun_does_not_answer_how_many_of_the_asked_noun
     assert _answer(question, text) == "903"
     assert _answer(question, text, lambda w: {"children": 5}.get(w, 40)) == "903"
     assert _answer("how many households were in guest houses in Orlwick", text) == "140"
+
+
+def test_a_rate_per_a_unit_is_an_amount_and_a_bare_rate_charged_may_be_a_share() -> None:
+    text = ("Of the 940 pupils on Orlwick school transport, 16% travel more than 15 miles. "
+            "Carers who drive a pupil themselves would be paid 52p a mile, up to £3,900 a year.")
+    nq = number_question("what rate per mile will carers get for driving a pupil")
+    assert nq is not None and nq.kind == "money" and nq.rate is not None
+    assert _answer("what rate per mile will carers get for driving a pupil", text) == "52p"
+    nq = number_question("what interest rate was charged on the Wyvern bridging loan")
+    assert nq is not None and nq.kind is None  # printed as a share or as money

@@ -192,8 +192,10 @@ def number_question(query: str) -> NumberQuestion | None:
     much_of = bool(_HOW_MUCH_OF.search(q))
     if PER_N_TEXT.search(q):
         kind: str | None = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
+    elif percent_words == {"rate"} and _rate_asked(q):
+        kind = "money"  # "what hourly rate is Sampleton to pay", "the rate per visit": an amount per a unit
     elif percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind = "money"  # "what hourly rate is Sampleton to pay"
+        kind = None  # "what rate was charged on the loan", "the inflation rate the fee model used": £ or %
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
     elif percent_words or how_well:
