@@ -400,7 +400,7 @@ def extract(
     Each row is a figure or an entity; the `row_type` column says which (figure|entity). Rows
     carry the document (id, title, council, doc_type, date, source path, sha256), the citation
     (section path, paragraph number, pages, character span), the figure (surface, value,
-    value_text, unit, kind, period, label, table_row, table_col) or the entity (entity_label,
+    value_text, unit, kind, period, label, measure, table_row, table_col) or the entity (entity_label,
     normalised, entity_title, entity_role), and the extractor version (figures.v2, entities.v2).
 
     Resumable: run the same command again after an interruption and documents already in the

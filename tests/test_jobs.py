@@ -109,7 +109,7 @@ def test_csv_and_parquet_hold_the_same_rows_with_the_declared_schema(pool_run, d
         pd.testing.assert_frame_equal(canon(read_rows(out)), ref)
     assert list(pd.read_csv(tmp_path / "rows.csv").columns) == list(COLUMN_NAMES)
     declared = pq.read_schema(tmp_path / "rows.parquet")
-    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v2"
+    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v3"
     df = pd.read_parquet(tmp_path / "rows.parquet")
     assert df["value"].dtype == "float64" and df["span_start"].dtype == "int64" and len(df) == len(ref)
     assert not parts_path(tmp_path / "rows.parquet").exists()

@@ -60,6 +60,8 @@ class FigureOut(BaseModel):
     scale: float
     period: str | None
     label: str | None
+    measure: str | None = Field(description="What measures group the figure by when its label says more "
+                                "(the label without its owner, subject or restricting phrase); null: its label.")
     table_row: str | None
     table_col: str | None
     span: tuple[int, int]
@@ -71,7 +73,7 @@ class FigureOut(BaseModel):
     def of(cls, f: Figure) -> FigureOut:
         return cls(
             surface=f.surface, value=f.value, unit=f.unit, kind=f.kind, scale=f.scale, period=f.period,
-            label=f.label, table_row=f.table_row, table_col=f.table_col,
+            label=f.label, measure=f.measure, table_row=f.table_row, table_col=f.table_col,
             span=(int(f.span[0]), int(f.span[1])), flags=list(f.flags), extractor=f.extractor,
             display=figure_chip(f),
         )

@@ -157,6 +157,11 @@ class Sink(ABC):
         lines = data.split(b"\n")
         if lines[0] + b"\n" != self._header:
             other = lines[0].decode("utf-8", "replace").split("\t")
+            if len(other) == 3 and other[0] == "#councilsearch-extract" and other[1] != SCHEMA_VERSION:
+                raise ExportError(
+                    f"{self.out} was written with the row schema {other[1]}, and this version writes "
+                    f"{SCHEMA_VERSION}: choose another output, or pass --overwrite to start again"
+                )
             if len(other) == 3 and other[0] == "#councilsearch-extract":
                 raise ExportError(
                     f"{self.out} was written as {other[2]} ({other[1]}); rerun with --format {other[2]}, "

@@ -33,8 +33,8 @@ Link = Callable[[str, Span], str]  # (doc id, span) -> an absolute URL that open
 CITATION_COLUMNS = ("doc_id", "title", "council", "doc_type", "date", "section_path", "para_no", "pages",
                     "span_start", "span_end", "link")
 HIT_COLUMNS = ("rank", "score", "retrievers", "passage", "answer", "figures", *CITATION_COLUMNS, "also_in")
-FIGURE_COLUMNS = ("surface", "value", "value_shown", "unit", "kind", "period", "label", "table_row", "table_col",
-                  "flags", "extractor", *CITATION_COLUMNS)
+FIGURE_COLUMNS = ("surface", "value", "value_shown", "unit", "kind", "period", "label", "measure", "table_row",
+                  "table_col", "flags", "extractor", *CITATION_COLUMNS)
 
 
 def _pages(pages: Sequence[int]) -> str:
@@ -69,7 +69,8 @@ def figure_rows(rows: Iterable[tuple[Figure, Citation]], link: Link) -> list[dic
     return [
         {
             "surface": f.surface, "value": f.value, "value_shown": figure_value(f), "unit": f.unit, "kind": f.kind,
-            "period": f.period or "", "label": figure_label(f), "table_row": f.table_row or "",
+            "period": f.period or "", "label": figure_label(f),
+            "measure": f.measure or "", "table_row": f.table_row or "",
             "table_col": f.table_col or "", "flags": ";".join(f.flags), "extractor": f.extractor,
             **citation_cells(c, link),
         }

@@ -37,7 +37,9 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 
 # -- the row schema ------------------------------------------------------------------------------
 
-SCHEMA_VERSION = "rows.v2"  # v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation")
+# v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation");
+# v3: what measures group a figure by ("measure", figures.v15)
+SCHEMA_VERSION = "rows.v3"
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
 
@@ -69,6 +71,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("scale", _F64, "multiplier applied to the written number (1e6 for '£m')"),
     ("period", _S, "financial year the figure refers to ('2025/26')"),
     ("label", _S, "what the figure measures"),
+    ("measure", _S, "what measures group the figure by when its label says more; null: its label"),
     ("table_row", _S, "row label, for a figure in a table"),
     ("table_col", _S, "column header, for a figure in a table"),
     ("range_with", _I32, "row_no of the other end of a range ('£28m to £32m')"),
@@ -78,7 +81,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("entity_title", _S, "a person's title ('Councillor', 'Dr')"),
     ("entity_role", _S, "a person's role"),
     ("entity_affiliation", _S, "a person's body ('Example Borough Council')"),
-    ("extractor", _S, "extractor name and version ('figures.v17', 'entities.v11')"),
+    ("extractor", _S, "extractor name and version ('figures.v20', 'entities.v11')"),
 )
 
 SCHEMA = pa.schema(
@@ -216,7 +219,7 @@ def document_rows(
             "value": float(f.value) if numeric and f.value is not None else None,
             "value_text": f.value if not numeric else None,
             "unit": f.unit, "kind": f.kind, "scale": f.scale, "period": f.period, "label": f.label,
-            "table_row": f.table_row, "table_col": f.table_col, "range_with": f.range_with,
+            "measure": f.measure, "table_row": f.table_row, "table_col": f.table_col, "range_with": f.range_with,
             "flags": ";".join(f.flags) or None, "extractor": f.extractor,
         })
     for k, e in enumerate(entities):
