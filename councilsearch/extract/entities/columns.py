@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, TITLE_SET
 from councilsearch.extract.entities.evidence import _is_post
-from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, head_type, last_head_type
+from councilsearch.extract.entities.shapes import head_type
+from councilsearch.extract.entities.support import body_with_evidence
 
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.?")
 Cell = tuple[int, int]  # the cell's trimmed span in the text
@@ -76,10 +77,7 @@ def _people_column(column: list[Cand | None]) -> bool:
 
 
 def _body(c: Cand | None) -> bool:
-    if c is None or c.label not in ("ORG", "COMMITTEE"):
-        return False
-    words = c.normalised.split()
-    return c.priority >= 2 or last_head_type(words) is not None or fold(words[-1]) in LEGAL_FORMS
+    return body_with_evidence(c, ("ORG", "COMMITTEE"))
 
 
 _CONNECTORS = frozenset({"and", "of", "for", "&", "the", "in", "on", "-", "–"})

@@ -24,6 +24,7 @@ from councilsearch.extract.entities.evidence import _is_post
 from councilsearch.extract.entities.named import role_shaped
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
+from councilsearch.extract.entities.support import body_with_evidence
 
 _WORD = r"[A-Z][\w'’-]*"
 _NAME = _WORD + r"(?:[ \t]+(?:" + _WORD + r"|of|for))*"
@@ -39,13 +40,6 @@ _MODIFIED = re.compile(r"[ \t]+(?!(?:has|is|was)\b)[a-z]+[^s\s]s\b")
 _ITEM_SEP = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _POST_NAME = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|&)){0,7})[ \t]*\(((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)\)")
 _SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
-
-
-def _body(c: Cand | None) -> bool:
-    if c is None or c.label != "ORG":
-        return False
-    words = c.normalised.split()
-    return c.priority >= 2 or last_head_type(words) is not None or fold(words[-1]) in LEGAL_FORMS
 
 
 def _strong(c: Cand) -> bool:
@@ -127,7 +121,7 @@ def listed_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             spans.append((a, b))
             pos = sep.end() if sep is not None else pos
         near = [c for c in chosen if m.start() <= c.start < m.end()]
-        if not any(_body(c) and (c.start, c.end) in spans for c in near):
+        if not any(body_with_evidence(c) and (c.start, c.end) in spans for c in near):
             continue
         for a, b in spans:
             if _item_ok(text[a:b].split(), ctx):

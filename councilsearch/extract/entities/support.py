@@ -89,23 +89,27 @@ def _body_apposition(text: str, end: int) -> bool:
     return bool(_PLURAL.fullmatch(word)) or last_head_type([word.capitalize()]) in ("ORG", "PROGRAMME")
 
 
-def _body(c: Cand | None) -> bool:
-    if c is None or c.label != "ORG":
+def body_with_evidence(c: Cand | None, labels: tuple[str, ...] = ("ORG",)) -> bool:
+    """A body (of ``labels``) the document gives evidence for: a rule typed it, or its name ends
+    in a head noun ("Trust", "Police") or a legal form ("Ltd"). Lists and table columns take
+    their kind from such bodies."""
+    if c is None or c.label not in labels:
         return False
     words = c.normalised.split()
     return c.priority >= 2 or last_head_type(words) is not None or fold(words[-1]) in LEGAL_FORMS
+
 
 
 def _listed_with_bodies(m: Cand, before: Cand | None, after: Cand | None, text: str) -> bool:
     """Is ``m`` an item of a list whose neighbour items are bodies (see the module's note)?"""
     if (before is not None and before.label == "PERSON") or (after is not None and after.label == "PERSON"):
         return False
-    joined_before = _body(before) and before is not None and _JOINED.fullmatch(text, before.end, m.start)
-    joined_after = _body(after) and after is not None and _JOINED.fullmatch(text, m.end, after.start)
+    joined_before = body_with_evidence(before) and before is not None and _JOINED.fullmatch(text, before.end, m.start)
+    joined_after = body_with_evidence(after) and after is not None and _JOINED.fullmatch(text, m.end, after.start)
     if joined_before or joined_after:
         return True
     return bool(
-        _body(before) and _body(after) and before is not None and after is not None
+        body_with_evidence(before) and body_with_evidence(after) and before is not None and after is not None
         and _COMMA.fullmatch(text, before.end, m.start)
         and (_COMMA.fullmatch(text, m.end, after.start) or _JOINED.fullmatch(text, m.end, after.start))
     )

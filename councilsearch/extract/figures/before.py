@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.candidates import Cand, sentence_prose
 from councilsearch.extract.figures.measure import key_words, status_words
 
 _THERE = re.compile(r"\bthere\s+(?:is|are|was|were|will\s+be|had\s+been|have\s+been|has\s+been)\s+"
@@ -30,8 +30,7 @@ def _empty(label: str | None) -> bool:
 def from_sentence_before(text: str, cands: Sequence[Cand]) -> None:
     """Label each prose figure whose clause names nothing it measures (see the module
     docstring) with the label of the first same-kind figure of the sentence before it."""
-    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
-                   key=lambda c: c.start)
+    prose = sentence_prose(cands)
     by_sentence: dict[tuple[int, int], list[Cand]] = {}
     for c in prose:
         by_sentence.setdefault(c.sentence, []).append(c)  # type: ignore[arg-type]

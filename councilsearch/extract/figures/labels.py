@@ -15,7 +15,7 @@ from typing import Any
 
 from councilsearch.extract.figures.against import set_against
 from councilsearch.extract.figures.before import from_sentence_before
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, sentence_prose
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
@@ -528,10 +528,8 @@ def _share_in_sentence(cands: Sequence[Cand]) -> None:
     same kind before it in its sentence ("capital receipts of £8m ..., with a further £12m
     committed and £25m under discussion"); one labelled only by what was done to it
     ("£17.5m have been delivered") takes that label before its own."""
-    last: dict[tuple[Span, str], str] = {}
-    for c in sorted(cands, key=lambda c: c.start):
-        if c.kind not in LABEL_KINDS or c.in_table_cell or c.sentence is None:
-            continue
+    last: dict[tuple[Span | None, str], str] = {}
+    for c in sentence_prose(cands):
         key = (c.sentence, c.kind)
         if c.label and _BARE_PARTICIPLE.fullmatch(c.label) and key in last:
             c.label = f"{last[key]} {c.label}"  # "£36m of hoped-for cuts of which £12.4m have been delivered"
@@ -556,8 +554,7 @@ def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
     figure's clause is that figure's share or equivalent ("11 were withdrawn (55%)", "23 (35%)");
     a change set in apposition to an amount is a change in it ("£1,873.16, an increase of
     2.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
-    prose = sorted((c for c in cands if c.kind in LABEL_KINDS and not c.in_table_cell and c.sentence),
-                   key=lambda c: c.start)
+    prose = sentence_prose(cands)
     for prev, c in itertools.pairwise(prose):
         if prev.sentence != c.sentence or not prev.label:
             continue
