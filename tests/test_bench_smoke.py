@@ -11,6 +11,7 @@ a subprocess as its docstring starts it."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import runpy
@@ -32,6 +33,17 @@ QUESTIONS = (
 )
 
 
+def _numfit_question(name: str, right: float, wrong: float) -> dict[str, object]:
+    """One question of bench/numfit_features.py's table: a passage with a right and a wrong
+    figure (their hand-set fits ``right`` and ``wrong``), and a passage with none."""
+    cands = [{"f": {"hand": hand, "share": share, "is_money": 1.0}, "right": ok, "period": "", "row": None,
+              "col": None, "went_to": False} for hand, share, ok in ((right, 1.0, True), (wrong, 0.5, False))]
+    return {"set": name, "latest": False, "period": False, "id": f"{name}-1", "gold": 1.0, "live_right": True,
+            "live_top": 1, "passages": [
+                {"pid": 1, "pre": 1.0, "rank": 0.0, "sim": 0.5, "bm25": True, "later": 1.0, "now": None, "cands": cands},
+                {"pid": 2, "pre": 0.5, "rank": 0.69, "sim": 0.3, "bm25": False, "later": 1.0, "now": None, "cands": []}]}
+
+
 @pytest.fixture(scope="module")
 def inputs(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Placeholders in the argument lists below and what stands in for them."""
@@ -40,9 +52,11 @@ def inputs(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
     corpus.mkdir()
     (corpus / "budget-monitoring.txt").write_text(SMALL_DOC)
     (root / "questions.jsonl").write_text(QUESTIONS)
+    (root / "numfit.jsonl").write_text("".join(json.dumps(_numfit_question(name, *fits)) + "\n"
+                                               for name, fits in (("a", (0.9, 0.4)), ("b", (0.8, 0.6)))))
     pdf = min((DATA / "pdf").glob("*.pdf"), key=lambda p: p.stat().st_size)
     return {"STORE": str(small_index), "CORPUS": str(corpus), "QUESTIONS": str(root / "questions.jsonl"),
-            "PDF": str(pdf), "WORK": str(root)}
+            "PDF": str(pdf), "WORK": str(root), "TABLE": str(root / "numfit.jsonl")}
 
 
 def _argv(args: list[str], inputs: dict[str, str]) -> list[str]:
@@ -99,6 +113,8 @@ QUICK = [
      [r"^\[cpu\] pypdf extract_text\(\): .*ratio ours/pypdf [\d.]+", r"^our own work \(replayed, CPU, best\): visitor"]),
     ("extract.py", ["--corpus", "CORPUS", "--repeat", "1"],
      [r"^corpus: 1 documents", r"^entities\.v\d+ +[\d,]+ words/s wall", r"^figures\.v\d+ \+ entities\.v\d+ +[\d,]+ words/s"]),
+    ("numfit_train.py", ["TABLE"], [r"^a +1 +1 +1 +\d", r"^total +2 +2 +2 +\d +sets better \d, worse \d"]),
+    ("numfit_model.py", [], []),  # a module of the two numfit scripts: running it checks its imports
 ]
 
 SLOW = [
@@ -120,6 +136,7 @@ SLOW = [
                  "--workers", "1"],
      [r"^\[repeat\] throughput: [\d.]+ requests/s", r"^\[fresh\] latency: +p50 \d+ ms"]),
     ("overload.py", ["--data", "STORE", "--clients", "4", "--seconds", "2"], [r"p99", r"restart"]),
+    ("numfit_features.py", ["--heldout5", "STORE", "--out", "WORK/numfit-features.jsonl"], [r"^heldout5 done"]),
     ("soak.py", ["--data-dir", "WORK/soak-data", "--docs", "CORPUS/budget-monitoring.txt", "--seconds", "2",
                  "--baseline-seconds", "2", "--clients", "2", "--warmup-seconds", "0", "--warmup-uploads", "1"],
      [r"^== targets", r"p99 with writer [\d.]+ ms vs without [\d.]+ ms: x[\d.]+"]),
