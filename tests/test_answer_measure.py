@@ -179,3 +179,12 @@ def test_a_rate_per_a_unit_is_an_amount_and_a_bare_rate_charged_may_be_a_share()
     assert _answer("what rate per mile will carers get for driving a pupil", text) == "52p"
     nq = number_question("what interest rate was charged on the Wyvern bridging loan")
     assert nq is not None and nq.kind is None  # printed as a share or as money
+
+
+def test_the_unit_printed_after_an_amount_says_what_it_is_per_and_a_hyphened_ly_word_names_none() -> None:
+    # "weekly-let" says how the bedsit is let, not that £9,900 or £4,100 is a weekly amount
+    text = ("In Orlwick a weekly-let bedsit costs on average £190 a week, about £9,900 a year for each lodger, "
+            "of which a rent subsidy returns only some £4,100.")
+    for question in ("what does a week in a bedsit for a lodger cost", "what does a bedsit cost a lodger each week"):
+        assert _answer(question, text) == "£190"
+        assert _answer(question, text, lambda w: {"lodger": 2}.get(w, 40)) == "£190"

@@ -92,6 +92,7 @@ GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a
 LEVEL_W = 0.2  # "by what amount is the levy to fall": not the level it falls to ("cut to £6.2m")
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
+_YEARLY = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|annum)|annually|yearly)\b", re.I)
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
@@ -215,7 +216,9 @@ def figure_fit(
         if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
             dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
-    per = rate_unit(f"{labelled} {after[:12]}") if fig.kind == "money" else None
+    # the unit printed right after the figure says what it is per before its label does: "a bedsit costs £190
+    # a week, about £9,900 a year" (label "weekly-let bedsit costs a year"): £9,900 is no weekly rate
+    per = (rate_unit(after[:12]) or (None if _YEARLY.match(after) else rate_unit(labelled))) if fig.kind == "money" else None
     if PER_N_TEXT.match(after.lstrip()):
         per = PER_N  # "41 per 1,000 pupils": a rate per a number of things
     got: dict[str, float] = {}

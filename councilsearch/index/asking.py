@@ -105,7 +105,7 @@ _LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "nigh
 PER_N = "per-n"
 PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)\s+)?(?:hundred|thousand|million)\b|"
                         r"head\b|capita\b)", re.I)
-_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
+_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b(?!-)|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
                        r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
 # "how many bays are planned and how many are for disabled drivers": two asks; the first is answered
 _SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
@@ -195,7 +195,7 @@ def number_question(query: str) -> NumberQuestion | None:
     elif percent_words == {"rate"} and _rate_asked(q):
         kind = "money"  # "what hourly rate is Sampleton to pay", "the rate per visit": an amount per a unit
     elif percent_words == {"rate"} and _MONEY_RATE.search(q):
-        kind = None  # "what rate was charged on the loan", "the inflation rate the fee model used": £ or %
+        kind = None  # "the rate Wyvern charges on its bridging loan", "the price rate a fee assumes": £ or %
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
     elif percent_words or how_well:
