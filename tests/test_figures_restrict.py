@@ -29,7 +29,7 @@ def test_an_of_phrase_after_the_subject_says_which_price_at_both_ends_of_a_range
 def test_a_participle_after_the_noun_joins_its_label() -> None:
     f = _figs("Rent collected from Wyvern garages was £2.3m in the year.")["£2.3m"]
     assert "garages" in (f.label or "") and "collected" in (f.label or ""), f
-    assert "garages" not in (f.measure or ""), f
+    assert f.measure is not None and "garages" not in f.measure, f  # None would mean the label, garages and all
 
 
 def test_a_with_phrase_says_which_households() -> None:
@@ -79,9 +79,18 @@ def test_a_rate_written_with_the_figure_ends_its_label() -> None:
     figs = _figs("Wyvern garage rents rise to £9.80 a week, or £509.60 a year, from April.")
     assert (figs["£9.80"].label or "").endswith("a week"), figs["£9.80"]
     assert (figs["£509.60"].label or "").endswith("a year"), figs["£509.60"]
-    assert "week" not in (figs["£9.80"].measure or ""), figs["£9.80"]
+    assert figs["£9.80"].measure is not None and "week" not in figs["£9.80"].measure, figs["£9.80"]
     f = _figs("A Sampleton allotment plot costs £48 per year.")["£48"]
     assert (f.label or "").endswith("per year"), f
+
+
+@pytest.mark.xfail(strict=True, reason="a month after the second of two alternative amounts ('£9.80 a week, or £509.60 "
+                   "a year, from April') becomes its label ('April a year'); without the month both are rents. "
+                   "Found in review; not from the rates change (no rate: '£9.80, or £509.60 in total, from April' "
+                   "gives 'April' too)")
+def test_a_month_after_an_alternative_amount_is_no_label() -> None:
+    f = _figs("Wyvern garage rents rise to £9.80 a week, or £509.60 a year, from April.")["£509.60"]
+    assert "rents" in (f.label or ""), f
 
 
 def test_a_time_before_which_is_no_rate() -> None:
