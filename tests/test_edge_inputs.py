@@ -56,3 +56,16 @@ def test_a_document_of_no_text_is_refused_by_name(name: str, tmp_path: Path) -> 
     path.write_text(EDGES[name])
     with pytest.raises(EmptyDocumentError, match=r"wyvern-note\.txt"):
         read_document(path)
+
+
+def test_an_html_table_with_odd_span_attributes_is_read(tmp_path: Path) -> None:
+    """A span that is no plain number ('²' is a digit to str.isdigit but not to int, ' 2 ' has
+    spaces, 'x', '0', '999') spans one cell, or its number; it never stops the reader."""
+    path = tmp_path / "wyvern-table.html"
+    path.write_text(
+        "<html><body><h1>Wyvern budget</h1><table>"
+        '<tr><th colspan="²">Service</th><th colspan=" 2 ">2031/32</th><th rowspan="x">Note</th></tr>'
+        '<tr><td rowspan="²">Parks</td><td colspan="0">1,200</td><td colspan="999">150</td></tr>'
+        "</table></body></html>", encoding="utf-8")
+    text = read_document(path).text
+    assert "Service\t2031/32\t\tNote" in text and "Parks\t1,200\t150" in text

@@ -98,8 +98,13 @@ def _cell_text(cell: Any) -> str:
 
 
 def _span_attr(cell: Any, name: str) -> int:
-    v = str(cell.get(name) or "1")
-    return int(v) if v.isdigit() and 1 <= int(v) < 64 else 1
+    """A cell's colspan or rowspan: 1 unless it is a number from 1 to 63 ('²' is a digit to
+    str.isdigit, not to int)."""
+    try:
+        n = int(str(cell.get(name) or "1"))
+    except ValueError:
+        return 1
+    return n if 1 <= n < 64 else 1
 
 
 def _walk(root: Any, r: _Reader) -> None:
