@@ -1,4 +1,4 @@
-"""``Figure.measure`` (figures.v15: what measures group a figure by when its label says more;
+"""``Figure.measure`` (figures.v17: what measures group a figure by when its label says more;
 None = its label) wherever a figure's label goes out: the API's figure fields, the figures CSV
 (CLI and API), the extract job's rows; and a store written before the column existed opens,
 lists, exports and groups its figures, each measure None. Real models, invented documents."""
@@ -115,3 +115,17 @@ def test_the_records_name_the_extractors_current_versions() -> None:
 
     assert PLAIN.extractor == FIGURES
     assert Entity(text="x", label="ORG", span=(0, 1), normalised="x").extractor == ENTITIES
+
+
+def test_reindex_fills_the_measures_of_a_store_made_before_them(old_store: Path, tmp_path: Path) -> None:
+    """Such a store was made by figures.v16 or older, whose rows reindex extracts again."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(old_store, data)
+    with sqlite3.connect(data / STORE_NAME) as c:
+        c.execute("UPDATE figures SET extractor = 'figures.v16'")
+    out = CliRunner().invoke(app, ["--data-dir", str(data), "reindex"])
+    assert out.exit_code == 0, out.output
+    with sqlite3.connect(data / STORE_NAME) as c:
+        assert c.execute("SELECT count(*) FROM figures WHERE measure = 'price'").fetchone()[0] == 1

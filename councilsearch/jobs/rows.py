@@ -38,7 +38,7 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 # -- the row schema ------------------------------------------------------------------------------
 
 # v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation");
-# v3: what measures group a figure by ("measure", figures.v15)
+# v3: what measures group a figure by ("measure", figures.v17)
 SCHEMA_VERSION = "rows.v3"
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
