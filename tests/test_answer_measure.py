@@ -188,3 +188,10 @@ def test_the_unit_printed_after_an_amount_says_what_it_is_per_and_a_hyphened_ly_
     for question in ("what does a week in a bedsit for a lodger cost", "what does a bedsit cost a lodger each week"):
         assert _answer(question, text) == "£190"
         assert _answer(question, text, lambda w: {"lodger": 2}.get(w, 40)) == "£190"
+
+
+def test_a_paragraph_number_at_a_line_start_counts_nothing() -> None:
+    text = ("3.1 The Orlwick depot reopened after its refit.\n"
+            "3.2 4,210 households subscribe to the Wyvern green waste round at £40 a year.")
+    assert _answer("how many households pay for the green waste round", text) == "4,210"
+    assert _answer("how many households pay for the green waste round", "3.2 The round has 4,210 households.") == "4,210"

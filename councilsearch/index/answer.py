@@ -93,6 +93,8 @@ LEVEL_W = 0.2  # "by what amount is the levy to fall": not the level it falls to
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
 _YEARLY = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|annum)|annually|yearly)\b", re.I)
+_PARA_NO = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}")  # "4.2", "3.1.4" at a line's start: a paragraph's number
+_PARA_AFTER = re.compile(r"[ \t]+(?:[0-9]|[A-Z][a-z])")
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
@@ -430,9 +432,12 @@ def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: li
 
 def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
     """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts
-    nothing; nor does a rate per a number of things ("41 per 1,000 pupils"), unless the
-    question asks for such a rate."""
+    nothing, nor does a paragraph's number ("4.2 The Council …", "4.2 3,100 homes …"); nor does a
+    rate per a number of things ("41 per 1,000 pupils"), unless the question asks for such a rate."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    line_start = p.text.rfind("\n", 0, start) + 1
+    if _PARA_NO.fullmatch(fig.surface) and not p.text[line_start:start].strip() and _PARA_AFTER.match(p.text, end):
+        return True
     return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
                 or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
                 or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
