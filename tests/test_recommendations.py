@@ -3,6 +3,7 @@ a peer challenge and its progress review, restated records, and deletion."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,7 @@ def test_recommendation_n_in_a_progress_review_is_restated_with_its_status() -> 
     assert [(r.label, r.key, r.source) for r in got] == [
         ("Recommendation 1", "1", "restated"), ("Recommendation 2", "2", "restated"), ("Recommendation 3", "3", "restated")]
     assert [r.status for r in got] == ["done", "progressing", "not_started"]
-    assert got[0].status_sentence.startswith("A refreshed medium term financial strategy was approved")
+    assert (got[0].status_sentence or "").startswith("A refreshed medium term financial strategy was approved")
     assert got[2].rag == "red"
     text = _doc(REVIEW, "doc.txt", "progress_review", "2026-01-01", "x").text
     for r in got:
@@ -202,7 +203,7 @@ def test_a_paragraph_that_mentions_being_asked_is_not_a_recommendation() -> None
 # -- follow-up links in a library -------------------------------------------------------------
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library(load_settings(tmp_path / "data"), embed=False, extract=True)
     yield library
     library.close()
