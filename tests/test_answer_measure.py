@@ -195,3 +195,20 @@ def test_a_paragraph_number_at_a_line_start_counts_nothing() -> None:
             "3.2 4,210 households subscribe to the Wyvern green waste round at £40 a year.")
     assert _answer("how many households pay for the green waste round", text) == "4,210"
     assert _answer("how many households pay for the green waste round", "3.2 The round has 4,210 households.") == "4,210"
+
+
+def test_a_signed_or_variance_figure_answers_a_level_question_less_than_the_level() -> None:
+    """A variance cell ("-£0.34m") fits a question about what was spent less than the amount spent
+    does; a question about a difference (an underspend) still takes it as it did."""
+    table = "Service\tVariance\nStreet cleaning in Orlwick\t-£0.34m\n"
+    p = Passage(id=1, doc_id="d", section_id="s", ordinal=0, span=(0, len(table)), text=table, pages=(1,),
+                path=("Outturn 2026/27", "Table 2: Environment", "£m"), para_no=None, kind="table")
+    prose = "Wyvern spent £2.6m on street cleaning in Orlwick this year."
+    level = number_question("how much went on street cleaning in Orlwick")
+    under = number_question("by how much was street cleaning in Orlwick under budget")
+    assert level is not None and under is not None
+    cell, level_fit = best_answer(p, extract_figures(table), level)
+    spent, prose_fit = best_answer(_passage(prose), extract_figures(prose), level)
+    assert cell is not None and spent is not None and spent.surface == "£2.6m"
+    assert level_fit < prose_fit
+    assert best_answer(p, extract_figures(table), under)[1] >= level_fit

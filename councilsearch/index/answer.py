@@ -95,6 +95,13 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
 _YEARLY = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|annum)|annually|yearly)\b", re.I)
 _PARA_NO = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}")  # "4.2", "3.1.4" at a line's start: a paragraph's number
 _PARA_AFTER = re.compile(r"[ \t]+(?:[0-9]|[A-Z][a-z])")
+# a difference: a figure printed with its sign ("+£0.21m", "-£0.34m") or in a variance column answers a question
+# about a level less than one about a change, an over- or underspend, a gap
+_SIGNED = re.compile(r"\s*[+\-−–]\s*[£$]?[0-9]")
+_DIFF_COL = re.compile(r"\b(?:varian\w*|difference|change|movement)\b", re.I)
+_ASKS_DIFF = re.compile(rf"{_CHANGED.pattern}|\b(?:over|under)\w*|\bvarian\w*|\bdeficit\w*|\bsurplus\w*|\bgap\w*|"
+                        r"\bshort\w*|\bdifferen\w*|\bmovement\w*|\bpressure\w*", re.I)
+SIGNED_W = 0.2
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
@@ -233,6 +240,10 @@ def figure_fit(
     if nq.change and not _CHANGED.search(f"{labelled} {own}"):
         rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
         got["unchanged"] = 1.0
+    if ((_SIGNED.match(fig.surface) or (fig.table_row and _DIFF_COL.search(fig.table_col or "")))
+            and not (nq.change or _ASKS_DIFF.search(" ".join(w for _, w in nq.words)))):
+        rate -= SIGNED_W  # "how much went on street cleaning": not the row's variance against its budget ("-£0.34m")
+        got["signed"] = 1.0
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
         got["unreal"] = 1.0
