@@ -212,3 +212,13 @@ def test_a_signed_or_variance_figure_answers_a_level_question_less_than_the_leve
     assert cell is not None and spent is not None and spent.surface == "£2.6m"
     assert level_fit < prose_fit
     assert best_answer(p, extract_figures(table), under)[1] >= level_fit
+
+
+def test_how_many_counts_the_head_of_nouns_joined_by_and() -> None:
+    nq = number_question("how many ferry and minibus routes had a single bidder")
+    assert nq is not None and nq.counted == "rout"
+    nq = number_question("how many free school meal pupils are there")
+    assert nq is not None and nq.counted == "pupil"
+    text = ("Wyvern put its ferry and minibus routes out to tender in May, and 27 routes drew a single bidder. "
+            "Some 940 pupils from Orlwick travel to school by minibus each day.")
+    assert _answer("how many ferry and minibus routes had a single bidder", text) == "27"

@@ -122,7 +122,7 @@ _SPELL = re.compile(rf"\b([0-9]+|{WORDNUM})[\s-]+(day|week|month|year)s?\b", re.
 _SPELL_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _WHEN_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "period"})
 _HOW_MANY = re.compile(r"\b(?:how\s+many|number\s+of)\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w-]*)", re.I)
-_PLURAL = re.compile(r"(?:[^s]s|people|children|staff|men|women)$", re.I)
+_PLURAL = re.compile(r"(?:[^su]s|people|children|staff|men|women)$", re.I)  # "bus", "campus": no plurals
 _AMOUNT_AFTER = re.compile(r"\s+(?:rates?|fees?|charges?|costs?|pay|prices?|rents?|amounts?|sums?|wages?|"
                            r"salary|salaries|income|spend\w*|budgets?|payments?|subsid\w+|grants?|allowances?)\b", re.I)
 # what moves into or out of a stock, and what a stock stands at (shared with the figures' side, answer.py)
@@ -301,17 +301,26 @@ def _done_to(q: str) -> str | None:
 
 def _counted(q: str) -> str | None:
     """What a "how many" question counts, folded: its first plural-looking word before any function
-    word, or its first word ("how many additional homes": "home"; "how many staff": "staff")."""
+    word but a joining "and"/"or", or its first word ("how many additional homes": "home"; "how many
+    staff": "staff"; "how many bus and rail stops": "stop")."""
     m = _HOW_MANY.search(q)
     if not m:
         return None
-    words = []
-    for w in m.group(1).split():
+    words: list[str] = []
+    said = q[m.start(1):].split()[:5]
+    joined = False
+    for i, w in enumerate(said):
         if w.lower() in STOP_WORDS:
-            break
+            # "how many ferry and minibus routes": nouns joined by "and"/"or" share the phrase's head, its last word
+            if not (words and w.lower() in ("and", "or") and i + 1 < len(said) and said[i + 1].lower() not in STOP_WORDS):
+                break
+            joined = True
+            continue
         words.append(w)
     if not words:
         return None
+    if joined and _PLURAL.search(words[-1]):
+        return fold(words[-1])
     return fold(next((w for w in words if _PLURAL.search(w)), words[0]))
 
 # a measure word weighs at least this share of the question's heaviest word
