@@ -222,3 +222,12 @@ def test_how_many_counts_the_head_of_nouns_joined_by_and() -> None:
     text = ("Wyvern put its ferry and minibus routes out to tender in May, and 27 routes drew a single bidder. "
             "Some 940 pupils from Orlwick travel to school by minibus each day.")
     assert _answer("how many ferry and minibus routes had a single bidder", text) == "27"
+
+
+def test_how_much_something_rose_by_is_a_change_printed_as_a_share_or_an_amount() -> None:
+    nq = number_question("how much did home care fees in Orlwick rise by last year")
+    assert nq is not None and nq.kind is None and nq.change
+    text = "Home care fees in Orlwick rose by 6.4% last year, which Wyvern met from its contingency of £2.0m."
+    assert _answer("how much did home care fees in Orlwick rise by last year", text) == "6.4%"
+    nq = number_question("how much was set by the cabinet for the Orlwick fund")
+    assert nq is not None and not nq.change

@@ -78,7 +78,10 @@ _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\b", re.I)
 _STATED = re.compile(r"(?<![\w/])[0-9][0-9,]*(?:\.[0-9]+)?")
 # "how much of the £4m grant was spent", "what cost will ... pay": an amount, not a share, is asked for
 MONEY_ASKED_OF = re.compile(r"£|\bpence\b|\bpounds\b", re.I)
-_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b", re.I)
+# "by how much", "how much more", "how much did fees rise by": a change, printed as an amount or a share
+_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b|"
+                         r"\bhow\s+much\b.*\b(?:up|down|ris(?:e|en)|rose|increased?|decreased?|fall(?:en)?|fell|"
+                         r"drop(?:ped)?|grow|grown|grew|change[ds]?|cut|reduced?)\s+by\b", re.I)
 # a rate paid by the hour or the week is money, not a share
 _MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
 # a question about now or what comes next wants the latest year of figures that fit it equally
