@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v20``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v21``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -34,7 +34,9 @@ How it works
    (v18); a "%" over the row labels or a title's "(%)" makes shares, and a "£ per week" over the
    row labels puts its rate in the labels (v19); a year written short ("30-31") or as its months
    heads its column, and a row label led by a number ("18-24", "1 person", "2029") labels its row
-   and is no figure of its column (v20).
+   and is no figure of its column (v20); a short note just below a table ("Amounts given in £000")
+   gives its unit to cells nothing else gives one, and bare nouns under a "Per" or "Unit" header
+   ("visit") are the rates of their rows' money (v21).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

@@ -4,6 +4,8 @@ sentence broken over lines read as one: ``lines``)."""
 
 from __future__ import annotations
 
+import re
+
 from councilsearch.extract.figures.candidates import Cand
 from councilsearch.extract.figures.lexicon import MONEY_WORDS
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
@@ -17,6 +19,33 @@ from councilsearch.extract.figures.tables import (
     starts_table,
     table_title,
 )
+from councilsearch.models import Span
+
+_NOTE_WORDS = 15
+# what stands first in a table's or chart's title, not in a note on the table above
+_CAPTION_LEAD = re.compile(r"(?:table|figure|chart|graph|appendix|annex)\b", re.IGNORECASE)
+
+
+def table_note(text: str, lines: list[Span], j: int) -> str:
+    """A short note just below a table ending before line ``j`` (its first two non-blank
+    lines within three lines), unless it opens another table: a caption, or a line with a
+    table row right after it (a unit line over the next table)."""
+    got: list[str] = []
+    k = j
+    while k < len(lines) and k - j < 3 and len(got) < 2:
+        ls, le = lines[k]
+        line = text[ls:le].strip()
+        k += 1
+        if not line:
+            continue
+        if is_table_row(text[ls:le]) or _CAPTION_LEAD.match(line) or len(line.split()) > _NOTE_WORDS:
+            break
+        got.append(line)
+    while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip() and k - j < 5:
+        k += 1
+    if k < len(lines) and is_table_row(text[lines[k][0] : lines[k][1]]):
+        return ""  # what follows opens another table: the lines are its title
+    return "\n".join(got)
 
 
 def raw_candidates(text: str) -> list[Cand]:
@@ -40,7 +69,7 @@ def raw_candidates(text: str) -> list[Cand]:
                 between = [text[a:b] for a, b in lines[prev[0] : i]]
                 if not any(starts_table(line) for line in between):
                     inherit = prev[1]
-            cands, state = tables.read(lines[i:j], title, inherit)
+            cands, state = tables.read(lines[i:j], title, inherit, table_note(text, lines, j))
             out.extend(cands)
             prev = (j, state)
             i = j

@@ -60,6 +60,10 @@ _RATE_CELL = re.compile(
     r"|annually|yearly)",
     re.IGNORECASE,
 )
+# a column header over the rows' rates written as bare nouns ("Per": "visit", "Unit": "item")
+_RATE_HEAD = re.compile(r"(?:charged\s+)?per|(?:charging\s+)?unit|unit\s+of\s+charge|per\s+unit", re.IGNORECASE)
+# a bare noun of one or two words ("visit", "place", "hour or part")
+_BARE_RATE = re.compile(r"[^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?")
 # what stands above a table part that goes on from the one before: page furniture, "(continued)"
 _CONTINUED = re.compile(
     r"(?:\s*(?:page\s+[0-9]+(?:\s+of\s+[0-9]+)?|[0-9]+|.*\bcont(?:inued|['’]d|\.)[^\n]*)\s*(?:\n|$))+",
@@ -81,12 +85,14 @@ class TableReader:
         self.quarter_fy: str | None = None  # the financial year of the quarters named last
 
     def read(
-        self, lines: list[Span], title: str, inherit: TableState | None = None
+        self, lines: list[Span], title: str, inherit: TableState | None = None, note: str = ""
     ) -> tuple[list[Cand], TableState]:
         """Figures of one table block. ``inherit``: the state of a table just above, taken
         over when this block starts straight with data rows of the same width (a table
-        interrupted by full-width prose rows)."""
+        interrupted by full-width prose rows). ``note``: a note just below the block
+        ("Amounts given in £000"), whose unit is the unit of cells nothing else gives one."""
         text = self.text
+        note_unit = _title_unit(note) if note else None
         out: list[Cand] = []
         st = TableState(
             title_unit=_title_unit(title) if title else None,
@@ -207,6 +213,9 @@ class TableReader:
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
                 st.title_rate,
             )
+            bare = bool(rate) and rate != st.title_rate and not _RATE_CELL.fullmatch(rate or "")
+            if bare:  # a bare noun under "Per" or "Unit" ("visit": "per visit"), a money figure's only
+                rate = f"per {(rate or '').lower()}"
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
             for i, c in enumerate(cells):
                 col = col_head.get(i)
@@ -223,21 +232,21 @@ class TableReader:
                         continue
                     unit = None
                     if c is not label_cell:
-                        unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
+                        unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
                     cands = self._prose_cell(c, row_period=period, unit=unit)
                     if c.kind == "numtext":
                         for cand in cands:
                             if cand.kind in LABEL_KINDS:
-                                self._as_cell(cand, row_label, col, period, (ls, le), rate)
+                                self._as_cell(cand, row_label, col, period, (ls, le), rate, bare)
                     out.extend(cands)
                     continue
                 if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
                     continue  # a row number under "#" or "No." is not a figure
-                unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit
+                unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
                 got = self._value_cell(c, unit)
                 if got is None:
                     continue
-                self._as_cell(got, row_label, col, period, (ls, le), rate)
+                self._as_cell(got, row_label, col, period, (ls, le), rate, bare)
                 out.append(got)
         return out, st
 
@@ -286,12 +295,13 @@ class TableReader:
 
     @staticmethod
     def _as_cell(
-        cand: Cand, row: str | None, col: str | None, period: str | None, line: Span, rate: str | None = None
+        cand: Cand, row: str | None, col: str | None, period: str | None, line: Span, rate: str | None = None,
+        money_only: bool = False,
     ) -> None:
         cand.table_row = row or None
         cand.table_col = col or None
         cand.label = " – ".join(x for x in (head_phrase(row) if row else None, col) if x) or None
-        if rate and cand.label and cand.kind in ("money", "count"):
+        if rate and cand.label and cand.kind in (("money",) if money_only else ("money", "count")):
             cand.label = f"{cand.label} {rate}"  # "Meals at home – 2031/32 charge a meal"
         cand.period = period
         cand.sentence = line
@@ -314,13 +324,19 @@ class TableReader:
             part.clear()
             seen.clear()
 
+        per_cols: set[int] = set()  # columns headed "Per" or "Unit": a bare noun there is a rate
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not any(c.kind in ("value", "numtext") for c in cells):
                 if had_data:
                     close()
                     had_data = False
+                    per_cols.clear()
                 part.append(ls)
+                per_cols.update(
+                    i for i, c in enumerate(cells)
+                    if i and c.kind == "text" and _RATE_HEAD.fullmatch(self.text, c.inner[0], c.inner[1])
+                )
                 continue
             had_data = True
             part.append(ls)
@@ -328,7 +344,10 @@ class TableReader:
             for i, c in enumerate(cells):
                 if i == label or c.kind in ("empty", "blank"):
                     continue
-                ok = c.kind == "text" and bool(_RATE_CELL.fullmatch(self.text, c.inner[0], c.inner[1]))
+                ok = c.kind == "text" and bool(
+                    _RATE_CELL.fullmatch(self.text, c.inner[0], c.inner[1])
+                    or (i in per_cols and _BARE_RATE.fullmatch(self.text, c.inner[0], c.inner[1]))
+                )
                 seen[i] = seen.get(i, True) and ok
         close()
         return out

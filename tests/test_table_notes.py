@@ -1,0 +1,114 @@
+"""Table units given outside the header, on invented tables: a note just below a table ("Figures
+are in £000", "All figures £m unless stated") is the unit of every cell nothing else gives one,
+but not a unit line over the next table; a column of bare nouns headed "Per" or "Unit" ("visit",
+"item") gives each row's money its rate, while a "Unit" column of counts ("tonnes") is their
+measure, not a rate."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from councilsearch.extract.figures import extract_figures
+from councilsearch.models import Figure
+
+
+def _cells(text: str) -> dict[tuple[str | None, str | None], Figure]:
+    return {(f.table_row, f.table_col): f for f in extract_figures(text) if f.table_row}
+
+
+WYVERN_CAPITAL = (
+    "3.1 The Wyvern capital programme is summarised below.\n"
+    "\n"
+    "Scheme\t2031/32\t2032/33\n"
+    "Orlwick bridge\t1,250\t800\n"
+    "Sampleton depot\t400\t(60)\n"
+    "Total\t1,650\t740\n"
+    "{note}\n"
+    "\n"
+    "3.2 The next section covers borrowing.\n"
+)
+
+
+def test_a_note_below_a_table_gives_its_cells_their_unit() -> None:
+    figs = _cells(WYVERN_CAPITAL.format(note="Amounts given in £000."))
+    bridge = figs[("Orlwick bridge", "2031/32")]
+    assert (bridge.unit, bridge.value, bridge.period) == ("GBP", 1_250_000.0, "2031/32")
+    assert figs[("Sampleton depot", "2032/33")].value == -60_000.0
+    millions = _cells(WYVERN_CAPITAL.format(note="\nAll figures £m unless stated otherwise"))
+    assert (millions[("Total", "2032/33")].unit, millions[("Total", "2032/33")].value) == ("GBP", 740_000_000.0)
+
+
+def test_a_note_gives_no_unit_a_header_gave_and_a_next_tables_unit_line_is_not_a_note() -> None:
+    shares = (
+        "Scheme\tSpend\tShare\n"
+        "\t£000\t%\n"
+        "Orlwick bridge\t1,250\t60\n"
+        "Figures in £m\n"
+    )
+    figs = _cells(shares)
+    assert figs[("Orlwick bridge", "Spend")].value == 1_250_000.0  # its own header's unit
+    assert figs[("Orlwick bridge", "Share")].unit == "percent"
+    two = (
+        "Visitors\t2031\t2032\n"
+        "Sampleton museum\t41,200\t43,900\n"
+        "\n"
+        "Running costs £000\n"
+        "Service\t2031\t2032\n"
+        "Sampleton library\t310\t325\n"
+    )
+    figs = _cells(two)
+    visitors = figs[("Sampleton museum", "2031")]
+    assert visitors.value == 41_200.0 and visitors.unit != "GBP"  # the line opens the next table
+    assert [f.value for f in extract_figures(two) if f.surface == "325"] == [325_000.0]
+
+
+def test_a_note_below_a_word_table_gives_its_cells_their_unit() -> None:
+    from docx import Document
+
+    from councilsearch.ingest.docx import parse_docx
+
+    d = Document()
+    d.add_paragraph("Orlwick reserves at year end")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Reserve", "2031", "2032"), ("General fund", "4,500", "4,100"), ("Insurance", "900", "950")]):
+        for k, v in enumerate(row):
+            t.cell(r, k).text = v
+    d.add_paragraph("All figures £'000s unless stated")
+    buf = io.BytesIO()
+    d.save(buf)
+    figs = _cells(parse_docx(buf.getvalue(), "orlwick.docx").text)
+    assert (figs[("Insurance", "2032")].unit, figs[("Insurance", "2032")].value) == ("GBP", 950_000.0)
+
+
+def test_bare_nouns_under_per_or_unit_are_the_rows_rates(tmp_path: Path) -> None:
+    from councilsearch.ingest.parse import parse_file
+
+    page = (
+        "<html><body><p>Table 2: Wyvern leisure charges</p><table>"
+        "<tr><th>Service</th><th>Charge</th><th>Per</th></tr>"
+        "<tr><td>Swim</td><td>£4.50</td><td>visit</td></tr>"
+        "<tr><td>Locker</td><td>£1.00</td><td>item</td></tr>"
+        "<tr><td>Nursery</td><td>£48.00</td><td>place</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "wyvern-charges.html"
+    path.write_text(page, encoding="utf-8")
+    figs = _cells(parse_file(path).text)
+    swim = figs[("Swim", "Charge")]
+    assert (swim.value, swim.label) == (4.5, "Swim – Charge per visit")
+    assert (figs[("Nursery", "Charge")].label or "").endswith("per place")
+    unit = (
+        "Table 3: Sampleton charges\n"
+        "Service\tUnit\tCharge 2031/32\n"
+        "Bulky waste\titem\t£22.00\n"
+        "Pest control\tvisit\t£65.00\n"
+    )
+    pest = _cells(unit)[("Pest control", "Charge 2031/32")]
+    assert (pest.value, pest.period, pest.label) == (65.0, "2031/32", "Pest control – Charge 2031/32 per visit")
+
+
+def test_a_unit_column_of_counts_is_their_measure_not_a_rate() -> None:
+    waste = "Table 4: Wyvern waste\nStream\tUnit\t2031/32\nResidual waste\ttonnes\t1,200\nRecycling\ttonnes\t800\n"
+    figs = _cells(waste)
+    assert figs[("Residual waste", "2031/32")].label == "Residual waste – 2031/32"
