@@ -112,3 +112,43 @@ def test_a_unit_column_of_counts_is_their_measure_not_a_rate() -> None:
     waste = "Table 4: Wyvern waste\nStream\tUnit\t2031/32\nResidual waste\ttonnes\t1,200\nRecycling\ttonnes\t800\n"
     figs = _cells(waste)
     assert figs[("Residual waste", "2031/32")].label == "Residual waste – 2031/32"
+
+
+def _pdf_table(path: Path, head: list[tuple[float, str]], centred: bool) -> str:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from councilsearch.ingest.parse import parse_file
+
+    c = Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "Table 5: Wyvern service budgets (£000)")
+    for x, s in head:
+        (c.drawCentredString if centred else c.drawString)(x, 720, s)
+    xs = (72, 280, 335, 430, 485)
+    rows = (
+        (706, ("Service", "Budget", "Forecast", "Budget", "Forecast")),
+        (690, ("Libraries", "1,200", "1,350", "1,260", "1,300")),
+        (676, ("Parks", "2,400", "2,310", "2,500", "2,450")),
+    )
+    for y, row in rows:
+        for x, s in zip(xs, row, strict=True):
+            c.drawString(x, y, s)
+    c.drawString(72, 640, "The forecasts above are at month six.")
+    c.save()
+    return parse_file(path).text
+
+
+def test_a_pdf_table_of_five_columns_drawn_string_by_string_keeps_its_cells_apart(tmp_path: Path) -> None:
+    # pypdf's own reading runs such cells together ("ServiceBudgetForecast"): one word of its,
+    # against five of the rebuild's, must not make the rebuild look the worse reading
+    text = _pdf_table(tmp_path / "wyvern-plain.pdf", [], centred=False)
+    assert "Service\tBudget\tForecast\tBudget\tForecast\nLibraries\t1,200\t1,350\t1,260\t1,300" in text
+
+
+def test_a_pdf_header_centred_over_two_columns_names_both(tmp_path: Path) -> None:
+    text = _pdf_table(tmp_path / "wyvern-span.pdf", [(325, "2031/32"), (475, "2032/33")], centred=True)
+    assert "\t2031/32\t\t2032/33\t\nService\tBudget\tForecast\tBudget\tForecast\n" in text
+    figs = _cells(text)
+    late = figs[("Parks", "2032/33 Forecast")]
+    assert (late.value, late.period) == (2_450_000.0, "2032/33")
+    assert figs[("Libraries", "2031/32 Forecast")].value == 1_350_000.0

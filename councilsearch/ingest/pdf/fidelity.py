@@ -33,6 +33,8 @@ _SPLIT_NUMBER = re.compile(
     r"|\d[ \t]+%"  # "5.8 %"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_GLUED_MAX = 60  # longer runs of letters are not split (the search is quadratic in the length)
+_GLUED_PART = 3  # the shortest word counted inside a word run together ("a", "e" are no evidence)
 # a page falls back when the rebuild has this many more problems per 1,000 tokens than pypdf,
 # and at least this many more problems in all
 MARGIN_PER_1000 = 5.0
@@ -59,9 +61,25 @@ def words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
+def _glued(word: str, vocab: set[str]) -> int:
+    """How many of ``vocab``'s words (of three letters or more) ``word`` is written together
+    from ("servicebudgetforecast": 3), or 1 when it is not two or more of them: cells that one
+    reading runs together count as many problems as the words the other reading keeps apart."""
+    n = len(word)
+    if not 2 * _GLUED_PART <= n <= _GLUED_MAX:
+        return 1
+    best: list[int] = [0] + [0] * n  # best[i]: most parts covering word[:i] (0: none)
+    for i in range(_GLUED_PART, n + 1):
+        for j in range(0, i - _GLUED_PART + 1):
+            if (j == 0 or best[j]) and word[j:i] in vocab:
+                best[i] = max(best[i], best[j] + 1)
+    return best[n] if best[n] >= 2 else 1
+
+
 def reading(text: str, vocab: set[str]) -> Reading:
-    """Split numbers and words not in ``vocab`` (the other reading's words) in ``text``."""
-    unknown = sum(1 for w in _WORD.findall(text) if w.lower() not in vocab)
+    """Split numbers and words not in ``vocab`` (the other reading's words) in ``text``; a word
+    written together from two or more of them counts once for each."""
+    unknown = sum(_glued(w.lower(), vocab) for w in _WORD.findall(text) if w.lower() not in vocab)
     splits = sum(len(_SPLIT_NUMBER.findall(line)) for line in text.splitlines())
     return Reading(len(text.split()), splits, unknown)
 

@@ -7,7 +7,9 @@ as separate lines that share a baseline. Two passes put them back together:
 - ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
   baseline on a page are one line again, ordered by x, when one of them is a table row, or
   when they sit between two rows of a table (the second lines of wrapped cells);
-- ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line is
+- ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line, a
+  header over two lines or a header cell set over two or more columns ("2031/32" centred over
+  "Budget" and "Forecast": it goes in the first of them, the others left empty) is
   laid out again from positions. Its columns are the x-intervals its cells cover; each
   physical line's cells go to the columns they overlap; header lines above the first row of
   figures are joined column by column ("2025-26" over "Budget" is one header cell); a line
@@ -157,17 +159,41 @@ def _line_cells(ln: Line) -> list[Cell]:
     return [Cell(ln.x0, ln.x1, " ".join(s.text for s in ln.segs).strip())]
 
 
-def _columns(lines: list[Line]) -> list[tuple[float, float]]:
-    """The x-intervals the cells of the table's multi-cell lines cover (overlapping cells are
-    one column)."""
-    spans = sorted((c.x0, c.x1) for ln in lines if len(ln.cells) > 1 for c in ln.cells)
+_HEAD_CHARS = 30
+_HEAD_WORDS = 4
+
+
+def _merge_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
     cols: list[list[float]] = []
-    for a, b in spans:
+    for a, b in sorted(spans):
         if cols and a < cols[-1][1]:
             cols[-1][1] = max(cols[-1][1], b)
         else:
             cols.append([a, b])
     return [(a, b) for a, b in cols]
+
+
+def _spans_columns(ln: Line, cols: list[tuple[float, float]]) -> bool:
+    """Is ``ln`` a header line (no figures) with a cell set over two or more of ``cols``
+    ("2031/32" centred over "Budget" and "Forecast")?"""
+    if any(is_numeric(c.text) or not _head_cell(c.text) for c in ln.cells):
+        return False
+    return any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
+
+
+def _head_cell(text: str) -> bool:
+    """Short enough for a column header ("2031/32", "Net budget"), not a piece of prose."""
+    return len(text) <= _HEAD_CHARS and len(text.split()) <= _HEAD_WORDS
+
+
+def _columns(lines: list[Line]) -> list[tuple[float, float]]:
+    """The x-intervals the cells of the table's multi-cell lines cover (overlapping cells are
+    one column), leaving out header lines with a cell over two or more cells of another line
+    (a header spanning columns does not join them into one)."""
+    multi = [ln for ln in lines if len(ln.cells) > 1]
+    rows = [[(c.x0, c.x1) for c in ln.cells] for ln in multi if len(ln.cells) >= 3]
+    kept = [ln for ln in multi if not any(_spans_columns(ln, row) for row in rows)]
+    return _merge_spans((c.x0, c.x1) for ln in kept for c in ln.cells)
 
 
 def _column_of(cell: Cell, cols: list[tuple[float, float]]) -> int:
@@ -179,6 +205,11 @@ def _column_of(cell: Cell, cols: list[tuple[float, float]]) -> int:
         if ov > score:
             best, score = k, ov
     return best
+
+
+def _first_column(cell: Cell, cols: list[tuple[float, float]]) -> int:
+    over = [k for k, col in enumerate(cols) if _overlap((cell.x0, cell.x1), col) > 0]
+    return over[0] if over else _column_of(cell, cols)
 
 
 def _seg_at(ln: Line, x0: float) -> Seg | None:
@@ -230,7 +261,10 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     placed_lines = []
     for ln in block:
         cells = _line_cells(ln)
-        placed = sorted(((_column_of(c, cols), c) for c in cells), key=lambda kc: kc[1].x0)
+        spanning = ln.cells and _spans_columns(ln, cols)  # each cell in the first column it is set over
+        placed = sorted(
+            ((_first_column(c, cols) if spanning else _column_of(c, cols), c) for c in cells), key=lambda kc: kc[1].x0
+        )
         merged = [kc for kc in placed if kc[1].text]
         if len({k for k, _ in merged}) < len(merged):
             return [], 0  # two cells of a line in one column: the columns are not clear, leave it
@@ -288,11 +322,27 @@ def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
     return out
 
 
+def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
+    """Header lines (no figures) right over a table row with a cell set over two or more of
+    its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast")."""
+    out = []
+    for upper, lower in itertools.pairwise(lines):
+        if upper.kind != "table" or lower.kind != "table" or not upper.cells or len(lower.cells) < 3:
+            continue
+        if (
+            _tight(upper, lower, m)
+            and all(_head_cell(c.text) and not is_numeric(c.text) for c in lower.cells)
+            and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells])
+        ):
+            out.append(upper)
+    return out
+
+
 def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
-    """Lay out again, from positions, each table of the page holding a merged line or a
-    header over two lines (see the module doc)."""
+    """Lay out again, from positions, each table of the page holding a merged line, a
+    header over two lines or a header spanning columns (see the module doc)."""
     done: set[int] = set()
-    for ln in [*merged, *stacked_heads(lines, m)]:
+    for ln in [*merged, *stacked_heads(lines, m), *spanning_heads(lines, m)]:
         if id(ln) in done or ln.kind != "table" or ln not in lines:
             continue
         i = lines.index(ln)
