@@ -152,3 +152,9 @@ def test_a_pdf_header_centred_over_two_columns_names_both(tmp_path: Path) -> Non
     late = figs[("Parks", "2032/33 Forecast")]
     assert (late.value, late.period) == (2_450_000.0, "2032/33")
     assert figs[("Libraries", "2031/32 Forecast")].value == 1_350_000.0
+
+
+def test_a_numbered_heading_below_a_table_is_no_note() -> None:
+    text = WYVERN_CAPITAL.format(note="\n4. Orlwick borrowing (£m)\nThe council borrowed twice in the year.")
+    bridge = _cells(text)[("Orlwick bridge", "2031/32")]
+    assert (bridge.unit, bridge.value) == ("count", 1_250.0)

@@ -24,6 +24,8 @@ from councilsearch.models import Span
 _NOTE_WORDS = 15
 # what stands first in a table's or chart's title, not in a note on the table above
 _CAPTION_LEAD = re.compile(r"(?:table|figure|chart|graph|appendix|annex)\b", re.IGNORECASE)
+# a numbered heading or paragraph ("5. Capital (£m)", "3.2 The"): the next section, no note
+_HEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?\s+[A-Z]")
 
 
 def table_note(text: str, lines: list[Span], j: int) -> str:
@@ -38,7 +40,12 @@ def table_note(text: str, lines: list[Span], j: int) -> str:
         k += 1
         if not line:
             continue
-        if is_table_row(text[ls:le]) or _CAPTION_LEAD.match(line) or len(line.split()) > _NOTE_WORDS:
+        if (
+            is_table_row(text[ls:le])
+            or _CAPTION_LEAD.match(line)
+            or _HEADING_NUMBER.match(line)
+            or len(line.split()) > _NOTE_WORDS
+        ):
             break
         got.append(line)
     while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip() and k - j < 5:
