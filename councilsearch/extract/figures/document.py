@@ -24,7 +24,7 @@ from councilsearch.models import Span
 _NOTE_WORDS = 15
 # what stands first in a table's or chart's title, not in a note on the table above
 _CAPTION_LEAD = re.compile(r"(?:table|figure|chart|graph|appendix|annex)\b", re.IGNORECASE)
-# a numbered heading or paragraph ("5. Capital (£m)", "3.2 The"): the next section, no note
+# a numbered heading or paragraph ("5. Capital (£m)", "7.4 Wyvern"): the next section, no note
 _HEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?\s+[A-Z]")
 
 
