@@ -6,7 +6,6 @@ money written out ("£15 million") for the parser."""
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -15,12 +14,13 @@ from typing import Any
 
 from councilsearch.extract.figures.against import set_against
 from councilsearch.extract.figures.before import from_sentence_before
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, sentence_prose
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.partitive import divided_whole
+from councilsearch.extract.figures.position import share_by_position, share_in_sentence
 from councilsearch.extract.figures.predicate import complete_bare
 from councilsearch.extract.figures.refer import refer
 from councilsearch.extract.figures.restrict import add_restrictions, on_average, rate_of, restricting
@@ -510,68 +510,11 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
         for d, pairs in by_doc.items():
             spans.update(_label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs], restrict))
         for text, cands in zip(texts, all_cands, strict=True):
-            _share_in_sentence(cands)
-            _share_by_position(text, cands)
+            share_in_sentence(cands)
+            share_by_position(text, cands)
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
             divided_whole(text, cands)  # "Of the 240 pupils, 31 walk": the pupils who walk
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
             from_sentence_before(text, cands)  # "Two years earlier there were 204": what the sentence before counts
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
             add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price
-
-
-_BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")
-
-
-def _share_in_sentence(cands: Sequence[Cand]) -> None:
-    """A prose figure the parse left without a label takes the label of the figure of the
-    same kind before it in its sentence ("capital receipts of £8m ..., with a further £12m
-    committed and £25m under discussion"); one labelled only by what was done to it
-    ("£17.5m have been delivered") takes that label before its own."""
-    last: dict[tuple[Span | None, str], str] = {}
-    for c in sentence_prose(cands):
-        key = (c.sentence, c.kind)
-        if c.label and _BARE_PARTICIPLE.fullmatch(c.label) and key in last:
-            c.label = f"{last[key]} {c.label}"  # "£36m of hoped-for cuts of which £12.4m have been delivered"
-        if c.label:
-            last[key] = c.label
-        elif key in last:
-            c.label = last[key]
-
-
-# a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
-_CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
-_APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)\s+[a-z]+\s+of\s+")
-# "437,000 in 2025, " before "6% more than"; a short aside in brackets ("notices (PCNs) in 2025, ")
-# does not end the clause
-_APPENDED = re.compile(r"(?:[^,;:()]|\([^,;:()]{1,24}\)){0,60},\s*")
-_COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
-_BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
-
-
-def _share_by_position(text: str, cands: Sequence[Cand]) -> None:
-    """Labels a figure takes from where it is written: a figure in brackets right after another
-    figure's clause is that figure's share or equivalent ("11 were withdrawn (55%)", "23 (35%)");
-    a change set in apposition to an amount is a change in it ("£1,873.16, an increase of
-    2.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
-    prose = sentence_prose(cands)
-    for prev, c in itertools.pairwise(prose):
-        if prev.sentence != c.sentence or not prev.label:
-            continue
-        closes = text[c.end : c.end + 2].lstrip().startswith(")")
-        if closes and _BETWEEN_BRACKET.fullmatch(text, prev.end, c.start):
-            c.label = prev.label
-        elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
-            c.label = f"{c.label} in {prev.label}"
-        elif not c.label and (m := _COMPARED.match(text, c.end)) and _APPENDED.fullmatch(text, prev.end, c.start):
-            # "Visits rose to 437,000 in 2025, 6% more than in 2024": the change in visits
-            c.label = f"{'increase' if m.group(1).lower() in ('more', 'higher', 'up') else 'decrease'} in {prev.label}"
-    ends: dict[int, list[Cand]] = {}
-    for c in prose:
-        if c.pair is not None:
-            ends.setdefault(c.pair, []).append(c)
-    for pair in ends.values():
-        fullest = max((c.label or "" for c in pair), key=len)
-        for c in pair:
-            if fullest and (not c.label or fullest.startswith(c.label)):
-                c.label = fullest
