@@ -84,10 +84,6 @@ def test_a_rate_written_with_the_figure_ends_its_label() -> None:
     assert (f.label or "").endswith("per year"), f
 
 
-@pytest.mark.xfail(strict=True, reason="a month after the second of two alternative amounts ('£9.80 a week, or £509.60 "
-                   "a year, from April') becomes its label ('April a year'); without the month both are rents. "
-                   "Found in review; not from the rates change (no rate: '£9.80, or £509.60 in total, from April' "
-                   "gives 'April' too)")
 def test_a_month_after_an_alternative_amount_is_no_label() -> None:
     f = _figs("Wyvern garage rents rise to £9.80 a week, or £509.60 a year, from April.")["£509.60"]
     assert "rents" in (f.label or ""), f

@@ -42,7 +42,9 @@ How it works
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the
    financial year named in the same clause (or the only one in the sentence). The noun's
    restricting phrase and the rate the figure is written with ("£14 a week") end its label; the
-   label before them is its measure (``Figure.measure``), what measures group by (v17).
+   label before them is its measure (``Figure.measure``), what measures group by (v17). An
+   amount that restates the one before it ("£9.80 a week, or £509.60 a year") measures what
+   that one does, with its own rate; a month or a day is never a label on its own (v21).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);

@@ -34,7 +34,7 @@ from councilsearch.extract.figures.verbs import (
     verb_label,
     verb_tail,
 )
-from councilsearch.extract.figures.words import content_words
+from councilsearch.extract.figures.words import WHEN_WORDS, content_words, only_time
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
@@ -206,7 +206,7 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
-            if lab:
+            if lab and not only_time(lab):
                 win.cands[k].label = lab
         spans.update((id(win.cands[k]), said) for k, said in clause_spans(doc, groups, tok_owner).items())
     return spans
@@ -234,6 +234,10 @@ def _noun_like(t: Any) -> bool:
     """A word the tagger missed as a noun that the parse uses as one ("the care precept" tagged
     a past tense, but the object of "from")."""
     return t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and t.is_alpha and t.lower_ not in _BAD_HEADS
+
+
+def _is_time(t: Any) -> bool:
+    return t.tag_.startswith("NN") and t.lower_ in WHEN_WORDS
 
 
 def _is_verb(t: Any) -> bool:
@@ -347,8 +351,12 @@ def _label_from_parse(
     the noun the figure measures with its modifiers, and the phrase that says of what ("an
     overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget")."""
     noun, ref = _measured_noun(toks, owner, me)
+    if noun is not None and _is_time(noun):
+        noun = None  # "announced in June 24 of £90k": a month is when, never what
     ids = {t.i for t in toks}
     fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
+    if fig_pp and only_time(fig_pp):
+        fig_pp = None  # "£12 a household, from May": when the amount applies, not what it is
     if noun is None:
         if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
@@ -511,10 +519,13 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             spans.update(_label_windows(texts[d], [w for w, _ in pairs], [doc for _, doc in pairs], restrict))
         for text, cands in zip(texts, all_cands, strict=True):
             share_in_sentence(cands)
-            share_by_position(text, cands)
+            share_by_position(text, cands, restrict)
             refer(text, cands)  # quantity verbs, "for 14 classrooms", comparisons, "ones", "of which"
             divided_whole(text, cands)  # "Of the 240 pupils, 31 walk": the pupils who walk
             shape_labels(text, cands)  # pronouns, changes' subjects, amounts against a budget
             from_sentence_before(text, cands)  # "Two years earlier there were 204": what the sentence before counts
+            for c in cands:  # a month or a day says when, never what: no label rather than that
+                if c.label and not c.in_table_cell and only_time(c.label):
+                    c.label = None
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
             add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price

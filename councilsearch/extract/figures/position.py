@@ -39,11 +39,39 @@ _APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)
 _APPENDED = re.compile(r"(?:[^,;:()]|\([^,;:()]{1,24}\)){0,60},\s*")
 _COMPARED = re.compile(r"\s+(more|higher|up|less|fewer|lower|down)\b", re.IGNORECASE)
 _BETWEEN_BRACKET = re.compile(r"[^,;:()]{0,40}\(\s*")
+# a second amount that restates the first ("£9.80 a week, or £509.60 a year", "£1,240 a year,
+# equivalent to £6.20 a day", "£52, that is £1 a week", "£260 (£5 a week)"): after the first
+# figure at most its rate, then the word that makes the second an alternative of it
+_RATE = r"(?:\s+(?:a|an|per|each)(?:\s+[a-z]+){1,2})?"
+_ALTERNATIVE = re.compile(
+    _RATE + r"\s*(?:,\s*(?:or|equivalent\s+to|equating\s+to|that\s+is|i\.e\.)|\()\s*,?\s*"
+    r"(?:(?:around|about|some|roughly|approximately|nearly|almost|over|under|just\s+(?:over|under))\s+)?",
+    re.IGNORECASE,
+)
+# the word after the second figure when no noun of its own follows it (its rate, a time, a total)
+_NOT_OWN = frozenset(["a", "an", "per", "each", "in", "from", "by", "over", "during", "until", "at", "to", "up"])
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
-def share_by_position(text: str, cands: Sequence[Cand]) -> None:
+def _is_rate(phrase: str) -> bool:
+    return phrase.startswith(("a ", "an ", "each ", "per "))
+
+
+def _alternative(text: str, prev: Cand, c: Cand) -> bool:
+    """``c`` restates ``prev`` in another form ("£9.80 a week, or £509.60 a year, from April"):
+    the same kind, written as its alternative, with no noun of its own after it."""
+    if c.kind != prev.kind or not _ALTERNATIVE.fullmatch(text, prev.end, c.start):
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is None or m.group(1).lower() in _NOT_OWN
+
+
+def share_by_position(text: str, cands: Sequence[Cand], restrict: dict[int, list[str]] | None = None) -> None:
     """Labels a figure takes from where it is written: a figure in brackets right after another
     figure's clause is that figure's share or equivalent ("11 were withdrawn (55%)", "23 (35%)");
+    an amount that restates the one before it ("£9.80 a week, or £509.60 a year") measures what
+    that one does, with that one's restricting phrases and its own rate (``restrict``: ``id``
+    of the candidate -> phrases, as ``restrict.add_restrictions`` reads them);
     a change set in apposition to an amount is a change in it ("£1,873.16, an increase of
     2.99%" -> "increase in Band D council tax"); the two ends of a range share the fuller label."""
     prose = sentence_prose(cands)
@@ -53,6 +81,11 @@ def share_by_position(text: str, cands: Sequence[Cand]) -> None:
         closes = text[c.end : c.end + 2].lstrip().startswith(")")
         if closes and _BETWEEN_BRACKET.fullmatch(text, prev.end, c.start):
             c.label = prev.label
+        elif _alternative(text, prev, c):
+            c.label = prev.label
+            if restrict is not None:
+                mine = [p for p in restrict.get(id(c), []) if _is_rate(p)]
+                restrict[id(c)] = [p for p in restrict.get(id(prev), []) if not _is_rate(p)] + mine
         elif c.label and c.label.lower() in _CHANGE_NOUNS and _APPOSED.fullmatch(text, prev.end, c.start):
             c.label = f"{c.label} in {prev.label}"
         elif not c.label and (m := _COMPARED.match(text, c.end)) and _APPENDED.fullmatch(text, prev.end, c.start):

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
-from councilsearch.extract.figures.words import STOP_WORDS, content_words
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, only_time
 
 _QUANTITY_VERB = (r"(?:totals?|totall?ed|totall?ing|numbers?|numbered|numbering|comprises?|comprised|"
                   r"(?:amounts|amounted|amounting|comes|came)\s+to|(?:accounts?|accounted|accounting)\s+for|"
@@ -90,7 +90,8 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
     for k, c, earlier in with_labelled_before(prose):
         ss = c.sentence[0] if c.sentence else c.start
         before = text[max(ss, c.start - 120) : c.start]
-        c.label = _measured_before(before, c.label, qualifies=bool(_QUALIFIES.match(text, c.end))) or c.label
+        said = _measured_before(before, c.label, qualifies=bool(_QUALIFIES.match(text, c.end)))
+        c.label = said if said and not only_time(said) else c.label  # "From 1 May it will be £9": not "May"
         if c.kind == "money" and (m := _FOR_COUNT.match(text, c.end, c.sentence[1] if c.sentence else len(text))):
             c.label = _noun_phrase(m.group(1)) or c.label
         elif _COMPARED.search(before) and _says_little(c.label) and (base := _compared_with(text, c, earlier)):

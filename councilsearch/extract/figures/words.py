@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from councilsearch.extract.figures.lexicon import MONTHS
+
 # English function words (articles, pronouns, auxiliaries, prepositions, conjunctions,
 # question words) and the words that only qualify an amount ("approximately", "around")
 _STOP_TEXT = """
@@ -113,3 +115,16 @@ def same_measure(predicted: str | None, gold: str | None, threshold: float = 0.5
 
 
 __all__ = ["STOP_WORDS", "content_words", "fold", "overlap", "same_measure"]
+
+
+# the names of months and days: words that say when a figure applies, never what it measures
+WHEN_WORDS = frozenset(
+    [*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def only_time(label: str | None) -> bool:
+    """A label whose content words all name a month or a day ("April", "from April", "August to
+    October"): a figure labelled so says when, not what it measures."""
+    words = [w for w in _WORD.findall((label or "").lower()) if w in WHEN_WORDS or (len(w) > 1 and w not in STOP_WORDS)]
+    return bool(words) and all(w in WHEN_WORDS for w in words)
