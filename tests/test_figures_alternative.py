@@ -1,6 +1,6 @@
 """An amount that restates the one before it ("X, or Y", "X, equivalent to Y", "X, that is Y",
 "X (Y)") measures what that one does, with its own rate; a month or a day is never a figure's
-label on its own (figures.v21). Invented sentences."""
+label on its own (figures.v22). Invented sentences."""
 
 from __future__ import annotations
 

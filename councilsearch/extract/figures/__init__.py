@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v21``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v22``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -44,7 +44,7 @@ How it works
    restricting phrase and the rate the figure is written with ("£14 a week") end its label; the
    label before them is its measure (``Figure.measure``), what measures group by (v17). An
    amount that restates the one before it ("£9.80 a week, or £509.60 a year") measures what
-   that one does, with its own rate; a month or a day is never a label on its own (v21).
+   that one does, with its own rate; a month or a day is never a label on its own (v22).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);
