@@ -1,5 +1,5 @@
-"""The held-out test corpora (tests/data/heldout3, heldout4, heldout5, entities_heldout; see their
-READMEs) are what their generators make: every committed document and gold file, byte for
+"""The held-out test corpora (tests/data/heldout3, heldout4, heldout5, heldout6, entities_heldout;
+see their READMEs) are what their generators make: every committed document and gold file, byte for
 byte, and nothing the generator does not make. A generator edited without rerunning it (or a
 document edited by hand) fails here. The layout corpus has the same check in
 test_layout_corpus.py."""
@@ -18,6 +18,7 @@ GENERATORS = {
     "heldout3": "make_corpus.py",
     "heldout4": "make_corpus.py",
     "heldout5": "make_corpus.py",
+    "heldout6": "make_corpus.py",
     "entities_heldout": "make_heldout.py",
 }
 SOURCES = {".py", ".md"}
