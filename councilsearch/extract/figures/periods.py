@@ -17,8 +17,10 @@
    the figures written after it ("£2.64m for 2031/32 set against a budget of £2.3m, an overspend
    of £370,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
-   a span of years ("2027 to 2032") is no period, nor is a comparison's base ("6% more than in
-   2024"); a change's starting value ("up from 4,100") takes no year but its own clause's, and
+   a span of years ("2027 to 2032", "2033/34 to 2037/38") or a bound ("after 2034/35") is no
+   period, nor is a comparison's base ("6% more than in 2024", "than in the base year of
+   2019/20"); the level a change reaches takes the change's year ("rise by £3.40 to £52.90");
+   a change's starting value ("up from 4,100") takes no year but its own clause's, and
    its year dates nothing else ("climbed to 112% from 97% at the 2030 review, an excess of
    £180m"); a figure "the year before" (or "the previous year") takes the year before the
    sentence's ("61% in 2024/25, up from 58% the year before": 2023/24);
@@ -26,8 +28,10 @@
    sentence that names no period and no date takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
    the one its section's heading names; counts of
-   people or things and amounts that never were ("would have saved") take none, and a rate
-   ("£3.20 a week") only its heading's. A table
+   people or things, amounts that never were ("would have saved"), rates ("£3.20 a week",
+   "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
+   sentence that names its own time (a month, "in the first nine months", a typo'd year) take
+   none. A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
 A typo'd year ("20250/26") is flagged by the scanner and gives no period."""
@@ -62,22 +66,38 @@ _DATE_TEXT = re.compile(
 _RELATIVE = re.compile(r"[,;]\s*(?:of\s+(?:which|whom|them)|which|whom|including)\b", re.IGNORECASE)
 # a calendar year that opens a span of years ("2027 to 2032", "2026-2031"): no period
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
+# a financial year that opens a span of them ("2033/34 to 2037/38") or is a bound ("after
+# 2034/35", "until 2036/37"; not "by", "to" or "from": "£47m by 2030/31" is the £47m's year,
+# and "£1m a year from 2033/34" is dated)
+_FY_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}[/-][0-9]{2}\b")
+_FY_NOT_PERIOD_BEFORE = re.compile(r"\b(?:until|till|before|after|between|beyond)\s*$", re.IGNORECASE)
 # a year a figure is compared with ("6% more than in 2024", "compared with 2023/24", "down 3% on
-# 2024"): the
+# 2024", "lower than in the base year of 2019/20"): the
 # comparison's base, not the figure's period
 _BASE_BEFORE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+\s+(?:on|over|against))"
-    r"(?:\s+(?:in|for|during))?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:in|for|during))?(?:\s+the\s+(?:[a-z]+\s+){0,2}?(?:year|period)\s+(?:of|in))?\s*$", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
 # a figure dated by the year before the one its sentence names: "up from 58% the year before"
 _YEAR_BEFORE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:year|twelve\s+months)\s+before|the\s+(?:previous|prior|preceding)"
                           r"\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b", re.IGNORECASE)
+# a change's amount and the level it reaches: "rise by £3.40 to £52.90", "increased by 4% to £9.80"
+_CHANGE_BY = re.compile(r"\bby\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
+# a sentence that names its own time, one no year carried from before fits: a month ("peaked at
+# £12m in July"), a part of a year ("in the nine months", "during the first quarter")
+_OWN_TIME = re.compile(
+    rf"\b(?:in|during|over)\s+(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
+    r"(?:months|weeks|quarter|half[\s-]+year)\b)")
 # an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
 # a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
 # the clause goes on from, not "a significant rise")
-_RATE_AFTER = re.compile(r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+[a-z]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b)))", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+(?:year|week|month|day|annum|quarter|fortnight)\b"
+    r"|(?:a|an|each|every)\s+[a-z]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b))"
+    r"|each(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
 _TIGHT = 8  # an anchor this close to a figure ("£87.15 in 2026/27", "2024-25 of £1.3bn") is its own
@@ -129,10 +149,14 @@ def _anchor_kind(text: str, c: Cand, ss: int) -> str | None:
         return "date"
     if c.kind != "period" or c.flags:
         return None
-    if _BASE_BEFORE.search(text, max(ss, c.start - 24), c.start):
+    if _BASE_BEFORE.search(text, max(ss, c.start - 48), c.start):
         return None  # "more than in 2024": what the figure is compared with
     if c.unit == "financial_year":
-        return "fy" if c.period else None
+        if not c.period:
+            return None
+        if _FY_SPAN_AFTER.match(text, c.end) or _FY_NOT_PERIOD_BEFORE.search(text, max(ss, c.start - 12), c.start):
+            return "date"  # "for 2033/34 to 2037/38", "after 2034/35": a span, a bound
+        return "fy"
     if c.unit == "year":
         if c.pair is not None or _SPAN_AFTER.match(text, c.end):
             return "date"  # "2026-30", "2027 to 2032": a span of years, not one period
@@ -223,6 +247,10 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
             c.period = prev.period  # "..., which will raise £0.58m", "of which £1.25m", "two of them"
+        elif prev is not None and prev.period and _CHANGE_TO.fullmatch(text, prev.end, c.start) and _CHANGE_BY.search(
+            text, max(ss, prev.start - 12), prev.start
+        ):
+            c.period = prev.period  # "rise by £3.40 to £52.90 a year": the level the change reaches, then
         elif _YEAR_BEFORE.match(text, c.end) and (base := _sentence_period(prev, lead, single)):
             c.period = _year_before(base)  # "averaged 63% in 2024/25, up from 58% the year before"
         elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
@@ -233,8 +261,6 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(*single)
         elif not anchors and ctx is not None and _carried_to(text, span, c, group):
             c.period = ctx.inherited()
-        elif not anchors and ctx is not None and c.kind == "money" and _RATE_AFTER.match(text, c.end):
-            c.period = ctx.section  # a rate under a heading that names its year ("RENTS 2026/27")
         if c.period is None:
             c.period = c.row_period
         prev = c
@@ -272,10 +298,13 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
     on a Band D charge); counts of people or things ("maintains 61 playgrounds", "436
     residents replied") say how many there are, not in which budget year; an amount that
     never was ("would have saved £95,000") has no year, nor has a rate ("£3.20 a week", "45p a
-    visit": it recurs, and a year named sentences before does not date it; only its
-    section's heading does)."""
-    if _COUNTERFACTUAL.search(text, span[0], span[1]):
+    visit", "£18,000 a year": it recurs, and neither a year named sentences before nor its
+    section's heading dates it), nor has a figure of a sentence that names its own time ("in
+    August", "in the first nine months", a typo'd year)."""
+    if _COUNTERFACTUAL.search(text, span[0], span[1]) or _OWN_TIME.search(text, span[0], span[1]):
         return False
+    if any(o.kind == "period" and o.flags for o in group):
+        return False  # a typo'd year ("in 20344/45"): the sentence names its own, unreadable, year
     if _RATE_AFTER.match(text, c.end):
         return False  # "£3.20 a week", "45p a visit": a rate recurs; no budget year reaches it
     if c.kind == "money":
