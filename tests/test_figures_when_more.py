@@ -1,5 +1,6 @@
-"""When a figure applies (figures.v23), on invented sentences: a rate ("£9.80 a week", "£2,300
-each") takes no year from the sentences or heading before it, but the level a dated change
+"""When a figure applies (figures.v23, v24), on invented sentences: a rate ("£9.80 a week", "£2,300
+each") takes no year from the sentences or heading before it, nor one its sentence names for
+another figure (v24), but the level a dated change
 reaches does ("rise by 4% to £9.80 a week"); a sentence that names its own time (a month, part
 of a year, a typo'd year) takes no carried year; a span of financial years ("2027/28 to
 2031/32") or a bound ("after 2029/30") is no period; a comparison's base written as "the
@@ -62,3 +63,12 @@ def test_a_span_or_a_bound_of_financial_years_is_no_period() -> None:
 def test_a_comparison_base_named_as_a_base_year_is_not_the_figures() -> None:
     text = "Wyvern fleet emissions were 2,140 tonnes in 2025/26, 31% lower than in the base year of 2019/20."
     assert _figs(text)["31%"].period == "2025/26"
+
+
+def test_a_rate_takes_no_year_its_sentence_names_for_another_figure() -> None:
+    f = _figs("The Orlwick tree team planted 900 trees in 2026/27, against a target of 1,200 a year.")
+    assert f["900"].period == "2026/27" and f["1,200"].period is None
+    text = ("The Sampleton meals budget for 2027/28 is £2.2m.\n"
+            "A primary meal costs £410 a year, or £2.30 a school day.\n")
+    f = _figs(text)
+    assert f["£410"].period is None and f["£2.30"].period is None  # "a school day": a rate too

@@ -17,7 +17,8 @@
    the figures written after it ("£2.64m for 2031/32 set against a budget of £2.3m, an overspend
    of £370,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
-   a span of years ("2027 to 2032", "2033/34 to 2037/38") or a bound ("after 2034/35") is no
+   a rate ("1,200 a year", "£2.30 a school day") takes none of the sentence's years but its own
+   clause's; a span of years ("2027 to 2032", "2033/34 to 2037/38") or a bound ("after 2034/35") is no
    period, nor is a comparison's base ("6% more than in 2024", "than in the base year of
    2019/20"); the level a change reaches takes the change's year ("rise by £3.40 to £52.90");
    a change's starting value ("up from 4,100") takes no year but its own clause's, and
@@ -95,7 +96,7 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNO
 # a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
 # the clause goes on from, not "a significant rise")
 _RATE_AFTER = re.compile(
-    r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+(?:year|week|month|day|annum|quarter|fortnight)\b"
+    r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+(?:[a-z]+\s+)?(?:year|week|month|day|annum|quarter|fortnight)\b"
     r"|(?:a|an|each|every)\s+[a-z]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b))"
     r"|each(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
@@ -257,7 +258,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             pass  # "up from 4,100": a change's starting value, of another time than the change
         elif lead is not None:
             c.period = _period_of(*lead)
-        elif single is not None and single[0].start < c.start:
+        elif single is not None and single[0].start < c.start and not _RATE_AFTER.match(text, c.end):
             c.period = _period_of(*single)
         elif not anchors and ctx is not None and _carried_to(text, span, c, group):
             c.period = ctx.inherited()
