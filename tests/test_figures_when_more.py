@@ -1,10 +1,11 @@
-"""When a figure applies (figures.v23, v24), on invented sentences: a rate ("£9.80 a week", "£2,300
+"""When a figure applies (figures.v23 to v25), on invented sentences: a rate ("£9.80 a week", "£2,300
 each") takes no year from the sentences or heading before it, nor one its sentence names for
 another figure (v24), but the level a dated change
 reaches does ("rise by 4% to £9.80 a week"); a sentence that names its own time (a month, part
 of a year, a typo'd year) takes no carried year; a span of financial years ("2027/28 to
 2031/32") or a bound ("after 2029/30") is no period; a comparison's base written as "the
-base year of 2019/20" is not the figure's."""
+base year of 2019/20" is not the figure's; a year of a later clause leaves the carried year to
+the clauses before it, and "over the next four years" is a sentence's own time (v25)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_a_rate_takes_no_year_its_sentence_names_for_another_figure() -> None:
             "A primary meal costs £410 a year, or £2.30 a school day.\n")
     f = _figs(text)
     assert f["£410"].period is None and f["£2.30"].period is None  # "a school day": a rate too
+
+
+def test_a_year_of_a_later_clause_leaves_the_carried_year_to_the_clauses_before() -> None:
+    text = ("The Wyvern flood defence budget was £9.4m in 2027/28.\n"
+            "By the year end £7.1m had been spent; the remaining £2.3m moves to 2028/29.\n")
+    f = _figs(text)
+    assert f["£7.1m"].period == "2027/28"  # the year carried from the sentence before
+    assert f["£2.3m"].period == "2028/29"  # its own clause's
+
+
+def test_a_sentence_over_several_years_takes_no_carried_year() -> None:
+    text = ("The Orlwick capital budget for 2027/28 is £31m.\n"
+            "Over the next four years the council expects to borrow a further £20m.\n")
+    f = _figs(text)
+    assert f["£31m"].period == "2027/28" and f["£20m"].period is None

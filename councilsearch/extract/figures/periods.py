@@ -26,12 +26,14 @@
    £180m"); a figure "the year before" (or "the previous year") takes the year before the
    sentence's ("61% in 2024/25, up from 58% the year before": 2023/24);
 4. **the sentence or heading before it**: money (and a share written beside money) in a
-   sentence that names no period and no date takes the financial year the previous sentences
+   sentence that names no period and no date (or only the years of later clauses: "£7.1m had
+   been spent; the remaining £2.3m moves to 2028/29") takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
    the one its section's heading names; counts of
    people or things, amounts that never were ("would have saved"), rates ("£3.20 a week",
    "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
-   sentence that names its own time (a month, "in the first nine months", a typo'd year) take
+   sentence that names its own time (a month, "in the first nine months", "over the next four
+   years", a typo'd year) take
    none. A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
@@ -87,10 +89,11 @@ _CHANGE_BY = re.compile(r"\bby\s+(?:(?:over|under|about|around|nearly|almost|jus
 _CHANGE_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
 # a sentence that names its own time, one no year carried from before fits: a month ("peaked at
-# £12m in July"), a part of a year ("in the nine months", "during the first quarter")
+# £12m in July"), a part of a year ("in the nine months", "during the first quarter"), years
+# ("over the next four years")
 _OWN_TIME = re.compile(
-    rf"\b(?:in|during|over)\s+(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
-    r"(?:months|weeks|quarter|half[\s-]+year)\b)")
+    rf"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
+    r"(?:months|weeks|years|quarter|half[\s-]+year)\b)")
 # an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
 # a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
@@ -260,7 +263,9 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(*lead)
         elif single is not None and single[0].start < c.start and not _RATE_AFTER.match(text, c.end):
             c.period = _period_of(*single)
-        elif not anchors and ctx is not None and _carried_to(text, span, c, group):
+        elif ctx is not None and _carried_to(text, span, c, group) and all(
+            k != "date" and a.start > c.end and clause(a.start) != clause(c.start) for a, k in anchors
+        ):  # no year, or only years of later clauses ("£2m was spent; £1m goes on to 2026/27")
             c.period = ctx.inherited()
         if c.period is None:
             c.period = c.row_period
