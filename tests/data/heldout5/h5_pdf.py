@@ -9,34 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from flow import Col, Flow, Gold, Row
+from flow import Col, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
 from h3_pdf import HEAD, TAB
-from reportkit import BODY, SMALL, front_sheet, furniture, report_pages
+from reportkit import (
+    SMALL,
+    front_sheet,
+    furniture,
+    numbered_report_sections,
+    report_pages,
+    wrapped_title,
+)
 from wordpdf import Painter
 
 Para = tuple[str, str]
 Sections = list[tuple[str, str, list[Para | str]]]
-
-
-def _numbered_sections(f: Flow, sections: Sections, tables: dict[str, Any]) -> None:
-    for number, title, paras in sections:
-        f.heading(f"{number}.", title, HEAD, num_x=f.left, x=f.left + 22, level=1, parent=None, after=4)
-        for para in paras:
-            if isinstance(para, str):
-                tables[para](f)
-            else:
-                f.numbered(para[0], para[1], BODY, num_x=f.left, x=f.left + 30, after=6, parent=number)
-
-
-def _title(f: Flow, p: Painter, lines: tuple[str, ...], sizes: tuple[float, ...]) -> None:
-    for text, size in zip(lines, sizes, strict=True):
-        st = HEAD.sized(size)
-        for ln in p.wrap(text, st, f.right - f.left):
-            p.line(f.left, f.y, ln, st)
-            f.gold.line(ln)
-            f.y -= st.size * 1.6
-        f.y -= 4
 
 
 # --- the treasury management mid-year review --------------------------------------------------
@@ -140,9 +127,9 @@ IND_ROWS = [
 
 def build_treasury(path: str, gold: Gold) -> None:
     f = report_pages(path, gold, TREASURY_TITLE, 91, furniture(f"{QUENBURY}: {TREASURY_TITLE}", "Page {n}"))
-    _title(f, f.p, (QUENBURY, TREASURY_TITLE), (15, 12.5))
+    wrapped_title(f, (QUENBURY, TREASURY_TITLE), (15, 12.5), head=HEAD)
     front_sheet(f, TREASURY_FRONT, value_x=190)
-    _numbered_sections(f, TREASURY_SECTIONS, {
+    numbered_report_sections(f, TREASURY_SECTIONS, head=HEAD, tables={
         "INVESTMENTS": lambda fl: fl.table("Table 1: Investments by type", INV_COLS, INV_ROWS, TAB, scale=1e3,
                                            corner=("£000",)),
         "INDICATORS": lambda fl: fl.table("Table 2: Prudential indicators 2025/26", IND_COLS, IND_ROWS, TAB,
@@ -225,9 +212,9 @@ def build_ta(path: str, gold: Gold) -> None:
         pp.centre(297.6, 36, f"– {pp.page_no} –", SMALL)
 
     f = report_pages(path, gold, TA_TITLE, 92, furnish)
-    _title(f, f.p, (HAVERLEIGH, TA_TITLE), (14, 12))
+    wrapped_title(f, (HAVERLEIGH, TA_TITLE), (14, 12), head=HEAD)
     front_sheet(f, TA_FRONT, value_x=200)
-    _numbered_sections(f, TA_SECTIONS, {
+    numbered_report_sections(f, TA_SECTIONS, head=HEAD, tables={
         "COSTS": lambda fl: fl.table("Temporary accommodation costs", TA_COLS, TA_ROWS, TAB, scale=1e3,
                                      corner=("£000",)),
     })

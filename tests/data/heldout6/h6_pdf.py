@@ -15,31 +15,18 @@ from docs_city import simple_table
 from flow import Col, Flow, Gold, Row
 from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
 from h3_pdf import HEAD, TAB
-from reportkit import BODY, front_sheet, furniture, para_sections, report_pages
-from wordpdf import Painter
+from reportkit import (
+    BODY,
+    front_sheet,
+    furniture,
+    numbered_report_sections,
+    para_sections,
+    report_pages,
+    wrapped_title,
+)
 
 Para = tuple[str, str]
 Sections = list[tuple[str, str, list[Para | str]]]
-
-
-def _numbered_sections(f: Flow, sections: Sections, tables: dict[str, Any]) -> None:
-    for number, title, paras in sections:
-        f.heading(f"{number}.", title, HEAD, num_x=f.left, x=f.left + 22, level=1, parent=None, after=4)
-        for para in paras:
-            if isinstance(para, str):
-                tables[para](f)
-            else:
-                f.numbered(para[0], para[1], BODY, num_x=f.left, x=f.left + 30, after=6, parent=number)
-
-
-def _title(f: Flow, p: Painter, lines: tuple[str, ...], sizes: tuple[float, ...]) -> None:
-    for text, size in zip(lines, sizes, strict=True):
-        st = HEAD.sized(size)
-        for ln in p.wrap(text, st, f.right - f.left):
-            p.line(f.left, f.y, ln, st)
-            f.gold.line(ln)
-            f.y -= st.size * 1.6
-        f.y -= 4
 
 
 # --- the revenue budget monitoring report ------------------------------------------------------
@@ -142,7 +129,7 @@ SAV_ROWS = [
 
 def build_monitor(path: str, gold: Gold) -> None:
     f = report_pages(path, gold, MONITOR_TITLE, 61, furniture(f"{SALLOWFIELD}: {MONITOR_TITLE}", "Page {n}"))
-    _title(f, f.p, (SALLOWFIELD, MONITOR_TITLE), (15, 12.5))
+    wrapped_title(f, (SALLOWFIELD, MONITOR_TITLE), (15, 12.5), head=HEAD)
     front_sheet(f, MONITOR_FRONT, value_x=190)
 
     def outturn(fl: Flow) -> None:
@@ -151,7 +138,7 @@ def build_monitor(path: str, gold: Gold) -> None:
         fl.table("Table 1: Forecast outturn 2025/26 by directorate", OUT_COLS, OUT_ROWS, TAB, scale=1e3,
                  corner=("£000",))
 
-    _numbered_sections(f, MONITOR_SECTIONS, {
+    numbered_report_sections(f, MONITOR_SECTIONS, head=HEAD, tables={
         "OUTTURN": outturn,
         "SAVINGS": lambda fl: fl.table("Table 2: Savings 2025/26 (£000)", SAV_COLS, SAV_ROWS, TAB, scale=1e3,
                                        note_col=SAV_NOTE),
@@ -227,7 +214,7 @@ HEALTH_CONTACT = [
 def build_health(path: str, gold: Gold) -> None:
     f = report_pages(path, gold, HEALTH_TITLE, 63,
                      furniture(None, "Ashbrandon Health and Wellbeing Board, 3 December 2025 | {n}"))
-    _title(f, f.p, (ASHBRANDON, HEALTH_TITLE), (15, 13))
+    wrapped_title(f, (ASHBRANDON, HEALTH_TITLE), (15, 13), head=HEAD)
     front_sheet(f, HEALTH_FRONT, value_x=180)
 
     def tables(fl: Flow, heading: str) -> None:

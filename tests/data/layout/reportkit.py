@@ -177,6 +177,32 @@ def decimal_sections(f: Flow, sections: Sequence[Section], *, head: Style = HEAD
             f.numbered(f"{s}.{i}", text, body, num_x=f.left, x=f.left + 28, parent=parent)
 
 
+def numbered_report_sections(f: Flow, sections: Sequence[tuple[str, str, Sequence[tuple[str, str] | str]]],
+                             tables: dict[str, Callable[[Flow], None]], *, head: Style = HEAD,
+                             body: Style = BODY) -> None:
+    """Headings numbered as written ("3.") over paragraphs with their own written numbers ("3.2");
+    an item that is a plain string names the table of ``tables`` drawn in its place."""
+    for number, title, paras in sections:
+        f.heading(f"{number}.", title, head, num_x=f.left, x=f.left + 22, level=1, parent=None, after=4)
+        for para in paras:
+            if isinstance(para, str):
+                tables[para](f)
+            else:
+                f.numbered(para[0], para[1], body, num_x=f.left, x=f.left + 30, after=6, parent=number)
+
+
+def wrapped_title(f: Flow, lines: Sequence[str], sizes: Sequence[float], *, head: Style = HEAD) -> None:
+    """The first page's title lines, each in ``head`` at its own size and wrapped to the text
+    width, with a gap after each."""
+    for text, size in zip(lines, sizes, strict=True):
+        st = head.sized(size)
+        for ln in f.p.wrap(text, st, f.right - f.left):
+            f.p.line(f.left, f.y, ln, st)
+            f.gold.line(ln)
+            f.y -= st.size * 1.6
+        f.y -= 4
+
+
 def para_sections(f: Flow, sections: Sequence[Section], *, head: Style = HEAD, body: Style = BODY,
                   number_gap: float | None = None, then: Callable[[Flow, str], None] | None = None) -> None:
     """Headings over plain paragraphs. With ``number_gap`` a heading's leading number ("3.
