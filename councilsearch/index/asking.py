@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS, WORDNUM, word_value
+from councilsearch.extract.figures.rates import find_rate, rate_unit
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
 
@@ -101,15 +102,11 @@ _Q_YEAR = re.compile(r"(?<![0-9/])((?:19|20)[0-9]{2})(?![0-9/])")
 _Q_MONTH = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{MON})\.?|[0-9]{{1,2}}/[0-9]{{1,2}}/?)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
-# an amount per unit: "hourly", "a week", "per bin", "each night" (not "per cent", not "a year": most totals are)
-_LY_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "nightly": "night", "monthly": "month"}
 # a rate per a number of things ("41 per 1,000 pupils", "per thousand", "per head"): neither
 # a count nor a percentage; ``PER_N`` is its unit
 PER_N = "per-n"
 PER_N_TEXT = re.compile(r"\bper\s+(?:[0-9][0-9,]*\b|(?:(?:one|a|ten|a\s+hundred)\s+)?(?:hundred|thousand|million)\b|"
                         r"head\b|capita\b)", re.I)
-_PER_UNIT = re.compile(r"\b(hourly|daily|weekly|nightly|monthly)\b(?!-)|\bper\s+(?!cent\b|annum\b|year\b)([^\W\d_]{3,})|"
-                       r"\b(?:an?|each)\s+(hour|day|week|night|month)\b", re.I)
 # "how many bays are planned and how many are for disabled drivers": two asks; the first is answered
 _SECOND_ASK = re.compile(r"[,;]?\s+and\s+(?=(?:how\s+(?:many|much)|what|which)\b)", re.I)
 _CONDITIONAL = re.compile(r"\b(?:would|could|might)\b", re.I)
@@ -276,9 +273,9 @@ def _rate_asked(q: str) -> str | None:
     not "weekly collections" (an "-ly" word asks for a rate only before an amount word)."""
     if PER_N_TEXT.search(q):
         return PER_N
-    m = _PER_UNIT.search(q)
-    if m and m.group(1) and not _AMOUNT_AFTER.match(q, m.end()):
-        return rate_unit(q[m.end():])
+    m = find_rate(q)  # (the amount's rate: extract.figures.rates, the words figures are read with)
+    if m and m.ly and not _AMOUNT_AFTER.match(q, m.span[1]):
+        return rate_unit(q[m.span[1]:])
     return rate_unit(q)
 
 
@@ -356,15 +353,6 @@ def weigh(nq: NumberQuestion, passages_with: Callable[[str], int], passages: int
         if t in weights and (weights[t] > 0 or kin(t)):  # "give" may be printed only as "grant"
             weights[t] = max(weights[t], floor)
     return replace(nq, weights=tuple(sorted(weights.items())))
-
-def rate_unit(text: str) -> str | None:
-    """The unit of an amount per unit that ``text`` names ("hourly", "a week", "per bin", "(per
-    hour)"), folded; None when it names none."""
-    m = _PER_UNIT.search(text)
-    if not m:
-        return None
-    unit = m.group(1) or m.group(2) or m.group(3)
-    return fold(_LY_UNIT.get(unit.lower(), unit))
 
 def _question_period(q: str) -> str | None:
     m = _Q_FY.search(q)

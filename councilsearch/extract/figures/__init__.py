@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v25``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v26``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -36,7 +36,9 @@ How it works
    heads its column, and a row label led by a number ("18-24", "1 person", "2029") labels its row
    and is no figure of its column (v20); a short note just below a table ("Amounts given in £000")
    gives its unit to cells nothing else gives one, and bare nouns under a "Per" or "Unit" header
-   ("visit") are the rates of their rows' money (v21).
+   ("visit") are the rates of their rows' money (v21). What an amount is counted per has one home,
+   ``rates``, whose words a column of rates, a pound unit with a rate, the parse and number
+   questions all read ("£ every week" makes money per week too: v26).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the
@@ -51,7 +53,7 @@ period/financial_year (starting calendar year), period/year, period/duration (IS
 date/date (ISO string at the precision given).
 
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
-``cells`` and ``tables`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
+``cells``, ``tables`` and ``rates`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
 ``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``spans`` (the span of time
 a figure covers), ``verbs``, ``owners``, ``refer``, ``shapes``, ``against`` and ``before`` for
 what the parse alone misses, ``restrict`` for restricting phrases and rates), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.figures.candidates import fy_str, parse_num
 from councilsearch.extract.figures.lexicon import DASH_RX, NUM, SP
+from councilsearch.extract.figures.rates import RATE_PATTERN
 from councilsearch.models import Span
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -35,9 +36,7 @@ _U_THOUSAND = re.compile(
 )
 _U_MILLION = re.compile(r"£\s?m\b|£\s?millions?\b|£\s?mn\b|\(\s?£m\s?\)", re.IGNORECASE)
 _U_BILLION = re.compile(r"£\s?bn\b|£\s?billions?\b", re.IGNORECASE)
-_U_POUND = re.compile(r"\(\s?£\s?\)|£(?!\s?[0-9#'’a-zA-Z])|£(?=\s?(?:per|an?|each)\s+[^\W\d_])")
-# the rate a unit is written with: "(£ per week)", "£ a night"
-_POUND_RATE = re.compile(r"£\s?((?:per|an?|each)\s+[^\W\d_]+)")
+_U_POUND = re.compile(rf"\(\s?£\s?\)|£(?!\s?[0-9#'’a-zA-Z])|£(?=\s?{RATE_PATTERN})", re.IGNORECASE)
 _U_PERCENT = re.compile(
     r"(?<![0-9#.\s])[ ]?(?:%|\bper\s?cent\b)|^%|\bpercentage\b|[(\s]%(?![0-9])", re.IGNORECASE
 )
@@ -74,12 +73,6 @@ def unit_marker(s: str, *, allow_percent: bool = True) -> Unit | None:
     if _U_MONTHS.search(s):
         return Unit("duration_M")
     return None
-
-
-def pound_rate(s: str) -> str | None:
-    """The rate a pound unit is written with ("Fees (£ per week)" -> "per week"), or None."""
-    m = _POUND_RATE.search(s)
-    return m.group(1) if m else None
 
 
 def _fys_in(s: str) -> list[str]:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.rates import is_not_unit, is_rate_det
 from councilsearch.extract.figures.words import content_words, fold
 
 _PREPS = frozenset(["of", "with"])
@@ -106,21 +107,23 @@ def _agent(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str
 
 def rate_of(toks: list[Any], owner: dict[int, int]) -> str | None:
     """The rate a figure is written with, from the parse: a noun hung on the figure as a
-    measure of it with "a", "an" or "each" ("£14 a week", "£90 a plot", "£3.10 a school day")
-    or a "per" phrase ("£5,400 per week"); not a time before which ("12% a year earlier": the
-    noun hangs on "earlier", not on the figure). None when there is none."""
+    measure of it with a determiner of a rate (``rates``: "£14 a week", "£90 a plot", "£3.10 a
+    school day", "£40 every month") or a "per" phrase ("£5,400 per week"); not a time before
+    which ("12% a year earlier": the noun hangs on "earlier", not on the figure). None when
+    there is none."""
     ids = {t.i for t in toks}
     for t in toks:
         for ch in t.children:
             if ch.i in ids or ch.i < t.i or ch.i in owner or ch.i > max(ids) + 4:
                 continue
             if ch.dep_ == "npadvmod" and ch.tag_.startswith("NN"):
-                det = [d for d in ch.children if d.dep_ == "det" and d.lower_ in ("a", "an", "each")]
+                det = [d for d in ch.children if d.dep_ == "det" and is_rate_det(d.lower_)]
                 mods = [d for d in ch.children if d.dep_ in ("compound", "amod") and d.i < ch.i]
                 if det and not any(d.i in owner for d in ch.subtree):
                     return " ".join([det[0].lower_, *(d.text for d in mods), ch.text])
             if ch.dep_ == "prep" and ch.lower_ == "per":
-                obj = next((p for p in ch.children if p.dep_ == "pobj" and p.tag_.startswith("NN")), None)
+                obj = next((p for p in ch.children if p.dep_ == "pobj" and p.tag_.startswith("NN")
+                            and not is_not_unit(p.text)), None)
                 if obj is not None and obj.i not in owner and not _DIGIT.search(obj.text):
                     return f"per {obj.text}"
     return None

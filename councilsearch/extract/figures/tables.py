@@ -21,12 +21,12 @@ from councilsearch.extract.figures.cells import (
     clean_label,
     head_phrase,
     one_fy,
-    pound_rate,
     split_cells,
     strip_units,
     unit_marker,
 )
 from councilsearch.extract.figures.lexicon import DASH, MON, MONEY_WORDS, SCALES
+from councilsearch.extract.figures.rates import is_rate_cell, pound_rate, rate_columns
 from councilsearch.extract.figures.scanner import Scanner
 from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Span
@@ -54,16 +54,6 @@ class TableState:
     span_from: dict[int, str] = field(default_factory=dict)
 
 
-# a cell giving its row's rate: "an hour", "a week", "per night", "per tonne", "each", "weekly"
-_RATE_CELL = re.compile(
-    r"(?:(?:an?|per|each|every)\s+(?!cent\b)[^\W\d_]+(?:[ -][^\W\d_]+)?|each|hourly|daily|weekly|nightly|monthly"
-    r"|annually|yearly)",
-    re.IGNORECASE,
-)
-# a column header over the rows' rates written as bare nouns ("Per": "visit", "Unit": "item")
-_RATE_HEAD = re.compile(r"(?:charged\s+)?per|(?:charging\s+)?unit|unit\s+of\s+charge|per\s+unit", re.IGNORECASE)
-# a bare noun of one or two words ("visit", "place", "hour or part")
-_BARE_RATE = re.compile(r"[^\W\d_]{2,}(?:[ -][^\W\d_]{2,})?")
 # what stands above a table part that goes on from the one before: page furniture, "(continued)"
 _CONTINUED = re.compile(
     r"(?:\s*(?:page\s+[0-9]+(?:\s+of\s+[0-9]+)?|[0-9]+|.*\bcont(?:inued|['’]d|\.)[^\n]*)\s*(?:\n|$))+",
@@ -101,7 +91,7 @@ class TableReader:
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
         )
         col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
-        rate_cols = self._rate_columns(lines)
+        rate_cols = rate_columns(text, [(ls, split_cells(self.work, ls, le)) for ls, le in lines])
         repeat_of: TableState | None = None  # the table part before a header row: the header may repeat it
         titled = bool(title) and not _CONTINUED.fullmatch(title)  # a title of its own: a table of its own
         new_title = ""  # the text of a one-cell row after figures
@@ -213,7 +203,7 @@ class TableReader:
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
                 st.title_rate,
             )
-            bare = bool(rate) and rate != st.title_rate and not _RATE_CELL.fullmatch(rate or "")
+            bare = bool(rate) and rate != st.title_rate and not is_rate_cell(rate or "")
             if bare:  # a bare noun under "Per" or "Unit" ("visit": "per visit"), a money figure's only
                 rate = f"per {(rate or '').lower()}"
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
@@ -306,51 +296,6 @@ class TableReader:
         cand.period = period
         cand.sentence = line
         cand.in_table_cell = True
-
-    def _rate_columns(self, lines: list[Span]) -> dict[int, set[int]]:
-        """For each line (by start), the columns that give its row's rate ("a meal", "per
-        night", "weekly"): in its part of the block (rows up to a line without figures after
-        rows with figures: the next table's header), every filled cell of theirs in the rows
-        holding figures is a rate, and they are not the row label's."""
-        out: dict[int, set[int]] = {}
-        part: list[int] = []
-        seen: dict[int, bool] = {}
-        had_data = False
-
-        def close() -> None:
-            cols = {i for i, ok in seen.items() if ok}
-            for start in part:
-                out[start] = cols
-            part.clear()
-            seen.clear()
-
-        per_cols: set[int] = set()  # columns headed "Per" or "Unit": a bare noun there is a rate
-        for ls, le in lines:
-            cells = split_cells(self.work, ls, le)
-            if not any(c.kind in ("value", "numtext") for c in cells):
-                if had_data:
-                    close()
-                    had_data = False
-                    per_cols.clear()
-                part.append(ls)
-                per_cols.update(
-                    i for i, c in enumerate(cells)
-                    if i and c.kind == "text" and _RATE_HEAD.fullmatch(self.text, c.inner[0], c.inner[1])
-                )
-                continue
-            had_data = True
-            part.append(ls)
-            label = next((i for i, c in enumerate(cells) if c.kind in ("text", "period")), None)
-            for i, c in enumerate(cells):
-                if i == label or c.kind in ("empty", "blank"):
-                    continue
-                ok = c.kind == "text" and bool(
-                    _RATE_CELL.fullmatch(self.text, c.inner[0], c.inner[1])
-                    or (i in per_cols and _BARE_RATE.fullmatch(self.text, c.inner[0], c.inner[1]))
-                )
-                seen[i] = seen.get(i, True) and ok
-        close()
-        return out
 
     def _value_cell(self, c: Cell, unit: Unit | None) -> Cand | None:
         m = c.match
