@@ -1,6 +1,6 @@
 """Table units given outside the header, on invented tables: a note just below a table ("Figures
 are in £000", "All figures £m unless stated") is the unit of every cell nothing else gives one,
-but not a unit line over the next table; a column of bare nouns headed "Per" or "Unit" ("visit",
+but not a unit line over the next table nor a heading with a unit ("Capital (£m)") over prose; a column of bare nouns headed "Per" or "Unit" ("visit",
 "item") gives each row's money its rate, while a "Unit" column of counts ("tonnes") is their
 measure, not a rate."""
 
@@ -114,7 +114,9 @@ def test_a_unit_column_of_counts_is_their_measure_not_a_rate() -> None:
     assert figs[("Residual waste", "2031/32")].label == "Residual waste – 2031/32"
 
 
-def _pdf_table(path: Path, head: list[tuple[float, str]], centred: bool) -> str:
+def _pdf_table(
+    path: Path, head: list[tuple[float, str]], centred: bool, cells: tuple[tuple[float, float, str], ...] = ()
+) -> str:
     from reportlab.pdfgen.canvas import Canvas
 
     from councilsearch.ingest.parse import parse_file
@@ -124,6 +126,8 @@ def _pdf_table(path: Path, head: list[tuple[float, str]], centred: bool) -> str:
     c.drawString(72, 740, "Table 5: Wyvern service budgets (£000)")
     for x, s in head:
         (c.drawCentredString if centred else c.drawString)(x, 720, s)
+    for x, y, s in cells:  # header cells drawn one by one, each cell's lines before the next cell's
+        c.drawCentredString(x, y, s)
     xs = (72, 280, 335, 430, 485)
     rows = (
         (706, ("Service", "Budget", "Forecast", "Budget", "Forecast")),
@@ -154,7 +158,51 @@ def test_a_pdf_header_centred_over_two_columns_names_both(tmp_path: Path) -> Non
     assert figs[("Libraries", "2031/32 Forecast")].value == 1_350_000.0
 
 
+def test_a_pdf_header_wrapped_onto_two_lines_over_two_columns_names_both(tmp_path: Path) -> None:
+    # drawn cell by cell (as Word writes a table), each header's two lines come before the next
+    # header's: the pieces of each baseline over the table are one header line again
+    cells = ((325, 734, "Net revenue"), (325, 720, "budget 2031/32"), (475, 734, "Net revenue"), (475, 720, "budget 2032/33"))
+    text = _pdf_table(tmp_path / "wyvern-wrapped.pdf", [], centred=True, cells=cells)
+    assert "\tNet revenue budget 2031/32\t\tNet revenue budget 2032/33\t\nService\tBudget\tForecast" in text
+    late = _cells(text)[("Parks", "Net revenue budget 2032/33 Forecast")]
+    assert (late.value, late.period) == (2_450_000.0, "2032/33")
+
+
+def test_a_pdf_header_of_units_wrapped_under_each_column_gives_the_units(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from councilsearch.ingest.parse import parse_file
+
+    path = tmp_path / "orlwick-wrapped.pdf"
+    c = Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Table 2: Orlwick outturn")
+    for x, top, unit in ((296, "Net", "budget"), (354, "Forecast", "outturn"), (446, "Variance", "£000"), (504, "Variance", "%")):
+        c.drawCentredString(x, 734, top)  # each header cell's two lines, then the next cell's
+        c.drawCentredString(x, 720, unit)
+    for y, row in ((706, ("Libraries", "1,200", "1,350", "150", "12.5")), (692, ("Parks", "2,400", "2,310", "(90)", "-3.8"))):
+        for x, cell in zip((72, 280, 335, 430, 485), row, strict=True):
+            c.drawString(x, y, cell)
+    c.save()
+    figs = [f for f in extract_figures(parse_file(path).text) if f.table_row]
+    over = [f for f in figs if (f.table_row, f.table_col) == ("Libraries", "Variance")]
+    assert sorted((f.unit, f.value) for f in over) == [("GBP", 150_000.0), ("percent", 12.5)]
+    assert any((f.table_row, f.table_col) == ("Parks", "Forecast outturn") for f in figs)
+
+
 def test_a_numbered_heading_below_a_table_is_no_note() -> None:
     text = WYVERN_CAPITAL.format(note="\n4. Orlwick borrowing (£m)\nThe council borrowed twice in the year.")
     bridge = _cells(text)[("Orlwick bridge", "2031/32")]
     assert (bridge.unit, bridge.value) == ("count", 1_250.0)
+
+
+def test_a_heading_with_a_unit_below_a_table_is_no_note() -> None:
+    # "Capital (£m)" names a subject: it heads the prose after it, while a note speaks of the
+    # figures ("Amounts in £000", "Source: ... (£000)") or is the unit alone
+    prose = "The Orlwick schemes for the next two years are set out in the appendix to this report, by service."
+    for heading in ("Capital (£m)", "Sampleton depot works £000"):
+        bridge = _cells(WYVERN_CAPITAL.format(note=f"\n{heading}\n\n{prose}"))[("Orlwick bridge", "2031/32")]
+        assert (bridge.unit, bridge.value) == ("count", 1_250.0), heading
+    for note in ("Amounts in £000", "Source: Wyvern finance ledger (£000)", "(£000)"):
+        bridge = _cells(WYVERN_CAPITAL.format(note=f"{note}\n\n{prose}"))[("Orlwick bridge", "2031/32")]
+        assert (bridge.unit, bridge.value) == ("GBP", 1_250_000.0), note

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from councilsearch.extract.figures.candidates import Cand
+from councilsearch.extract.figures.cells import strip_units, unit_marker
 from councilsearch.extract.figures.lexicon import MONEY_WORDS
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.masks import mask
@@ -26,6 +27,14 @@ _NOTE_WORDS = 15
 _CAPTION_LEAD = re.compile(r"(?:table|figure|chart|graph|appendix|annex)\b", re.IGNORECASE)
 # a numbered heading or paragraph ("5. Capital (£m)", "7.4 Wyvern"): the next section, no note
 _HEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?\s+[A-Z]")
+# the words a note on a table's figures is written with ("Amounts in £000", "All figures £m unless
+# stated", "Source: finance system, £000"): a line giving a unit with none of them beside the unit
+# names a subject ("Capital (£m)"), the heading of what follows, not a note on the table above
+_NOTE_SAYS = re.compile(
+    r"\b(?:figures?|amounts?|sums?|values?|numbers?|totals?|all|in|are|is|shown|given|stated|expressed|"
+    r"unless|otherwise|except|notes?|source|rounded|rounding|nearest|thousands?|millions?|pounds)\b",
+    re.IGNORECASE,
+)
 
 
 def table_note(text: str, lines: list[Span], j: int) -> str:
@@ -45,6 +54,7 @@ def table_note(text: str, lines: list[Span], j: int) -> str:
             or _CAPTION_LEAD.match(line)
             or _HEADING_NUMBER.match(line)
             or len(line.split()) > _NOTE_WORDS
+            or _heading_with_unit(line)
         ):
             break
         got.append(line)
@@ -53,6 +63,15 @@ def table_note(text: str, lines: list[Span], j: int) -> str:
     if k < len(lines) and is_table_row(text[lines[k][0] : lines[k][1]]):
         return ""  # what follows opens another table: the lines are its title
     return "\n".join(got)
+
+
+def _heading_with_unit(line: str) -> bool:
+    """Does ``line`` give a unit beside words that name a subject, not the figures ("Capital
+    (£m)", "Running costs £000"), so it heads what follows?"""
+    if unit_marker(line, allow_percent=False) is None:
+        return False
+    words = strip_units(line)
+    return bool(re.search(r"[^\W\d_]{2,}", words)) and not _NOTE_SAYS.search(words)
 
 
 def raw_candidates(text: str) -> list[Cand]:

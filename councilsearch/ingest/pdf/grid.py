@@ -5,8 +5,10 @@ before the next cell's: the row's label, its figures and the lines of its commen
 as separate lines that share a baseline. Two passes put them back together:
 
 - ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
-  baseline on a page are one line again, ordered by x, when one of them is a table row, or
-  when they sit between two rows of a table (the second lines of wrapped cells);
+  baseline on a page are one line again, ordered by x, when one of them is a table row, when
+  they sit between two rows of a table (the second lines of wrapped cells), or when they are
+  short header cells tight over a table or over a header line so found (a header wrapped onto
+  two lines, each cell's lines drawn before the next cell's);
 - ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line, a
   header over two lines or a header cell set over two or more columns ("2031/32" centred over
   "Budget" and "Forecast": it goes in the first of them, the others left empty) is
@@ -23,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -114,6 +117,7 @@ def merge_baselines(lines: list[Line]) -> list[Line]:
     tables = [ln for ln in lines if ln.kind == "table" and ln.y is not None]
     tables += [_extent(lines[k] for k in g) for g in chosen]
     chosen += [g for g in rest if _between_rows([lines[k] for k in g], tables)]
+    chosen += _heads_over(lines, [g for g in rest if g not in chosen], tables)
     drop: set[int] = set()
     merged: list[Line] = []
     for group in chosen:
@@ -140,6 +144,48 @@ def _between_rows(members: list[Line], tables: list[Line]) -> bool:
     above = any(0 < (t.y or 0.0) - y <= 4 * size for t in near)
     below = any(0 < y - (t.y or 0.0) <= 4 * size for t in near)
     return above and below
+
+
+# a unit written as a header ("£000", "£'000s", "£m"): no figure
+_UNIT_HEAD = re.compile(r"^\(?£\s?(?:['’]?000['’]?s?|k|m|bn)\)?$", re.IGNORECASE)
+_HEAD_LINES = 3  # a header is written on at most three lines
+
+
+def _heads_over(lines: list[Line], groups: list[list[int]], tables: list[Line]) -> list[list[int]]:
+    """Baselines of header cells right over a table (drawn cell by cell, so a header that wraps
+    puts each column's lines apart): pieces that are all short header cells with no figures,
+    within the table's width, tight above its top row or above a header line so found (a header
+    wrapped onto two or three lines)."""
+    out: list[list[int]] = []
+    tops = list(tables)
+    for _ in range(_HEAD_LINES):
+        grown = False
+        for g in groups:
+            if g in out:
+                continue
+            members = [lines[k] for k in g]
+            if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text)
+                   for m in members for c in _line_cells(m)):
+                continue
+            if _over(members, tops):
+                out.append(g)
+                tops.append(_extent(members))
+                grown = True
+        if not grown:
+            break
+    return out
+
+
+def _over(members: list[Line], tables: list[Line]) -> bool:
+    """Do pieces of a baseline sit tight above a table row (or a header line), within its width?"""
+    y = members[0].y
+    assert y is not None
+    size = max(m.size for m in members)
+    left, right = min(m.x0 for m in members), max(m.x1 for m in members)
+    return any(
+        t.x0 <= left + 0.5 * size and right <= t.x1 + 2 * size and 0 < y - (t.y or 0.0) <= 2 * size
+        for t in tables
+    )
 
 
 # --- the grid ---------------------------------------------------------------------------------
