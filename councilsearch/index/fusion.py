@@ -64,15 +64,17 @@ def capped(lists: dict[str, Ranked], depth: int) -> bool:
     )
 
 
-def fuse(lists: dict[str, Ranked]) -> tuple[dict[int, float], dict[int, list[str]]]:
-    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to a passage's score. Also
-    which retrievers found each passage (both dense lists count as ``dense``)."""
+def fuse(lists: dict[str, Ranked], keyword_weight: float = 1.0) -> tuple[dict[int, float], dict[int, list[str]]]:
+    """Reciprocal rank fusion: each list adds 1 / (RRF_K + rank) to a passage's score, the
+    keyword list ``keyword_weight`` times that. Also which retrievers found each passage (both
+    dense lists count as ``dense``)."""
     scores: dict[int, float] = {}
     found_by: dict[int, list[str]] = {}
     for name, candidates in lists.items():
         retriever = "dense" if name.startswith("dense") else name
+        w = keyword_weight if retriever == "bm25" else 1.0
         for rank, (pid, _score) in enumerate(candidates):
-            scores[pid] = scores.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            scores[pid] = scores.get(pid, 0.0) + w / (RRF_K + rank + 1)
             if retriever not in found_by.setdefault(pid, []):
                 found_by[pid].append(retriever)
     return scores, found_by
