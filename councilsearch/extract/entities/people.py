@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from councilsearch.extract.entities.affiliations import team
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import (
     COMMON_CAPS,
@@ -97,6 +98,10 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
             continue
         if tok.text == ":" and a in role_end:  # "Lead Peer: Jane Doe"
             add(name_run(i + 1, 1), None)
+        elif (tok.text == "):" or (tok.text == ":" and i and doc[i - 1].text == ")")) and (
+            r := _role_before_bracket(ctx.text, a + len(tok.text) - 1, role_end)
+        ):
+            add(name_run(i + 1, 1), r.normalised)  # "Director of Example (Section 151 Officer): Jane Doe"
         elif tok.text == "," and a in role_end:  # "The Head of Example, Jane Doe, said": in apposition
             run = name_run(i + 1, 1)
             k = run[-1].i - doc[0].i + 1 if run else len(doc)
@@ -128,6 +133,15 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
         ):
             add(name_run(i - 1, -1), None)  # "Jane Doe, XYZ Review Manager"
     return out
+
+
+def _role_before_bracket(text: str, colon: int, role_end: dict[int, Cand]) -> Cand | None:
+    """The post before "(...)" that ends at ``colon``: "Director of Example (Deputy Chief Executive):"."""
+    close = text.rfind(")", 0, colon)
+    opening = text.rfind("(", max(0, close - 80), close)
+    if opening < 0 or text[close + 1 : colon].strip():
+        return None
+    return role_end.get(len(text[:opening].rstrip()))
 
 
 # who a person is, in apposition: "Jane Doe, a resident of Example", "John Roe, a local parent,"
@@ -195,14 +209,18 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
         before = text[line_start:os_]
         _after_chain(p, linked, text)  # the post given after the name comes first
         m = re.search(r"([^\s:])\s*:\s*$", before)
-        if m and (r := by_end.get(line_start + m.end(1))):
-            p.role = p.role or r.normalised  # "Chief Executive: Jane Doe"
+        if m and (r := by_end.get(line_start + m.end(1)) or _role_before_bracket(text, line_start + m.end(), by_end)):
+            p.role = p.role or r.normalised  # "Chief Executive: Jane Doe", "Director of X (Deputy Y): Jane Doe"
         if p.role:
             continue
         lo = max(0, os_ - 60)
         m = re.search(r"(\S)[ \t]*\([ \t]*$", text[lo:os_])
         if m and (r := by_end.get(lo + m.end(1))):
             p.role = r.normalised  # "The Lord Mayor (Councillor Jane Doe) in the Chair"
+            continue
+        m = re.search(r"(\S)[ \t]*,[ \t]*$", text[lo:os_])
+        if m and text[oe : oe + 1] == "," and (r := by_end.get(lo + m.end(1))):
+            p.role = r.normalised  # "The Cabinet Member for Example, Councillor Doe, said": in apposition
             continue
         gap = len(text[:os_]) - len(text[:os_].rstrip())
         if 0 < gap <= 3 and (r := by_end.get(os_ - gap)):
@@ -238,7 +256,7 @@ _COUNCIL_POSTS = re.compile(
     r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
     r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair|"
     r"Solicitor|Lawyer|Surveyor|Engineer|Planner|Analyst|Accountant|Librarian|Co-?ordinator|Administrator|Auditor|"
-    r"Worker|Psychologist|Therapist|Technician)\b"
+    r"Worker|Psychologist|Therapist|Technician|Co-?opted|Independent (?:\w+ )?(?:Member|Person|Adviser|Advisor))\b"
 )
 
 
@@ -266,17 +284,23 @@ def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 3
     """A councillor or council officer whose body the text does not give serves the document's
     own council: ``own`` when the caller knows it (the document's metadata), else the council
     the document names in its first ``head`` characters (its letterhead or title). A council
-    officer is known by a council post, or by being listed under a label of the council's own
-    people ("Officers:", "Author:"). A councillor with no other role has the role "Councillor"."""
+    officer is known by a council post (a co-opted or independent member or adviser of its
+    committees too), or by being listed under a label of the council's own people ("Officers:",
+    "Author:"). A councillor with no other role has the role "Councillor" (an alderman
+    "Alderman"). A person given a team of the council for a body ("Jane Doe, Legal Services")
+    holds a post in that team (the role) and serves the council."""
     if own is None:
         top = [c for c in cands if c.label == "ORG" and c.start < head and c.normalised.endswith(" Council")]
         own = top[0].normalised if top else None
     for c in cands:
         if c.label != "PERSON":
             continue
+        if own and c.affiliation and team(c.affiliation, cands):  # "Jane Doe, Legal Services": a team of the council
+            c.role, c.affiliation = c.role or c.affiliation, own
         titled = bool(c.title and _COUNCIL_TITLES & set(c.title.split()))
-        if titled and not c.role:
-            c.role = "Councillor"
+        if titled and not c.role:  # an alderman is an honorary title, not a seat
+            words = (c.title or "").split()
+            c.role = "Alderman" if "Alderman" in words and "Councillor" not in words else "Councillor"
         if own and not c.affiliation and (
             titled or (c.role and _COUNCIL_POSTS.search(c.role)) or (text and _own_list_label(text, c.start))
         ):
