@@ -114,3 +114,16 @@ def test_posts_given_around_a_name(nlp):
     assert _person(found, "Osmund Brisco")[0] == "Alderman"
     assert _person(found, "Owen Kilby")[0] == "Heritage Member Champion"
     assert _person(found, "Bernard Ashcott-Pindar") == ("Director of Finance", "Orlwick Borough Council")
+
+
+def test_a_street_after_a_number_or_a_preposition_is_a_place(nlp):
+    text = (
+        "Mrs Joan Pettle of Kilnyard Row, Orlwick, asked about bins.\n"
+        "Premises: The Red Lion, 22 Marlow Street.\n"
+        "Fenn & Sons, the builders on Copper Lane, lost a van.\n"
+        "The block is next to the Mill Lane Conservation Area.\n"
+    )
+    found = _ents(text, nlp)
+    places = {e.normalised for e in found if e.label == "GPE"}
+    assert {"Kilnyard Row", "Marlow Street", "Copper Lane", "Mill Lane Conservation Area"} <= places
+    assert "Joan Pettle" in {e.normalised for e in found if e.label == "PERSON"}

@@ -3,7 +3,8 @@ Sample Borough Council" -> Example, Sample, Example and Sample), the places the 
 the town a public building is named for ("Example Library", "Example High School",
 "Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
 town after a building in an address ("Example House, Sampleton"), "north of Example" and "in
-Example" (a preposition of place, no article). Each
+Example" (a preposition of place, no article), a street after a house number or a preposition
+("12 Example Road", "on Sample Lane") and a conservation area. Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -30,6 +31,13 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-e
 _LOCATIVE = re.compile(
     r"\b(?:in|at|across|throughout|around|near|within|outside|residents?[ \t]+of)[ \t]+(" + _NAME
     + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+)
+# a street after a house number or a preposition ("14 Example Street", "of Sample Row", "on
+# Example Lane"), and a conservation area: where something is, wherever the text names it
+_STREET = re.compile(
+    r"(?:\b(?:of|on|in|at|off|along|near|from|to|into|via)[ \t]+(?:the[ \t]+)?|(?<![\w.,£$%-])\d{1,4}[A-Za-z]?,?[ \t]+)"
+    r"((?:[A-Z][a-z][\w'’]*[ \t]+){1,2}(?:Street|Road|Lane|Row|Avenue|Crescent|Terrace|Close|Drive|Walk|Square|"
+    r"Gardens|Mews|Parade|Rise|Way|Hill)|(?:[A-Z][a-z][\w'’]*[ \t]+){1,3}Conservation[ \t]+Area)(?![\w'’-]|[ \t]+[A-Z])"
 )
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
@@ -105,6 +113,9 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         nxt = _AND_NAME.match(text, m.end())  # "at Example and Sample Lane": both are where
         if nxt and len(nxt.group(1).split()) > 1 and is_place_head(nxt.group(1).split()[-1]):
             sites.add(nxt.group(1))
+    for m in _STREET.finditer(text):
+        if not set(m.group(1).split()) & _NOT_PLACE:
+            sites.add(" ".join(m.group(1).split()))
     for m in _ADDRESS.finditer(text):
         if is_place_head(m.group(1)):
             known.add(m.group(2))
