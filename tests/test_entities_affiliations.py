@@ -127,3 +127,8 @@ def test_a_street_after_a_number_or_a_preposition_is_a_place(nlp):
     places = {e.normalised for e in found if e.label == "GPE"}
     assert {"Kilnyard Row", "Marlow Street", "Copper Lane", "Mill Lane Conservation Area"} <= places
     assert "Joan Pettle" in {e.normalised for e in found if e.label == "PERSON"}
+
+
+def test_a_councillor_for_a_ward_serves_the_council(nlp):
+    text = "Orlwick District Council\nCouncillor Jane Merriot, for Orlwick North, asked about parking.\n"
+    assert _person(_ents(text, nlp), "Jane Merriot")[1] == "Orlwick District Council"

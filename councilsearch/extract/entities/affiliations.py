@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from councilsearch.extract.entities.candidates import Cand
-from councilsearch.extract.entities.domain import GENERIC_COUNCIL, RANK_SET
+from councilsearch.extract.entities.domain import DIRECTIONS, GENERIC_COUNCIL, RANK_SET
 from councilsearch.extract.entities.evidence import _POST_WORDS
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
@@ -39,6 +39,8 @@ _COMMA_FOR = re.compile(r",[ \t]*for[ \t]+(?:the[ \t]+)?")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|&|on|the|[A-Z][\w'’.-]*)){0,6}")
 _ITS = re.compile(r"(?:^|(?<=[.;:])[ \t]+|\n|,[ \t]+and[ \t]+)[ \t]*(?:Its|its|Their|their)[ \t]+"
                   r"((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+),[ \t]*$")
+# the last word of an area a councillor speaks for, not a body: "for Example North Ward"
+_AREA_WORDS = frozenset({"ward", "division", "parish", "village", "town", "area", "constituency"})
 _PLURAL_LIST = re.compile(r"(?:Councillors|Cllrs\.?)[ \t]+([^();\n]{3,200}?)[ \t]*\(([^()\n]{3,80})\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n")
 
@@ -152,13 +154,13 @@ def _speaks_for(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str, drop: s
                          and c.normalised.endswith(" " + name)), "")
         p.affiliation = p.affiliation or name or None
         return []
-    run = _NAME_RUN.match(text, m.end())
+    run = _NAME_RUN.match(text, m.end()) if not p.title else None  # "Councillor Doe, for Example North": a ward
     if not run:
         return []
     toks = list(re.finditer(r"\S+", run.group()))
     while toks and toks[-1].group() in ("of", "for", "and", "&", "on", "the"):
         toks.pop()
-    if len(toks) < 2:
+    if len(toks) < 2 or toks[-1].group() in DIRECTIONS or fold(toks[-1].group()) in _AREA_WORDS:
         return []
     s, e = m.end(), m.end() + toks[-1].end()
     if (comma and not re.match(r"[ \t]*,", text[e:])) or not re.match(r"[ \t]*(?:[,;.)\n]|$)", text[e:]):
