@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v27``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v28``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -40,7 +40,10 @@ How it works
    ``rates``, whose words a column of rates, a pound unit with a rate, the parse and number
    questions all read ("£ every week" makes money per week too: v26). A line below a table that
    gives a unit beside words naming a subject ("Capital (£m)") heads what follows and is no
-   note on the table above (v27).
+   note on the table above (v27). Header rows padded apart (a blank line between a header
+   spanning columns and the header row below it) are one header, and a column of two rates
+   ("per bin per year") is a column of rates, and a year under a "Period" or "Year" header is
+   a year though its row's label gives a unit ("Adults who cycle (%)") (v28).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

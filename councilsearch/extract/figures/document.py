@@ -91,11 +91,13 @@ def raw_candidates(text: str) -> list[Cand]:
                 j += 1
             title = table_title(text, lines, i)
             inherit = None
+            padded = False  # only blank lines since the table part above (rows padded apart)
             if prev is not None and i - prev[0] <= CONTINUE_GAP:
                 between = [text[a:b] for a, b in lines[prev[0] : i]]
                 if not any(starts_table(line) for line in between):
                     inherit = prev[1]
-            cands, state = tables.read(lines[i:j], title, inherit, table_note(text, lines, j))
+                    padded = not any(line.strip() for line in between)
+            cands, state = tables.read(lines[i:j], title, inherit, table_note(text, lines, j), padded)
             out.extend(cands)
             prev = (j, state)
             i = j

@@ -44,8 +44,10 @@ _NOT = "|".join(NOT_UNITS)
 _DET_NOT_PER = "|".join(sorted(d for d in RATE_DETS if d != "per"))
 # a determiner of a rate and its unit, as a pattern ("per week", "every day"; not "per cent")
 RATE_PATTERN = rf"(?:{'|'.join(sorted(RATE_DETS))})\s+(?!(?:{_NOT})\b)[^\W\d_]+"
-# a whole cell that is a rate: "an hour", "per night", "per tonne", "each", "weekly"
-_RATE_CELL = re.compile(rf"(?:{RATE_PATTERN}(?:[ -][^\W\d_]+)?|each|{_LY})", re.IGNORECASE)
+# a whole cell that is a rate: "an hour", "per night", "per tonne", "per bin per year", "each", "weekly"
+_RATE_CELL = re.compile(
+    rf"(?:{RATE_PATTERN}(?:[ -][^\W\d_]+)?(?:\s+{RATE_PATTERN})?|each|{_LY})", re.IGNORECASE
+)  # (two rates: "per bin per year", "per person a night")
 # a rate shorter than a year in plain text: "hourly", "per bin", "a week", "every night"
 _PER_UNIT = re.compile(
     rf"\b({_SHORT_LY})\b(?!-)|\bper\s+(?!(?:{_NOT}|{'|'.join(sorted(YEAR_UNITS))})\b)([^\W\d_]{{3,}})|"

@@ -52,6 +52,8 @@ class TableState:
     # a header spanning columns ("2031/32" over "Budget<TAB>Forecast"): column -> the spanning text,
     # given to the column when a header row below names it
     span_from: dict[int, str] = field(default_factory=dict)
+    only_heads: bool = True  # every row read so far is a header row (a header part of its own)
+    when_cols: set[int] = field(default_factory=set)  # columns headed "Period" or "Year": no unit's
 
 
 # what stands above a table part that goes on from the one before: page furniture, "(continued)"
@@ -75,12 +77,14 @@ class TableReader:
         self.quarter_fy: str | None = None  # the financial year of the quarters named last
 
     def read(
-        self, lines: list[Span], title: str, inherit: TableState | None = None, note: str = ""
+        self, lines: list[Span], title: str, inherit: TableState | None = None, note: str = "", padded: bool = False
     ) -> tuple[list[Cand], TableState]:
         """Figures of one table block. ``inherit``: the state of a table just above, taken
         over when this block starts straight with data rows of the same width (a table
         interrupted by full-width prose rows). ``note``: a note just below the block
-        ("Amounts given in £000"), whose unit is the unit of cells nothing else gives one."""
+        ("Amounts given in £000"), whose unit is the unit of cells nothing else gives one.
+        ``padded``: only blank lines stand between this block and the one above, so header rows
+        of that one with no figures yet go on in this one (a table's rows padded apart)."""
         text = self.text
         note_unit = _title_unit(note) if note else None
         out: list[Cand] = []
@@ -109,6 +113,11 @@ class TableReader:
                     st = inherit
                     col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
                 inherit = None
+            elif padded and inherit is not None and inherit.only_heads and st.head_rows == 0 and (
+                0 < inherit.head_rows < _MAX_HEAD_ROWS and len(cells) in inherit.widths
+            ):  # header rows padded apart ("2031/32" over the columns, a blank line, "Budget"): one header
+                st, inherit = inherit, None
+                col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
             if not has_value:
                 heads = [i for i, c in enumerate(cells) if c.kind in ("text", "period")]
                 if heads == [0] and st.seen_data:
@@ -134,6 +143,7 @@ class TableReader:
                         or unit_marker(text[cells[i].inner[0] : cells[i].inner[1]])
                         for i in heads
                     )
+                st.only_heads = st.only_heads and is_header
                 if is_header:
                     if inherit is not None and inherit.seen_data and not titled:
                         repeat_of = inherit
@@ -149,6 +159,7 @@ class TableReader:
                         st.stub_unit = None
                         col_fy.clear()
                         st.bare_quarters.clear()
+                        st.when_cols.clear()
                         st.value_cols.clear()
                         st.widths.clear()
                         st.pending.clear()
@@ -188,6 +199,7 @@ class TableReader:
                 repeat_of = None
             titled = False
             st.seen_data = True
+            st.only_heads = False
             st.widths.add(len(cells))
             st.value_cols.update(i for i, c in enumerate(cells) if c.kind in ("value", "numtext"))
             label_cell = next((c for c in cells if c.kind in ("text", "period")), None)
@@ -233,6 +245,8 @@ class TableReader:
                 if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
                     continue  # a row number under "#" or "No." is not a figure
                 unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
+                if i in st.when_cols:
+                    unit = None  # "2031" under "Year" in a row of "%" or "£m" is a year, no share or sum
                 got = self._value_cell(c, unit)
                 if got is None:
                     continue
@@ -274,6 +288,8 @@ class TableReader:
         fy = one_fy(raw) or _short_fy(raw)
         if fy:
             st.col_fy[i] = fy
+        if _WHEN_HEAD.fullmatch(raw.strip()):
+            st.when_cols.add(i)
         if _QUARTER.search(raw):
             if fy:
                 self.quarter_fy = fy
@@ -357,6 +373,8 @@ _DATE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_HEAD = re.compile(r"(?:19|20)[0-9]{2}")
+# a column header over each row's own year: "Period", "Year", "Financial year", "Reporting period"
+_WHEN_HEAD = re.compile(r"(?:(?:latest|reporting|data|time|financial|academic)\s+)?(?:period|year)", re.IGNORECASE)
 # a financial year written short with a dash ("30-31") or as its months ("Apr 2030 - Mar 2031"):
 # only as a column header, where it cannot be a range of ages or days
 _SHORT_FY = re.compile(r"([0-9]{2})\s?[-–]\s?([0-9]{2})")

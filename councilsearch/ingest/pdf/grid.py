@@ -370,18 +370,30 @@ def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
 
 def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
     """Header lines (no figures) right over a table row with a cell set over two or more of
-    its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast")."""
+    its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast"),
+    set tight over it or at the step of the table's rows (a grid table's padded rows)."""
     out = []
-    for upper, lower in itertools.pairwise(lines):
+    for k, (upper, lower) in enumerate(itertools.pairwise(lines)):
         if upper.kind != "table" or lower.kind != "table" or not upper.cells or len(lower.cells) < 3:
             continue
         if (
-            _tight(upper, lower, m)
+            (_tight(upper, lower, m) or _row_step(upper, lower, lines[k + 2] if k + 2 < len(lines) else None))
             and all(_head_cell(c.text) and not is_numeric(c.text) for c in lower.cells)
             and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells])
         ):
             out.append(upper)
     return out
+
+
+def _row_step(upper: Line, lower: Line, below: Line | None) -> bool:
+    """Is ``upper`` set over ``lower`` at the step of the table's rows (``lower`` over the row
+    of figures ``below`` it): a table whose rows are padded apart, a header row among them?"""
+    if below is None or below.kind != "table" or None in (upper.y, lower.y, below.y):
+        return False
+    if not any(is_numeric(c.text) for c in below.cells[1:]):
+        return False  # not over a row of figures: a form's labels and answers, not a table's header
+    step, rows = (upper.y or 0.0) - (lower.y or 0.0), (lower.y or 0.0) - (below.y or 0.0)
+    return 0 < step <= 1.1 * rows and rows <= 3 * max(lower.size, below.size)
 
 
 def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
