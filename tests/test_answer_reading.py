@@ -12,7 +12,7 @@ import pytest
 from councilsearch.extract.figures import extract_figures
 from councilsearch.extract.figures.words import fold
 from councilsearch.index.answer import best_answer, figure_fit, number_question, weigh
-from councilsearch.index.asking import spell_days
+from councilsearch.index.asking import initials_of, spell_days
 from councilsearch.index.kin import said_measures
 from councilsearch.models import Figure
 from tests.answering import answer, one_passage
@@ -210,3 +210,13 @@ def test_a_compound_spell_in_the_clause_meets_the_question() -> None:
     text = "In May 2026, 310 Sampleton repair requests were open, of which 44 had been open for more than twenty-one days."
     question = "how many Sampleton repair requests had been pending for over three weeks"
     assert _answer(question, text) == "44"
+
+
+def test_an_acronym_stands_for_the_words_the_question_spells_out() -> None:
+    text = "The warden service spent £185,000 on patrols in 2025/26. The HIA spent £310,000 on stair lifts and ramps."
+    assert _answer("how much did the home improvement agency spend", text) == "£310,000"
+    nq = number_question("how much debt does the wyvern harbour board carry")
+    assert nq is not None and ("whb", ("board", "harbour", "wyvern")) in nq.initials
+    # initials run over words written alike, and leave out "of" and "for" inside a name
+    named = initials_of("the Department for Transport and Education", frozenset({"depart", "transport", "educ"}))
+    assert ("dte", ("depart", "educ", "transport")) in named

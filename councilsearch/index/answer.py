@@ -184,9 +184,9 @@ def figure_fit(
     # read from ``after``, the clause from ``sentence``, as before those joined the label
     labelled = " ".join(x for x in (fig.measure or fig.label, fig.table_row, fig.table_col) if x)
     terms = set(nq.terms)
-    label = _words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms))
-    own_w = _words(own) | compounds(own, frozenset(terms))
-    sent_w = _words(sentence)
+    label = _spelt(_words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms)), nq)
+    own_w = _spelt(_words(own) | compounds(own, frozenset(terms)), nq)
+    sent_w = _spelt(_words(sentence), nq)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
     named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
@@ -282,6 +282,15 @@ def figure_fit(
                     same_year=float(same_year), overlap=near_of, when=closeness - CLOSE_W * near_of, hand=fit,
                     **_shares(terms, w, total, (label, own_w, sent_w, frozenset(context)), held))
     return fit
+
+
+def _spelt(words: frozenset[str], nq: NumberQuestion) -> frozenset[str]:
+    """``words`` with the question's words that an acronym among them stands for ("hra": "housing",
+    "revenue", "account" when the question spells them out)."""
+    if not nq.initials:
+        return words
+    more = [terms for short, terms in nq.initials if short in words]
+    return words.union(*more) if more else words
 
 
 def _shares(terms: set[str], w: Callable[[str], float], total: float,

@@ -159,6 +159,9 @@ class NumberQuestion:
     spell: float | None = None  # a spell of time it states, in days ("over six weeks": 42)
     stated: tuple[str, ...] = ()  # numerals the question states, not years ("a couple on £340 a week": "340")
     quarters: tuple[int, ...] = ()  # the quarters of the year it names ("in the second quarter": (2,))
+    # the initials its words make, as papers print a name once in full and then short ("the harbour
+    # improvement board": "hib"), each with the measure words it stands for
+    initials: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)
@@ -230,7 +233,36 @@ def number_question(query: str) -> NumberQuestion | None:
                           part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
-                          quarters=quarters_named(q))
+                          quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)))
+
+
+# words a name's initials leave out ("Wyvern Office for Rivers and Harbours": "WORH")
+_INITIAL_SKIP = frozenset({"of", "for", "and", "the", "&"})
+INITIALS_MIN = 3  # two letters stand for too much ("ER", "PA")
+
+
+def initials_of(text: str, terms: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The initials of each run of content words of ``text`` written alike (all capitalised or all in
+    lower case; three to five letters; "of", "for", "and" inside a run are left out, as a name's
+    initials leave them), lower-cased, with the folded ``terms`` of the run: "the harbour
+    improvement board" -> ("hib", ("board", "harbour", "improv"))."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|&", text)
+    out: dict[str, set[str]] = {}
+    for i, first in enumerate(words):
+        if first.lower() in STOP_WORDS:
+            continue
+        letters, run = "", set()
+        for w in words[i:i + 8]:
+            low = w.lower()
+            if low in _INITIAL_SKIP:
+                continue
+            if low in STOP_WORDS or len(letters) == 5 or w[0].isupper() != first[0].isupper():
+                break  # a name is written all in capitals or all in lower case
+            letters += low[0]
+            run.add(fold(low))
+            if len(letters) >= INITIALS_MIN and run & terms:
+                out.setdefault(letters, set()).update(run & terms)
+    return tuple(sorted((k, tuple(sorted(v))) for k, v in out.items()))
 
 
 # a quarter or half of a year: "Q2", "the second quarter", "over its first half"; months of a
