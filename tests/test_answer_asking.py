@@ -21,6 +21,9 @@ from tests.answering import answer, one_passage
         ("what compensation did Sampleton council pay to leave its lease early", "money"),  # a noun before the verb
         ("what is Orlwick leisure centre income now projected to be in 2027", "money"),
         ("what are Wyvern pupil numbers forecast to be next year", None),
+        ("what will be left in the Orlwick repairs reserve at the end of the year", "money"),  # what stands after
+        ("what would remain of the Sampleton grant if the bid failed", "money"),
+        ("what average cash balance does the Wyvern treasury budget assume", "money"),  # a lead noun of money
     ],
 )
 def test_a_what_question_asks_for_a_number(query: str, kind: str | None) -> None:
@@ -35,6 +38,11 @@ def test_a_what_question_asks_for_a_number(query: str, kind: str | None) -> None
 )
 def test_a_what_question_about_no_amount_is_no_number_question(query: str) -> None:
     assert number_question(query) is None
+
+
+def test_what_is_left_is_answered_by_the_balance_it_falls_to() -> None:
+    text = "The Orlwick repairs reserve will stand at £3.7m at 31 March, after £2.4m is drawn for the depot roof."
+    assert answer("what will be left in the Orlwick repairs reserve at the end of March", text) == "£3.7m"
 
 
 def test_a_cost_asked_past_a_financial_year_is_answered() -> None:

@@ -31,7 +31,9 @@ _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|gi
 # what an amount is ("what is kept in the fund", "what is owed"; not "what is needed": a list as often as a sum)
 _AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
 # a what-question's noun that is an amount of money though no money word says so
-_MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill)s?\b", re.I)
+# a stock after what is drawn from it ("what would remain of the Orlwick grant", "what is left over"): a number
+_LEFT = r"\bwhat\s+(?:(?:will|would|is|was|are|were)\s+(?:be\s+)?(?:left|remaining)|(?:will|would)\s+remain)\b"
+_MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|settlement|precept|levy|subsidy|bill|balance|cash)s?\b", re.I)
 # a what-question's noun that is a quantity of any kind ("what return did the Wyvern fund make", "what
 # gain might the Orlwick pilot yield", "what rise is planned"): a number, its kind read from the rest
 _QUANTITY_LEAD = re.compile(r"\b(?:return|benefit|gain|yield|growth|rise|increase|fall|drop|reduction|loss|surplus|"
@@ -44,7 +46,7 @@ _ASKS_NUMBER = re.compile(
     rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’/-]+\s+){{1,12}}?{_AMOUNT_VERB}|"
     r"\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’/-]+\s+){1,8}?(?:expected|forecast|projected|estimated|likely|planned|due)\s+to\s+be\b|"
     r"\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
-    rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|"
+    rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|{_LEFT}|"
     r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
