@@ -29,7 +29,9 @@
    sentence that names no period and no date (or only the years of later clauses: "£7.1m had
    been spent; the remaining £2.3m moves to 2028/29") takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
-   the one its section's heading names; counts of
+   the one its section's heading names, unless the sentences just before named a date or a
+   time of their own and no year ("Deposits stood at £84m at 30 September. Of these, £21m
+   is held for schools": a balance at that date); counts of
    people or things, amounts that never were ("would have saved"), rates ("£3.20 a week",
    "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
    sentence that names its own time (a month, "in the first nine months", "over the next four
@@ -116,11 +118,15 @@ class _Context:
     carry_used: bool = False  # ...and a figure took it, or its sentence introduced what follows
     age: int = 0  # sentences since it was named
     section: str | None = None  # the financial year the last heading named
+    dated: bool = False  # the sentences just before named a date or their own time, no year
 
     def inherited(self, within: int = CARRY_SENTENCES, used: bool = False) -> str | None:
         """The year the sentences just before named (at most ``within`` sentences back; with
         ``used``, only a year a figure took or an introducing sentence named), else the
-        section's."""
+        section's; none when they named a date or a time of their own instead ("Deposits stood
+        at £9m at 30 June. Of these, £2m is held for schools": a balance at that date)."""
+        if self.dated and self.age <= within:
+            return None
         carry = self.carry if self.age <= within and (self.carry_used or not used) else None
         return carry or self.section
 
@@ -273,10 +279,17 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     only = next(iter(values)) if len(values) == 1 and all(k == "fy" for _, k in periods) else None
     if ctx is None:
         return
-    if not anchors:
+    own_time = not periods and (
+        any(c.kind == "date" and not _NOT_PERIOD_BEFORE.search(text, max(ss, c.start - 12), c.start) for c in group)
+        or bool(_OWN_TIME.search(text, ss, se))
+    )
+    if own_time:
+        ctx.carry, ctx.carry_used, ctx.dated, ctx.age = None, False, True, 0
+    elif not anchors:
         if re.search(r"[^\W\d_]{2}", text[ss:se]):  # a paragraph number alone is no sentence
             ctx.age += 1
     else:
+        ctx.dated = False
         # a year carries on when a figure of this sentence took it, or when the sentence
         # introduces what follows ("A summary of the 2025/26 position is set out below:")
         ctx.carry = only if only is not None and all(k == "fy" for _, k in anchors) else None
@@ -329,7 +342,7 @@ def _new_section(ctx: _Context, text: str, span: Span, group: list[Cand]) -> Non
         ctx.section = fys.pop()
     elif any(k is not None for _, k in kinds) or (len(letters) >= 6 and all(ch.isupper() for ch in letters)):
         ctx.section = None
-    ctx.carry, ctx.carry_used, ctx.age = ctx.section, True, 0
+    ctx.carry, ctx.carry_used, ctx.dated, ctx.age = ctx.section, True, False, 0
 
 
 def _distance(a: Cand, b: Cand) -> int:
