@@ -1,7 +1,9 @@
 """When a figure applies (figures.v29), on invented sentences: what the sentences before a
 figure hand on to it. A sentence that names a date or a time of its own and no year (a balance
 "at 30 September", "in the half year") leaves the next sentences no year to carry, not even
-its heading's: what follows speaks of that date or time."""
+its heading's: what follows speaks of that date or time. What only can be ("can cost up to
+£900") or is worked as an example ("For example, ...") takes no carried year either, but a
+proposal's consequence ("would rise by £58.40") does."""
 
 from __future__ import annotations
 
@@ -33,3 +35,25 @@ def test_a_start_date_leaves_the_heading_year_to_what_follows() -> None:
             "Water charges rise by £3.10 to £41.60.\n")
     f = _figs(text)
     assert f["£3.10"].period == "2027/28" and f["£41.60"].period == "2027/28"
+
+
+def test_what_only_can_be_or_an_example_takes_no_carried_year() -> None:
+    text = ("Wyvern home to school transport 2027/28\n"
+            "The service is forecast to cost £18.3m in 2027/28.\n"
+            "Hiring a coach with a driver for one route can run to £21,000.\n")
+    f = _figs(text)
+    assert f["£18.3m"].period == "2027/28"
+    assert f["£21,000"].period is None
+    text = ("Orlwick council tax reduction scheme 2027/28\n"
+            "The scheme will cost £6.2m in 2027/28.\n"
+            "For example, a pensioner living alone gets £540 off a yearly charge of £1,310.\n")
+    f = _figs(text)
+    assert f["£6.2m"].period == "2027/28"
+    assert f["£540"].period is None and f["£1,310"].period is None
+
+
+def test_a_proposal_that_would_change_an_amount_keeps_the_carried_year() -> None:
+    text = ("The Sampleton draft budget for 2027/28 proposes a council tax rise of 2.99%.\n"
+            "A Band D charge would rise by £58.40 to £2,011.50 a year.\n")
+    f = _figs(text)
+    assert f["£58.40"].period == "2027/28" and f["£2,011.50"].period == "2027/28"

@@ -36,7 +36,8 @@
    "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
    sentence that names its own time (a month, "in the first nine months", "over the next four
    years", a typo'd year) take
-   none. A table
+   none, nor do the figures of a sentence saying what can be ("a place can cost £900") or
+   working an example ("For example, a family of four would pay £12"). A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
 A typo'd year ("20250/26") is flagged by the scanner and gives no period."""
@@ -96,8 +97,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost
 _OWN_TIME = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
     r"(?:months|weeks|years|quarter|half[\s-]+year)\b)")
-# an amount that never was ("would have saved £95,000"): no year reaches it from elsewhere
-_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+have\b", re.IGNORECASE)
+# an amount that never was ("would have saved £95,000"), one that only can be ("a room can
+# cost up to £900"), and a worked example ("For example, a family of four would pay £12"): no
+# year reaches it from elsewhere
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should)\s+have\b|\bcan\s+(?!be\b)[a-z]+|\bfor\s+(?:example|instance)\b|\be\.g\.", re.IGNORECASE
+)
 # a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
 # the clause goes on from, not "a significant rise")
 _RATE_AFTER = re.compile(
@@ -316,7 +321,8 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
     budget's period: it dates money, and a share written beside money ("an increase of 2.99%"
     on a Band D charge); counts of people or things ("maintains 61 playgrounds", "436
     residents replied") say how many there are, not in which budget year; an amount that
-    never was ("would have saved £95,000") has no year, nor has a rate ("£3.20 a week", "45p a
+    never was ("would have saved £95,000"), only can be ("can cost up to £900") or is worked
+    as an example ("For example, a couple would pay £12") has no year, nor has a rate ("£3.20 a week", "45p a
     visit", "£18,000 a year": it recurs, and neither a year named sentences before nor its
     section's heading dates it), nor has a figure of a sentence that names its own time ("in
     August", "in the first nine months", a typo'd year)."""
