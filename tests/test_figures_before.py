@@ -33,3 +33,21 @@ def test_a_figure_after_a_pronoun_takes_the_amount_before_it() -> None:
 def test_a_figure_with_its_own_noun_after_there_keeps_it() -> None:
     lab = _labels("The Wyvern market had 52 stalls in 2024. There are 48 pitches on the new site.")
     assert "pitches" in (lab["48"] or ""), lab
+
+
+def test_the_figure_stands_for_the_first_figure_of_its_sentence() -> None:
+    lab = _labels("In 2025, 14.6% of tenants in Orlwick were in arrears, against 12.9% across the region; "
+                  "in 2022 the figure was 17.3%.")
+    assert same_measure(lab["17.3%"], "tenants in Orlwick in arrears"), lab
+
+
+def test_the_figure_after_a_fronted_phrase_is_what_that_phrase_names() -> None:
+    lab = _labels("By the end of June the Wyvern council had collected 31.4% of the parking fines issued. "
+                  "For bus lane fines the figure was 28.9%.")
+    assert same_measure(lab["28.9%"], "bus lane fines"), lab
+
+
+def test_the_figure_of_the_sentence_before() -> None:
+    lab = _labels("Sampleton's housing repairs fund held £2.4m at the start of the year. "
+                  "At 30 June the figure was £1.9m.")
+    assert "repairs" in (lab["£1.9m"] or ""), lab

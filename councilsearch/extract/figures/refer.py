@@ -48,6 +48,12 @@ _IS_NAME = re.compile(r"\s+(?:is|are|was|were)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\
 # "£N for 14 classrooms (and ...)", up to the next amount or the clause's end
 _FOR_COUNT = re.compile(r"\s+for\s+(?:the\s+)?[0-9][0-9,.]*\s+([a-z][\w'’ -]*?)(?=\s*(?:[,.;:()]|\s+and\s+£|$))")
 _COMPARED = re.compile(r"\b(?:against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# the place or group a compared figure is written with, after it (and its rate): "against 10.8%
+# across England", "against £560 a week with one of the Council's own carers"
+_PLACE_AFTER = re.compile(r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+((?:across|in|from|with|among|for)\s+"
+                          r"[^,;:.()\n\t]{2,60}?)(?=\s*(?:[,;:.()]|\s+(?:and|but|while|which|because)\b|$))")
+# a place or group phrase at a label's end, which a compared figure's own replaces
+_PLACE_IN = re.compile(r"\s+(?:across|in|from|with|among|for)\s+[^ ]+(?:\s+[^ ]+){0,5}$")
 _PART_OF = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
 _ONES = re.compile(r"\bones?\b", re.IGNORECASE)
 _SUCH = re.compile(r"^such\s+", re.IGNORECASE)
@@ -97,6 +103,9 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
         elif _COMPARED.search(before) and _says_little(c.label) and (base := _compared_with(text, c, earlier)):
             own = c.label
             c.label = base.label if not own or content_words(own) <= content_words(base.label) else f"{base.label} {own}"
+            _own_place(text, c, base)
+        elif _COMPARED.search(before) and c.label and (base := _compared_with(text, c, earlier)):
+            _own_place(text, c, base)
         elif earlier and _PART_OF.search(before) and c.label and not _COPULA_AFTER.match(text, c.end):
             whole = _head(earlier[-1].label or "")
             if whole and not content_words(whole) & content_words(c.label):
@@ -109,6 +118,18 @@ def refer(text: str, cands: Sequence[Cand]) -> None:
             noun = next((_head(p.label) for p in reversed(prose[:k]) if p.label and not _ONES.search(p.label)), None)
             if noun:
                 c.label = _ONES.sub(noun, c.label, count=1)
+
+
+def _own_place(text: str, c: Cand, base: Cand) -> None:
+    """A compared figure that took its base's label, written with a place or group of its own
+    ("11.2% of adults in X smoked, against 10.8% across England"): the base's noun, its own place."""
+    place = _PLACE_AFTER.match(text, c.end)
+    if place is None or only_time(place.group(1)) or not base.label or not c.label:
+        return
+    if not content_words(c.label) <= content_words(base.label) or content_words(place.group(1)) <= content_words(c.label):
+        return
+    own = re.sub(r"\b(?:one|some|each|any|all)\s+of\s+(?:the\s+)?", "", place.group(1), flags=re.IGNORECASE)
+    c.label = f"{_PLACE_IN.sub('', base.label)} {clean_label(own)}"
 
 
 def _such(text: str, c: Cand, before: list[Cand]) -> str | None:
