@@ -106,3 +106,25 @@ def test_what_made_a_surplus_owns_it() -> None:
 def test_a_participle_phrase_is_not_cut_inside_a_noun_phrase() -> None:
     lab = _labels("that the fees paid to the Council's own registered childminders be raised by 9% from 1 April 2026;")
     assert "childminders" in (lab["9%"] or ""), lab
+
+
+def test_a_phrase_after_the_next_figure_of_a_list_is_that_figures() -> None:
+    lab = _labels("At 31 March the Orlwick council owed £64.2m: £51.0m to the Wyvern Bank and £13.2m to "
+                  "neighbouring councils.")
+    assert "Bank" not in (lab["£64.2m"] or "") and "neighbouring" not in (lab["£64.2m"] or ""), lab
+    assert "Wyvern Bank" in (lab["£51.0m"] or "") and "neighbouring" not in (lab["£51.0m"] or ""), lab
+    assert "neighbouring councils" in (lab["£13.2m"] or ""), lab
+
+
+def test_a_noun_phrase_after_a_joined_figure_is_not_the_first_figures() -> None:
+    lab = _labels("The new depot would be paid for by borrowing of £7.4m and £2.1m from the Sampleton "
+                  "Growth Fund.")
+    assert "Growth Fund" not in (lab["£7.4m"] or ""), lab
+    assert "Growth Fund" in (lab["£2.1m"] or ""), lab
+
+
+def test_an_amount_told_two_ways_keeps_its_phrase() -> None:
+    lab = _labels("A Wyvern pensioner couple would receive £412.40 a year, or £7.93 a week, towards their "
+                  "water rates.")
+    assert "water rates" in (lab["£412.40"] or "") and "water rates" in (lab["£7.93"] or ""), lab
+

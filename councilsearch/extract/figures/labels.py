@@ -28,6 +28,7 @@ from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
     action_of,
+    figure_between,
     share_owner,
     subject_tail,
     subject_token,
@@ -189,6 +190,10 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
                 ref = pending[ref]
             # "an underspend of £1.6m on X and £0.55m on Y": the noun shared, the phrase its own
             base, mine = bases.get(ref), own_pp.get(k)
+            if not mine and (after := _pp_after(groups[k], tok_owner)) and not (
+                content_words(after) <= content_words(labels.get(ref))
+            ):
+                mine = after
             if mine:
                 labels[k] = f"{base} {mine}" if base else mine.split(" ", 1)[1]
             else:
@@ -412,6 +417,20 @@ def _label_from_parse(
     return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
+def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:
+    """The "on/for/from/to" phrase written right after a figure that shares another's noun, where
+    the parse hung it on that noun ("borrowing of £22.6m and £8.6m from the fund": the £8.6m's)."""
+    ids = {t.i for t in toks}
+    doc = toks[0].doc
+    j = max(ids) + 1
+    if j >= len(doc) or doc[j].dep_ != "prep" or doc[j].lower_ not in _PP_WORDS or doc[j].head.i >= min(ids):
+        return None
+    for p in doc[j].children:
+        if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and (more := _chunk(p, owner)):
+            return f"{doc[j].lower_} {more}"
+    return None
+
+
 def _participle_of(noun: Any, owner: dict[int, int]) -> str | None:
     """A participle phrase right after the noun: "band set in the treasury strategy"."""
     for ch in noun.children:
@@ -437,6 +456,8 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int,
     for ch in host.children:
         if ch.dep_ != "prep" or ch.lower_ not in words or ch.i < after or ch.i in ids:
             continue
+        if ids and figure_between(host.doc, max(ids), ch.i, ids, owner):
+            continue  # "borrowing of £22.6m and £8.6m from the fund": the phrase after another figure is its
         gerund = next((p for p in ch.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if gerund is not None:  # "notices for littering"
             out.append(f"{ch.lower_} {gerund.lower_}")

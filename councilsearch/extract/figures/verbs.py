@@ -158,7 +158,11 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
     verb = head.head
     if verb.i == head.i or verb.i in ids or not _verbal(verb):
         return None
-    if head.dep_ in ("dobj", "attr", "oprd") or (head.dep_ == "npadvmod" and head.i > verb.i):
+    # "conj": "owed £118.6m: £104.2m to X and £14.4m to Y", a figure the parse joined to the verb
+    objects = any(ch.dep_ == "dobj" and ch.i in owner for ch in verb.children)
+    if head.dep_ in ("dobj", "attr", "oprd") or (head.dep_ == "npadvmod" and head.i > verb.i) or (
+        head.dep_ == "conj" and head.i > verb.i and objects
+    ):
         # "npadvmod": "the fund returned 5.1%" (the parser's reading of a bare percentage)
         if verb.lower_ in _LIGHT:
             return None
@@ -174,13 +178,42 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
             attr = next((o for o in host.children if o.dep_ in ("attr", "dobj") and _nominal(o, owner)), None)
             who = chunk(attr, owner) if attr is not None else None
         pp = next(
-            (p for ch in verb.children if ch.dep_ == "prep" and ch.i > head.i and (p := _phrase(ch, owner, chunk))),
+            (p for ch in verb.children if ch.dep_ in ("prep", "dative") and ch.i > head.i
+             and not _figure_between(head, ch, ids, owner) and (p := _phrase(ch, owner, chunk))),
             None,
         )
+        if pp is None and head.dep_ == "conj":  # "pay £720 towards X, or £380 if ...": the first object's phrase
+            first = next(ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in owner)
+            pp = next((p for ch in verb.children if ch.dep_ in ("prep", "dative") and first.i < ch.i < head.i
+                       and (p := _phrase(ch, owner, chunk))), None)
         return " ".join(x for x in (who, verb.lower_, pp) if x) or None
     if head.dep_ in ("nsubj", "nsubjpass"):
         return verb_tail(verb, owner, chunk, skip=ids)
     return None
+
+
+def _figure_between(head: Any, prep: Any, ids: set[int], owner: dict[int, int]) -> bool:
+    """Another figure written between a figure and a phrase after it: the phrase is that
+    figure's ("owed £118.6m: £104.2m to the PWLB and £14.4m to other authorities")."""
+    return figure_between(head.doc, max(ids | {head.i}), prep.i, ids, owner)
+
+
+def figure_between(doc: Any, start: int, end: int, ids: set[int], owner: dict[int, int]) -> bool:
+    """Whether another figure, joined by "and" or a comma, colon or semicolon, is written
+    between token ``start`` (a figure's last) and token ``end``: a phrase after it is that
+    figure's. A figure in brackets, after "or" or a range's other end ("£87.3m (6.6%) on the
+    budget", "£87.3m or 6.6% on", "1 to 3") is the same amount told another way and does not count."""
+    joined = False
+    for i in range(start + 1, end):
+        t = doc[i]
+        if t.i in owner and t.i not in ids:
+            if joined:
+                return True
+        elif t.lower_ == "or":
+            joined = False  # "£679.60 a year, or £13.07 a week, towards": one amount told two ways
+        elif t.lower_ == "and" or t.text in (",", ":", ";"):
+            joined = True
+    return False
 
 
 def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) -> str | None:
