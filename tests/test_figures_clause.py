@@ -128,3 +128,14 @@ def test_an_amount_told_two_ways_keeps_its_phrase() -> None:
                   "water rates.")
     assert "water rates" in (lab["£412.40"] or "") and "water rates" in (lab["£7.93"] or ""), lab
 
+
+def test_an_amount_of_a_noun_takes_what_its_verb_says() -> None:
+    lab = _labels("Holdings of £412m are now managed through the Wyvern Investment Partnership.")
+    assert "managed through" in (lab["£412m"] or "") and "Partnership" in (lab["£412m"] or ""), lab
+    lab = _labels("Extra charges of £8,400 are sought for repairs to the Orlwick bandstand.")
+    assert "sought for" in (lab["£8,400"] or ""), lab
+
+
+def test_a_share_of_a_noun_takes_what_its_verb_says() -> None:
+    lab = _labels("The planning manager said that 81% of householder applications were decided within eight weeks.")
+    assert "householder applications decided" in (lab["81%"] or ""), lab

@@ -407,11 +407,15 @@ def _label_from_parse(
         if tail:
             return f"{label} {tail}", None, fig_pp
     own_of = pp is not None and pp.startswith("of ") and not fig_pp  # "1,400 miles of road were gritted"
-    if (pp is None or pp == participle or own_of) and counts and (tail := subject_tail(noun, owner, _chunk, ids)):
+    amount_of = h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i == noun.i and noun.i < h.i
+    if (pp is None or pp == participle or own_of) and (counts or amount_of) and (
+        tail := subject_tail(noun, owner, _chunk, ids)
+    ):
         # "71 tenants were queuing for a repair survey"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
-    partitive = noun.head.head.i == h.i and any(d.dep_ in ("det", "poss") for d in noun.children)
+    share = any(t.text == "%" or t.lower_ == "cent" for t in toks)  # "88% of other applications were decided"
+    partitive = noun.head.head.i == h.i and (share or any(d.dep_ in ("det", "poss") for d in noun.children))
     if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
     return (f"{label} {pp}" if pp else label), None, fig_pp
