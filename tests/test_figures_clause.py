@@ -139,3 +139,27 @@ def test_an_amount_of_a_noun_takes_what_its_verb_says() -> None:
 def test_a_share_of_a_noun_takes_what_its_verb_says() -> None:
     lab = _labels("The planning manager said that 81% of householder applications were decided within eight weeks.")
     assert "householder applications decided" in (lab["81%"] or ""), lab
+
+
+def test_a_share_a_verb_acts_on_says_who_acts() -> None:
+    lab = _labels("The Orlwick audit committee had accepted 86% of the 58 actions proposed by the reviewers.")
+    assert "committee accepted" in (lab["86%"] or ""), lab
+    lab = _labels("Each Wyvern allotment holder pays at least 30% of the water charge.")
+    assert "holder pays" in (lab["30%"] or "") and "water charge" in (lab["30%"] or ""), lab
+
+
+def test_a_share_of_a_verb_of_level_is_not_acted() -> None:
+    lab = _labels("Card payments made up 47% of parking takings at Sampleton.")
+    assert "made" not in (lab["47%"] or ""), lab
+
+
+def test_what_is_done_for_a_counted_noun() -> None:
+    lab = _labels("The Wyvern council arranges respite care for 1,240 carers.")
+    assert "council arranges respite care for" in (lab["1,240"] or ""), lab
+
+
+def test_a_counted_subject_of_be_takes_where_it_is() -> None:
+    lab = _labels("Of these, 37 pupils were in alternative provision, and the rest attend Orlwick schools.")
+    assert "alternative provision" in (lab["37"] or ""), lab
+    lab = _labels("Three of the 12 Wyvern gritters were in the depot in January.")
+    assert "January" not in (lab["Three"] or ""), lab

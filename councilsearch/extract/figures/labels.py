@@ -27,8 +27,10 @@ from councilsearch.extract.figures.restrict import add_restrictions, on_average,
 from councilsearch.extract.figures.shapes import shape_labels
 from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
+    acted_on,
     action_of,
     figure_between,
+    served_by,
     share_owner,
     subject_tail,
     subject_token,
@@ -376,9 +378,11 @@ def _label_from_parse(
     label = _chunk(noun, owner)
     if label is None:
         return None, ref, fig_pp
+    acted = None
     if noun.head.dep_ == "prep" and noun.head.head.i in ids and any(t.text == "%" or t.lower_ == "cent" for t in toks):
         whose = share_owner(h, owner, _chunk)  # "card sales made up 47% of takings"
         label = f"{whose} of {label}" if whose else label
+        acted = None if whose else acted_on(h, owner, _chunk)  # "Management had agreed 93% of the recommendations"
     elif len(content_words(label)) == 1 and (action := action_of(noun, owner, _chunk)):
         label = f"{label} of {action}"  # "at a cost of £310,000": the cost of what the verb does
     if outer is not None:  # "a waiting list of 95 families": the list
@@ -418,7 +422,8 @@ def _label_from_parse(
     partitive = noun.head.head.i == h.i and (share or any(d.dep_ in ("det", "poss") for d in noun.children))
     if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
-    return (f"{label} {pp}" if pp else label), None, fig_pp
+    served = served_by(noun, owner, _chunk) if counts and pp is None else None  # "buys care for 6,900 adults"
+    return " ".join(x for x in (label, pp, acted, served) if x), None, fig_pp
 
 
 def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:

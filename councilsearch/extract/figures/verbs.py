@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from councilsearch.extract.figures.words import fold
+from councilsearch.extract.figures.words import fold, only_time
 
 Chunk = Callable[[Any, dict[int, int]], str | None]
 
@@ -226,10 +226,51 @@ def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int])
 
 
 def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chunk) -> str | None:
-    """What ``verb`` says of its subject (not "be" or "have", which say what it is)."""
+    """What ``verb`` says of its subject (not "be" or "have", which say what it is; "be" with a
+    phrase of where says where: "173 households were in bed and breakfast")."""
+    if verb.lower_ in _BE:
+        where = next((p for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in _WHERE and ch.i > verb.i
+                      and not any(t.i in owner for t in ch.subtree)
+                      and (p := _phrase(ch, owner, chunk)) and not only_time(p)), None)
+        return where  # "in November" says when, not where
     if not _verbal(verb) or verb.lower_ in _LIGHT:
         return None
     return verb_tail(verb, owner, chunk, skip)
+
+
+_WHERE = ("in", "at", "on", "within", "under")
+
+
+def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """Who does what to a share that is a verb's object ("Management had agreed 93% of the
+    recommendations": "Management agreed"), read after the noun it is a share of; not a verb
+    of level, whose subject is the whole ("card sales made up 47%")."""
+    verb = h.head
+    if h.dep_ != "dobj" or not _verbal(verb) or verb.lower_ in _LIGHT or fold(verb.lower_) in _LEVEL_STEMS:
+        return None
+    who = _subject(verb, owner, chunk)
+    return f"{who} {verb.lower_}" if who else None
+
+
+def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """What is done for a counted noun after "for" ("The Council buys care for 6,900 adults":
+    "Council buys care for"), as a clause after the noun, the way one writes "adults the Council
+    buys care for"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if not _verbal(verb) or verb.lower_ in _LIGHT or verb.i > prep.i:
+        return None
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and _nominal(ch, owner) and ch.i < prep.i), None)
+    who = _subject(verb, owner, chunk)
+    what = chunk(obj, owner) if obj is not None else None
+    if not who or not what:
+        return None
+    conj = [c for c in obj.children if c.dep_ == "conj" and _nominal(c, owner)]
+    if conj and (more := chunk(conj[0], owner)):
+        what = f"{what} and {more}"  # "arranges care and support for 3,860 adults"
+    return f"{who} {verb.lower_} {what} for"
 
 
 _SHARE_PREPS = ("from", "to", "at", "by", "about", "around")
