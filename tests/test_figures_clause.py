@@ -154,8 +154,8 @@ def test_a_share_of_a_verb_of_level_is_not_acted() -> None:
 
 
 def test_what_is_done_for_a_counted_noun() -> None:
-    lab = _labels("The Wyvern council arranges respite care for 1,240 carers.")
-    assert "council arranges respite care for" in (lab["1,240"] or ""), lab
+    lab = _labels("The Wyvern council buys day care for about 1,240 families.")
+    assert "council buys day care for" in (lab["1,240"] or ""), lab
 
 
 def test_a_counted_subject_of_be_takes_where_it_is() -> None:
@@ -163,3 +163,11 @@ def test_a_counted_subject_of_be_takes_where_it_is() -> None:
     assert "alternative provision" in (lab["37"] or ""), lab
     lab = _labels("Three of the 12 Wyvern gritters were in the depot in January.")
     assert "January" not in (lab["Three"] or ""), lab
+
+
+def test_what_the_clause_says_of_the_noun_leaves_its_measure() -> None:
+    figs = {f.surface: f for f in extract_figures(
+        "Holdings of £412m are now managed through the Wyvern Investment Partnership. "
+        "The Wyvern council buys day care for about 1,240 families.")}
+    assert figs["£412m"].measure == "Holdings" and "managed through" in (figs["£412m"].label or ""), figs["£412m"]
+    assert figs["1,240"].measure == "families" and "buys day care for" in (figs["1,240"].label or ""), figs["1,240"]

@@ -176,7 +176,10 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
         own_pp: dict[int, str | None] = {}
         bases: dict[int, str | None] = {}
         for k, toks in groups.items():
-            lab, ref, pp = _label_from_parse(toks, tok_owner, k)
+            said: list[str] = []
+            lab, ref, pp = _label_from_parse(toks, tok_owner, k, said)
+            if said:
+                restrict.setdefault(id(win.cands[k]), []).extend(said)
             labels[k] = lab
             own_pp[k] = pp
             if lab and pp and pp.split(" ", 1)[1] == lab:
@@ -352,11 +355,15 @@ _LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about"
 
 
 def _label_from_parse(
-    toks: list[Any], owner: dict[int, int], me: int
+    toks: list[Any], owner: dict[int, int], me: int, said: list[str] | None = None
 ) -> tuple[str | None, int | None, str | None]:
     """(label, other figure whose label to share, the figure's own "on/for/from/to" phrase):
     the noun the figure measures with its modifiers, and the phrase that says of what ("an
-    overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget")."""
+    overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget").
+    What the clause says of the noun that does not change which measure it is ("Assets of £N
+    are managed through X", "Management had agreed 93% of the recommendations") goes to ``said``,
+    to join the label's end as a restricting phrase does (the label before stays its measure)."""
+    said = [] if said is None else said
     noun, ref = _measured_noun(toks, owner, me)
     if noun is not None and _is_time(noun):
         noun = None  # "announced in June 24 of £90k": a month is when, never what
@@ -417,13 +424,17 @@ def _label_from_parse(
     ):
         # "71 tenants were queuing for a repair survey"; "58 adaptations funded by the grant
         # were completed": what was done to them, after how they were paid for
+        if not counts:  # "Assets of £N are managed through X": said of the assets
+            said.append(tail)
+            return " ".join(x for x in (label, pp) if x), None, fig_pp
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
     share = any(t.text == "%" or t.lower_ == "cent" for t in toks)  # "88% of other applications were decided"
     partitive = noun.head.head.i == h.i and (share or any(d.dep_ in ("det", "poss") for d in noun.children))
     if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
     served = served_by(noun, owner, _chunk) if counts and pp is None else None  # "buys care for 6,900 adults"
-    return " ".join(x for x in (label, pp, acted, served) if x), None, fig_pp
+    said.extend(x for x in (acted, served) if x)
+    return (f"{label} {pp}" if pp else label), None, fig_pp
 
 
 def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:

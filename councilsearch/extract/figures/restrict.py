@@ -162,7 +162,8 @@ def add_restrictions(cands: Sequence[Cand], found: dict[int, list[str]]) -> None
             said = content_words(c.label)
             if content_words(phrase) <= said or (phrase.startswith("of ") and " of " in c.label):
                 continue  # said already, or the label has its "of" phrase ("tonnes of grit")
-            if content_words(phrase.rsplit(" ", 1)[-1]) <= said and not phrase.startswith(("of ", "with ")):
+            last = next((w for w in reversed(phrase.split()) if content_words(w)), "")  # "buys care for": "care"
+            if content_words(last) <= said and not phrase.startswith(("of ", "with ")):
                 continue  # the label has the verb already ("made 30 checks outside the booked visits")
             c.measure = c.measure or c.label
             c.label = f"{c.label} {phrase}"
