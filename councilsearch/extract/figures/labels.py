@@ -361,7 +361,7 @@ def _label_from_parse(
     the noun the figure measures with its modifiers, and the phrase that says of what ("an
     overspend of £6.3m on the Winter Maintenance Budget" -> "overspend on Winter Maintenance Budget").
     What the clause says of the noun that does not change which measure it is ("Assets of £N
-    are managed through X", "Management had agreed 93% of the recommendations") goes to ``said``,
+    are managed through X", "the committee had accepted 86% of the actions") goes to ``said``,
     to join the label's end as a restricting phrase does (the label before stays its measure)."""
     said = [] if said is None else said
     noun, ref = _measured_noun(toks, owner, me)
@@ -389,7 +389,7 @@ def _label_from_parse(
     if noun.head.dep_ == "prep" and noun.head.head.i in ids and any(t.text == "%" or t.lower_ == "cent" for t in toks):
         whose = share_owner(h, owner, _chunk)  # "card sales made up 47% of takings"
         label = f"{whose} of {label}" if whose else label
-        acted = None if whose else acted_on(h, owner, _chunk)  # "Management had agreed 93% of the recommendations"
+        acted = None if whose else acted_on(h, owner, _chunk)  # "the committee had accepted 86% of the actions"
     elif len(content_words(label)) == 1 and (action := action_of(noun, owner, _chunk)):
         label = f"{label} of {action}"  # "at a cost of £310,000": the cost of what the verb does
     if outer is not None:  # "a waiting list of 95 families": the list
@@ -428,7 +428,7 @@ def _label_from_parse(
             said.append(tail)
             return " ".join(x for x in (label, pp) if x), None, fig_pp
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp
-    share = any(t.text == "%" or t.lower_ == "cent" for t in toks)  # "88% of other applications were decided"
+    share = any(t.text == "%" or t.lower_ == "cent" for t in toks)  # "81% of householder applications were decided"
     partitive = noun.head.head.i == h.i and (share or any(d.dep_ in ("det", "poss") for d in noun.children))
     if h.dep_ in ("nsubj", "nsubjpass") and partitive and (tail := part_tail(h, owner, ids, _chunk)):
         return " ".join(x for x in (label, pp, tail) if x), None, fig_pp  # "12 of the play areas have new equipment"
@@ -439,7 +439,7 @@ def _label_from_parse(
 
 def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:
     """The "on/for/from/to" phrase written right after a figure that shares another's noun, where
-    the parse hung it on that noun ("borrowing of £22.6m and £8.6m from the fund": the £8.6m's)."""
+    the parse hung it on that noun ("borrowing of £7.4m and £2.1m from the fund": the £2.1m's)."""
     ids = {t.i for t in toks}
     doc = toks[0].doc
     j = max(ids) + 1
@@ -477,7 +477,7 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int,
         if ch.dep_ != "prep" or ch.lower_ not in words or ch.i < after or ch.i in ids:
             continue
         if ids and figure_between(host.doc, max(ids), ch.i, ids, owner):
-            continue  # "borrowing of £22.6m and £8.6m from the fund": the phrase after another figure is its
+            continue  # "borrowing of £7.4m and £2.1m from the fund": the phrase after another figure is its
         gerund = next((p for p in ch.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None)
         if gerund is not None:  # "notices for littering"
             out.append(f"{ch.lower_} {gerund.lower_}")

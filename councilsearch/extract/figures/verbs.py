@@ -158,7 +158,7 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
     verb = head.head
     if verb.i == head.i or verb.i in ids or not _verbal(verb):
         return None
-    # "conj": "owed £118.6m: £104.2m to X and £14.4m to Y", a figure the parse joined to the verb
+    # "conj": "owed £64.2m: £51.0m to X and £13.2m to Y", a figure the parse joined to the verb
     objects = any(ch.dep_ == "dobj" and ch.i in owner for ch in verb.children)
     if head.dep_ in ("dobj", "attr", "oprd") or (head.dep_ == "npadvmod" and head.i > verb.i) or (
         head.dep_ == "conj" and head.i > verb.i and objects
@@ -194,7 +194,7 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
 
 def _figure_between(head: Any, prep: Any, ids: set[int], owner: dict[int, int]) -> bool:
     """Another figure written between a figure and a phrase after it: the phrase is that
-    figure's ("owed £118.6m: £104.2m to the PWLB and £14.4m to other authorities")."""
+    figure's ("owed £64.2m: £51.0m to the bank and £13.2m to neighbouring councils")."""
     return figure_between(head.doc, max(ids | {head.i}), prep.i, ids, owner)
 
 
@@ -202,7 +202,7 @@ def figure_between(doc: Any, start: int, end: int, ids: set[int], owner: dict[in
     """Whether another figure, joined by "and" or a comma, colon or semicolon, is written
     between token ``start`` (a figure's last) and token ``end``: a phrase after it is that
     figure's. A figure in brackets, after "or" or a range's other end ("£87.3m (6.6%) on the
-    budget", "£87.3m or 6.6% on", "1 to 3") is the same amount told another way and does not count."""
+    budget", "£41.5m or 3.2% on", "1 to 3") is the same amount told another way and does not count."""
     joined = False
     for i in range(start + 1, end):
         t = doc[i]
@@ -210,7 +210,7 @@ def figure_between(doc: Any, start: int, end: int, ids: set[int], owner: dict[in
             if joined:
                 return True
         elif t.lower_ == "or":
-            joined = False  # "£679.60 a year, or £13.07 a week, towards": one amount told two ways
+            joined = False  # "£412.40 a year, or £7.93 a week, towards": one amount told two ways
         elif t.lower_ == "and" or t.text in (",", ":", ";"):
             joined = True
     return False
@@ -227,7 +227,7 @@ def subject_tail(noun: Any, owner: dict[int, int], chunk: Chunk, skip: set[int])
 
 def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chunk) -> str | None:
     """What ``verb`` says of its subject (not "be" or "have", which say what it is; "be" with a
-    phrase of where says where: "173 households were in bed and breakfast")."""
+    phrase of where says where: "37 pupils were in alternative provision")."""
     if verb.lower_ in _BE:
         where = next((p for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in _WHERE and ch.i > verb.i
                       and not any(t.i in owner for t in ch.subtree)
@@ -242,8 +242,8 @@ _WHERE = ("in", "at", "on", "within", "under")
 
 
 def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
-    """Who does what to a share that is a verb's object ("Management had agreed 93% of the
-    recommendations": "Management agreed"), read after the noun it is a share of; not a verb
+    """Who does what to a share that is a verb's object ("the committee had accepted 86% of the
+    actions": "committee accepted"), read after the noun it is a share of; not a verb
     of level, whose subject is the whole ("card sales made up 47%")."""
     verb = h.head
     if h.dep_ != "dobj" or not _verbal(verb) or verb.lower_ in _LIGHT or fold(verb.lower_) in _LEVEL_STEMS:
@@ -253,9 +253,9 @@ def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 
 def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
-    """What is done for a counted noun after "for" ("The Council buys care for 6,900 adults":
-    "Council buys care for"), as a clause after the noun, the way one writes "adults the Council
-    buys care for"."""
+    """What is done for a counted noun after "for" ("The council buys day care for 1,240 families":
+    "council buys day care for"), as a clause after the noun, the way one writes "families the
+    council buys day care for"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
@@ -265,11 +265,11 @@ def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and _nominal(ch, owner) and ch.i < prep.i), None)
     who = _subject(verb, owner, chunk)
     what = chunk(obj, owner) if obj is not None else None
-    if not who or not what:
+    if not who or not what or obj is None:
         return None
     conj = [c for c in obj.children if c.dep_ == "conj" and _nominal(c, owner)]
     if conj and (more := chunk(conj[0], owner)):
-        what = f"{what} and {more}"  # "arranges care and support for 3,860 adults"
+        what = f"{what} and {more}"  # "arranges meals and transport for 420 pupils"
     return f"{who} {verb.lower_} {what} for"
 
 
