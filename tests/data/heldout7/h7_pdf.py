@@ -68,7 +68,7 @@ CTAX_SECTIONS: Sections = [
                 "council raise its charge by up to 3% or £5, whichever is higher."),
     ]),
     ("3", "Budget requirement and funding", [
-        ("3.1", "Cabinet approved the revenue budget on 10 February 2026. Table 1 shows how it is funded in each "
+        ("3.1", "The revenue budget was agreed by Cabinet on 10 February 2026. Table 1 shows how it is funded in each "
                 "of the two years."),
         "FUNDING",
         ("3.2", "The tax base has grown by 487.2 Band D equivalents (1.3%) since 2025/26, mostly from 412 new "
@@ -76,7 +76,7 @@ CTAX_SECTIONS: Sections = [
         ("3.3", "The collection fund is forecast to end 2025/26 with a deficit on council tax of £0.79m, of which "
                 "the Council's share, 10.2%, is £81,000; its share of the deficit on business rates is £15,000."),
         ("3.4", "The Council will draw £822,000 from the Budget Equalisation Reserve in 2026/27, leaving £1.9m in "
-                "it at 31 March 2027."),
+                "it on 31 March 2027."),
     ]),
     ("4", "Council tax by band", [
         ("4.1", "Each band pays a fixed proportion of the Band D charge. Table 2 gives the charge in every band "
@@ -388,7 +388,7 @@ FIGURES: list[dict[str, Any]] = [
                 "its charge by up to 3% or £5, whichever is higher.",
              fy("2026/27", 2026), pct("3%", 3, "district council charge rise allowed"),
              money("£5", 5, "district council charge rise allowed")),
-    fig_item(C, "Cabinet approved the revenue budget on 10 February 2026.", date("10 February 2026", "2026-02-10")),
+    fig_item(C, "The revenue budget was agreed by Cabinet on 10 February 2026.", date("10 February 2026", "2026-02-10")),
     fig_item(C, "Table 1 shows how it is funded in each of the two years.", count("two", 2, "years")),
     *_money_cells(C, FUND_ROWS, ("2025/26", "2026/27"), ("2025/26", "2026/27"), 1e3,
                   lambda row, _col: row.lower(), "£000"),
@@ -404,7 +404,7 @@ FIGURES: list[dict[str, Any]] = [
              money("£81,000", 81_000, "Council's share of the collection fund deficit on council tax", "2025/26"),
              money("£15,000", 15_000, "Council's share of the deficit on business rates", "2025/26")),
     fig_item(C, "The Council will draw £822,000 from the Budget Equalisation Reserve in 2026/27, leaving £1.9m in it "
-                "at 31 March 2027.",
+                "on 31 March 2027.",
              money("£822,000", 822_000, "draw from the Budget Equalisation Reserve", "2026/27"), fy("2026/27", 2026),
              money("£1.9m", 1_900_000, "Budget Equalisation Reserve balance"), date("31 March 2027", "2027-03-31")),
     *_money_cells(C, BAND_ROWS, BAND_NAMES, ("2026/27",) * 5, 1,
