@@ -463,6 +463,7 @@ FIGURES: list[dict[str, Any]] = [
              count("1,140", 1140, "homes in blocks with shared areas"), pct("2.9%", 2.9, "rise in service charges"),
              money("30p", 0.30, "rise in garage rents a week")),
     *_rent_items(),
+    fig_item(N, RENT_NOTE, duration("52 weeks", "P52W"), date("1 April 2026", "2026-04-01")),
     fig_item(N, "We own 7,610 homes and manage another 1,085 leasehold flats.",
              count("7,610", 7610, "homes owned"), count("1,085", 1085, "leasehold flats managed")),
     fig_item(N, "Last year 46 tenants bought their home under the Right to Buy, and we built or bought 58 new ones.",
