@@ -5,11 +5,8 @@ scored against it; rendered with the second corpus' machinery (tests/data/layout
 
     python tests/data/heldout3/make_corpus.py [--out DIR]
 
-writes the documents, ``gold.jsonl`` (layout), ``questions.jsonl`` (retrieval, no number
-questions), ``questions_numbers.jsonl`` (number questions), ``figures.jsonl`` and
-``entities.jsonl`` to DIR (default: this folder). The output is the same byte for byte on
-every run. The generator stops when a quote, a figure item's text or surface, or an entity's
-name is not in its document's text.
+writes the documents and their gold to DIR (default: this folder): see
+``goldkit.heldout_generator`` for the files and the checks.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ for folder in (HERE, HERE.parent / "layout"):
 import h3_office  # noqa: E402
 import h3_pdf  # noqa: E402
 from goldkit import figure_question as _n  # noqa: E402
-from goldkit import question, run_generator, write_heldout  # noqa: E402
+from goldkit import heldout_generator, question  # noqa: E402
 
 P, K, S, C = h3_pdf.PARKING, h3_pdf.PENSION, h3_office.SUPPORT, h3_office.CARE
 DOCS = (P, K, S, C)
@@ -134,14 +131,9 @@ NUMBER_QUESTIONS: list[dict[str, Any]] = [
 ]
 
 
-def write(out: Path) -> None:
-    write_heldout(out, BUILDERS, suffix=SUFFIX, questions=QUESTIONS, number_questions=NUMBER_QUESTIONS,
-                  figures=FIGURES, entities=ENTITIES, figure_id="h3f")
-
-
-def main(argv: list[str] | None = None) -> None:
-    run_generator(__doc__, HERE, write, argv)
-
+write, main = heldout_generator(__doc__, HERE, BUILDERS, suffix=SUFFIX, questions=QUESTIONS,
+                                number_questions=NUMBER_QUESTIONS, figures=FIGURES, entities=ENTITIES,
+                                figure_id="h3f")
 
 if __name__ == "__main__":
     main()

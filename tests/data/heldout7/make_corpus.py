@@ -6,11 +6,8 @@ held-out corpus' table styles.
 
     python tests/data/heldout7/make_corpus.py [--out DIR]
 
-writes the documents, ``gold.jsonl`` (layout), ``questions.jsonl`` (retrieval, no number
-questions), ``questions_numbers.jsonl`` (number questions), ``figures.jsonl`` and
-``entities.jsonl`` to DIR (default: this folder). The output is the same byte for byte on
-every run. The generator stops when a quote, a figure item's text or surface, or an entity's
-name is not in its document's text.
+writes the documents and their gold to DIR (default: this folder): see
+``goldkit.heldout_generator`` for the files and the checks.
 """
 
 from __future__ import annotations
@@ -27,7 +24,7 @@ for folder in (HERE, HERE.parent / "heldout3", HERE.parent / "layout"):
 import h7_office  # noqa: E402
 import h7_pdf  # noqa: E402
 from goldkit import figure_question as _n  # noqa: E402
-from goldkit import question, run_generator, write_heldout  # noqa: E402
+from goldkit import heldout_generator, question  # noqa: E402
 
 C, N, S, A = h7_pdf.CTAX, h7_pdf.NEWS, h7_office.SEND, h7_office.AUDIT
 SUFFIX = {S: ".docx", A: ".html"}
@@ -140,14 +137,9 @@ NUMBER_QUESTIONS: list[dict[str, Any]] = [
 ]
 
 
-def write(out: Path) -> None:
-    write_heldout(out, BUILDERS, suffix=SUFFIX, questions=QUESTIONS, number_questions=NUMBER_QUESTIONS,
-                  figures=FIGURES, entities=ENTITIES, figure_id="h7f")
-
-
-def main(argv: list[str] | None = None) -> None:
-    run_generator(__doc__, HERE, write, argv)
-
+write, main = heldout_generator(__doc__, HERE, BUILDERS, suffix=SUFFIX, questions=QUESTIONS,
+                                number_questions=NUMBER_QUESTIONS, figures=FIGURES, entities=ENTITIES,
+                                figure_id="h7f")
 
 if __name__ == "__main__":
     main()

@@ -2,7 +2,7 @@
 corpus"): figure items, entity rows and retrieval questions, written next to the text they
 describe. ``make_corpus.py`` numbers them, checks every quote and figure text against the
 document's text (``check_gold``) and writes figures.jsonl, entities.jsonl and questions.jsonl
-(``write_jsonl``); a held-out corpus' generator does all of it with ``write_heldout``."""
+(``write_jsonl``); a held-out corpus' generator does all of it with ``heldout_generator``."""
 
 from __future__ import annotations
 
@@ -155,3 +155,27 @@ def write_heldout(out: Path, builders: Mapping[str, Callable[[str, Gold], None]]
     write_jsonl(out / "questions_numbers.jsonl", number_questions)
     write_jsonl(out / "figures.jsonl", [{"id": f"{figure_id}{n:03d}", **item} for n, item in enumerate(figures, 1)])
     write_jsonl(out / "entities.jsonl", entities)
+
+
+def heldout_generator(doc: str | None, here: Path, builders: Mapping[str, Callable[[str, Gold], None]], *,
+                      suffix: Mapping[str, str], questions: Sequence[dict[str, Any]],
+                      number_questions: Sequence[dict[str, Any]], figures: Sequence[dict[str, Any]],
+                      entities: Sequence[dict[str, Any]],
+                      figure_id: str) -> tuple[Callable[[Path], None], Callable[..., None]]:
+    """A held-out corpus' generator (``tests/data/heldoutN/make_corpus.py``, whose docstring is
+    ``doc`` and folder ``here``): its ``write(out)``, which is ``write_heldout`` with these
+    arguments, and its command line ``main(argv=None)`` (``run_generator``: ``--out DIR``,
+    default ``here``). It writes the documents, ``gold.jsonl`` (layout), ``questions.jsonl``
+    (retrieval, no number questions), ``questions_numbers.jsonl`` (number questions),
+    ``figures.jsonl`` and ``entities.jsonl``, the same byte for byte on every run, and stops
+    when a quote, a figure item's text or surface, or an entity's name is not in its document's
+    text."""
+
+    def write(out: Path) -> None:
+        write_heldout(out, builders, suffix=suffix, questions=questions, number_questions=number_questions,
+                      figures=figures, entities=entities, figure_id=figure_id)
+
+    def main(argv: list[str] | None = None) -> None:
+        run_generator(doc, here, write, argv)
+
+    return write, main
