@@ -14,11 +14,9 @@ from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
 from h3_pdf import HEAD, TAB
 from reportkit import (
     SMALL,
-    front_sheet,
     furniture,
     numbered_report_sections,
-    report_pages,
-    wrapped_title,
+    report_opening,
 )
 from wordpdf import Painter
 
@@ -126,9 +124,8 @@ IND_ROWS = [
 
 
 def build_treasury(path: str, gold: Gold) -> None:
-    f = report_pages(path, gold, TREASURY_TITLE, 91, furniture(f"{QUENBURY}: {TREASURY_TITLE}", "Page {n}"))
-    wrapped_title(f, (QUENBURY, TREASURY_TITLE), (15, 12.5), head=HEAD)
-    front_sheet(f, TREASURY_FRONT, value_x=190)
+    f = report_opening(path, gold, QUENBURY, TREASURY_TITLE, 91, furniture(f"{QUENBURY}: {TREASURY_TITLE}", "Page {n}"),
+                       sizes=(15, 12.5), front=TREASURY_FRONT, value_x=190, head=HEAD)
     numbered_report_sections(f, TREASURY_SECTIONS, head=HEAD, tables={
         "INVESTMENTS": lambda fl: fl.table("Table 1: Investments by type", INV_COLS, INV_ROWS, TAB, scale=1e3,
                                            corner=("£000",)),
@@ -211,9 +208,8 @@ def build_ta(path: str, gold: Gold) -> None:
         pp.line(72, 805, "Housing and Communities Scrutiny Committee – 4 February 2026", SMALL)
         pp.centre(297.6, 36, f"– {pp.page_no} –", SMALL)
 
-    f = report_pages(path, gold, TA_TITLE, 92, furnish)
-    wrapped_title(f, (HAVERLEIGH, TA_TITLE), (14, 12), head=HEAD)
-    front_sheet(f, TA_FRONT, value_x=200)
+    f = report_opening(path, gold, HAVERLEIGH, TA_TITLE, 92, furnish,
+                       sizes=(14, 12), front=TA_FRONT, value_x=200, head=HEAD)
     numbered_report_sections(f, TA_SECTIONS, head=HEAD, tables={
         "COSTS": lambda fl: fl.table("Temporary accommodation costs", TA_COLS, TA_ROWS, TAB, scale=1e3,
                                      corner=("£000",)),

@@ -17,12 +17,10 @@ from goldkit import count, date, duration, ent, fig_item, fy, money, pct, year
 from h3_pdf import HEAD, TAB
 from reportkit import (
     BODY,
-    front_sheet,
     furniture,
     numbered_report_sections,
     para_sections,
-    report_pages,
-    wrapped_title,
+    report_opening,
 )
 
 Para = tuple[str, str]
@@ -128,9 +126,9 @@ SAV_ROWS = [
 
 
 def build_monitor(path: str, gold: Gold) -> None:
-    f = report_pages(path, gold, MONITOR_TITLE, 61, furniture(f"{SALLOWFIELD}: {MONITOR_TITLE}", "Page {n}"))
-    wrapped_title(f, (SALLOWFIELD, MONITOR_TITLE), (15, 12.5), head=HEAD)
-    front_sheet(f, MONITOR_FRONT, value_x=190)
+    f = report_opening(path, gold, SALLOWFIELD, MONITOR_TITLE, 61,
+                       furniture(f"{SALLOWFIELD}: {MONITOR_TITLE}", "Page {n}"),
+                       sizes=(15, 12.5), front=MONITOR_FRONT, value_x=190, head=HEAD)
 
     def outturn(fl: Flow) -> None:
         # the table starts low on the page, so that it breaks across two (its header not repeated)
@@ -212,10 +210,9 @@ HEALTH_CONTACT = [
 
 
 def build_health(path: str, gold: Gold) -> None:
-    f = report_pages(path, gold, HEALTH_TITLE, 63,
-                     furniture(None, "Ashbrandon Health and Wellbeing Board, 3 December 2025 | {n}"))
-    wrapped_title(f, (ASHBRANDON, HEALTH_TITLE), (15, 13), head=HEAD)
-    front_sheet(f, HEALTH_FRONT, value_x=180)
+    f = report_opening(path, gold, ASHBRANDON, HEALTH_TITLE, 63,
+                       furniture(None, "Ashbrandon Health and Wellbeing Board, 3 December 2025 | {n}"),
+                       sizes=(15, 13), front=HEALTH_FRONT, value_x=180, head=HEAD)
 
     def tables(fl: Flow, heading: str) -> None:
         if heading.startswith("7."):

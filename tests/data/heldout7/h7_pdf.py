@@ -19,11 +19,9 @@ from h3_pdf import HEAD, TAB
 from reportkit import (
     BODY,
     SMALL,
-    front_sheet,
     furniture,
     numbered_report_sections,
-    report_pages,
-    wrapped_title,
+    report_opening,
 )
 from wordpdf import BOLD, Painter, Style
 
@@ -154,9 +152,9 @@ PRECEPT_TABLE = [
 
 
 def build_ctax(path: str, gold: Gold) -> None:
-    f = report_pages(path, gold, CTAX_TITLE, 71, furniture(f"{FARROWMEAD} | Council, 24 February 2026", "{n}"))
-    wrapped_title(f, (FARROWMEAD, CTAX_TITLE), (14, 16), head=HEAD)
-    front_sheet(f, CTAX_FRONT, value_x=175)
+    f = report_opening(path, gold, FARROWMEAD, CTAX_TITLE, 71,
+                       furniture(f"{FARROWMEAD} | Council, 24 February 2026", "{n}"),
+                       sizes=(14, 16), front=CTAX_FRONT, value_x=175, head=HEAD)
     numbered_report_sections(f, CTAX_SECTIONS, head=HEAD, tables={
         "FUNDING": lambda fl: fl.table("Table 1: Budget requirement and funding", FUND_COLS, FUND_ROWS, TAB,
                                        scale=1e3, corner=("£000",)),

@@ -1,12 +1,12 @@
 """The document writers the test-data generators share, so that a generator keeps only its
 content: a Word report (``word_report``); PDF report pages (``report_pages``, ``furniture``,
-``title_lines``, ``front_sheet``, and the sections: ``running_sections``, ``decimal_sections``,
+``title_lines``, ``front_sheet``, ``report_opening``, and the sections: ``running_sections``, ``decimal_sections``,
 ``para_sections``, ``minute_sections``); committee minutes drawn as a PDF (``minutes_pdf``);
 Modern.gov "Decision details" and minutes pages (``decision_page``, ``minutes_page``). Each
 records its gold lines as it writes them, and writes the same bytes on every run (fixed seeds,
 fixed zip times), so that a generator moved onto them rewrites its committed files unchanged.
 
-Used by ``tests/data/layout``, ``tests/data/heldout3``, ``tests/data/heldout4`` and
+Used by ``tests/data/layout``, ``tests/data/heldout3`` to ``heldout7`` and
 ``tests/data/entities_heldout``."""
 
 from __future__ import annotations
@@ -201,6 +201,18 @@ def wrapped_title(f: Flow, lines: Sequence[str], sizes: Sequence[float], *, head
             f.gold.line(ln)
             f.y -= st.size * 1.6
         f.y -= 4
+
+
+def report_opening(path: str | Path, gold: Gold, council: str, title: str, seed: int, furnish: Furniture, *,
+                   sizes: Sequence[float], front: Sequence[tuple[str, str]], value_x: float,
+                   head: Style = HEAD) -> Flow:
+    """A PDF report begun as far as its sections (``report_pages``): ``council`` and ``title`` (also
+    the PDF's title) in ``head`` at ``sizes`` (``wrapped_title``), then the front sheet's rows
+    ``front`` (``front_sheet``)."""
+    f = report_pages(path, gold, title, seed, furnish)
+    wrapped_title(f, (council, title), sizes, head=head)
+    front_sheet(f, front, value_x=value_x)
+    return f
 
 
 def para_sections(f: Flow, sections: Sequence[Section], *, head: Style = HEAD, body: Style = BODY,
