@@ -20,7 +20,7 @@ import re
 
 from councilsearch.extract.entities.candidates import Cand
 from councilsearch.extract.entities.domain import DIRECTIONS, GENERIC_COUNCIL, RANK_SET
-from councilsearch.extract.entities.evidence import _POST_WORDS
+from councilsearch.extract.entities.evidence import POST_WORDS
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
 
@@ -51,7 +51,7 @@ def _is_post(words: list[str]) -> bool:
     for w in words:
         if w.lower() in ("of", "for"):
             break
-        if w.lower() in _POST_WORDS:
+        if w.lower() in POST_WORDS:
             return True
     return False
 

@@ -56,7 +56,7 @@ TRADE_WORDS = word_set(
 # an untitled "person" only the model saw that ends in one is a place
 STREET_WORDS = word_set("avenue crescent terrace rise mews row parade quay wharf yard gardens drive")
 # the last word of a post in brackets after a name: an officer's post or a seat
-_POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_set(
+POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_set(
     "member partner representative chair chairman vice-chair secretary treasurer clerk governor trustee "
     "observer lead leader head deputy mayor chief"
 )
@@ -76,7 +76,7 @@ _POST_START = re.compile(r"(?<![\w'’-])(" + "|".join(sorted({*ROLE_SINGLE, "Se
 
 def _is_post(phrase: str) -> bool:
     words = phrase.split()
-    return bool(words) and words[-1].lower() in _POST_WORDS and last_head_type(words) is None
+    return bool(words) and words[-1].lower() in POST_WORDS and last_head_type(words) is None
 
 
 def _is_body(phrase: str, bodies: set[str]) -> bool:
