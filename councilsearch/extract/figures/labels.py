@@ -18,6 +18,15 @@ from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.lexicon import NUM, SP
+from councilsearch.extract.figures.noun import (
+    FIG_TEXT,
+    LEVEL_VERBS,
+    head_of,
+    is_nominal,
+    is_time,
+    is_verb,
+    measured_noun,
+)
 from councilsearch.extract.figures.owners import of_phrase, outer_of, owned, part_tail
 from councilsearch.extract.figures.partitive import divided_whole
 from councilsearch.extract.figures.position import share_by_position, share_in_sentence
@@ -33,11 +42,10 @@ from councilsearch.extract.figures.verbs import (
     served_by,
     share_owner,
     subject_tail,
-    subject_token,
     verb_label,
     verb_tail,
 )
-from councilsearch.extract.figures.words import WHEN_WORDS, content_words, only_time
+from councilsearch.extract.figures.words import content_words, only_time
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
 
@@ -62,12 +70,7 @@ _WINDOW_BEFORE = 120
 _WINDOW_AFTER = 60
 _CLUSTER_GAP = 200
 _CLUSTER_MAX = 600  # a window never grows past this (plus its margins)
-# Penn Treebank tags from the tagger (the attribute ruler that maps them to coarse POS is not
-# loaded: it costs more than the tagger itself)
-_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _STOP_TAGS = {"CD", "PRP", "PRP$", "DT", "PDT", "WDT", "WP", "WP$"}
-_BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
-_FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billion)$", re.IGNORECASE)
 
 
 @dataclass
@@ -205,7 +208,7 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
                 labels[k] = labels.get(ref)
         for k, toks in groups.items():  # a bare noun told apart by its clause's verb
             if labels.get(k) and k not in pending:
-                noun = _measured_noun(toks, tok_owner, k)[0]
+                noun = measured_noun(toks, tok_owner, k)[0]
                 if noun is not None and (phrase := restricting(noun, tok_owner, {t.i for t in toks}, _chunk)):
                     restrict.setdefault(id(win.cands[k]), []).append(phrase)
                 labels[k] = complete_bare(labels[k] or "", noun, toks, tok_owner, _chunk, win.cands[k].kind == "money")
@@ -222,136 +225,11 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
     return spans
 
 
-def _head_of(toks: list[Any]) -> Any:
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[-1]
-
-
-def _hyphened(t: Any) -> bool:
-    """A word joined by hyphens to the words beside it ("and" in "pay-and-display")."""
-    doc = t.doc
-    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-"
-
-
-def _is_nominal(t: Any) -> bool:
-    return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS
-
-
-def _noun_like(t: Any) -> bool:
-    """A word the tagger missed as a noun that the parse uses as one ("the care precept" tagged
-    a past tense, but the object of "from")."""
-    return t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr") and t.is_alpha and t.lower_ not in _BAD_HEADS
-
-
-def _is_time(t: Any) -> bool:
-    return t.tag_.startswith("NN") and t.lower_ in WHEN_WORDS
-
-
-def _is_verb(t: Any) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
-
-
-def _measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any, int | None]:
-    """(the noun the figure measures, other figure whose label to share)."""
-    ids = {t.i for t in toks}
-    h = _head_of(toks)
-
-    def other_fig(t: Any) -> int | None:
-        k = owner.get(t.i)
-        return k if k is not None and k != me else None
-
-    # "£13m of planned savings", "3.7% of the revenue budget"
-    for t in toks:
-        for ch in t.children:
-            if ch.i in ids or ch.dep_ != "prep" or ch.lower_ != "of":
-                continue
-            for p in ch.children:
-                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
-                    return p, None
-    # "3.1 per cent Jain", "14 Independent": a name written right after the figure is what it counts
-    after = max(ids) + 1
-    if after < len(h.doc):
-        nxt = h.doc[after]
-        if nxt.tag_ in ("NNP", "NNPS") and nxt.i not in owner and nxt.lower_ not in _BAD_HEADS:
-            while nxt.i + 1 < len(h.doc) and h.doc[nxt.i + 1].tag_ in ("NNP", "NNPS") and nxt.i + 1 not in owner:
-                nxt = h.doc[nxt.i + 1]
-            return nxt, None
-    head = h.head
-    if head.i > h.i and any(t.text == "(" for t in h.doc[h.i + 1 : head.i]):
-        h, head = head, head.head  # "173,000 (2011 estimates)": the bracket is not what it counts
-        ids = ids | {h.i}
-    # "6,412 open XYZ's", "£11m savings", "17% increase" (not across "and": "£2.45m and repair costs")
-    between = h.doc[min(h.i, head.i) + 1 : max(h.i, head.i)]
-    if (
-        h.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod")
-        and head.i not in ids
-        and not any(t.tag_ == "CC" and not _hyphened(t) for t in between)
-    ):
-        if other_fig(head) is not None:
-            return None, other_fig(head)
-        if _is_nominal(head):
-            return head, None
-    # "a net underspending of £3.4m", "capital receipts of £8m"
-    if h.dep_ == "pobj" and head.dep_ in ("prep", "agent"):  # agent: "be raised by 9%"
-        noun = head.head
-        if head.lower_ == "of" and noun.i not in ids:
-            if other_fig(noun) is not None:
-                return None, other_fig(noun)
-            if _is_nominal(noun) or (noun.tag_ == "VBG" and noun.dep_ in _NOUN_DEPS):
-                return noun, None  # a gerund used as a noun: "met by borrowing of £5m"
-        if head.lower_ in _LEVEL_PREPS and _is_nominal(noun) and noun.i not in ids and other_fig(noun) is None:
-            return noun, None  # "the population at around 173,000", "costs in excess of £42,000"
-        if head.lower_ in ("at", "to", "by", "around", "about", "from") and _is_verb(noun):
-            for dep in ("dobj", "nsubj", "nsubjpass"):
-                for ch in noun.children:
-                    if ch.dep_ == dep and _is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
-                        return ch, None
-            who = subject_token(noun, owner)  # "the premium on second homes will rise to 200%"
-            if who is not None and who.i not in ids:
-                return who, None
-    # "the deficit on the fund is forecast to reach £8.2m": a verb of level says the subject's amount
-    who = subject_token(head, owner) if h.dep_ == "dobj" and head.lower_ in _LEVEL_VERBS else None
-    if who is not None and who.i not in ids and other_fig(who) is None:
-        return who, None
-    # "£0.55m" joined to "an underspend of £1.6m ... and"
-    if h.dep_ in ("conj", "appos") and head.i not in ids:
-        if other_fig(head) is not None:
-            return None, other_fig(head)
-        if _is_nominal(head) or _noun_like(head):
-            return head, None
-    # "the gap is £45m", "efficiencies totalling £12.8m"
-    if (h.dep_ in ("attr", "oprd") or (h.dep_ == "dobj" and head.tag_ in ("VBG", "VBN"))) and _is_verb(head):
-        for ch in head.children:
-            if ch.dep_ in ("nsubj", "nsubjpass") and _is_nominal(ch) and other_fig(ch) is None:
-                return ch, None
-        if head.dep_ == "acl" and _is_nominal(head.head) and other_fig(head.head) is None:
-            return head.head, None
-        if h.dep_ == "attr" and head.i < h.i:
-            # "... and net spending on the service is £54m": the parse lost the subject;
-            # the noun written just before the verb is what "is" the amount
-            prev = head.doc[head.i - 1] if head.i > 0 else None
-            if prev is not None and _is_nominal(prev) and other_fig(prev) is None:
-                return prev, None
-    # "28 per cent from single-parent households": what the share is taken from
-    for ch in h.children:
-        if ch.dep_ == "prep" and ch.lower_ in ("from", "on") and ch.i > h.i:
-            for p in ch.children:
-                if p.dep_ == "pobj" and _is_nominal(p) and other_fig(p) is None:
-                    return p, None
-    return None, None
 
 
 _PP_WORDS = ("on", "for", "from", "to", "in", "towards")
-_NOUN_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
-_LEVEL_VERBS = frozenset(["reach", "reaches", "reached", "reaching", "hit", "hits", "hitting", "exceed", "exceeds",
-                          "exceeded", "exceeding", "top", "tops", "topped"])
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
 _ACL_WORDS = 6  # a participle phrase after the noun joins its label up to this many words
-# a noun whose level a figure states through a preposition: "X at £5m", "X in excess of £5m"
-_LEVEL_PREPS = ("at", "in", "above", "below", "over", "under", "around", "about")
 
 
 def _label_from_parse(
@@ -364,22 +242,22 @@ def _label_from_parse(
     are managed through X", "the committee had accepted 86% of the actions") goes to ``said``,
     to join the label's end as a restricting phrase does (the label before stays its measure)."""
     said = [] if said is None else said
-    noun, ref = _measured_noun(toks, owner, me)
-    if noun is not None and _is_time(noun):
+    noun, ref = measured_noun(toks, owner, me)
+    if noun is not None and is_time(noun):
         noun = None  # "announced in June 24 of £90k": a month is when, never what
     ids = {t.i for t in toks}
-    fig_pp = _pp_of(_head_of(toks), owner, ids, after=min(ids))
+    fig_pp = _pp_of(head_of(toks), owner, ids, after=min(ids))
     if fig_pp and only_time(fig_pp):
         fig_pp = None  # "£12 a household, from May": when the amount applies, not what it is
     if noun is None:
         if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
-        if ref is None and (avg := on_average(_head_of(toks), owner, _chunk)):
+        if ref is None and (avg := on_average(head_of(toks), owner, _chunk)):
             return avg, None, None  # "a bed costs on average £142": the figure is the verb's object
         if ref is None:  # "the longer hours save £94,000", "61% agreed with the proposal"
-            return verb_label(_head_of(toks), ids, owner, _chunk), None, None
+            return verb_label(head_of(toks), ids, owner, _chunk), None, None
         return None, ref, fig_pp
-    h = _head_of(toks)
+    h = head_of(toks)
     counts = noun.i == h.head.i and h.dep_ in _MODIFIER_DEPS
     outer = outer_of(noun, owner) if counts else None
     label = _chunk(noun, owner)
@@ -399,13 +277,13 @@ def _label_from_parse(
     if outer is not None or not counts:  # "the fund has a budget of £N", not "the council has 214 households"
         label = owned(outer if outer is not None else noun, owner, label, _chunk)
     pp = fig_pp or _pp_of(noun, owner, ids, after=noun.i, words=(*_PP_WORDS, "of") if counts else _PP_WORDS)
-    if pp is None and h.dep_ == "dobj" and h.head.lower_ in _LEVEL_VERBS:  # "reached 90% at the X library"
+    if pp is None and h.dep_ == "dobj" and h.head.lower_ in LEVEL_VERBS:  # "reached 90% at the X library"
         pp = _pp_of(h.head, owner, ids, after=max(ids), words=("at", "in", "on"))
     participle = None if pp else _participle_of(noun, owner)
     pp = pp or participle
     if pp and pp.endswith(f" {label}"):
         pp = None  # the phrase is where the noun came from ("28 per cent from X households")
-    if h.dep_ == "pobj" and h.head.lower_ == "by" and _is_verb(h.head.head) and noun.head.i == h.head.head.i:
+    if h.dep_ == "pobj" and h.head.lower_ == "by" and is_verb(h.head.head) and noun.head.i == h.head.head.i:
         # "costs rose by 6.3%": the costs' rise; "the fees paid to X be raised by 9%": after the fees' phrase
         verb = h.head.head.lower_
         if pp and pp == participle:
@@ -446,7 +324,7 @@ def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:
     if j >= len(doc) or doc[j].dep_ != "prep" or doc[j].lower_ not in _PP_WORDS or doc[j].head.i >= min(ids):
         return None
     for p in doc[j].children:
-        if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and (more := _chunk(p, owner)):
+        if p.dep_ == "pobj" and is_nominal(p) and p.i not in owner and (more := _chunk(p, owner)):
             return f"{doc[j].lower_} {more}"
     return None
 
@@ -484,7 +362,7 @@ def _pp_of(host: Any, owner: dict[int, int], ids: set[int], after: int,
             continue
         for p in ch.children:
             # a phrase holding another figure is that figure's ("in around 91,000 households")
-            if p.dep_ == "pobj" and _is_nominal(p) and p.i not in owner and not any(
+            if p.dep_ == "pobj" and is_nominal(p) and p.i not in owner and not any(
                 t.i in owner for t in p.children if t.dep_ in _MODIFIER_DEPS
             ):
                 more = _chunk(p, owner)
@@ -516,7 +394,7 @@ def _chunk(noun: Any, owner: dict[int, int]) -> str | None:
         t = doc[i]
         hyphen = t.text == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
         joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not t.whitespace_
-        if i in owner or _FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
+        if i in owner or FIG_TEXT.match(t.text) or t.tag_ in _STOP_TAGS:
             break
         joined = joined or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_)  # "pay-and-display"
         in_name = t.tag_.startswith("NNP") or (t.tag_ == "CC" and i > 0 and doc[i - 1].tag_.startswith("NNP"))
