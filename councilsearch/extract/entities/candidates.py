@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.entities.domain import lower_word_re
 
-EXTRACTOR = "entities.v14"
+EXTRACTOR = "entities.v15"
 
 
 @dataclass

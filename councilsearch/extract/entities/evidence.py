@@ -180,6 +180,10 @@ def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 person.role = normalise_role(post)
             if body and not person.affiliation:
                 person.affiliation = body
+            ps = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+            pe = ps + len(post)
+            if post[:1].isupper() and not any(c.start < pe and ps < c.end and id(c) not in drop for c in chosen):
+                added.append(Cand(ps, pe, "ROLE", normalise_role(post), 2, (ps, pe)))  # the post is a post
     if not drop and not added:
         return chosen
     return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))

@@ -53,6 +53,11 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         return named(toks[:split], base, ctx, pid) + named(toks[split + 2 :], base, ctx, "named")
     if len(words) > 12 or toks[0].like_num:
         return []
+    if any(
+        w in ("'", "’") and not (words[i - 1][-1:] in ("s", "S") and words[i + 1][:1].isupper())
+        for i, w in enumerate(words[1:-1], 1)
+    ):
+        return []  # a closing quote ("the ‘Example Lives’ initiative"), not "Example Tenants' Panel"
     if role_shaped(words):
         s, e = span_of(toks, base)
         return [Cand(s, e, "ROLE", normalise_role(ctx.text[s:e]), 3, (s, e))]

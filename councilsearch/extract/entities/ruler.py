@@ -222,7 +222,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
 
     # committees and boards; programmes, schemes, funds, strategies
     mod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": MOD_STOP}}
-    ccont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&)$", "NOT_IN": MOD_STOP}, "OP": "*"}
+    # "Example Tenants' Panel": a plural possessive is a token of its own ("'")
+    ccont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&|['’])$", "NOT_IN": MOD_STOP}, "OP": "*"}
     add("COMMITTEE", [mod, ccont, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
     add(
         "COMMITTEE",
@@ -238,7 +239,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     heads = head_words()
     nmod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": NAMED_STOP}}
     ncont = {
-        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|on|['’]s)$", "NOT_IN": NAMED_STOP},
+        "TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&|in|for|of|to|on|['’]s?)$", "NOT_IN": NAMED_STOP},
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
