@@ -11,7 +11,11 @@ here lists a body, place or person: names are typed by their shape.
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
 - Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
   "... Borough of ...", "... of ... Council"); the place in a council's name, places the
-  model finds, towns in addresses and lists become places (``places``).
+  model finds, towns in addresses and lists, names after a preposition of place ("through
+  Example", "routes to Example and Sample would ...") and before lower-case councils ("Example
+  and Sample city councils") become places (``places``).
+- What something is done under ("bought under the Example to Buy") is a programme, though its
+  name has no head noun (``quoted``).
 - Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
   included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,
   a programme's a PROGRAMME) and a plural use takes the plural expansion.
@@ -79,7 +83,7 @@ from councilsearch.extract.entities.people import (
     wrapped_names,
 )
 from councilsearch.extract.entities.places import find_places
-from councilsearch.extract.entities.quoted import quoted_programmes
+from councilsearch.extract.entities.quoted import governing_programmes, quoted_programmes
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.extract.entities.support import double_barrelled, unsupported_people
 from councilsearch.models import Entity
@@ -147,6 +151,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
+    cands.extend(governing_programmes(text))
     chosen = bodies_by_context(described_bodies(_resolve(cands), ctx), ctx, NAMED_STOP_SET | ROLE_WORDS)
     places = find_places(text, chosen, ctx)
     chosen = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end for p in places)]

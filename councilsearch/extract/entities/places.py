@@ -3,8 +3,11 @@ Sample Borough Council" -> Example, Sample, Example and Sample), the places the 
 the town a public building is named for ("Example Library", "Example High School",
 "Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
 town after a building in an address ("Example House, Sampleton"), "north of Example" and "in
-Example" (a preposition of place, no article), a street after a house number or a preposition
-("12 Example Road", "on Sample Lane") and a conservation area. Each
+Example", "through Example", "routes to Example" (a preposition of place or a way to a place, no
+article; and the name joined to it by "and" that ends the list: "at Example Rise and Sample
+Meadows"), the places a list of councils in lower case serves ("Example and Sample city
+councils"), a street after a house number or a preposition ("12 Example Road", "on Sample Lane")
+and a conservation area. Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -29,8 +32,22 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-e
 # "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
 # no article and no possessive ("in Jane Doe's absence"), is where something is
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|across|throughout|around|near|within|outside|residents?[ \t]+of)[ \t]+(" + _NAME
+    r"\b(?:in|at|across|throughout|around|near|within|outside|through|residents?[ \t]+of|"
+    r"(?:routes?|bus(?:es)?|journeys?|trips?|links?|connections?)[ \t]+(?:to|from))[ \t]+(" + _NAME
     + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
+)
+# the end of a list of places after a preposition ("at Example Rise and Sample Meadows.", "to Example
+# Vale and Sample End would ..."): a clause goes on, not a person's deeds ("and Jane Doe attended")
+_LIST_END = re.compile(
+    r"[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:would|will|could|should|to|in|on|for|from|with|where|which|as|is|are|was|"
+    r"were|and|or|by)\b"
+)
+# "Example and Sample city councils", "Example county and district councils": a list of names
+# before councils in lower case names the places those councils serve
+_KINDS = r"(?:city|county|district|borough|town|parish|unitary)"
+_COUNCILS_OF = re.compile(
+    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
+    r"[ \t]+(?:" + _KINDS + r"[ \t]+(?:(?:and|&)[ \t]+" + _KINDS + r"[ \t]+)?)councils?\b"
 )
 # a street after a house number or a preposition ("14 Example Street", "of Sample Row", "on
 # Example Lane"), and a conservation area: where something is, wherever the text names it
@@ -98,6 +115,8 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         known.update(g for g in m.groups() if g and len(g.split()) == 1)
     for m in _COMPASS.finditer(text):
         known.add(m.group(1))
+    for m in _COUNCILS_OF.finditer(text):
+        known.update(g for g in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3)) if g)
     areas: set[str] = set()
     sites: set[str] = set()
     for m in _LOCATIVE.finditer(text):
@@ -113,6 +132,8 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         nxt = _AND_NAME.match(text, m.end())  # "at Example and Sample Lane": both are where
         if nxt and len(nxt.group(1).split()) > 1 and is_place_head(nxt.group(1).split()[-1]):
             sites.add(nxt.group(1))
+        elif nxt and _plausible(nxt.group(1), ctx, area=True) and _LIST_END.match(text, nxt.end()):
+            areas.add(nxt.group(1))  # "homes at Example Rise and Sample Meadows."
     for m in _STREET.finditer(text):
         if not set(m.group(1).split()) & _NOT_PLACE:
             sites.add(" ".join(m.group(1).split()))

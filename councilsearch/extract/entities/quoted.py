@@ -1,13 +1,21 @@
-"""Names a document quotes and then calls a programme: "the ‘Bright Example Futures’ initiative",
-"the “Example First” programme". The quoted words are the name; the noun after the quotes
-(initiative, programme, scheme, …) says it is a programme."""
+"""Programmes named by how the text uses them, not by a head noun.
+
+- Names a document quotes and then calls a programme: "the ‘Bright Example Futures’ initiative",
+  "the “Example First” programme". The quoted words are the name; the noun after the quotes
+  (initiative, programme, scheme, …) says it is a programme.
+- A name something is done *under*: "tenants bought their homes under the Example to Buy",
+  "Under the Example Harm Duty the partners …". What one acts under is a scheme, duty or
+  framework, never a person or a place; a body ("under the Example Trust") has a head noun of its
+  own, and a law or a document's part ("under the Example Act 2011", "under the Code of …",
+  "under the Example (Amendment) Regulations") is left alone."""
 
 from __future__ import annotations
 
 import re
 
 from councilsearch.extract.entities.candidates import Cand
-from councilsearch.extract.entities.shapes import PROGRAMME_HEADS
+from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
+from councilsearch.extract.entities.shapes import PROGRAMME_HEADS, fold, last_head_type
 
 _HEADS = "|".join(sorted(PROGRAMME_HEADS | {h + "s" for h in PROGRAMME_HEADS if not h.endswith("s")}))
 _QUOTED_RE = re.compile(
@@ -29,4 +37,35 @@ def quoted_programmes(text: str) -> list[Cand]:
     for m in _CURLY_RE.finditer(text):
         s, e = m.span(1)
         out.append(Cand(s, e, "PROGRAMME", m.group(1), 2, (s, e)))
+    return out
+
+
+_UNDER_RE = re.compile(
+    r"\b[Uu]nder[ \t]+the[ \t]+([A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|of|to|for|and|on))*)"
+    r"(?![\w'’-]|[ \t]*[(\d]|[ \t]+[A-Z])"
+)
+# the heads of laws, documents and their parts: what one acts under, but no programme
+_INSTRUMENTS = word_set(
+    "act regulation order rule section part schedule article term code constitution contract agreement "
+    "licence license lease policy protocol procedure"
+)
+_CONNECTORS = frozenset({"of", "to", "for", "and", "on"})
+
+
+def governing_programmes(text: str) -> list[Cand]:
+    """The names things are done under (see the module's note), as programmes."""
+    out: list[Cand] = []
+    for m in _UNDER_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1] in _CONNECTORS:
+            words.pop()
+        if len(words) < 2 or fold(words[-1]) in _INSTRUMENTS or all(w in COMMON_CAPS for w in words if w[0].isupper()):
+            continue
+        if last_head_type(words) in ("ORG", "COMMITTEE"):
+            continue
+        s = m.start(1)
+        e = s + len(" ".join(words)) if " ".join(words) == text[s : s + len(" ".join(words))] else -1
+        if e < 0:
+            continue  # the name runs over a line or a tab: not one name
+        out.append(Cand(s, e, "PROGRAMME", " ".join(words), 2, (s, e)))
     return out
