@@ -32,6 +32,11 @@ QUESTIONS = (
     '"quote": "Planned savings of £5m are on track, and £3.1m has been delivered so far."}\n'
 )
 
+NUMBER_QUESTION = (
+    '{"id": "n1", "query": "what overspend is forecast?", "doc": "budget-monitoring", "kind": "figure", '
+    '"quote": "The council forecasts an overspend of £2.4m in 2025/26", "answer": {"value": 2400000, "unit": "GBP"}}\n'
+)
+
 
 def _numfit_question(name: str, right: float, wrong: float) -> dict[str, object]:
     """One question of bench/numfit_features.py's table: a passage with a right and a wrong
@@ -52,11 +57,12 @@ def inputs(small_index: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
     corpus.mkdir()
     (corpus / "budget-monitoring.txt").write_text(SMALL_DOC)
     (root / "questions.jsonl").write_text(QUESTIONS)
+    (root / "number-questions.jsonl").write_text(NUMBER_QUESTION)
     (root / "numfit.jsonl").write_text("".join(json.dumps(_numfit_question(name, *fits)) + "\n"
                                                for name, fits in (("a", (0.9, 0.4)), ("b", (0.8, 0.6)))))
     pdf = min((DATA / "pdf").glob("*.pdf"), key=lambda p: p.stat().st_size)
     return {"STORE": str(small_index), "CORPUS": str(corpus), "QUESTIONS": str(root / "questions.jsonl"),
-            "PDF": str(pdf), "WORK": str(root), "TABLE": str(root / "numfit.jsonl")}
+            "PDF": str(pdf), "WORK": str(root), "TABLE": str(root / "numfit.jsonl"), "NUMQ": str(root / "number-questions.jsonl")}
 
 
 def _argv(args: list[str], inputs: dict[str, str]) -> list[str]:
@@ -114,7 +120,9 @@ QUICK = [
     ("extract.py", ["--corpus", "CORPUS", "--repeat", "1"],
      [r"^corpus: 1 documents", r"^entities\.v\d+ +[\d,]+ words/s wall", r"^figures\.v\d+ \+ entities\.v\d+ +[\d,]+ words/s"]),
     ("numfit_train.py", ["TABLE"], [r"^a +1 +1 +1 +\d", r"^total +2 +2 +2 +\d +sets better \d, worse \d"]),
-    ("numfit_model.py", [], []),  # a module of the two numfit scripts: running it checks its imports
+    ("numfit_model.py", [], []),
+    ("number_misses.py", ["--questions", "NUMQ", "--corpus-dir", "STORE", "--detail", "WORK/misses.jsonl"],
+     [r"^questions +[01]/ +1", r"^all +[01]/ +1"]),  # a module of the two numfit scripts: running it checks its imports
 ]
 
 SLOW = [
