@@ -26,12 +26,14 @@ from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
+from councilsearch.index.answer_which import BASE_SAID, which_column
 from councilsearch.index.asking import (
     FLOW_WORDS,
     PER_N,
     PER_N_TEXT,
     STOCK_NOUNS,
     NumberQuestion,
+    in_document_year,
     number_question,
     quarters_named,
     rate_unit,
@@ -102,6 +104,7 @@ _DIFF_COL = re.compile(r"\b(?:varian\w*|difference|change|movement)\b", re.I)
 _ASKS_DIFF = re.compile(rf"{_CHANGED.pattern}|\b(?:over|under)\w*|\bvarian\w*|\bdeficit\w*|\bsurplus\w*|\bgap\w*|"
                         r"\bshort\w*|\bdifferen\w*|\bmovement\w*|\bpressure\w*", re.I)
 SIGNED_W = 0.2
+DIFF_W = 0.05
 _PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
@@ -216,7 +219,8 @@ def figure_fit(
     each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
     found += each_name * len(named)
     share = found / (total + each_name * len(named)) if total + len(named) else 0.0
-    period_bonus = PERIOD_W if same_year else 0.0
+    # the year and quarter it is of, against those the question means; a total, for a question asking a whole
+    period_bonus = (PERIOD_W if same_year else 0.0) + which_column(fig, nq, labelled, own)
     # of two labels holding the same measure words, the one that says less else fits better
     # ("actual income" over "target for new fee income")
     closeness = CLOSE_W * overlap(frozenset(terms), label)
@@ -237,13 +241,16 @@ def figure_fit(
     else:
         rate = -0.05 if per else 0.0
         got["rate_unasked"] = 1.0 if per else 0.0
-    if nq.change and not _CHANGED.search(f"{labelled} {own}"):
+    diff_col = bool(fig.table_row and _DIFF_COL.search(fig.table_col or ""))
+    if nq.change and not _CHANGED.search(f"{labelled} {own}") and not diff_col:
         rate -= 0.1  # "by how much will parking charges go up": not the number of spaces they are for
         got["unchanged"] = 1.0
-    if ((_SIGNED.match(fig.surface) or (fig.table_row and _DIFF_COL.search(fig.table_col or "")))
-            and not (nq.change or _ASKS_DIFF.search(" ".join(w for _, w in nq.words)))):
+    asks_diff = nq.change or bool(_ASKS_DIFF.search(" ".join(w for _, w in nq.words)))
+    if (_SIGNED.match(fig.surface) or diff_col) and not asks_diff:
         rate -= SIGNED_W  # "how much went on street cleaning": not the row's variance against its budget ("-£0.34m")
         got["signed"] = 1.0
+    elif diff_col and asks_diff:
+        rate += DIFF_W  # "by what sum did the parks service overspend": the row's variance, not its forecast
     if _UNREAL.search(own) and not nq.unreal:
         rate -= 0.2  # "merging two depots would have saved £185,000": an option not taken, not what happens
         got["unreal"] = 1.0
@@ -314,6 +321,7 @@ def best_answer(
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
     now = _when_iso(as_of)
+    nq = in_document_year(nq, as_of)
     best, best_score = None, 0.0
     for fig, s, went_to, _ in fit_candidates(p, figures, nq):
         later = False
@@ -369,6 +377,8 @@ def fit_candidates(
             own = f"{whole.label or ''} {own}"  # "6,300 households: 2,700 of pension age and 3,600 of working age"
         elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
             own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
+        elif prev is not None and BASE_SAID.search(own) and not _SENTENCE_END.search(gap):
+            own = f"{prev[1]} {own}"  # "a reuse rate of 21.5%, under the national average of 24.0%": a reuse rate
         if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]

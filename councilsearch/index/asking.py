@@ -164,6 +164,16 @@ class NumberQuestion:
     # the initials its words make, as papers print a name once in full and then short ("the harbour
     # improvement board": "hib"), each with the measure words it stands for
     initials: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the year it names by where the paper stands ("this year": 0, "next year's grant": 1)
+    years_on: int | None = None
+    whole_asked: bool = False  # asks for a whole ("in total", "altogether", "as a whole", "overall")
+    base_asked: bool = False  # asks for a comparison base ("the national rate", "in England", "a median of councils")
+    # the financial year it means without naming one: its month and year ("December 2025": 2025/26),
+    # or its "this year"/"next year" read against the document's date (``in_document_year``)
+    year_meant: str | None = None
+    # the quarter of the month it names alone or last ("by the close of December", "the December
+    # quarter", "from April to December": 3): of a row's quarter columns, that one's
+    quarter_meant: int | None = None
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)
@@ -203,6 +213,8 @@ def number_question(query: str) -> NumberQuestion | None:
         kind = None  # "the rate Wyvern charges on its bridging loan", "the price rate a fee assumes": £ or %
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
+    elif percent_words == {"rate"} and not how_well:
+        kind = None  # "the rate of emergency call-outs": a share, or a number per so many people
     elif percent_words or how_well:
         kind = "percent"  # "how well resourced is the Orlwick fund": its funding level
     elif _COUNT_WORDS.search(q):
@@ -235,7 +247,70 @@ def number_question(query: str) -> NumberQuestion | None:
                           part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
-                          quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)))
+                          quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)),
+                          years_on=_years_on(q), whole_asked=bool(WHOLE_ASKED.search(q)), base_asked=bool(BASE_ASKED.search(q)), year_meant=_month_year(q),
+                          quarter_meant=_month_quarter(q))
+
+
+# a month named in full and capitalised ("May" in lower case is a verb), with the year after it if any
+_MONTH_NAMED = re.compile(rf"\b({'|'.join(m.capitalize() for m in MONTHS if len(m) > 3 or m == 'may')})\b"
+                          r"(?:\s+((?:19|20)[0-9]{2})\b)?")
+
+
+def _month_quarter(q: str) -> int | None:
+    """The quarter of a financial year holding the last month ``q`` names (April to June the first)."""
+    months = _MONTH_NAMED.findall(q)
+    return _FY_MONTH[months[-1][0][:3].lower()] if months else None
+
+
+def _month_year(q: str) -> str | None:
+    """The financial year of the last month and year ``q`` names: "December 2025" 2025/26, "March 2026" 2025/26."""
+    dated = [(m, y) for m, y in _MONTH_NAMED.findall(q) if y]
+    if not dated:
+        return None
+    month, year = dated[-1]
+    start = int(year) - (1 if MONTHS[month.lower()] < 4 else 0)
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+# a question asking for a whole, and a figure saying it is one ("the total", "in all", "aggregate")
+WHOLE_ASKED = re.compile(r"\b(?:in\s+total|total(?:led|s)?|altogether|all\s+together|as\s+a\s+whole|in\s+all|all\s+told|"
+                         r"overall|combined|between\s+them|sum\s+of)\b", re.I)
+COUNCILS_WORD = r"(?:councils|authorities|landlords|areas|providers)"
+# a question asking for such a base ("the national rate", "in England", "usual across similar authorities")
+BASE_ASKED = re.compile(
+    r"\b(?:nationally|national|England|median|benchmark\w*|comparator\w*|neighbours?|regional\s+average|"
+    rf"across\s+the\s+country|(?:among|across)\s+(?:all\s+|other\s+|similar\s+)?(?:[\w-]+\s+)?{COUNCILS_WORD})\b", re.I)
+WHOLE_SAID = re.compile(r"\b(?:total\w*|altogether|in\s+all|all\s+told|as\s+a\s+whole|overall|combined|aggregate|"
+                        r"sum\s+of|grand)\b", re.I)
+
+
+# a year named by where the paper stands: "this year", "the current financial year", "so far this
+# year" (0); "next year", "next year's budget", "the coming year" (1). Not "last year": a paper setting
+# next year's budget calls the year now ending "last year's budget" as often as "this year's"
+_YEARS_ON = re.compile(r"\b(?:(this|current|present)|(next|coming|following))\s+(?:financial\s+)?year\b", re.I)
+
+
+def _years_on(q: str) -> int | None:
+    m = _YEARS_ON.search(q)
+    return None if m is None else (0 if m.group(1) else 1)
+
+
+# a paper's own year: the financial year it is written in, but for its first quarter, when papers
+# report on the year just ended (an outturn report of May 2026 calls 2025/26 "this year")
+REPORTS_BACK_MONTHS = 3
+
+
+def in_document_year(nq: NumberQuestion, as_of: str | None) -> NumberQuestion:
+    """``nq`` with the financial year its "this year" or "next year" names in a document dated
+    ``as_of`` (ISO): a paper of February 2026 is in 2025/26, one of May 2026 reports on 2025/26
+    still; ``nq`` as it is when it names no such year, names a year itself, or the date is unknown."""
+    m = re.match(r"((?:19|20)[0-9]{2})-([0-9]{2})", as_of or "")
+    if nq.years_on is None or nq.period or nq.year_meant or m is None:
+        return nq
+    months = int(m.group(1)) * 12 + int(m.group(2)) - 1 - REPORTS_BACK_MONTHS
+    start = months // 12 - (1 if months % 12 < 3 else 0) + nq.years_on  # a financial year starts in April
+    return replace(nq, year_meant=f"{start}/{(start + 1) % 100:02d}", latest=False)
 
 
 # words a name's initials leave out ("Wyvern Office for Rivers and Harbours": "WORH")

@@ -1,0 +1,43 @@
+"""Which of a number question's candidate figures it means by what their own words say besides
+what they measure (``answer.figure_fit`` weighs these in): the financial year a figure is of
+against the year the question means without naming it ("this year", "next year's grant", "in
+December 2025": ``asking.NumberQuestion.year_meant``), the quarter a column names against the
+month the question names ("by the close of December": the third), and a figure that says it is a
+total, for a question asking for a whole ("in total", "altogether", "as a whole"); a figure
+printed as a comparison base ("under the national average of 24.0%", "against a median of 61.2% for all
+authorities") for a question asking for that base, and not for one asking for the council's own."""
+
+from __future__ import annotations
+
+import re
+
+from councilsearch.index.asking import COUNCILS_WORD, WHOLE_SAID, NumberQuestion, quarters_named
+from councilsearch.models import Figure
+
+# of the year "this year"/"next year"/"December 2025" means: a figure of that financial year, of another
+YEAR_MEANT_W, YEAR_OTHER_W = 0.05, 0.15
+QUARTER_W = 0.03  # of a row's quarter columns, the quarter of the month the question names
+WHOLE_W = 0.05  # a figure that says it is a total, for a question asking for a whole
+BASE_W = 0.1  # a comparison base, for a question asking for one (and less, for one that does not)
+
+# what a figure's own clause says when it is the base a council's figure is set against
+BASE_SAID = re.compile(
+    r"\b(?:nationally|national\s+(?:average|median|rate|figure|level|benchmark)|(?:across|in|for|of)\s+England\b|"
+    r"England\s+(?:average|median|as\s+a\s+whole|rate|figure|level)|median|benchmark\w*|comparator\w*|"
+    r"statistical\s+neighbours?|(?:regional|national|county|family|peer|group)\s+average|"
+    rf"average\s+(?:for|of|across|among)\s+(?:all\s+|other\s+|similar\s+)?{COUNCILS_WORD})\b", re.I)
+
+
+def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> float:
+    """What ``fig``'s year, quarter and "total" add to its fit (``labelled``: its label, table row
+    and column; ``own``: its own clause)."""
+    out = 0.0
+    if nq.year_meant and fig.period and "/" in fig.period:
+        out += YEAR_MEANT_W if fig.period == nq.year_meant else -YEAR_OTHER_W
+    if nq.quarter_meant and quarters_named(f"{fig.table_col or ''} {fig.label or ''}") == (nq.quarter_meant,):
+        out += QUARTER_W  # "by the close of December", "from April to December": the third quarter's column
+    if nq.whole_asked and WHOLE_SAID.search(f"{labelled} {own}"):
+        out += WHOLE_W  # "what is the flood fund worth in total": "a total of £6m", a Total column
+    if BASE_SAID.search(own):
+        out += BASE_W if nq.base_asked else -BASE_W / 2  # "under the national average of 24.0%"
+    return out
