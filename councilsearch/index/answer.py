@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
-from councilsearch.index.answer_which import BASE_SAID, which_column
+from councilsearch.index.answer_which import BASE_SAID, EXTREME_W, range_ends, which_column
 from councilsearch.index.asking import (
     FLOW_WORDS,
     PER_N,
@@ -346,6 +346,8 @@ def fit_candidates(
     if not figs:
         return []
     spans = line_sentences(p.text)
+    ordered = sorted(figs, key=lambda f: f.span[0])
+    ends = range_ends(p.text, p.span[0], ordered)
     # where one figure's clause ends and the next one's begins: halfway between them, but a count
     # inside a noun phrase is no boundary ("the six mobile libraries stop for 140 hours"), nor for
     # an amount any count ("buy 12 refuse vehicles for £2.9m": the vehicles are what £2.9m buys)
@@ -355,7 +357,7 @@ def fit_candidates(
     out: list[tuple[Figure, float, bool, dict[str, float]]] = []
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
-    for fig in sorted(figs, key=lambda f: f.span[0]):
+    for n, fig in enumerate(ordered):
         own, sentence = _own_clause(p, fig, spans, others)
         went_to = (
             prev is not None
@@ -384,10 +386,14 @@ def fit_candidates(
         end = fig.span[1] - p.span[0]
         whole_of = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
         got: dict[str, float] | None = {} if record else None
-        s = figure_fit(fig, nq, own, sentence, p.text[end:end + 40], context, whole_of, got)
+        # a range's bottom is printed with what its top is per: "between £4,500 and £9,000 a week"
+        top_end = ordered[n + 1].span[1] - p.span[0] if ends.get(n) == "low" and ends.get(n + 1) == "high" else end
+        s = figure_fit(fig, nq, own, sentence, p.text[top_end:top_end + 40], context, whole_of, got)
         level = s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None
         if level:
             s = max(0.05, s - LEVEL_W)  # "by what amount is the levy to fall": not "cut to £6.2m"
+        if s > 0 and nq.extreme and n in ends and ends[n] != nq.extreme:
+            s = max(0.05, s - EXTREME_W)  # "how large could the gap be at worst": not the bottom of "between £0.6m and £0.95m"
         if s > 0:
             if got is not None:
                 got.update(hand=s, level=float(level), went_to=float(went_to), table=float(bool(fig.table_row)),

@@ -4,8 +4,10 @@ against the year the question means without naming it ("this year", "next year's
 December 2025": ``asking.NumberQuestion.year_meant``), the quarter a column names against the
 month the question names ("by the close of December": the third), and a figure that says it is a
 total, for a question asking for a whole ("in total", "altogether", "as a whole"); a figure
-printed as a comparison base ("under the national average of 24.0%", "against a median of 61.2% for all
-authorities") for a question asking for that base, and not for one asking for the council's own."""
+printed as a comparison base ("under the national average of 24.0%", "against a median of 61.2%
+for all authorities") for a question asking for that base, and not for one asking for the
+council's own; the end of a range or the side of a bound ("between £0.6m and £0.95m", "up to
+£12m") a question asking for the top or the bottom ("at worst", "the lowest") means."""
 
 from __future__ import annotations
 
@@ -26,6 +28,33 @@ BASE_SAID = re.compile(
     r"England\s+(?:average|median|as\s+a\s+whole|rate|figure|level)|median|benchmark\w*|comparator\w*|"
     r"statistical\s+neighbours?|(?:regional|national|county|family|peer|group)\s+average|"
     rf"average\s+(?:for|of|across|among)\s+(?:all\s+|other\s+|similar\s+)?{COUNCILS_WORD})\b", re.I)
+
+
+EXTREME_W = 0.1  # the other end of a range, or a bound on the other side, for a question asking for one end
+# a figure printed as a bound ("up to £12m", "at least 40"), and the words that open a range "between X and Y"
+_HIGH_BOUND = re.compile(r"(?:up\s+to|as\s+much\s+as|maximum\s+of|at\s+(?:the\s+)?most|no\s+more\s+than|capped\s+at|"
+                         r"(?:limit|ceiling)\s+of)\s*[£$]?$", re.I)
+_LOW_BOUND = re.compile(r"(?:at\s+least|minimum\s+of|as\s+little\s+as|no\s+less\s+than|floor\s+of)\s*[£$]?$", re.I)
+_RANGE_OPEN = re.compile(r"(?:between|from|range\s+of|ranging\s+from)\s*[£$]?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*[£$]?", re.I)
+
+
+def range_ends(text: str, offset: int, figures: list[Figure]) -> dict[int, str]:
+    """Which of ``figures`` (in text order; ``text`` starts at ``offset``) are a range's top ("high")
+    or bottom ("low"), or printed as a bound ("up to £12m": "high"), by their index."""
+    out: dict[int, str] = {}
+    for i, f in enumerate(figures):
+        before = text[max(0, f.span[0] - offset - 24):f.span[0] - offset]
+        if _HIGH_BOUND.search(before):
+            out[i] = "high"
+        elif _LOW_BOUND.search(before):
+            out[i] = "low"
+        if i + 1 < len(figures) and _RANGE_OPEN.search(before):
+            g = figures[i + 1]
+            if (g.kind == f.kind and _RANGE_JOIN.fullmatch(text, f.span[1] - offset, g.span[0] - offset)
+                    and isinstance(f.value, float) and isinstance(g.value, float) and f.value < g.value):
+                out[i], out[i + 1] = "low", "high"  # "between £0.6m and £0.95m", "from £40,000 to £65,000"
+    return out
 
 
 def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> float:

@@ -167,6 +167,7 @@ class NumberQuestion:
     # the year it names by where the paper stands ("this year": 0, "next year's grant": 1)
     years_on: int | None = None
     whole_asked: bool = False  # asks for a whole ("in total", "altogether", "as a whole", "overall")
+    extreme: str | None = None  # asks for the top ("high": "the worst case", "the highest") or bottom ("low") of a range
     base_asked: bool = False  # asks for a comparison base ("the national rate", "in England", "a median of councils")
     # the financial year it means without naming one: its month and year ("December 2025": 2025/26),
     # or its "this year"/"next year" read against the document's date (``in_document_year``)
@@ -248,7 +249,7 @@ def number_question(query: str) -> NumberQuestion | None:
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
                           quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)),
-                          years_on=_years_on(q), whole_asked=bool(WHOLE_ASKED.search(q)), base_asked=bool(BASE_ASKED.search(q)), year_meant=_month_year(q),
+                          years_on=_years_on(q), whole_asked=bool(WHOLE_ASKED.search(q)), base_asked=bool(BASE_ASKED.search(q)), extreme=extreme_asked(q), year_meant=_month_year(q),
                           quarter_meant=_month_quarter(q))
 
 
@@ -271,6 +272,22 @@ def _month_year(q: str) -> str | None:
     month, year = dated[-1]
     start = int(year) - (1 if MONTHS[month.lower()] < 4 else 0)
     return f"{start}/{(start + 1) % 100:02d}"
+
+
+# a question asking for the top or the bottom of a range: "at worst", "the dearest", "the most
+# Wyvern may spend" (not "the most urgent cases", nor "at least six weeks", a spell)
+_HIGH_ASK = re.compile(r"\b(?:worst[\s-]case|worst|highest|maximum|largest|biggest|greatest|dearest|at\s+(?:the\s+)?most|"
+                       r"most\s+expensive)\b", re.I)
+_THE_MOST = re.compile(r"\b[Tt]he\s+most\s+(?:the|a|an|it|its|that|this|they|we|[A-Z][\w'’]*)\b")
+_LOW_ASK = re.compile(r"\b(?:best[\s-]case|lowest|smallest|cheapest|minimum|fewest|the\s+least|"
+                      rf"at\s+least(?!\s+(?:[0-9]|{WORDNUM})))\b", re.I)
+
+
+def extreme_asked(q: str) -> str | None:
+    """"high" when ``q`` asks for the top of a range, "low" for its bottom, None when neither."""
+    if _HIGH_ASK.search(q) or _THE_MOST.search(q):
+        return "high"
+    return "low" if _LOW_ASK.search(q) else None
 
 
 # a question asking for a whole, and a figure saying it is one ("the total", "in all", "aggregate")
