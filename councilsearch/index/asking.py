@@ -85,6 +85,7 @@ MONEY_ASKED_OF = re.compile(r"£|\bpence\b|\bpounds\b", re.I)
 _CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b|"
                          r"\bhow\s+much\b.*\b(?:up|down|ris(?:e|en)|rose|increased?|decreased?|fall(?:en)?|fell|"
                          r"drop(?:ped)?|grow|grown|grew|change[ds]?|cut|reduced?)\s+by\b", re.I)
+_RATE_OF = re.compile(r"\brate\s+of\s+(?!pay\b|interest\b|return\b|inflation\b)", re.I)  # a rate of events, not of pay
 # a rate paid by the hour or the week is money, not a share
 _MONEY_RATE = re.compile(r"\b(?:hourly|daily|weekly|nightly|monthly|fee|pay|pays|paid|charged?)\b", re.I)
 # a question about now or what comes next wants the latest year of figures that fit it equally
@@ -214,8 +215,8 @@ def number_question(query: str) -> NumberQuestion | None:
         kind = None  # "the rate Wyvern charges on its bridging loan", "the price rate a fee assumes": £ or %
     elif _CHANGE_ASK.search(q) and not percent_words:
         kind = None
-    elif percent_words == {"rate"} and not how_well:
-        kind = None  # "the rate of emergency call-outs": a share, or a number per so many people
+    elif percent_words == {"rate"} and _RATE_OF.search(q):
+        kind = None  # "the rate of emergency call-outs": a share, or a number per so many people (a "base rate" is a share)
     elif percent_words or how_well:
         kind = "percent"  # "how well resourced is the Orlwick fund": its funding level
     elif _COUNT_WORDS.search(q):
