@@ -23,6 +23,8 @@ reserve balance hold
 slip slippage reprofile reprofiling defer deferral delay
 rise increase uplift grow growth
 fall decrease drop decline
+pay fee
+value worth
 """
 # what things are: the same things under other names in council papers
 _THINGS = """
