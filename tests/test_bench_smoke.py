@@ -123,6 +123,9 @@ QUICK = [
     ("numfit_model.py", [], []),
     ("number_misses.py", ["--questions", "NUMQ", "--corpus-dir", "STORE", "--detail", "WORK/misses.jsonl"],
      [r"^questions +[01]/ +1", r"^all +[01]/ +1"]),  # a module of the two numfit scripts: running it checks its imports
+    ("table_probes.py", ["--only", "merged-years", "--renderers", "html,pdf-grid"],
+     [r"^merged-years +\d+ +\d+", r"^probes 4 cells \d+ failures \d+"]),
+    ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
 ]
 
 SLOW = [

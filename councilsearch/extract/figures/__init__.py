@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v30``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v31``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -43,7 +43,12 @@ How it works
    note on the table above (v27). Header rows padded apart (a blank line between a header
    spanning columns and the header row below it) are one header, and a column of two rates
    ("per bin per year") is a column of rates, and a year under a "Period" or "Year" header is
-   a year though its row's label gives a unit ("Adults who cycle (%)") (v28).
+   a year though its row's label gives a unit ("Adults who cycle (%)") (v28). A header merged
+   over several columns names all of them, also the last of a row whose empty cells the text
+   dropped at its end; a unit over the row labels in a header row that kept its empty cells is
+   the table's unit; dates with a word beside them ("31 March 2032 forecast") are column
+   headers, also in a row that lost the empty cell over the row labels, whose first date a
+   line-leading number mask no longer takes for a paragraph number (v31).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

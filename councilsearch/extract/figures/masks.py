@@ -79,7 +79,7 @@ _MASKS = [
     ),
     # "14 The borough council has no overall control": a paragraph number without a full stop
     re.compile(
-        rf"^[ \t]*(?:[-•*▪●◦–#>]+[ \t]*)?[0-9]{{1,3}}(?=[ \t]+[A-Z‘'\"“](?!(?:{MON})\b))",
+        rf"^[ \t]*(?:[-•*▪●◦–#>]+[ \t]*)?[0-9]{{1,3}}(?=[ \t]+(?!(?:{MON})\b)[A-Z‘'\"“])",
         re.MULTILINE,
     ),
     # the same at the start of a table cell or after a tag ("<p>2. Current position")

@@ -171,11 +171,14 @@ class TableReader:
                     first_raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     # a row led by a unit ("£000<TAB>%") lost its empty leading cells (PDF text):
                     # its cells belong to the right-hand columns, placed at the first data row
+                    # (a row that kept empty cells between its headers kept its leading one too)
                     right = (
                         cells[0].kind == "text"
                         and bool(unit_marker(first_raw))
                         and not strip_units(first_raw)
-                    )
+                        and not any(c.kind == "empty" for c in cells[1:])
+                    ) or (len(cells) >= 2 and all(c.kind == "period" for c in cells))  # dates over the figures
+
                     row = [
                         text[c.inner[0] : c.inner[1]] if c.kind in ("text", "period")
                         else (None if c.kind == "empty" else "")
@@ -262,16 +265,26 @@ class TableReader:
         them ("2031/32" over "Budget<TAB>Forecast")."""
         spanning: str | None = None
         named = sum(1 for k, raw in enumerate(row) if raw and k + offset > 0)
+        start, widths = 0, [0]  # where the last header stands; the widths of the headers before it
         for k, raw in enumerate(row):
             i = k + offset
             if raw:
+                if spanning is not None:
+                    widths.append(i - start)
                 self._head_cell(st, i, raw)
                 # (a row naming one column only is a group or a note ("Market indicators"), no span)
-                spanning = raw if i > 0 and named >= 2 else None
+                spanning, start = (raw if i > 0 and named >= 2 else None), i
             elif raw is None and spanning is not None:
                 st.span_from[i] = spanning
             else:
+                if spanning is not None:
+                    widths.append(i - start)
                 spanning = None
+        if spanning is not None and max(widths) > 1:
+            # the row's last header spans columns whose empty cells the text dropped at the line's
+            # end ("<TAB>2031/32<TAB><TAB><TAB>2032/33"): as many as the widest span before it
+            for i in range(len(row) + offset, start + max(widths)):
+                st.span_from[i] = spanning
 
     def _head_cell(self, st: TableState, i: int, raw: str) -> None:
         """Record a header cell of column ``i``: its unit, financial year and words. A quarter
@@ -372,6 +385,7 @@ _DATE_HEAD = re.compile(
     r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)?[0-9]{2}",
     re.IGNORECASE,
 )
+_DATE_HEAD_WORDS = 3
 _YEAR_HEAD = re.compile(r"(?:19|20)[0-9]{2}")
 # a column header over each row's own year: "Period", "Year", "Financial year", "Reporting period"
 _WHEN_HEAD = re.compile(r"(?:(?:latest|reporting|data|time|financial|academic)\s+)?(?:period|year)", re.IGNORECASE)
@@ -393,6 +407,16 @@ def _short_fy(raw: str) -> str | None:
     return None
 
 
+def _date_head(raw: str) -> bool:
+    """Is a cell a date written as a column header, with at most a few words of no figures
+    beside it ("31 March 2031", "30 Sept 2031 forecast", "31/03/31 (estimate)")?"""
+    m = _DATE_HEAD.search(raw)
+    if m is None:
+        return False
+    rest = raw[: m.start()] + raw[m.end() :]
+    return not re.search(r"[0-9£%]", rest) and len(rest.split()) <= _DATE_HEAD_WORDS
+
+
 def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
     """A row above the table's figures whose cells are dates or years ("£000<TAB>31 March<TAB>30
     June" over "<TAB>2031<TAB>2031") is a header row: its cells become header cells (kind
@@ -405,20 +429,24 @@ def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
     stub = cells[0].kind == "empty" or (cells[0].kind == "text" and not strip_units(first))
     dated: list[Cell] = []
     for c in cells[1:]:
-        raw = text[c.inner[0] : c.inner[1]]
         if c.kind in ("empty", "blank", "period", "text"):
             continue
-        if (
-            (c.kind == "value" and _YEAR_HEAD.fullmatch(raw))
-            or (c.kind == "numtext" and _DATE_HEAD.fullmatch(raw))
-            or _short_fy(raw)
-        ):
+        if _dated(text, c):
             dated.append(c)
             continue
         return  # a figure: a row of data
     if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
         for c in dated:
             c.kind = "period"
+        if head_rows == 0 and len(dated) == len(cells) - 1 and _dated(text, cells[0]):
+            cells[0].kind = "period"  # every cell a date: the empty cell over the row labels was dropped
+
+
+def _dated(text: str, c: Cell) -> bool:
+    raw = text[c.inner[0] : c.inner[1]]
+    return bool(
+        (c.kind == "value" and _YEAR_HEAD.fullmatch(raw)) or (c.kind == "numtext" and _date_head(raw)) or _short_fy(raw)
+    )
 
 
 # a row label led by a number: a band ("18-24", "65+", "5 to 9"), a count of something ("1 person",

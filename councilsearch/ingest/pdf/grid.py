@@ -11,7 +11,9 @@ as separate lines that share a baseline. Two passes put them back together:
   two lines, each cell's lines drawn before the next cell's);
 - ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line, a
   header over two lines or a header cell set over two or more columns ("2031/32" centred over
-  "Budget" and "Forecast": it goes in the first of them, the others left empty) is
+  "Budget" and "Forecast": it goes in the first of them, the others left empty; over a header
+  line naming every column, cells that each head an equal run of columns, centred over it or
+  set at its start or end: a year merged over three columns sits over the middle one only) is
   laid out again from positions. Its columns are the x-intervals its cells cover; each
   physical line's cells go to the columns they overlap; header lines above the first row of
   figures are joined column by column ("2025-26" over "Budget" is one header cell); a line
@@ -219,12 +221,44 @@ def _merge_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, floa
     return [(a, b) for a, b in cols]
 
 
-def _spans_columns(ln: Line, cols: list[tuple[float, float]]) -> bool:
+def _spans_columns(ln: Line, cols: list[tuple[float, float]], over_head: bool = False) -> bool:
     """Is ``ln`` a header line (no figures) with a cell set over two or more of ``cols``
-    ("2031/32" centred over "Budget" and "Forecast")?"""
-    if any(is_numeric(c.text) or not _head_cell(c.text) for c in ln.cells):
-        return False
-    return any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
+    ("2031/32" centred over "Budget" and "Forecast"), or, when it is set over a header line
+    naming every column (``over_head``), cells each over a run of as many columns (see
+    ``_span_groups``)?"""
+    if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text) for c in ln.cells):
+        return False  # (a unit over the row labels, "£000", is a header too)
+    return (
+        any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
+        or (over_head and _span_groups(ln, cols) is not None)
+    )
+
+
+def _span_groups(ln: Line, cols: list[tuple[float, float]]) -> dict[int, int] | None:
+    """A header line whose cells (but one over the row labels) each head an equal run of the
+    columns right of the row labels: "2031/32" and "2032/33" over "Budget, Forecast, Variance"
+    twice, each cell centred over its run (so over its middle column only), or set at its
+    start or its end. Returns each cell's column (a run's first), or None."""
+    if len(cols) < 3 or not ln.cells:
+        return None
+    values = cols[1:]
+    heads = [k for k, c in enumerate(ln.cells) if c.x1 > values[0][0]]
+    n = len(heads)
+    if n == 0 or len(values) % n or len(values) // n < 2 or heads != list(range(len(ln.cells) - n, len(ln.cells))):
+        return None
+    run = len(values) // n
+    tol = ln.size
+    out = {k: _column_of(c, cols) for k, c in enumerate(ln.cells) if k not in heads}
+    for j, k in enumerate(heads):
+        c = ln.cells[k]
+        a, b = values[j * run][0], values[(j + 1) * run - 1][1]
+        if c.x0 < a - tol or c.x1 > b + tol:
+            return None
+        centred = abs((c.x0 + c.x1) / 2 - (a + b) / 2) <= max(tol, 0.1 * (b - a))
+        if not (centred or abs(c.x0 - a) <= tol or abs(c.x1 - b) <= tol):
+            return None
+        out[k] = 1 + j * run
+    return out
 
 
 def _head_cell(text: str) -> bool:
@@ -305,11 +339,21 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     """The table's rows and its number of columns; no rows when its columns are not clear."""
     cols = _columns(block)
     placed_lines = []
-    for ln in block:
+    first_values = next((i for i, ln in enumerate(block) if any(is_numeric(c.text) for c in ln.cells[1:])), len(block))
+    # header lines over a header line that names every column: their cells may each head a run
+    full = [i for i, ln in enumerate(block[:first_values]) if len(ln.cells) >= len(cols) - 1]
+    for i, ln in enumerate(block):
         cells = _line_cells(ln)
-        spanning = ln.cells and _spans_columns(ln, cols)  # each cell in the first column it is set over
+        over_head = bool(full) and i < full[-1]
+        # each cell in the first column it is set over
+        spanning = ln.cells and _spans_columns(ln, cols, over_head)
+        groups = _span_groups(ln, cols) if spanning and over_head else None
         placed = sorted(
-            ((_first_column(c, cols) if spanning else _column_of(c, cols), c) for c in cells), key=lambda kc: kc[1].x0
+            (
+                (groups[k] if groups else _first_column(c, cols) if spanning else _column_of(c, cols), c)
+                for k, c in enumerate(cells)
+            ),
+            key=lambda kc: kc[1].x0,
         )
         merged = [kc for kc in placed if kc[1].text]
         if len({k for k, _ in merged}) < len(merged):
@@ -379,7 +423,7 @@ def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
         if (
             (_tight(upper, lower, m) or _row_step(upper, lower, lines[k + 2] if k + 2 < len(lines) else None))
             and all(_head_cell(c.text) and not is_numeric(c.text) for c in lower.cells)
-            and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells])
+            and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells], over_head=True)
         ):
             out.append(upper)
     return out
