@@ -60,6 +60,7 @@ class Expect:
 
 
 def cell_value(surface: str) -> float | None:
+    """The number a cell prints (its own scale, "m" or "k", applied), or None for a blank."""
     s = surface.strip().rstrip(_FOOT).strip()
     if s in BLANKS:
         return None
@@ -67,7 +68,10 @@ def cell_value(surface: str) -> float | None:
     s = s.strip("()").replace(",", "").replace("£", "").replace("%", "").strip()
     if s[:1] in "-−–":
         neg, s = True, s[1:]
-    return -float(s) if neg else float(s)
+    s = s.lstrip("+")
+    scale = {"m": 1e6, "k": 1e3}.get(s[-1:], 1.0)
+    v = float(s.rstrip("mk")) * scale
+    return -v if neg else v
 
 
 def expected_cells(p: Probe) -> list[Expect]:
@@ -99,6 +103,8 @@ def expected_cells(p: Probe) -> list[Expect]:
             v = cell_value(surface)
             if v is not None and surface.strip().endswith("%"):
                 unit, scale = "percent", 1.0
+            elif v is not None and "£" in surface:
+                unit, scale = "GBP", 1.0  # a cell's own "£" (and "m", "k": in its value)
             period = periods.get(label, col.period)
             out.append(Expect(
                 row=label, col=col_words[p.lead + k], surface=surface.strip(),
@@ -397,3 +403,103 @@ PROBES: tuple[Probe, ...] = (
 # furniture (it is on two pages), so it stands between the page's rows and the repeated header
 PROBES = (*PROBES, replace(PROBES[[p.name for p in PROBES].index("continued")], name="continued-two-pages",
                            rows=PROBES[[p.name for p in PROBES].index("continued")].rows[:64]))
+
+PROBES = (
+    *PROBES,
+    Probe(
+        name="ref-proposals", form="reference column", council="Sampleton",
+        title="Table 5: Savings proposals",
+        head=(("Ref", "Proposal", "2026/27 £000", "2027/28 £000"),), lead=2,
+        rows=(
+            ("SAV-01", "Merge the two customer contact centres", "250", "400"),
+            ("SAV-02", "Reduce the fleet by six vehicles", "120", "120"),
+            ("SAV-03", "Move library stock ordering online", "45", "60"),
+        ),
+        cols=(Col("GBP", 1e3, "2026/27", ("2026/27",)), Col("GBP", 1e3, "2027/28", ("2027/28",))),
+    ),
+    Probe(
+        name="years-as-rows", form="years as rows", council="Wyvern",
+        title="Table 2: Collection fund history",
+        head=(("Year", "Council tax base", "Band D £", "Collection rate %"),),
+        rows=(("2022/23", "41,250", "1,512.40", "97.8"), ("2023/24", "41,870", "1,587.90", "97.5"),
+              ("2024/25", "42,310", "1,667.10", "97.9")),
+        row_periods=(("2022/23", "2022/23"), ("2023/24", "2023/24"), ("2024/25", "2024/25")),
+        cols=(Col("count", 1, None, ("tax base",)), Col("GBP", 1, None, ("Band D",)),
+              Col("percent", 1, None, ("Collection",))),
+    ),
+    Probe(
+        name="fy-forms", form="financial years written short", council="Orlwick",
+        title="Table 3: Medium term financial plan (£m)",
+        head=(("", "2025-26", "2026-2027", "FY27/28", "28/29"),),
+        rows=(("Net budget requirement", "182.4", "188.9", "195.1", "201.6"),
+              ("Funding gap", "0.0", "4.2", "7.9", "11.3")),
+        cols=(Col("GBP", 1e6, "2025/26", ("2025-26",)), Col("GBP", 1e6, "2026/27", ("2026-2027",)),
+              Col("GBP", 1e6, "2027/28", ("27/28",)), Col("GBP", 1e6, "2028/29", ("28/29",))),
+    ),
+    Probe(
+        name="inline-units", form="units in the cells", council="Wyvern",
+        title="Table 6: Major contracts",
+        head=(("Contract", "Annual value", "Contract length", "Savings achieved"),),
+        rows=(("Waste collection", "£4.2m", "8", "£350k"), ("Grounds maintenance", "£880,000", "5", "£45,500"),
+              ("Cleaning", "£0.6m", "3", "12%")),
+        cols=(Col("GBP", 1, None, ("Annual",)), Col("count", 1, None, ("length",)), Col("GBP", 1, None, ("Savings",))),
+    ),
+    Probe(
+        name="unit-row", form="unit row under the header", council="Sampleton",
+        title="Table 7: Directorate outturn 2025/26",
+        head=(("Directorate", "Budget", "Outturn", "Variance"), ("", "£000", "£000", "£000")),
+        rows=(("People", "98,400", "101,250", "2,850"), ("Place", "44,100", "43,620", "(480)"),
+              ("Resources", "21,750", "21,900", "150")),
+        cols=tuple(Col("GBP", 1e3, "2025/26", (k,)) for k in ("Budget", "Outturn", "Variance")),
+    ),
+    Probe(
+        name="sparse-second-header", form="header on two rows", council="Orlwick",
+        title="Table 1: Net budget by service (£000)",
+        head=(("Service", "2025/26", "Pressures", "Savings", "2026/27"), ("", "Budget", "", "", "Budget")),
+        rows=(("Adult care", "96,420", "8,310", "(2,150)", "102,580"), ("Waste", "18,960", "1,120", "(410)", "19,670")),
+        cols=(Col("GBP", 1e3, "2025/26", ("2025/26",)), Col("GBP", 1e3, None, ("Pressures",)),
+              Col("GBP", 1e3, None, ("Savings",)), Col("GBP", 1e3, "2026/27", ("2026/27",))),
+    ),
+    Probe(
+        name="monthly", form="month columns", council="Wyvern", landscape=True,
+        title="Table 4: Planning applications received 2025/26",
+        head=(("Type", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"),),
+        rows=(("Householder", *(str(60 + 3 * k) for k in range(12))), ("Minor", *(str(20 + k) for k in range(12)))),
+        cols=tuple(Col("count", 1, "2025/26", (m,)) for m in
+                   ("Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar")),
+    ),
+    Probe(
+        name="status-first", form="status column", council="Orlwick",
+        title="Table 8: Project tracker",
+        head=(("Project", "RAG", "Budget £000", "Spend to date £000"),),
+        rows=(("Sampleton pool refit", "Green", "1,450", "620"), ("Wyvern depot roof", "Amber", "390", "410"),
+              ("Orlwick path network", "Red", "720", "95")),
+        text_cols=(0,),
+        cols=(Col(), Col("GBP", 1e3, None, ("Budget",)), Col("GBP", 1e3, None, ("Spend",))),
+    ),
+    Probe(
+        name="row-headers-th", form="HTML row headers", council="Sampleton", th_labels=True,
+        title="Table 3: Visits to leisure centres",
+        head=(("Centre", "2024/25", "2025/26", "Change %"),),
+        rows=(("Orlwick Leisure", "312,400", "329,900", "5.6"), ("Wyvern Pool", "188,250", "181,020", "-3.8")),
+        cols=(Col("count", 1, "2024/25", ("2024/25",)), Col("count", 1, "2025/26", ("2025/26",)),
+              Col("percent", 1, None, ("Change",))),
+        renderers=("html",),
+    ),
+    Probe(
+        name="of-which-rows", form="sub-rows", council="Wyvern",
+        title="Table 9: Staffing costs 2025/26 (£000)",
+        head=(("", "Budget", "Forecast"),),
+        rows=(("Employee costs", "24,800", "25,960"), ("of which: agency staff", "1,200", "2,480"),
+              ("of which: overtime", "640", "910")),
+        cols=(Col("GBP", 1e3, "2025/26", ("Budget",)), Col("GBP", 1e3, "2025/26", ("Forecast",))),
+    ),
+    Probe(
+        name="points-change", form="percentage point changes", council="Orlwick",
+        title="Table 4: Employment rates (%)",
+        head=(("Area", "2024", "2025", "Change"),),
+        rows=(("Orlwick", "74.2", "75.1", "+0.9"), ("Region", "75.8", "75.4", "-0.4")),
+        cols=(Col("percent", 1, "2024", ("2024",)), Col("percent", 1, "2025", ("2025",)),
+              Col("percent", 1, None, ("Change",))),
+    ),
+)

@@ -116,3 +116,57 @@ def test_a_row_of_dates_that_lost_the_empty_cell_over_the_row_labels_heads_the_f
     assert figs["184.5"].table_col == "31 March 2031"
     assert figs["176.0"].table_col == "31 March 2032"
     assert not [f for f in extract_figures(text) if f.kind == "count"]
+
+
+def test_a_reference_before_a_rows_words_leaves_the_label_to_the_words() -> None:
+    text = (
+        "Table 5: Savings proposals\n"
+        "Ref\tService\tProposal\t2031/32 £000\n"
+        "SAV-01\tWyvern customers\tMerge the two Orlwick contact centres\t250\n"
+        "SAV-02\tSampleton fleet\tReduce the fleet by six vans\t120\n"
+    )
+    figs = {f.surface: f for f in _cells(text)}
+    assert figs["250"].table_row == "Merge the two Orlwick contact centres"
+    assert (figs["120"].label, figs["120"].value) == ("Reduce the fleet by six vans – 2031/32", 120_000.0)
+
+
+GROUPED = (
+    "Table 4: Care packages\n"
+    "Client group\tService\tPackages\tWeekly cost £\n"
+    "Older people\tResidential care\t412\t812.40\n"
+    "\tNursing care\t233\t1,046.10\n"
+    "Working age adults\tSupported living\t318\t1,420.00\n"
+    "\tDay services\t205\t265.30\n"
+    "Total\t\t1,168\t\n"
+)
+
+
+def test_a_group_cell_merged_down_names_each_of_its_rows() -> None:
+    figs = {f.surface: f for f in _cells(GROUPED)}
+    assert figs["412"].table_row == "Older people – Residential care"
+    assert figs["1,046.10"].table_row == "Older people – Nursing care"
+    assert (figs["1,046.10"].unit, figs["1,046.10"].table_col) == ("GBP", "Weekly cost")
+    assert figs["205"].table_row == "Working age adults – Day services"
+    assert figs["1,168"].table_row == "Total"
+
+
+def test_a_pdf_grid_row_under_a_cell_merged_down_keeps_its_columns(tmp_path: Path) -> None:
+    """A PDF row of a group drops the empty cell under the group's merged cell; the row's
+    cells start under the next column, so the empty cell is given back; the rows are padded
+    apart (a blank line between), so the group shows only at its second row."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from councilsearch.ingest.parse import parse_file
+
+    data = [line.split("\t") for line in GROUPED.splitlines()[1:-1]]
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 4)), ("ALIGN", (2, 0), (-1, -1), "RIGHT")])
+    path = tmp_path / "sampleton-care.pdf"
+    SimpleDocTemplate(str(path)).build([Table(data, style=style)])
+    text = parse_file(path).text
+    assert "\n\tNursing care\t233\t1,046.10\n" in text
+    figs = {f.surface: f for f in _cells(text)}
+    assert figs["412"].table_row == "Older people – Residential care"
+    assert (figs["233"].table_row, figs["233"].table_col) == ("Older people – Nursing care", "Packages")
+    assert (figs["1,046.10"].unit, figs["1,046.10"].value) == ("GBP", 1046.1)

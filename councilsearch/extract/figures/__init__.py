@@ -48,7 +48,9 @@ How it works
    dropped at its end; a unit over the row labels in a header row that kept its empty cells is
    the table's unit; dates with a word beside them ("31 March 2032 forecast") are column
    headers, also in a row that lost the empty cell over the row labels, whose first date a
-   line-leading number mask no longer takes for a paragraph number (v31).
+   line-leading number mask no longer takes for a paragraph number; a reference leading a row
+   ("SAV-01") leaves the row's label to its words, and a group cell merged down over rows
+   ("Older people") leads the label of each of its rows (v31).
 5. **Labels and periods** for prose figures: spaCy's dependency parse (tok2vec, tagger and
    parser only; ``nlp.pipe`` over small windows around the figures, money written out as
    "£15 million" for the parser) finds the noun phrase a figure measures; the period is the

@@ -1,13 +1,14 @@
 """Table cells: what a cell holds (a value, a period, a short text led by a number, text,
 nothing) and what a header, a title or a row label says about the cells under it (a unit such
-as "£000" or "%", a financial year)."""
+as "£000" or "%", a financial year); which of a row's leading cells label it (a reference, a
+group merged down over rows)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from councilsearch.extract.figures.candidates import fy_str, parse_num
+from councilsearch.extract.figures.candidates import Cand, fy_str, parse_num
 from councilsearch.extract.figures.lexicon import DASH_RX, NUM, SP
 from councilsearch.extract.figures.rates import RATE_PATTERN
 from councilsearch.models import Span
@@ -192,3 +193,44 @@ def split_cells(work: str, ls: int, le: int) -> list[Cell]:
             break
         s = t + 1
     return cells
+
+
+# a reference leading a row ("SAV-01", "K9", "CP/12", "A.3"): its words follow in the next cell
+REF_CELL = re.compile(r"[A-Z]{1,5}\s?[-/.]?\s?[0-9]{1,4}[a-z]?(?:\.[0-9]{1,2})?")
+
+
+def leading_texts(cells: list[Cell], rate_cols: set[int] | tuple[int, ...]) -> list[int]:
+    """The columns of a row's text cells before its first figure (not a rate's); an empty
+    first cell is passed over."""
+    out = []
+    for i, c in enumerate(cells):
+        if c.kind in ("value", "numtext"):
+            break
+        if c.kind == "text" and i not in rate_cols:
+            out.append(i)
+        elif c.kind != "empty" or i > 0:
+            break
+    return out
+
+
+def grouped_rows(rows: list[list[Cell]]) -> bool:
+    """Is the first column of a table's rows a group merged down over several rows (Word's
+    merged cells, HTML rowspan): a row with text in its first two cells before figures, and a
+    row with its first cell empty and text in the second before figures?"""
+    def shape(cells: list[Cell]) -> tuple[str, ...]:
+        return tuple(c.kind for c in cells[:2]) if any(c.kind == "value" for c in cells[2:]) else ()
+
+    shapes = {shape(cells) for cells in rows}
+    return ("text", "text") in shapes and ("empty", "text") in shapes
+
+
+def regroup(row: tuple[str, str, list[Cand]]) -> str:
+    """Label a group's first row, read before its group was known, as the group's rows are
+    ("Older people – Residential care"); returns the group."""
+    group, item, cands = row
+    for cand in cands:
+        if cand.table_row == group:
+            cand.table_row = f"{group} – {item}"
+            if cand.label and cand.label.startswith(group):
+                cand.label = f"{group} – {item}{cand.label[len(group):]}"
+    return group

@@ -6,7 +6,9 @@ without its header) keeps its columns and unit when it resumes. Dates and years 
 columns ("£000<TAB>31 March" over "<TAB>2031") are header cells, not figures; a column whose
 cells are rates ("a meal", "per night") gives each row's money and counts their rate in the
 label; a quarter column with no year ("Q2") takes the year of the document's last quarter
-written with one ("Q1 2031/32")."""
+written with one ("Q1 2031/32"). A reference leading a row ("SAV-01") leaves the row's label to
+the words after it; a first column of groups merged down over rows (its cell empty in the rows
+after a group's first) leads each row's label ("Older people – Nursing care")."""
 
 from __future__ import annotations
 
@@ -15,12 +17,16 @@ from dataclasses import dataclass, field
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str, money_cand, parse_num
 from councilsearch.extract.figures.cells import (
+    REF_CELL,
     SHORT_CELL,
     Cell,
     Unit,
     clean_label,
+    grouped_rows,
     head_phrase,
+    leading_texts,
     one_fy,
+    regroup,
     split_cells,
     strip_units,
     unit_marker,
@@ -54,6 +60,12 @@ class TableState:
     span_from: dict[int, str] = field(default_factory=dict)
     only_heads: bool = True  # every row read so far is a header row (a header part of its own)
     when_cols: set[int] = field(default_factory=set)  # columns headed "Period" or "Year": no unit's
+    # a first column of groups merged down over rows ("Older people" over three services): known,
+    # the group of the rows read, and the last row led by two text cells with its figures (a
+    # group's first row, when a row with its first cell empty follows)
+    grouped: bool = False
+    group: str | None = None
+    group_row: tuple[str, str, list[Cand]] | None = None
 
 
 # what stands above a table part that goes on from the one before: page furniture, "(continued)"
@@ -99,6 +111,7 @@ class TableReader:
         repeat_of: TableState | None = None  # the table part before a header row: the header may repeat it
         titled = bool(title) and not _CONTINUED.fullmatch(title)  # a title of its own: a table of its own
         new_title = ""  # the text of a one-cell row after figures
+        st.grouped = grouped_rows([split_cells(self.work, ls, le) for ls, le in lines])
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not st.seen_data and (inherit is None or not inherit.seen_data):
@@ -208,7 +221,27 @@ class TableReader:
             label_cell = next((c for c in cells if c.kind in ("text", "period")), None)
             if label_cell is None and (0 in col_head or st.stub_unit) and _number_label(text, cells):
                 label_cell = cells[0]  # "18-24", "1 person", "2029" under "Age band", "Year": the row's label
+            lead = leading_texts(cells, rate_cols.get(ls, ()))
+            if len(lead) >= 2 and REF_CELL.fullmatch(text[cells[lead[0]].inner[0] : cells[lead[0]].inner[1]]):
+                # "SAV-01<TAB>Merge the contact centres": the words name the row, the longest of them
+                # when several follow ("AC21<TAB>Adults<TAB>Review of day care")
+                label_cell = max((cells[k] for k in lead[1:]), key=lambda c: c.inner[1] - c.inner[0])
             row_label = clean_label(text[label_cell.inner[0] : label_cell.inner[1]]) if label_cell else None
+            first_out, group_row = len(out), None
+            if lead[:2] == [0, 1] and label_cell is cells[0] and row_label:
+                item = clean_label(text[cells[1].inner[0] : cells[1].inner[1]])
+                if st.grouped:  # a group's cell merged down over its rows ("Older people"), then the row's
+                    st.group, label_cell, row_label = row_label, cells[1], item
+                else:
+                    group_row = (row_label, item)
+                    st.group = None
+            elif lead[:1] == [1] and cells[0].kind == "empty":
+                if not st.grouped and st.group_row is not None:
+                    st.grouped, st.group = True, regroup(st.group_row)
+            else:
+                st.group = None
+            if st.group and row_label:
+                row_label = f"{st.group} – {row_label}"
             row_unit = unit_marker(row_label) if row_label else None
             row_fy = one_fy(row_label) if row_label else None
             if row_label and label_cell is cells[0] and _YEAR_HEAD.fullmatch(row_label):
@@ -255,6 +288,7 @@ class TableReader:
                     continue
                 self._as_cell(got, row_label, col, period, (ls, le), rate, bare)
                 out.append(got)
+            st.group_row = (*group_row, out[first_out:]) if group_row else None
         return out, st
 
     def _head_row(self, st: TableState, row: list[str | None], offset: int) -> None:

@@ -24,7 +24,7 @@ from councilsearch.ingest.pdf.margins import attach_margin_numbers, mark_side_he
 from councilsearch.ingest.pdf.metrics import measure
 from councilsearch.ingest.pdf.paragraphs import assemble, build_blocks, vocabulary
 from councilsearch.ingest.pdf.runs import FontInfo, Line, collect
-from councilsearch.ingest.pdf.tables import column_stops, extend_tables, lone_row
+from councilsearch.ingest.pdf.tables import column_stops, extend_tables, lone_row, place_indented_rows
 from councilsearch.models import Span
 
 
@@ -173,6 +173,7 @@ def layout(
             lone_row(found, pages[p + 1])
     for lines, joined in zip(pages, merged, strict=True):
         rebuild_grids(lines, joined, m)  # tables with wrapped cells or headers, from positions
+        place_indented_rows(lines)  # rows that start in a later column: their empty first cells
     attach_margin_numbers(pages)
     mark_side_headings(pages, m)
     mark_headings(pages, m)

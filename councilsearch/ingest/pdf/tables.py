@@ -6,7 +6,8 @@ block's other lines (row labels, header rows, rows whose cells but the first are
 rows too, a one-cell row keeping TABs for its empty cells; short rows set apart from the table
 by a blank line stay in it when they start in one of its columns, as do a lone line between
 rows that are set a blank line apart and a row label over the paragraphs of its cell (see
-``extend_tables``).
+``extend_tables``). A row whose first cell starts in a later column, under that column's cells
+in other rows, gets back the empty cells before it (``place_indented_rows``).
 """
 
 from __future__ import annotations
@@ -326,3 +327,49 @@ def _bridge(
             return []
     _emit_rows(rows, left)
     return [row[0] for row in rows]
+
+
+def place_indented_rows(lines: list[Line]) -> None:
+    """A table row whose first cell starts in a later column of the table, under a cell of
+    that column in another row ("Nursing care" under "Residential care", the rows of a group
+    whose cell "Older people" is merged down over them), with each of its other cells under
+    a cell of the next columns: the empty cells before it were dropped, so they are given back
+    (one TAB each), as the rows of a table set solid get theirs (``_emit_rows``)."""
+    runs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.kind == "table" and not ln.text:
+            continue  # a wrapped cell's next line, joined into its row
+        if ln.kind == "table" and len(ln.cells) >= 2 and (not runs[-1] or runs[-1][-1].page == ln.page):
+            runs[-1].append(ln)
+        elif runs[-1]:
+            runs.append([ln] if ln.kind == "table" and len(ln.cells) >= 2 else [])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        left = min(ln.cells[0].x0 for ln in run)
+        widest = max(len(ln.cells) for ln in run)
+        for ln in run:
+            first = ln.cells[0]
+            if first.x0 <= left + ln.size or ln.text.count("\t") != len(ln.cells) - 1 or ln.text.startswith("\t"):
+                continue
+            k = _column_under(ln, run)
+            if k and len(ln.cells) + k <= widest:
+                ln.text = "\t" * k + ln.text
+
+
+def _column_under(ln: Line, run: list[Line]) -> int:
+    """The column ``k`` >= 1 that ``ln``'s first cell starts in (another row's cell ``k`` starts
+    there) when each of its other cells lies under that row's next cells; else 0."""
+    size = max(ln.size, 1.0)
+    for other in run:
+        if other is ln or other.cells[0].x0 >= ln.cells[0].x0 - size:
+            continue
+        for k, c in enumerate(other.cells[1:], 1):
+            if abs(c.x0 - ln.cells[0].x0) > 0.2 * size or k + len(ln.cells) > len(other.cells):
+                continue
+            if all(
+                min(c2.x1, mine.x1) > max(c2.x0, mine.x0)
+                for mine, c2 in zip(ln.cells[1:], other.cells[k + 1 :], strict=False)
+            ):
+                return k
+    return 0
