@@ -170,3 +170,30 @@ def test_a_pdf_grid_row_under_a_cell_merged_down_keeps_its_columns(tmp_path: Pat
     assert figs["412"].table_row == "Older people – Residential care"
     assert (figs["233"].table_row, figs["233"].table_col) == ("Older people – Nursing care", "Packages")
     assert (figs["1,046.10"].unit, figs["1,046.10"].value) == ("GBP", 1046.1)
+
+
+def test_a_header_wrapped_onto_two_lines_gives_its_unit_to_its_own_column(tmp_path: Path) -> None:
+    """The last line of a header cell wrapped at the page's edge ("£000") stands alone under its
+    column, its row otherwise empty; the empty cells before it are given back, so its unit is
+    that column's."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from councilsearch.ingest.parse import parse_file
+
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5)
+    heads = ["Reserve", "Balance at 1 April 2031 £000", "Planned use 2031/32 £000", "Balance at 31 March 2032 £000"]
+    data = [[Paragraph(h, head) for h in heads],
+            ["General fund balance", "12,500", "(1,500)", "11,000"],
+            ["Transformation reserve", "4,250", "(2,000)", "2,250"],
+            ["Insurance reserve", "1,900", "0", "1,900"]]
+    style = TableStyle([("FONT", (0, 1), (-1, -1), "Helvetica", 8.5), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)])
+    path = tmp_path / "sampleton-reserves.pdf"
+    SimpleDocTemplate(str(path), leftMargin=40, rightMargin=40).build([Table(data, style=style)])
+    text = parse_file(path).text
+    assert "\n\t\t\t£000\n" in text
+    figs = {f.surface: f for f in _cells(text)}
+    assert (figs["11,000"].unit, figs["11,000"].value) == ("GBP", 11_000_000.0)
+    assert (figs["(1,500)"].unit, figs["(1,500)"].value) == ("GBP", -1_500_000.0)

@@ -18,7 +18,7 @@ from councilsearch.ingest.markers import ITEM_NUMBER, ITEM_START
 from councilsearch.ingest.pdf.lines import is_numeric, run_text
 from councilsearch.ingest.pdf.metrics import Metrics, fits
 from councilsearch.ingest.pdf.paragraphs import ends_sentence, join_wrapped
-from councilsearch.ingest.pdf.runs import Line
+from councilsearch.ingest.pdf.runs import Cell, Line
 
 
 def _tight(upper: Line, lower: Line, m: Metrics) -> bool:
@@ -332,44 +332,44 @@ def _bridge(
 def place_indented_rows(lines: list[Line]) -> None:
     """A table row whose first cell starts in a later column of the table, under a cell of
     that column in another row ("Nursing care" under "Residential care", the rows of a group
-    whose cell "Older people" is merged down over them), with each of its other cells under
-    a cell of the next columns: the empty cells before it were dropped, so they are given back
-    (one TAB each), as the rows of a table set solid get theirs (``_emit_rows``)."""
+    whose cell "Older people" is merged down over them; "£000", the last line of a header
+    wrapped onto three), with each of its other cells under a cell of the next columns: the
+    empty cells before it were dropped (or one kept), so they are given back (one TAB each)."""
     runs: list[list[Line]] = [[]]
     for ln in lines:
         if ln.kind == "table" and not ln.text:
             continue  # a wrapped cell's next line, joined into its row
-        if ln.kind == "table" and len(ln.cells) >= 2 and (not runs[-1] or runs[-1][-1].page == ln.page):
+        if ln.kind == "table" and (not runs[-1] or runs[-1][-1].page == ln.page):
             runs[-1].append(ln)
         elif runs[-1]:
-            runs.append([ln] if ln.kind == "table" and len(ln.cells) >= 2 else [])
+            runs.append([ln] if ln.kind == "table" else [])
     for run in runs:
-        if len(run) < 3:
+        rows = [ln for ln in run if len(ln.cells) >= 2]
+        if len(rows) < 3:
             continue
-        left = min(ln.cells[0].x0 for ln in run)
-        widest = max(len(ln.cells) for ln in run)
+        left = min(ln.cells[0].x0 for ln in rows)
+        widest = max(len(ln.cells) for ln in rows)
         for ln in run:
-            first = ln.cells[0]
-            if first.x0 <= left + ln.size or ln.text.count("\t") != len(ln.cells) - 1 or ln.text.startswith("\t"):
+            cells = ln.cells or [Cell(ln.x0, ln.x1, ln.text.strip("\t"))]
+            if cells[0].x0 <= left + ln.size or ln.text.strip("\t").count("\t") != len(cells) - 1:
                 continue
-            k = _column_under(ln, run)
-            if k and len(ln.cells) + k <= widest:
-                ln.text = "\t" * k + ln.text
+            k = _column_under(cells, ln.size, rows)
+            if k and len(cells) + k <= widest:
+                ln.text = "\t" * k + ln.text.lstrip("\t")
 
 
-def _column_under(ln: Line, run: list[Line]) -> int:
-    """The column ``k`` >= 1 that ``ln``'s first cell starts in (another row's cell ``k`` starts
+def _column_under(cells: list[Cell], size: float, rows: list[Line]) -> int:
+    """The column ``k`` >= 1 that a line's first cell starts in (another row's cell ``k`` starts
     there) when each of its other cells lies under that row's next cells; else 0."""
-    size = max(ln.size, 1.0)
-    for other in run:
-        if other is ln or other.cells[0].x0 >= ln.cells[0].x0 - size:
+    size = max(size, 1.0)
+    for other in rows:
+        if other.cells[0].x0 >= cells[0].x0 - size:
             continue
         for k, c in enumerate(other.cells[1:], 1):
-            if abs(c.x0 - ln.cells[0].x0) > 0.2 * size or k + len(ln.cells) > len(other.cells):
+            if abs(c.x0 - cells[0].x0) > 0.2 * size or k + len(cells) > len(other.cells):
                 continue
             if all(
-                min(c2.x1, mine.x1) > max(c2.x0, mine.x0)
-                for mine, c2 in zip(ln.cells[1:], other.cells[k + 1 :], strict=False)
+                min(c2.x1, mine.x1) > max(c2.x0, mine.x0) for mine, c2 in zip(cells[1:], other.cells[k + 1 :], strict=False)
             ):
                 return k
     return 0
