@@ -37,7 +37,16 @@ from councilsearch.index.facets import (
     member,
     ordered,
 )
-from councilsearch.index.fusion import RRF_K, Ranked, best_similarity, capped, fuse, relevant
+from councilsearch.index.fusion import (
+    HUB_POOL,
+    RRF_K,
+    Ranked,
+    best_similarity,
+    capped,
+    fuse,
+    hub_corrected,
+    relevant,
+)
 from councilsearch.index.gate import FairGate, default_concurrency
 from councilsearch.index.named_council import Hits, Named, council_names, named_councils, of_council
 from councilsearch.index.nearcopy import Candidate, collapse_copies
@@ -199,7 +208,13 @@ class Searcher:
         return out[:k]
 
     def dense(self, query: str, k: int, filters: Filters, qv: np.ndarray | None = None) -> Ranked:
-        return self._nearest(self._vectors(), query, k, filters, qv, self.store.passage_ids)
+        """Passages nearest the query, a passage near all the others (an overview of many
+        subjects) moved down (``fusion.hub_corrected``)."""
+        ranked = self._nearest(self._vectors(), query, k, filters, qv, self.store.passage_ids)
+        if len(ranked) < 3:
+            return ranked
+        ids, vectors = self.store.embeddings([pid for pid, _ in ranked[:HUB_POOL]])
+        return hub_corrected(ranked, ids, vectors)
 
     def _nearest(
         self, vs, query: str, n: int, filters: Filters,  # type: ignore[no-untyped-def]
