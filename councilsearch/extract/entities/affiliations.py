@@ -142,6 +142,18 @@ def team(name: str, chosen: list[Cand]) -> bool:
     return not (set(words) & places)
 
 
+def council_teams(chosen: list[Cand]) -> None:
+    """ "the Money Advice Team helped 730 tenants": a team holding no place the document names
+    is one of the council's own teams, which are typed as its committees are; a team named for a
+    place ("Example Rural Policing Team", where the document names Example) is a body of its
+    own. Run after the people's bodies are given (a person's team is her post at the council:
+    ``people.default_affiliation``)."""
+    for c in chosen:
+        words = c.normalised.split()
+        if c.label == "ORG" and len(words) >= 2 and fold(words[-1]) == "team" and team(c.normalised, chosen):
+            c.label = "COMMITTEE"
+
+
 def _place_at(chosen: list[Cand], s: int, e: int) -> str | None:
     """ "Duty Manager at Example Quay": a place of two words or more is where the post is."""
     for c in chosen:
@@ -170,11 +182,16 @@ def _speaks_for(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str, drop: s
     if not run:
         return []
     toks = list(re.finditer(r"\S+", run.group()))
+    for k, t in enumerate(toks[:-1]):  # "for the Example Group. Sample said": the sentence ends there
+        if t.group().endswith(".") and len(t.group()) > 4 and not t.group()[:-1].isupper():
+            toks = toks[: k + 1]
+            break
     while toks and toks[-1].group() in ("of", "for", "and", "&", "on", "the"):
         toks.pop()
     if len(toks) < 2 or toks[-1].group() in DIRECTIONS or fold(toks[-1].group()) in _AREA_WORDS:
         return []
-    s, e = m.end(), m.end() + toks[-1].end()
+    last = toks[-1].group()
+    s, e = m.end(), m.end() + toks[-1].end() - (last.endswith(".") and len(last) > 4 and not last[:-1].isupper())
     if (comma and not re.match(r"[ \t]*,", text[e:])) or not re.match(r"[ \t]*(?:[,;.)\n]|$)", text[e:]):
         return []
     inside = [c for c in chosen if c.start < e and s < c.end]

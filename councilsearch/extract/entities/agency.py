@@ -4,9 +4,12 @@ one-word name) is an organisation when the text uses it as only a body is used.
 Councils' papers name national bodies constantly and rarely spell them out; their shape says
 nothing ("XYZA", "Ofexample"), and the small model labels them ORG, GPE or PERSON at random. What
 they do in the sentence does: they act ("XYZA has awarded the Council £1m", "the XYZA would
-lead"), own outputs ("the XYZA's annual report", "an XYZA rating"), are acted for or by
-("inspected by XYZA", "guidance from the XYZA", "respond to XYZA") and are listed with bodies
-("with Example Police and XYZA"). One such use types every use of the name in the document.
+lead", "XYZA ran a campaign", "could require Example Water to"), own outputs ("the XYZA's annual
+report", "an XYZA rating", "XYZA's Example platform"), have volunteers or staff ("XYZA, whose
+volunteers patrol"), are acted for or by ("inspected by XYZA", "as applied in the sector by
+XYZA", "guidance from the XYZA", "respond to XYZA", "agreed with XYZA") and are listed with
+bodies ("with Example Police and XYZA", "neither XYZA nor the Example Society"). One such use
+types every use of the name in the document.
 Generic vocabulary only: no body is listed here.
 """
 
@@ -30,9 +33,12 @@ _AGENT_VERBS = (
     r"consulted|consults|visited|launched|allocated|allocates|commissioned|funded|granted|intervened|"
     r"investigated|investigates|licensed|fined|judged|judges|offered|asked|appointed|upheld|upholds|"
     r"reprimanded|carried[ \t]+out|carries[ \t]+out|objected|objects|welcomed|welcomes|argued|argues|raised|"
-    r"supports|responded|commented|requested|expects|investigating|inspecting|auditing|consulting"
+    r"supports|responded|commented|requested|expects|investigating|inspecting|auditing|consulting|ran"
 )
-_AUX_ONLY_VERBS = r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult"
+_AUX_ONLY_VERBS = (
+    r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult|run|"
+    r"require(?=[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}to[ \t])"  # "could require Example Water to": of a named party
+)
 _AUX_WORDS = (
     r"has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
     r"already|recently|not|jointly|formally|been|to|expected|yet|still|since|once"
@@ -49,9 +55,14 @@ _OUTPUT = (
     r"standards|requirements|recommendations|findings|judgements?|consultations?|letters?|funding|"
     r"grants?|offer|chief|chair|inspectors?|officials?|regulations|rules|framework|remit|website|"
     r"index|indices|toolkit|benchmarks?|benchmarking|research|briefings?|"
-    r"opinion|response|conference|membership"
+    r"opinion|response|conference|membership|platform|helpline|software"
 )
-_OWNS_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:" + _OUTPUT + r")\b")
+_OWNS_AFTER = re.compile(r"['’]s[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}(?:" + _OUTPUT + r")\b")
+# "XYZA, whose volunteers patrol ...": a body has volunteers, staff and trustees
+_WHOSE_PEOPLE = re.compile(
+    r",[ \t]+whose[ \t]+(?:[a-z]+[ \t]+)?(?:volunteers|staff|members|trustees|workers|employees|officers|"
+    r"advisers|advisors|chair|director|chief[ \t]+executive)\b"
+)
 # not "rating": "a RAG rating" is a colour code
 # "the XYZA's own assessment": with the article, a possessive before a noun (not "the KPI's are")
 _THE_OWNS = re.compile(r"\bthe[ \t]+$", re.I)
@@ -62,18 +73,20 @@ _OWNS_NOUN_AFTER = re.compile(
 _ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?:registration|inspections?|inspectors?)\b")
 # "the board's RAG rated tracker", "a XYZ funded post": a modifier, not an actor
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t]+$", re.I)
-# "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA"
+# "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA", "the framework
+# agreed with XYZA", "met them with the XYZA"
 _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
     r"appointed|recognised|recognized|judged|assessed|accredited|endorsed|designated|employed|operated|owned|"
     r"applied|adopted|agreed|approved|"
     r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
-    r"[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
+    # "as applied in the public sector by XYZA": a short phrase of place or scope before "by"
+    r"(?:[ \t]+(?:in|across|throughout|for|to)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
     r"a[ \t]+visit|an[ \t]+inspection|payments?)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
     r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable|report(?:ed|s)?|passed|referred|"
     r"sent|notified)[ \t]+to|"
-    r"(?:registered|pilots?|partnerships?|agreements?|contracts?|negotiations|discussions|talks|"
-    r"work(?:s|ed|ing)?)[ \t]+with)"
+    r"(?:registered|pilots?|partnerships?|agreements?|contracts?|negotiations|discussions|talks|agreed|"
+    r"liais(?:ed|es|ing)|work(?:s|ed|ing)?|(?:met|meets|meeting)(?:[ \t]+(?:them|him|her|us|staff))?)[ \t]+with)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.I,
 )
@@ -85,7 +98,7 @@ _NOUN_AFTER = re.compile(
     r"will|would|could|should|can|may|might|must|did|does)\b)[a-z]"
 )
 # listed with a body: "Example Police and XYZA", "XYZA, the Council and ..."
-_COORD = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:the[ \t]+)?$")
+_COORD = re.compile(r"^[ \t]*(?:,[ \t]*(?:and|or)?|and|or|nor|&)[ \t]+(?:the[ \t]+)?$")
 _AFTER_LISTED = re.compile(r"(?:[ \t]*[,;.:)]|[ \t]+(?:and|or|&)\b|[ \t]*$)")
 
 # "Ofexample" (a one-word name), "DfX", "MoX" (an acronym in mixed case)
@@ -115,6 +128,7 @@ def acts_as_body(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` used here as only a body is used?"""
     return bool(
         _APPOSITION_AFTER.match(text, end)
+        or _WHOSE_PEOPLE.match(text, end)
         or (_ACTS_AFTER.match(text, end) and not _MODIFIER_BEFORE.search(text, max(0, start - 12), start))
         or _OWNS_AFTER.match(text, end)
         or (_OWNS_NOUN_AFTER.match(text, end) and _THE_OWNS.search(text, max(0, start - 6), start))
@@ -144,6 +158,7 @@ _SUBJECT_AFTER = re.compile(
     r"sent|set|run|won|lost|put|held|done|paid|told)\b)"
 )  # "... has refused the application": a perfect tense acts (a passive would be "has been …")
 _DIRECTIONS = word_set("North South East West Central Mid Greater Upper Lower Great Little Rural Urban The Of")
+_COUNCIL_KINDS = word_set("County City Borough District Town Parish Metropolitan Unitary Combined and")
 
 
 def _council_inside(c: Cand, s: int, e: int) -> bool:
@@ -181,14 +196,21 @@ _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s+(?:the\s+)?$")
 
 def _boards_listed_with_bodies(chosen: list[Cand], text: str) -> None:
     """ "brings together the Example Care Board, Example Police and the Example Trust": a board
-    listed with two or more bodies (none of them a council) and nothing else is a body too."""
-    items = [c for c in chosen if c.label in ("ORG", "COMMITTEE")]
+    listed with two or more bodies (none of them a council) and nothing else is a body too; so is
+    an office named for a place the document's councils serve, listed with two bodies or more
+    ("the charges of Example County Council, the Example Police Commissioner and Example Fire
+    Authority": an office that levies, contracts or is consulted as a body, a corporation sole)."""
+    places = {w for c in chosen if c.label == "ORG" and c.normalised.endswith(" Council") for w in c.normalised.split()[:-1]}
+    places -= _DIRECTIONS | _COUNCIL_KINDS
+    items = [c for c in chosen if c.label in ("ORG", "COMMITTEE", "ROLE")]
     chain: list[Cand] = []
     for c in [*items, None]:
         if c is not None and chain and c.start - chain[-1].end <= 14 and _LIST_SEP.match(text[chain[-1].end : c.start]):
             chain.append(c)
             continue
         boards = [b for b in chain if b.label == "COMMITTEE" and b.normalised.split()[-1:] == ["Board"]]
+        offices = [b for b in chain if b.label == "ROLE" and b.normalised.split()[0] in places]
+        bodies = [b for b in chain if b.label == "ORG"]
         others = [b for b in chain if b not in boards]
         if (
             boards
@@ -196,6 +218,9 @@ def _boards_listed_with_bodies(chosen: list[Cand], text: str) -> None:
             and all(o.label == "ORG" and not o.normalised.endswith("Council") for o in others)
         ):
             for b in boards:
+                b.label = "ORG"
+        if offices and len(bodies) >= 2:
+            for b in offices:
                 b.label = "ORG"
         chain = [c] if c is not None else []
 

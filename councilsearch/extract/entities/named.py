@@ -21,6 +21,7 @@ from councilsearch.extract.entities.names import (
 from councilsearch.extract.entities.shapes import (
     DESCRIPTOR_HEADS,
     LEGAL_FORMS,
+    PROPER_ONLY_HEADS,
     fold,
     head_type,
     last_head_type,
@@ -103,11 +104,16 @@ def _titled_person(toks: list[Any], base: int, ctx: DocContext) -> list[Cand]:
 
 def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     words = [t.text for t in toks]
+    dot = bool(words) and words[-1].endswith(".") and words[-1].lower()[:-1] in LEGAL_FORMS
+    if dot:  # "Example Services Ltd." at a sentence's end: the form without the full stop
+        words[-1] = words[-1][:-1]
     if len(words) < 2 or (pid == "named" and words[-2].lower() in _BEFORE_HEAD):
         return []  # "Scope of Audits", "Delivery of the Scheme"
     mods = [w for w in words[:-1] if w[:1].isupper()]
     if pid == "named" and fold(words[-1]) != words[-1].lower() and all(ctx.common(w) for w in mods):
         return []  # "Consider Plans", "Main Schemes": a plural head after common words
+    if fold(words[-1]) in PROPER_ONLY_HEADS and all(ctx.common(w) or w.isupper() for w in mods):
+        return []  # "Special School", "XYZ Hub": a kind of school or service, no name
     kind = head_type(words) if "of" in words[:-1] or "for" in words[:-1] else None
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
     if pid == "named-of" and kind == "PROGRAMME" and cut >= 2:
@@ -140,4 +146,5 @@ def _one(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
     if len(words) == 2 and words[0].lower() in _GENERIC_FIRST:
         return []  # "Service Review", "Board Programme": two common words of this domain
     s, e = occupied
+    e -= dot
     return [Cand(s, e, kind, tidy_name(canonical_body(ctx.text[s:e])), 3, occupied)]

@@ -249,7 +249,8 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     # "Example Lyle Partners LLP", "Sample Group plc": before a legal form every capitalised word is
     # the company's, even one that is a common capital elsewhere ("Partners", "Services")
     legal_cont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&-]*|and|&)$", "NOT_IN": _LEGAL_STOP}, "OP": "*"}
-    add("ORG", [nmod, legal_cont, {"LOWER": {"IN": sorted(LEGAL_FORMS)}}], "named")
+    # "... Services Ltd." at a sentence's end is one token: the form with its dot
+    add("ORG", [nmod, legal_cont, {"LOWER": {"IN": sorted(LEGAL_FORMS | {f + "." for f in LEGAL_FORMS})}}], "named")
     # "the Example Renewal reforms", "a Sample Burdens grant": a name used before a lower-case
     # word for a programme is a programme's name
     add("ORG", [nmod, ncont, {"ORTH": {"IN": sorted(DESCRIPTOR_HEADS)}}], "named")

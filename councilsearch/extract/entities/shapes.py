@@ -21,15 +21,18 @@ ORG_HEADS = _words(
     "center association network partnership commission bank service regulator university "
     "college police constabulary foundation society unit company corporation treasury "
     "inspectorate ombudsman charity federation alliance consortium limited ltd plc llp cic llc "
-    "organisation organization library museum gallery theatre archive"
+    "organisation organization library museum gallery theatre archive school academy hub"
 )
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "
-    "priorities compact deal pathway wage grant policy statement standards charter"
+    "priorities compact deal pathway wage grant policy statement standards charter reserve chest"
 )
 # heads that name a programme only as the last word: "Grant of planning permission" is an act,
 # "Statement of Accounts" a document
 FINAL_ONLY_HEADS = _words("grant grants statement statements")
+# heads that name a body only with a proper name before them ("Example Bank School", "Sample
+# Warm Hub"); "Special School", "Carers Hub" are kinds of place or service
+PROPER_ONLY_HEADS = _words("school academy hub")
 # lower-case words that make the capitalised name before them a programme's ("the Example
 # Renewal reforms", "the Sample Burdens grant"); a capitalised "Grant" heads a name of its own
 # ("Example Schools Grant": a funding stream, a programme), "Reform" does not
