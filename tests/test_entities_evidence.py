@@ -172,3 +172,15 @@ def test_a_post_after_a_dash_in_a_list_of_officers(nlp):
     found = _ents(text, nlp)
     assert _people(found) == {"Maeve Corrigan", "Dominic Pask", "Yusuf Adeyemi"}
     assert _person(found, "Yusuf Adeyemi").role == "Democratic Services Officer"
+
+
+def test_is_post_is_one_test_in_three_readings():
+    from councilsearch.extract.entities.evidence import is_post
+
+    assert is_post(["Lay", "Member"]) and is_post(["staff", "side", "representative"])
+    assert not is_post(["Orlwick", "Member", "Board"])  # a head noun makes it a body
+    assert not is_post(["Head", "of", "Planning"])  # the last word is no post word
+    assert is_post(["Head", "of", "Planning"], within=True) and is_post(["youth", "worker"], within=True)
+    assert not is_post(["Friends", "of", "the", "Wyvern", "Chair"], within=True)  # after "of": the name of a thing
+    assert is_post(["Director", "of", "Sampleton", "Services"], shaped=True)
+    assert not is_post(["independent", "adviser"], shaped=True)  # a list's item is capitalised

@@ -23,7 +23,7 @@ import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import DIRECTIONS, GENERIC_COUNCIL, NAME_STOP_SET, RANK_SET
-from councilsearch.extract.entities.evidence import POST_WORDS
+from councilsearch.extract.entities.evidence import is_post
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, head_type, last_head_type
 
@@ -57,17 +57,6 @@ _PLURAL_LIST = re.compile(r"(?:Councillors|Cllrs\.?)[ \t]+([^();\n]{3,200}?)[ \t
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n")
 
 
-def _is_post(words: list[str]) -> bool:
-    """A post: some word before the first "of"/"for" is a post word ("Head of Planning",
-    "youth worker", "Managing Director")."""
-    for w in words:
-        if w.lower() in ("of", "for"):
-            break
-        if w.lower() in POST_WORDS:
-            return True
-    return False
-
-
 def _rank_only(role: str | None) -> bool:
     return role is None or role == "Councillor" or all(w in RANK_SET for w in role.split())
 
@@ -99,7 +88,7 @@ def _post_of_body(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str) -> No
     lo, hi = m.span(1)
     for prep in _PREP.finditer(text, lo, hi):
         post = text[lo : prep.start()]
-        if not _is_post(post.split()):
+        if not is_post(post.split(), within=True):
             continue
         at = bodies.at.get(prep.end())
         if at is not None and at.end == hi:
@@ -206,7 +195,7 @@ def _speaks_for(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str, drop: s
 def _its_post(p: Cand, chosen: list[Cand], text: str) -> None:
     s = p.occupied[0]
     w = _WHOSE.search(text, max(0, s - 60), s)
-    if w and _is_post(w.group(1).split()):
+    if w and is_post(w.group(1).split(), within=True):
         labels = ("ORG",) if p.title else ("ORG", "COMMITTEE")
         body = next((c for c in chosen if c.label in labels and c.end == w.start()), None)
         if body is not None:
@@ -215,7 +204,7 @@ def _its_post(p: Cand, chosen: list[Cand], text: str) -> None:
             p.affiliation = p.affiliation or body.normalised
         return
     m = _ITS.search(text, max(0, s - 60), s)
-    if not m or not _is_post(m.group(1).split()):
+    if not m or not is_post(m.group(1).split(), within=True):
         return
     start = m.start()
     win = max(0, start - 400)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, TITLE_SET
-from councilsearch.extract.entities.evidence import _is_post
+from councilsearch.extract.entities.evidence import is_post
 from councilsearch.extract.entities.shapes import head_type
 from councilsearch.extract.entities.support import body_with_evidence
 
@@ -109,7 +109,7 @@ def _name_shaped(cell_text: str, ctx: DocContext) -> tuple[int, list[str]] | Non
         return None
     if any(w in NAME_STOP_SET for w in words) or all(ctx.common(w) for w in words):
         return None
-    if head_type(words) is not None or _is_post(" ".join(words)):
+    if head_type(words) is not None or is_post(words):
         return None
     offset = cell_text.index(words[0]) if lead else 0
     return offset, words

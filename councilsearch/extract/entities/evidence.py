@@ -29,9 +29,11 @@ Example LLP)"). What is done here uses the shape of the text, not a list of name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import NAME_STOP_SET, ROLE_HEADS, ROLE_SINGLE, word_set
+from councilsearch.extract.entities.named import role_shaped
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
 
@@ -74,9 +76,26 @@ _TO_BODY = re.compile(r"[ \t]+to[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A
 _POST_START = re.compile(r"(?<![\w'’-])(" + "|".join(sorted({*ROLE_SINGLE, "Secretary", "Clerk"})) + r")(?=[ \t]+to[ \t])")
 
 
-def _is_post(phrase: str) -> bool:
-    words = phrase.split()
-    return bool(words) and words[-1].lower() in POST_WORDS and last_head_type(words) is None
+def is_post(words: Sequence[str], *, within: bool = False, shaped: bool = False) -> bool:
+    """Is the phrase given as ``words`` a post? The one test of the package, in three readings:
+
+    - by default, its last word is a post word and no head noun makes it a body ("Lay Member",
+      "staff side representative"; not "Example Member Board"): a post in brackets or a list;
+    - ``within``: a post word comes before the first "of"/"for" ("youth worker", "Head of
+      Planning", "Managing Director"): a post in apposition, whatever follows it;
+    - ``shaped``: it starts with a capital and is a post by default or shaped as a role
+      ("Director of Example Services"): an item of a list."""
+    if within:
+        for w in words:
+            if w.lower() in ("of", "for"):
+                break
+            if w.lower() in POST_WORDS:
+                return True
+        return False
+    if shaped and not (words and words[0][:1].isupper()):
+        return False
+    plain = bool(words) and words[-1].lower() in POST_WORDS and last_head_type(words) is None
+    return plain or (shaped and role_shaped(list(words)))
 
 
 def _is_body(phrase: str, bodies: set[str]) -> bool:
@@ -153,7 +172,7 @@ def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for pattern in (_BRACKET, _LINE_POST, _DASH_POST):
         for m in pattern.finditer(text):
             post, body = m.group(2).strip(), (m.group(3) or "").strip()
-            if not _is_post(post) or (body and not _is_body(body, bodies)):
+            if not is_post(post.split()) or (body and not _is_body(body, bodies)):
                 continue
             s, e = m.span(1)
             words = text[s:e].split()

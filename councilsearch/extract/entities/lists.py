@@ -21,8 +21,7 @@ import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, NAME_STOP_SET, TITLE_SET
-from councilsearch.extract.entities.evidence import _is_post
-from councilsearch.extract.entities.named import role_shaped
+from councilsearch.extract.entities.evidence import is_post
 from councilsearch.extract.entities.names import normalise_role
 from councilsearch.extract.entities.shapes import LEGAL_FORMS, fold, last_head_type
 from councilsearch.extract.entities.support import body_with_evidence
@@ -98,12 +97,8 @@ def _retype(chosen: list[Cand], s: int, e: int, ctx: DocContext) -> Cand | None:
     return body
 
 
-def _post(words: list[str]) -> bool:
-    return bool(words) and words[0][:1].isupper() and (_is_post(" ".join(words)) or role_shaped(words))
-
-
 def _post_or_role(words: list[str], roles: list[Cand]) -> bool:
-    return bool(roles) or _post(words)
+    return bool(roles) or is_post(words, shaped=True)
 
 
 def listed_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
@@ -208,7 +203,7 @@ def semicolon_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             body = m.group(2).split()
             s, e = m.span(1)
             own = [c for c in near if c.start < e and s < c.end]
-            if _post(body):  # "Jane Doe, Solicitor;": the item gives the post
+            if is_post(body, shaped=True):  # "Jane Doe, Solicitor;": the item gives the post
                 for c in own:
                     if c.label == "PERSON" and (c.start, c.end) == (s, e) and not c.role:
                         c.role = normalise_role(" ".join(body))
