@@ -23,20 +23,20 @@ def _named(found: list[Entity], label: str) -> set[str]:
 
 def test_a_post_in_brackets_after_a_name_is_a_role(nlp):
     text = (
-        "Wyvern City Council\nAudit Committee minutes\n"
-        "Present: Councillor Ann Orlwick (Chair); Lavinia Sampleton (Independent Member).\n"
-        "Also present: Ottilie Brackwell (Key Audit Partner, Orlwick Tennant LLP).\n"
+        "Wyvern City Council\nStandards Committee minutes\n"
+        "Attending: Councillor Ann Orlwick (Chair); Bramwell Sampleton (Co-opted Member).\n"
+        "In attendance: Wilfred Brackwell (Engagement Lead, Orlwick Fenn LLP).\n"
         "- Hector Fenmoor, Lay Adviser\n"
     )
     found = _ents(text, nlp)
-    assert {"Independent Member", "Key Audit Partner"} <= _named(found, "ROLE")
-    assert _person(found, "Ottilie Brackwell") == ("Key Audit Partner", "Orlwick Tennant LLP")
+    assert {"Co-opted Member", "Engagement Lead"} <= _named(found, "ROLE")
+    assert _person(found, "Wilfred Brackwell") == ("Engagement Lead", "Orlwick Fenn LLP")
 
 
 def test_chaired_by_names_a_person_who_chairs_the_body(nlp):
     for text, name, body in (
-        ("Have your say\n\nThe Sampleton Tenants' Forum, chaired by Dorcas Wyvern-Orlwick, met nine times in 2025.\n",
-         "Dorcas Wyvern-Orlwick", "Sampleton Tenants' Forum"),
+        ("News in brief\n\nThe Sampleton Allotment Holders' Association, chaired by Elspeth Wyvern-Orlwick, toured four sites.\n",
+         "Elspeth Wyvern-Orlwick", "Sampleton Allotment Holders' Association"),
         ("The Sampleton Access Group is chaired by Ivo Brackwell and meets monthly.\n",
          "Ivo Brackwell", "Sampleton Access Group"),
         ("The Orlwick Allotments Association, which is chaired by Perpetua Fenmoor, asked for a lease.\n",
@@ -56,24 +56,24 @@ def test_chaired_by_a_body_or_a_post_is_no_person(nlp):
 
 def test_whose_post_names_the_body_just_named(nlp):
     text = (
-        "5.3 The plan was shaped by the Wyvern Parent Carers Network, whose chair, Maud Orlwick, "
-        "told officers that families wait too long.\n"
-        "5.4 Residents spoke through the Sampleton Tenants' Association, whose secretary, Ivor Brackwell, wrote to us.\n"
+        "6.2 We consulted the Wyvern Cycling Network, whose chair, Maud Orlwick, "
+        "asked for wider lanes on the ring road.\n"
+        "6.3 Comments came from the Sampleton Market Traders' Association, whose secretary, Ivor Brackwell, favoured Sundays.\n"
     )
     found = _ents(text, nlp)
-    assert _person(found, "Maud Orlwick") == ("Chair", "Wyvern Parent Carers Network")
-    assert _person(found, "Ivor Brackwell") == ("Secretary", "Sampleton Tenants' Association")
+    assert _person(found, "Maud Orlwick") == ("Chair", "Wyvern Cycling Network")
+    assert _person(found, "Ivor Brackwell") == ("Secretary", "Sampleton Market Traders' Association")
 
 
 def test_a_plural_possessive_inside_a_name(nlp):
     text = (
-        "The Orlwick Tenants' Panel met nine times. Twelve households were housed through the "
-        "Wyvern Veterans' Trust. Works follow the ‘Better Sampleton Lives’ initiative.\n"
+        "The Leaseholders' Panel toured four sites. Two grants went to the "
+        "Wyvern Bellringers' Trust. Repairs follow the ‘Sampleton Tomorrow’ scheme.\n"
     )
     found = _ents(text, nlp)
-    assert "Orlwick Tenants' Panel" in _named(found, "COMMITTEE"), found
-    assert "Wyvern Veterans' Trust" in _named(found, "ORG"), found
-    assert "Better Sampleton Lives" in _named(found, "PROGRAMME"), found
+    assert "Leaseholders' Panel" in _named(found, "COMMITTEE"), found
+    assert "Wyvern Bellringers' Trust" in _named(found, "ORG"), found
+    assert "Sampleton Tomorrow" in _named(found, "PROGRAMME"), found
 
 
 def test_chaired_by_a_person_with_a_post_of_their_own(nlp):

@@ -15,15 +15,15 @@ def _labels(found: list[Entity], name: str) -> set[str]:
 
 def test_what_something_is_done_under_is_a_programme(nlp):
     text = (
-        "Wyvern Borough Council\nTenant News\n"
-        "Last year 46 tenants bought their home under the Right to Acquire, and we built 58 new ones.\n"
-        "Under the Serious Harm Duty the partners set up a new board in 2024.\n"
-        "Grants are paid under the Orlwick Warm Homes Pledge.\n"
+        "Wyvern Borough Council\nLeaseholder Bulletin\n"
+        "Nine flats were sold under the Right to Own this spring, two fewer than planned.\n"
+        "Under the Safe Streets Duty each landlord must name a contact.\n"
+        "Loft insulation is free under the Orlwick Cosy Homes Pledge.\n"
     )
     found = _ents(text, nlp)
-    assert _labels(found, "Right to Acquire") == {"PROGRAMME"}, found
-    assert _labels(found, "Serious Harm Duty") == {"PROGRAMME"}, found
-    assert _labels(found, "Orlwick Warm Homes Pledge") == {"PROGRAMME"}, found
+    assert _labels(found, "Right to Own") == {"PROGRAMME"}, found
+    assert _labels(found, "Safe Streets Duty") == {"PROGRAMME"}, found
+    assert _labels(found, "Orlwick Cosy Homes Pledge") == {"PROGRAMME"}, found
 
 
 def test_a_law_a_body_or_a_person_done_under_is_no_programme(nlp):
@@ -37,27 +37,27 @@ def test_a_law_a_body_or_a_person_done_under_is_no_programme(nlp):
 
 def test_places_after_a_preposition_of_place_and_the_name_joined_to_them(nlp):
     text = (
-        "Wyvern District Council\nCabinet minutes\n"
-        "3.2 The tax base grew, mostly from 412 new homes completed at Orlwick Rise and Sampleton Meadows.\n"
-        "New bus routes to Brackford Vale and Holt Endmoor would be paid for from the Wyvern Town Deal.\n"
-        "Residents had logged 37 vehicles speeding through Upton Fenmoor and asked for a speed camera.\n"
+        "Wyvern District Council\nPlanning update\n"
+        "2.4 Most of the new flats stand at Orlwick Quay and Sampleton Fields.\n"
+        "Extra buses to Brackford Cross and Nether Fenmoor will start in June.\n"
+        "The lorry ban routes traffic through Kings Brackwell and keeps it off the green.\n"
     )
     found = _ents(text, nlp)
-    for place in ("Sampleton Meadows", "Brackford Vale", "Holt Endmoor", "Upton Fenmoor"):
+    for place in ("Sampleton Fields", "Brackford Cross", "Nether Fenmoor", "Kings Brackwell"):
         assert _labels(found, place) == {"GPE"}, (place, found)
     assert not {e.normalised for e in found if e.label == "PERSON"}, found
 
 
 def test_a_person_after_a_list_of_places_stays_a_person(nlp):
-    found = _ents("The fete was held at Orlwick Rise and Jane Fenmoor attended as a guest of the Mayor.\n", nlp)
+    found = _ents("The fete was held at Orlwick Quay and Jane Fenmoor opened it for the Mayor.\n", nlp)
     assert "GPE" not in _labels(found, "Jane Fenmoor"), found
 
 
 def test_the_places_of_a_list_of_councils_in_lower_case(nlp):
     text = (
-        "The three cities' partnership with Orlwick and Brackford is developing well.\n"
-        "We work with Orlwick and Brackford city councils, and with Sampleshire county and district councils.\n"
-        "The population is younger than the Sampleshire average.\n"
+        "Our bid with Orlwick and Brackford went in last week.\n"
+        "It joins Orlwick and Brackford city councils, and Sampleshire county and district councils.\n"
+        "Rents are lower than the Sampleshire figure.\n"
     )
     found = _ents(text, nlp)
     for place in ("Orlwick", "Brackford", "Sampleshire"):

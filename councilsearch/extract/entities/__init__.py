@@ -8,14 +8,14 @@ here lists a body, place or person: names are typed by their shape.
   (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
   organisations ("... School", "... Hub" only after a proper name); "... Review", "... Plan",
   "... Fund", "... Reserve", "... Priorities" programmes; "... Committee", "... Board" committees,
-  and a council's own team ("Money Advice Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
+  and a council's own team ("Example Lettings Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
 - Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
   "... Borough of ...", "... of ... Council"); the place in a council's name, places the
   model finds, towns in addresses and lists, names after a preposition of place ("through
-  Example", "routes to Example and Sample would ...") and before lower-case councils ("Example
+  Example", "buses to Example and Sample will ...") and before lower-case councils ("Example
   and Sample city councils") become places (``places``).
-- What something is done under ("bought under the Example to Buy") is a programme, though its
+- What something is done under ("flats sold under the Example to Own") is a programme, though its
   name has no head noun (``quoted``).
 - Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
   included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,

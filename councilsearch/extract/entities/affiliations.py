@@ -132,8 +132,8 @@ def team(name: str, chosen: list[Cand]) -> bool:
 
 
 def council_teams(chosen: list[Cand]) -> None:
-    """ "the Money Advice Team helped 730 tenants": a team holding no place the document names
-    is one of the council's own teams, which are typed as its committees are; a team named for a
+    """ "the Example Lettings Team answered 400 calls": a team holding no place the document
+    names is a team of the council itself, typed as the council's committees are; a team named for a
     place ("Example Rural Policing Team", where the document names Example) is a body of its
     own. Run after the people's bodies are given (a person's team is her post at the council:
     ``people.default_affiliation``)."""

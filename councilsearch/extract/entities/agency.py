@@ -4,11 +4,11 @@ one-word name) is an organisation when the text uses it as only a body is used.
 Councils' papers name national bodies constantly and rarely spell them out; their shape says
 nothing ("XYZA", "Ofexample"), and the small model labels them ORG, GPE or PERSON at random. What
 they do in the sentence does: they act ("XYZA has awarded the Council £1m", "the XYZA would
-lead", "XYZA ran a campaign", "could require Example Water to"), own outputs ("the XYZA's annual
+lead", "XYZA ran the pilot", "could require Example Homes to"), own outputs ("the XYZA's annual
 report", "an XYZA rating", "XYZA's Example platform"), have volunteers or staff ("XYZA, whose
-volunteers patrol"), are acted for or by ("inspected by XYZA", "as applied in the sector by
-XYZA", "guidance from the XYZA", "respond to XYZA", "agreed with XYZA") and are listed with
-bodies ("with Example Police and XYZA", "neither XYZA nor the Example Society"). One such use
+trustees met"), are acted for or by ("inspected by XYZA", "as adopted across the region
+by XYZA", "guidance from the XYZA", "respond to XYZA", "agreed with XYZA") and are listed with
+bodies ("with Example Police and XYZA", "neither XYZA nor the Sample Trust"). One such use
 types every use of the name in the document.
 Generic vocabulary only: no body is listed here.
 """
@@ -37,7 +37,7 @@ _AGENT_VERBS = (
 )
 _AUX_ONLY_VERBS = (
     r"lead|award|grant|issue|fund|inspect|publish|rate|regulate|audit|visit|fine|commission|consult|run|"
-    r"require(?=[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}to[ \t])"  # "could require Example Water to": of a named party
+    r"require(?=[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}to[ \t])"  # "could require Example Homes to": of a named party
 )
 _AUX_WORDS = (
     r"has|have|had|will|would|could|can|may|might|must|should|shall|did|does|is|was|also|now|then|"
@@ -58,7 +58,7 @@ _OUTPUT = (
     r"opinion|response|conference|membership|platform|helpline|software"
 )
 _OWNS_AFTER = re.compile(r"['’]s[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}(?:" + _OUTPUT + r")\b")
-# "XYZA, whose volunteers patrol ...": a body has volunteers, staff and trustees
+# "XYZA, whose trustees met ...": a body has volunteers, staff and trustees
 _WHOSE_PEOPLE = re.compile(
     r",[ \t]+whose[ \t]+(?:[a-z]+[ \t]+)?(?:volunteers|staff|members|trustees|workers|employees|officers|"
     r"advisers|advisors|chair|director|chief[ \t]+executive)\b"
@@ -74,13 +74,13 @@ _ATTRIBUTE_AFTER = re.compile(r"[ \t]+(?:registration|inspections?|inspectors?)\
 # "the board's RAG rated tracker", "a XYZ funded post": a modifier, not an actor
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|its|their|our|his|her))[ \t]+$", re.I)
 # "courses run by XYZA", "a dividend from XYZA", "guidance published by the XYZA", "the framework
-# agreed with XYZA", "met them with the XYZA"
+# agreed with XYZA", "met staff with the XYZA"
 _AGENT_BEFORE = re.compile(
     r"\b(?:(?:run|published|issued|provided|funded|commissioned|inspected|regulated|rated|awarded|audited|"
     r"appointed|recognised|recognized|judged|assessed|accredited|endorsed|designated|employed|operated|owned|"
     r"applied|adopted|agreed|approved|"
     r"registered|licensed|sponsored|administered|allocated|hosted|chaired|led|produced|prepared|set|monitored)"
-    # "as applied in the public sector by XYZA": a short phrase of place or scope before "by"
+    # "as adopted across the region by XYZA": a short phrase of place or scope before "by"
     r"(?:[ \t]+(?:in|across|throughout|for|to)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?[ \t]+by|(?:dividends?|grants?|funding|loans?|guidance|advice|letters?|allocations?|support|money|"
     r"a[ \t]+visit|an[ \t]+inspection|payments?)[ \t]+from|(?:respond(?:ed|s|ing)?|submit(?:ted|s)?|"
     r"demonstrate[ds]?|appl(?:y|ied|ies)|complain(?:ed|s)?|accountable|answerable|report(?:ed|s)?|passed|referred|"

@@ -58,7 +58,7 @@ def named(toks: list[Any], base: int, ctx: DocContext, pid: str) -> list[Cand]:
         w in ("'", "’") and not (words[i - 1][-1:] in ("s", "S") and words[i + 1][:1].isupper())
         for i, w in enumerate(words[1:-1], 1)
     ):
-        return []  # a closing quote ("the ‘Example Lives’ initiative"), not "Example Tenants' Panel"
+        return []  # a closing quote ("the ‘Example Futures’ scheme"), not "Example Allotment Holders' Association"
     if role_shaped(words):
         s, e = span_of(toks, base)
         return [Cand(s, e, "ROLE", normalise_role(ctx.text[s:e]), 3, (s, e))]

@@ -3,9 +3,9 @@ Sample Borough Council" -> Example, Sample, Example and Sample), the places the 
 the town a public building is named for ("Example Library", "Example High School",
 "Example Depot"), other names listed with a known place ("Example, Sample and Other"), the
 town after a building in an address ("Example House, Sampleton"), "north of Example" and "in
-Example", "through Example", "routes to Example" (a preposition of place or a way to a place, no
-article; and the name joined to it by "and" that ends the list: "at Example Rise and Sample
-Meadows"), the places a list of councils in lower case serves ("Example and Sample city
+Example", "through Example", "buses to Example" (a preposition of place or a way to a place, no
+article; and the name joined to it by "and" that ends the list: "at Example Quay and Sample
+Fields"), the places a list of councils in lower case serves ("Example and Sample city
 councils"), a street after a house number or a preposition ("12 Example Road", "on Sample Lane")
 and a conservation area. Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
@@ -36,8 +36,8 @@ _LOCATIVE = re.compile(
     r"(?:routes?|bus(?:es)?|journeys?|trips?|links?|connections?)[ \t]+(?:to|from))[ \t]+(" + _NAME
     + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
-# the end of a list of places after a preposition ("at Example Rise and Sample Meadows.", "to Example
-# Vale and Sample End would ..."): a clause goes on, not a person's deeds ("and Jane Doe attended")
+# the end of a list of places after a preposition ("at Example Quay and Sample Fields.", "to Example
+# Cross and Sample End will ..."): a clause goes on, not a person's deeds ("and Jane Doe attended")
 _LIST_END = re.compile(
     r"[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:would|will|could|should|to|in|on|for|from|with|where|which|as|is|are|was|"
     r"were|and|or|by)\b"
@@ -133,7 +133,7 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
         if nxt and len(nxt.group(1).split()) > 1 and is_place_head(nxt.group(1).split()[-1]):
             sites.add(nxt.group(1))
         elif nxt and _plausible(nxt.group(1), ctx, area=True) and _LIST_END.match(text, nxt.end()):
-            areas.add(nxt.group(1))  # "homes at Example Rise and Sample Meadows."
+            areas.add(nxt.group(1))  # "flats at Example Quay and Sample Fields."
     for m in _STREET.finditer(text):
         if not set(m.group(1).split()) & _NOT_PLACE:
             sites.add(" ".join(m.group(1).split()))

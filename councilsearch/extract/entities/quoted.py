@@ -3,8 +3,8 @@
 - Names a document quotes and then calls a programme: "the ‘Bright Example Futures’ initiative",
   "the “Example First” programme". The quoted words are the name; the noun after the quotes
   (initiative, programme, scheme, …) says it is a programme.
-- A name something is done *under*: "tenants bought their homes under the Example to Buy",
-  "Under the Example Harm Duty the partners …". What one acts under is a scheme, duty or
+- A name something is done *under*: "flats sold under the Example to Own",
+  "Under the Example Safety Duty each landlord …". What one acts under is a scheme, duty or
   framework, never a person or a place; a body ("under the Example Trust") has a head noun of its
   own, and a law or a document's part ("under the Example Act 2011", "under the Code of …",
   "under the Example (Amendment) Regulations") is left alone."""

@@ -222,7 +222,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
 
     # committees and boards; programmes, schemes, funds, strategies
     mod = {"TEXT": {"REGEX": CAP_RE, "NOT_IN": MOD_STOP}}
-    # "Example Tenants' Panel": a plural possessive is a token of its own ("'")
+    # "Example Allotment Holders' Association": a plural possessive is a token of its own ("'")
     ccont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&|['’])$", "NOT_IN": MOD_STOP}, "OP": "*"}
     add("COMMITTEE", [mod, ccont, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
     add(

@@ -31,7 +31,7 @@ PROGRAMME_HEADS = _words(
 # "Statement of Accounts" a document
 FINAL_ONLY_HEADS = _words("grant grants statement statements")
 # heads that name a body only with a proper name before them ("Example Bank School", "Sample
-# Warm Hub"); "Special School", "Carers Hub" are kinds of place or service
+# Youth Hub"); "Special School", "Advice Hub" are kinds of place or service
 PROPER_ONLY_HEADS = _words("school academy hub")
 # lower-case words that make the capitalised name before them a programme's ("the Example
 # Renewal reforms", "the Sample Burdens grant"); a capitalised "Grant" heads a name of its own
