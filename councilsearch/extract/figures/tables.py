@@ -1,7 +1,7 @@
 """Tables: runs of TAB-separated lines. Header rows give each column a header text, a unit and
 a financial year; a unit line, the title or the row label can give a unit too. Each cell
 figure is labelled "row label – column header" and takes its period from the column header,
-the row label or the title. A table interrupted by lines without tabs (or broken across a page
+the row label, the row's cell under a "Period" or "Year" header, or the title. A table interrupted by lines without tabs (or broken across a page
 without its header) keeps its columns and unit when it resumes. Dates and years written over the
 columns ("£000<TAB>31 March" over "<TAB>2031") are header cells, not figures; a column whose
 cells are rates ("a meal", "per night") gives each row's money and counts their rate in the
@@ -246,6 +246,7 @@ class TableReader:
             row_fy = one_fy(row_label) if row_label else None
             if row_label and label_cell is cells[0] and _YEAR_HEAD.fullmatch(row_label):
                 row_fy = row_label  # a row for a calendar year
+            row_fy = _when_cell(text, cells, st.when_cols, label_cell) or row_fy
             rate = next(
                 (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
@@ -258,10 +259,10 @@ class TableReader:
             for i, c in enumerate(cells):
                 col = col_head.get(i)
                 year_col = col if col and _YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
-                period = (
+                period = None if i in st.when_cols else (
                     col_fy.get(i) or year_col or row_fy or title_fy
                     or (self.quarter_fy if i in st.bare_quarters else None)
-                )
+                )  # (the year under "Period" is the row's period, not a figure of that year)
                 if c is label_cell and c.kind in ("numtext", "value"):
                     out.extend(self._prose_cell(c, row_period=period))  # its numbers name the row
                     continue
@@ -427,6 +428,24 @@ _WHEN_HEAD = re.compile(r"(?:(?:latest|reporting|data|time|financial|academic)\s
 # only as a column header, where it cannot be a range of ages or days
 _SHORT_FY = re.compile(r"([0-9]{2})\s?[-–]\s?([0-9]{2})")
 _FY_MONTHS = re.compile(r"apr(?:il)?\.?\s+((?:19|20)[0-9]{2})\s*(?:[-–]|to)\s*mar(?:ch)?\.?\s+((?:19|20)[0-9]{2})", re.IGNORECASE)
+
+
+def _when_cell(text: str, cells: list[Cell], when_cols: set[int], label_cell: Cell | None) -> str | None:
+    """The year a row's cell under a "Period" or "Year" header gives it ("2023", "2023/24"): the
+    period of the row's figures ("Rough sleepers per 10,000 households | 2031/32 | 2.1 | 1.8")."""
+    for i in sorted(when_cols):
+        if i >= len(cells) or cells[i] is label_cell or cells[i].kind not in ("value", "period"):
+            continue
+        raw = text[cells[i].inner[0] : cells[i].inner[1]].strip()
+        if _YEAR_HEAD.fullmatch(raw):
+            return raw
+        fy = one_fy(raw)
+        if fy and _FY_CELL.fullmatch(raw):
+            return fy
+    return None
+
+
+_FY_CELL = re.compile(r"(?:19|20)[0-9]{2}\s?[/-]\s?[0-9]{2}(?:[0-9]{2})?")
 
 
 def _short_fy(raw: str) -> str | None:
