@@ -4,12 +4,22 @@ question's rate read the same words. Invented councils and sentences."""
 
 from __future__ import annotations
 
-from councilsearch.extract.figures import extract_figures, rates
+from councilsearch.extract.figures import extract_figures, periods, rates
 from councilsearch.index import asking
 
 
 def test_one_home_for_the_rate_of_an_amount() -> None:
     assert asking.rate_unit is rates.rate_unit
+    assert periods.rate_after is rates.rate_after  # periods reads a rate after an amount from here too
+
+
+def test_a_rate_after_an_amount() -> None:
+    text = "Wyvern charges £3.20 a week, £45 per visit, £2,300 each, £5m a quarter and £9m in 2031/32."
+    def after(amount: str) -> bool:
+        return rates.rate_after(text, text.index(amount) + len(amount))
+    assert after("£3.20") and after("£45") and after("£2,300") and after("£5m")
+    assert not after("£9m")
+    assert not rates.rate_after("a share of 4 per cent.", len("a share of 4"))
 
 
 def test_a_rate_written_with_every_is_a_rate_in_a_question_and_over_a_table() -> None:

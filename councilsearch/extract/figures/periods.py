@@ -18,9 +18,14 @@
    of £370,000"), when it names no date; a year written after a figure in another clause is not its
    ("savings of £19m over the plan, stretching to £47m by 2030/31": the year is the £47m's);
    a rate ("1,200 a year", "£2.30 a school day") takes none of the sentence's years but its own
-   clause's; a span of years ("2027 to 2032", "2033/34 to 2037/38") or a bound ("after 2034/35") is no
-   period, nor is a comparison's base ("6% more than in 2024", "than in the base year of
-   2019/20"); the level a change reaches takes the change's year ("rise by £3.40 to £52.90");
+   clause's; a span of years ("2027 to 2032", "2033/34 to 2037/38"), a bound ("after 2034/35") or
+   a start ("since 2025/26") is no period, nor is a comparison's base ("6% more than in 2024",
+   "than in the base year of 2019/20", "than in the same quarter of 2029/30", "an increase of £6
+   (3%) on 2030/31"), nor the year of the amount a figure is compared with ("5% more than the
+   £61,300 paid for 2030/31": that amount's); the same amount put another way after ", or"
+   takes the period of the amount before it ("£88 more in 2031/32, or £1.69 a week"); a count
+   after "per" is a rate's base ("9.4 per 1,000 residents in 2031") and takes no year; the level a
+   change reaches takes the change's year ("rise by £3.40 to £52.90");
    a change's starting value ("up from 4,100") takes no year but its own clause's, and
    its year dates nothing else ("climbed to 112% from 97% at the 2030 review, an excess of
    £180m"); a figure "the year before" (or "the previous year") takes the year before the
@@ -35,9 +40,11 @@
    people or things, amounts that never were ("would have saved"), rates ("£3.20 a week",
    "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
    sentence that names its own time (a month, "in the first nine months", "over the next four
-   years", a typo'd year) take
+   years", a target month "by the close of October", a typo'd year) take
    none, nor do the figures of a sentence saying what can be ("a place can cost £900") or
-   working an example ("For example, a family of four would pay £12"). A table
+   working an example ("For example, a family of four would pay £12"), nor a limit ("loans of
+   up to £20,000", "by up to 4% or £8": the sentence's own year neither, unless its clause
+   names it). A table
    without a period of its own takes the same, unless its title or column header gives a date.
 
 A typo'd year ("20250/26") is flagged by the scanner and gives no period."""
@@ -52,6 +59,7 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
+from councilsearch.extract.figures.rates import rate_after
 from councilsearch.extract.figures.tables import is_table_row, table_title
 from councilsearch.models import Span
 
@@ -76,13 +84,17 @@ _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}\b")
 # 2034/35", "until 2036/37"; not "by", "to" or "from": "£47m by 2030/31" is the £47m's year,
 # and "£1m a year from 2033/34" is dated)
 _FY_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(?:19|20)[0-9]{2}[/-][0-9]{2}\b")
-_FY_NOT_PERIOD_BEFORE = re.compile(r"\b(?:until|till|before|after|between|beyond)\s*$", re.IGNORECASE)
+_FY_NOT_PERIOD_BEFORE = re.compile(r"\b(?:since|until|till|before|after|between|beyond)\s*$", re.IGNORECASE)
 # a year a figure is compared with ("6% more than in 2024", "compared with 2023/24", "down 3% on
 # 2024", "lower than in the base year of 2019/20"): the
 # comparison's base, not the figure's period
 _BASE_BEFORE = re.compile(
-    r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+\s+(?:on|over|against))"
-    r"(?:\s+(?:in|for|during))?(?:\s+the\s+(?:[a-z]+\s+){0,2}?(?:year|period)\s+(?:of|in))?\s*$", re.IGNORECASE)
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\b(?:up|down|rise|fall|increase|decrease)\s+(?:of\s+)?\S+(?:\s+\([^()]{1,12}\))?"
+    r"\s+(?:on|over|against))(?:\s+(?:in|for|during))?"
+    r"(?:\s+the\s+(?:[a-z]+\s+){0,2}?(?:year|period|half|quarter|months?|weeks?|point)\s+(?:of|in))?\s*$", re.IGNORECASE)
+# a comparison between a figure and a year written after it: "5% more than the £61,300 paid for
+# 2030/31" (the year is the compared amount's, not the 5%'s)
+_COMPARED = re.compile(r"\bthan\b|\bcompared\s+(?:with|to)\b", re.IGNORECASE)
 # a change's starting value ("up from 900", "fell from over £2m"): not dated by the change's year
 # a figure dated by the year before the one its sentence names: "up from 58% the year before"
 _YEAR_BEFORE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:year|twelve\s+months)\s+before|the\s+(?:previous|prior|preceding)"
@@ -93,9 +105,9 @@ _CHANGE_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost|just|some)\s+)?$", re.IGNORECASE)
 # a sentence that names its own time, one no year carried from before fits: a month ("peaked at
 # £12m in July"), a part of a year ("in the nine months", "during the first quarter"), years
-# ("over the next four years")
+# ("over the next four years"), a target month ("down to £2m by the close of October")
 _OWN_TIME = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|[Oo]ver)\s+(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
+    rf"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Bb]y\s+(?:the\s+(?:end|close)\s+of\s+)?(?=(?:{MON})\b))\s*(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
     r"(?:months|weeks|years|quarter|half[\s-]+year)\b)")
 # an amount that never was ("would have saved £95,000"), one that only can be ("a room can
 # cost up to £900"), and a worked example ("For example, a family of four would pay £12"): no
@@ -103,12 +115,15 @@ _OWN_TIME = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)\s+have\b|\bcan\s+(?!be\b)[a-z]+|\bfor\s+(?:example|instance)\b|\be\.g\.", re.IGNORECASE
 )
-# a rate written after a figure: "a week", "per pupil", "a visit" (an article and one noun
-# the clause goes on from, not "a significant rise")
-_RATE_AFTER = re.compile(
-    r"\s*(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each|every)\s+(?:[a-z]+\s+)?(?:year|week|month|day|annum|quarter|fortnight)\b"
-    r"|(?:a|an|each|every)\s+[a-z]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b))"
-    r"|each(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
+# the same amount put another way after the figure before it: "£520 a year, or £10 a week",
+# "£6.3m a year, or £2,100 for each pupil", "more in 2031/32, or about £1.69 a week"
+_RESTATED = re.compile(
+    r"[^,;.()]{0,40},\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?", re.IGNORECASE
+)
+# a count that is a rate's base: "9.4 per 1,000 residents"
+# a limit: "loans of up to £20,000", "lift it by up to 4%"
+_UP_TO = re.compile(r"\bup\s+to\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
 _TIGHT = 8  # an anchor this close to a figure ("£87.15 in 2026/27", "2024-25 of £1.3bn") is its own
@@ -208,7 +223,7 @@ def _owners(
     return out
 
 
-def _loose(c: Cand, mine: list[tuple[Cand, str]], owner: dict[int, Cand]) -> list[tuple[Cand, str]]:
+def _loose(text: str, c: Cand, mine: list[tuple[Cand, str]], owner: dict[int, Cand]) -> list[tuple[Cand, str]]:
     """The clause's one anchor (``mine``: the anchors of ``c``'s clause) when it is a year
     written apart from every figure ("costs of £1.75m and a contribution of £0.3m towards costs
     incurred in 2025/26"): it dates all of them. An anchor written right by a figure ("the budget
@@ -216,6 +231,8 @@ def _loose(c: Cand, mine: list[tuple[Cand, str]], owner: dict[int, Cand]) -> lis
     if len(mine) != 1 or mine[0][1] == "date":
         return []
     a = mine[0][0]
+    if c.end <= a.start and _COMPARED.search(text, c.end, a.start):
+        return []  # "5% more than the £61,300 paid for 2030/31": the compared amount's year
     other = owner.get(a.start)
     return mine if other is None or _distance(other, a) > _TIGHT else []
 
@@ -247,12 +264,15 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
     ):
         single = None  # "risen to 104% from 91% at the 2019 valuation": the year is the starting value's
     prev: Cand | None = None
+    capped: set[int] = set()  # the starts of figures that are limits
     for i, c in enumerate(measures):
         if c.period is not None:
             prev = c
             continue
+        if c.kind == "count" and _PER_BEFORE.search(text, max(ss, c.start - 8), c.start):
+            continue  # "9.4 per 1,000 residents in 2031": a rate's base, no measure of a year
         mine = by_clause.get(clause(c.start), [])
-        own = [(a, k) for a, k in mine if owner.get(a.start) is c] or _loose(c, mine, owner)
+        own = [(a, k) for a, k in mine if owner.get(a.start) is c] or _loose(text, c, mine, owner)
         nxt = measures[i + 1] if i + 1 < len(measures) else None
         if not own and nxt is not None and _JOINED.fullmatch(text, c.end, nxt.start):
             # "rose by £1m and 5% in 2025/26": figures joined by "and" share the year after them
@@ -262,6 +282,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _period_of(a, k) if k in ("fy", "year") else None  # a date anchors it to no period
         elif prev is not None and _RELATIVE.search(text, prev.end, c.start):
             c.period = prev.period  # "..., which will raise £0.58m", "of which £1.25m", "two of them"
+        elif prev is not None and prev.kind == c.kind and _RESTATED.fullmatch(text, prev.end, c.start):
+            c.period = prev.period  # "£88 more in 2031/32, or £1.69 a week": the same amount put another way
         elif prev is not None and prev.period and _CHANGE_TO.fullmatch(text, prev.end, c.start) and _CHANGE_BY.search(
             text, max(ss, prev.start - 12), prev.start
         ):
@@ -270,9 +292,13 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             c.period = _year_before(base)  # "averaged 63% in 2024/25, up from 58% the year before"
         elif _FROM_BEFORE.search(text, max(ss, c.start - 30), c.start):
             pass  # "up from 4,100": a change's starting value, of another time than the change
+        elif _UP_TO.search(text, max(ss, c.start - 12), c.start) or (
+            prev is not None and prev.start in capped and _JOINED.fullmatch(text, prev.end, c.start)
+        ):
+            capped.add(c.start)  # "loans of up to £20,000", "by up to 4% or £8": a limit, of no one year
         elif lead is not None:
             c.period = _period_of(*lead)
-        elif single is not None and single[0].start < c.start and not _RATE_AFTER.match(text, c.end):
+        elif single is not None and single[0].start < c.start and not rate_after(text, c.end):
             c.period = _period_of(*single)
         elif ctx is not None and _carried_to(text, span, c, group) and all(
             k != "date" and a.start > c.end and clause(a.start) != clause(c.start) for a, k in anchors
@@ -330,7 +356,7 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
         return False
     if any(o.kind == "period" and o.flags for o in group):
         return False  # a typo'd year ("in 20344/45"): the sentence names its own, unreadable, year
-    if _RATE_AFTER.match(text, c.end):
+    if rate_after(text, c.end):
         return False  # "£3.20 a week", "45p a visit": a rate recurs; no budget year reaches it
     if c.kind == "money":
         return True

@@ -7,7 +7,9 @@ rent"): one home for the words of a rate, used wherever a rate is read.
   determiners this module names (``is_rate_det``);
 - a unit written with a rate over a table or its row labels ("(£ per week)": ``pound_rate``);
 - a number question's rate, and the rate printed after a figure, are read from plain text
-  (``rate_unit``, ``find_rate``: ``index.asking`` and ``index.answer``).
+  (``rate_unit``, ``find_rate``: ``index.asking`` and ``index.answer``);
+- an amount written with a rate takes no year carried from the sentences before it (``rate_after``:
+  ``periods``; "£3.20 a week", "£5m a quarter", "£2,300 each").
 
 A rate is a determiner ("a", "an", "each", "every", "per") and the unit counted over, or an
 "-ly" word ("weekly"); "per cent" is no rate. A label keeps every rate as written, a year's
@@ -54,6 +56,17 @@ _PER_UNIT = re.compile(
     rf"\b(?:{_DET_NOT_PER})\s+({'|'.join(u for u in TIME_UNITS if u not in YEAR_UNITS)})\b",
     re.IGNORECASE,
 )
+# units a recurring amount is counted over, in plain text after the amount ("£3 a week", "£5m a
+# quarter", "£18,000 per annum")
+RECUR_UNITS = (*TIME_UNITS, "annum", "quarter", "fortnight")
+# a rate written right after an amount: "a week", "per pupil", "each", "a visit" (a determiner and
+# one noun the clause goes on from, not "a significant rise")
+_RATE_AFTER = re.compile(
+    rf"\s*(?:per\s+(?!(?:{_NOT})\b)[^\W\d_]+|(?:{_DET_NOT_PER})\s+(?:[^\W\d_]+\s+)?(?:{'|'.join(RECUR_UNITS)})\b"
+    rf"|(?:{_DET_NOT_PER})\s+[^\W\d_]+(?=\s*(?:[,.;:)]|$|\s+(?:or|and|to|for|in|on|from|with|towards)\b))"
+    r"|each(?=\s*(?:[,.;:)]|$)))",
+    re.IGNORECASE,
+)
 # the rate a pound unit is written with: "(£ per week)", "£ a night"
 _POUND_RATE = re.compile(rf"£\s?({RATE_PATTERN})", re.IGNORECASE)
 # a column header over the rows' rates written as bare nouns ("Per": "visit", "Unit": "item")
@@ -89,6 +102,12 @@ def pound_rate(s: str) -> str | None:
     """The rate a pound unit is written with ("Fees (£ per week)" -> "per week"), or None."""
     m = _POUND_RATE.search(s)
     return m.group(1) if m else None
+
+
+def rate_after(text: str, pos: int) -> bool:
+    """Is an amount ending at ``pos`` written with a rate ("£3.20 a week", "45p per visit",
+    "£2,300 each", "£18,000 a year")?"""
+    return _RATE_AFTER.match(text, pos) is not None
 
 
 def find_rate(text: str) -> RateFound | None:
