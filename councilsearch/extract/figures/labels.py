@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from councilsearch.extract.figures.against import set_against
+from councilsearch.extract.figures.apposed import elided_noun, share_in_apposition
 from councilsearch.extract.figures.before import from_sentence_before
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
 from councilsearch.extract.figures.clause import clause_labels
+from councilsearch.extract.figures.events import event_label
 from councilsearch.extract.figures.lexicon import NUM, SP
 from councilsearch.extract.figures.noun import (
     FIG_TEXT,
@@ -242,6 +244,8 @@ def _label_from_parse(
     are managed through X", "the committee had accepted 86% of the actions") goes to ``said``,
     to join the label's end as a restricting phrase does (the label before stays its measure)."""
     said = [] if said is None else said
+    if event := event_label(head_of(toks), owner, _chunk):  # "met nine times", "discounts worth £38,000"
+        return event, None, None
     noun, ref = measured_noun(toks, owner, me)
     if noun is not None and is_time(noun):
         noun = None  # "announced in June 24 of £90k": a month is when, never what
@@ -448,3 +452,5 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
                     c.label = None
             add_spans(cands, spans)  # "returned 5.1% a year over ten years": the time a figure covers
             add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price
+            share_in_apposition(text, cands)  # "arrears were £2.1m, 3.1% of the rent due": the arrears' share
+            elided_noun(text, cands)  # "the highest charge is £96 and the lowest £11": the lowest charge

@@ -42,7 +42,7 @@ def _verbal(t: Any) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD" or (t.dep_ == "ROOT" and t.tag_ in ("JJ", "NN", "NNS"))
 
 
-def _subject(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+def subject_of(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     """The verb's subject as a phrase: a noun phrase, or a gerund with its object ("running
     the garden waste service")."""
     v = verb
@@ -166,7 +166,7 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
         # "npadvmod": "the fund returned 5.1%" (the parser's reading of a bare percentage)
         if verb.lower_ in _LIGHT:
             return None
-        who = _subject(verb, owner, chunk)
+        who = subject_of(verb, owner, chunk)
         if who is None and head.dep_ == "npadvmod":
             return None
         then = next((ch for ch in verb.children if ch.dep_ == "xcomp" and ch.i > head.i and _verbal(ch)), None) or next(
@@ -248,7 +248,7 @@ def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     verb = h.head
     if h.dep_ != "dobj" or not _verbal(verb) or verb.lower_ in _LIGHT or fold(verb.lower_) in _LEVEL_STEMS:
         return None
-    who = _subject(verb, owner, chunk)
+    who = subject_of(verb, owner, chunk)
     return f"{who} {verb.lower_}" if who else None
 
 
@@ -263,7 +263,7 @@ def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     if not _verbal(verb) or verb.lower_ in _LIGHT or verb.i > prep.i:
         return None
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and _nominal(ch, owner) and ch.i < prep.i), None)
-    who = _subject(verb, owner, chunk)
+    who = subject_of(verb, owner, chunk)
     what = chunk(obj, owner) if obj is not None else None
     if not who or not what or obj is None:
         return None
