@@ -1,12 +1,15 @@
 """Labels of prose figures written in shapes councils use and the parse alone misreads
-(figures.v31), on invented sentences in several phrasings each:
+(figures.v31, v32), on invented sentences in several phrasings each:
 
 - a count of "times" counts the events of its verb ("the panel met nine times"): what met;
 - an amount "worth £N" beside a noun is that noun's value ("1,020 discounts worth £38,000");
 - a share "M% of Y" set in apposition after another figure is that figure's measure as a share
   of Y ("arrears were £2.1m, 3.1% of the rent due");
 - a figure after "and the lowest" / "and a second" measures the noun of the figure before it
-  with the contrasting word swapped ("the largest grant was £42,000 and the smallest £1,500").
+  with the contrasting word swapped ("the largest grant was £42,000 and the smallest £1,500");
+- a part "N of them" keeps its own phrase ("88,000 residents, 21,500 of them over pension age");
+- what is done for or in a counted noun joins its label ("smoke alarms were fitted in 940 homes",
+  "arranges care and support for 1,275 adults", where the parse hung "for" on the object).
 """
 
 from __future__ import annotations
@@ -77,6 +80,20 @@ def test_a_share_in_apposition_is_the_figure_before_as_a_share(text: str, surfac
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "verb"),
+    [
+        ("Officers reported that 18 of the 40 reviews in the Orlwick plan had been finished by the end of June, "
+         "45% of the plan.", "45%", "finished"),
+        ("In the year to March, 14 of the 52 buses in the Wyvern fleet were converted to run on electricity, 27% of the fleet.",
+         "27%", "converted"),
+    ],
+)
+def test_a_share_after_a_part_of_a_whole_is_the_part_s_share(text: str, surface: str, verb: str) -> None:
+    lab = _labels(text)
+    assert verb in (lab[surface] or "") and "share" in (lab[surface] or ""), lab
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "gold"),
     [
         pytest.param("The highest Orlwick parish precept is £88.10 in Upper Brantley and the lowest £9.75 in Holm End.",
@@ -99,3 +116,39 @@ def test_a_noun_left_out_after_a_contrasting_word_is_the_one_before(text: str, s
 def test_the_same_noun_twice_is_not_a_contrast() -> None:
     lab = _labels("The interest on the Wyvern loan was £5m and the interest on the bond £3m.")
     assert "loan" not in (lab["£3m"] or ""), lab
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "gold"),
+    [
+        ("Sampleton has 48,300 households, 6,100 of them in rural parishes.", "6,100",
+         "households in rural parishes"),
+        pytest.param("The Orlwick register lists 2,140 carers, 380 of them aged under 18.", "380", "carers aged under 18",
+                     marks=pytest.mark.xfail(reason="the parse puts 'aged' in the label; the age has no word", strict=True)),
+        pytest.param("Wyvern runs 41 day centres, 12 of them outside the towns.", "12", "day centres outside the towns",
+                     marks=pytest.mark.xfail(reason="41 hangs on 'day', a time word, so the whole has no label",
+                                             strict=True)),
+        ("There are 96 pupils in the Orlwick unit, 31 of them with a plan.", "31", "pupils with a plan"),
+        ("The district has 88,000 residents, 21,500 of them over pension age.", "21,500", "residents over pension age"),
+    ],
+)
+def test_a_part_of_them_keeps_its_own_phrase(text: str, surface: str, gold: str) -> None:
+    lab = _labels(text)
+    words = gold.split()[-2:]
+    assert same_measure(lab[surface], gold) and all(w in (lab[surface] or "") for w in words), lab
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "gold"),
+    [
+        ("New boilers were installed in 212 Wyvern council flats last year.", "212", "flats with new boilers installed"),
+        ("Smoke alarms were fitted or replaced in 940 homes.", "940", "homes with smoke alarms fitted or replaced"),
+        ("The Sampleton trust arranges meals and transport for 420 pupils.", "420",
+         "pupils the trust arranges meals and transport for"),
+        ("The council arranges care and support for 1,275 adults.", "1,275", "adults council arranges care and support for"),
+        ("Free school meals were served in 37 schools.", "37", "schools free school meals served in"),
+    ],
+)
+def test_what_is_done_for_or_in_a_counted_noun(text: str, surface: str, gold: str) -> None:
+    lab = _labels(text)
+    assert same_measure(lab[surface], gold), lab

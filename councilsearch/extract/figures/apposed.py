@@ -22,8 +22,10 @@ from councilsearch.extract.figures.words import content_words
 
 # after the amount: words of its own clause (no other figure, no clause break), then a comma
 # and at most "or" and a word of approximation before the share
-_BETWEEN = re.compile(r"[^,;:()\[\]]{0,60},\s*(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|just\s+over|"
+_BETWEEN = re.compile(r"[^,;:()\[\]]{0,90},\s*(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|just\s+over|"
                       r"just\s+under|over|under|approximately)\s+)?", re.IGNORECASE)
+# a part and its whole: "21 of the 34"
+_PART = re.compile(r"\s+of\s+(?:the|its|their|our)\s+", re.IGNORECASE)
 # the share's whole, named after "of" (not a pronoun pointing back: "40% of which came from")
 _OF_WHOLE = re.compile(r"\s+of\s+(?!(?:which|whom|them|these|those|it|this|that)\b)([^,;:.()\n\t]{1,80})", re.IGNORECASE)
 
@@ -31,7 +33,10 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?!(?:which|whom|them|these|those|it|this|that)
 def share_in_apposition(text: str, cands: Sequence[Cand]) -> None:
     """Relabel each percentage set in apposition after an amount or a count (see the module
     docstring) whose label names only its whole."""
-    for prev, c in itertools.pairwise(sentence_prose(cands)):
+    prose = sentence_prose(cands)
+    for k, (prev, c) in enumerate(itertools.pairwise(prose)):
+        if k > 0 and prose[k - 1].sentence == prev.sentence and _PART.fullmatch(text, prose[k - 1].end, prev.start):
+            prev = prose[k - 1]  # "21 of the 34 audits had been completed, 62% of the plan": the 21's share
         if (c.kind != "percent" or prev.kind not in ("money", "count") or prev.sentence != c.sentence
                 or not prev.label or not c.label):
             continue

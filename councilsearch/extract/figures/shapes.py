@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
-from councilsearch.extract.figures.words import STOP_WORDS, content_words
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, only_time
 
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
 # "..., taking it down to £1.1m", "leaving them at £4m"
@@ -54,6 +54,10 @@ _BE_BEFORE = re.compile(
 _UP_ON = re.compile(r"[^,;:()]{0,40},\s*(up|down)\s+(?:by\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\(\s*")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+# the phrase a part "N of them" has of its own, right after: "139,000 of them over pension age",
+# "96 of them outside the county" (a place, an age, a group; not a verb's clause)
+_OWN_AFTER = re.compile(r"\s+((?:over|under|outside|inside|in|at|aged|with|without|living|within|on)\s+"
+                        r"[A-Za-z0-9][^,;:.()\n\t]{1,50}?)(?=\s*(?:[,;:.()]|\s+(?:and|but|while|who|which|whose)\b|$))")
 _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
 _LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?", re.IGNORECASE)
 
@@ -82,9 +86,13 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
                 verb = m.group(2).lower()
                 noun = _CHANGE_NOUN.get(verb[:3], "change")
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
-        if last and _OF_THEM.match(text, c.end) and not (c.label and content_words(last[-1].label) & content_words(c.label)):
-            # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
-            c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
+        if last and (of := _OF_THEM.match(text, c.end)):
+            if not (c.label and content_words(last[-1].label) & content_words(c.label)):
+                # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"
+                c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
+            own = _OWN_AFTER.match(text, of.end())
+            if own and not only_time(own.group(1)) and not content_words(own.group(1)) <= content_words(c.label):
+                c.label = f"{c.label} {own.group(1)}"  # "96 of them outside the county": which of them
         elif not c.label and last and last[-1] is prose[k - 1] and (m := _UP_ON.fullmatch(text, last[-1].end, c.start)):
             # "brought in £1.9m, up 8% on the previous year": the change in what the figure before measures
             c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"

@@ -253,18 +253,36 @@ def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 
 def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
-    """What is done for a counted noun after "for" ("The council buys day care for 1,240 families":
-    "council buys day care for"), as a clause after the noun, the way one writes "families the
-    council buys day care for"."""
+    """What is done for or in a counted noun ("The council buys day care for 1,240 families":
+    "council buys day care for"; "arranges care and support for 3,860 adults", where the parse
+    hung "for" on the object; "smoke alarms were fitted or replaced in 1,310 homes": "smoke
+    alarms fitted or replaced in"), as a clause after the noun, the way one writes "families
+    the council buys day care for"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "in") or prep.dep_ != "prep":
         return None
-    verb = prep.head
+    verb, obj = prep.head, None
+    if not _verbal(verb):  # "for" hung on the verb's object (or on a second object joined by "and")
+        obj = verb
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        verb = obj.head if obj.dep_ == "dobj" else verb
     if not _verbal(verb) or verb.lower_ in _LIGHT or verb.i > prep.i:
         return None
-    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and _nominal(ch, owner) and ch.i < prep.i), None)
+    passive = any(ch.dep_ == "auxpass" for ch in verb.children) or (
+        verb.dep_ == "conj" and any(ch.dep_ == "auxpass" for ch in verb.head.children))
+    if passive and obj is None:  # "smoke alarms were fitted or replaced in 1,310 homes"
+        who = subject_of(verb, owner, chunk)
+        first = verb.head if verb.dep_ == "conj" and _verbal(verb.head) else verb
+        cc = next((c.lower_ for c in first.children if c.dep_ == "cc"), None) if first is not verb else None
+        said = f"{first.lower_} {cc} {verb.lower_}" if cc else verb.lower_
+        return f"{who} {said} {prep.lower_}" if who else None
+    if prep.lower_ != "for":
+        return None
+    if obj is None:
+        obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and _nominal(ch, owner) and ch.i < prep.i), None)
     who = subject_of(verb, owner, chunk)
-    what = chunk(obj, owner) if obj is not None else None
+    what = chunk(obj, owner) if obj is not None and _nominal(obj, owner) else None
     if not who or not what or obj is None:
         return None
     conj = [c for c in obj.children if c.dep_ == "conj" and _nominal(c, owner)]
