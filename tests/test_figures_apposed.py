@@ -2,14 +2,14 @@
 (figures.v31, v32), on invented sentences in several phrasings each:
 
 - a count of "times" counts the events of its verb ("the panel met nine times"): what met;
-- an amount "worth £N" beside a noun is that noun's value ("1,020 discounts worth £38,000");
+- an amount "worth £N" beside a noun is that noun's value ("1,020 season tickets worth £38,000");
 - a share "M% of Y" set in apposition after another figure is that figure's measure as a share
-  of Y ("arrears were £2.1m, 3.1% of the rent due");
+  of Y ("unpaid stall fees reached £212,000, 3.1% of the fees billed");
 - a figure after "and the lowest" / "and a second" measures the noun of the figure before it
   with the contrasting word swapped ("the largest grant was £42,000 and the smallest £1,500");
-- a part "N of them" keeps its own phrase ("88,000 residents, 21,500 of them over pension age");
-- what is done for or in a counted noun joins its label ("smoke alarms were fitted in 940 homes",
-  "arranges care and support for 1,275 adults", where the parse hung "for" on the object).
+- a part "N of them" keeps its own phrase ("88,000 members, 21,500 of them outside the borough");
+- what is done for or in a counted noun joins its label ("loft insulation was laid in 940 bungalows",
+  "provides lunches and lifts for 1,275 carers", where the parse hung "for" on the object).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _labels(text: str) -> dict[str, str | None]:
     ("text", "surface", "gold"),
     [
         ("The Orlwick scrutiny panel met nine times in 2025.", "nine", "scrutiny panel meetings"),
-        ("The Wyvern tenants' forum met six times between May and October.", "six", "tenants' forum meetings"),
+        ("The Wyvern allotment forum gathered six times over the summer.", "six", "allotment forum gatherings"),
         ("Last year the Sampleton licensing sub-committee sat 14 times.", "14", "licensing sub-committee sittings"),
         ("The flood barrier at Orlwick Quay was closed 23 times during the winter.", "23", "flood barrier closed"),
         ("The review group, chaired by Councillor Pell, met four times before reporting.", "four",
@@ -45,8 +45,8 @@ def test_a_count_of_times_counts_its_verb(text: str, surface: str, gold: str) ->
 @pytest.mark.parametrize(
     ("text", "surface", "gold"),
     [
-        ("Checks of empty property relief removed 1,020 discounts worth £38,000 a year.", "£38,000",
-         "discounts removed a year"),
+        ("Wyvern cancelled 1,020 season tickets worth £38,000 a year.", "£38,000",
+         "season tickets cancelled a year"),
         ("The team found 64 invalid exemptions worth £91,500 in council tax.", "£91,500",
          "invalid exemptions found"),
         ("Officers cancelled 212 parking permits worth £31,800 in fees.", "£31,800", "parking permits cancelled"),
@@ -62,8 +62,8 @@ def test_an_amount_worth_is_the_value_of_its_noun(text: str, surface: str, gold:
 @pytest.mark.parametrize(
     ("text", "surface", "gold"),
     [
-        ("Garage rent arrears were £212,000 at the end of June, 3.1% of the rent due.", "3.1%",
-         "garage rent arrears as a share of the rent due"),
+        ("Unpaid market stall fees reached £212,000 by the autumn, 3.1% of the fees billed.", "3.1%",
+         "unpaid market stall fees as a share of the fees billed"),
         ("The general reserve stands at £8.4m, 5.2% of the net revenue budget.", "5.2%",
          "general reserve as a share of the net revenue budget"),
         ("Capital receipts of £3.9m, or 41% of the programme, will fund the Orlwick depot.", "41%",
@@ -96,10 +96,10 @@ def test_a_share_after_a_part_of_a_whole_is_the_part_s_share(text: str, surface:
 @pytest.mark.parametrize(
     ("text", "surface", "gold"),
     [
-        pytest.param("The highest Orlwick parish precept is £88.10 in Upper Brantley and the lowest £9.75 in Holm End.",
-                     "£9.75", "lowest parish precept",
+        pytest.param("The dearest Orlwick hall hire is £88.10 in Upper Brantley and the cheapest £9.75 in Holm End.",
+                     "£9.75", "cheapest hall hire",
                      marks=pytest.mark.xfail(reason="the first amount is labelled by its place name, so no contrast", strict=True)),
-        ("A first resident permit costs £40 a year and a second £85.", "£85", "second resident permit"),
+        ("A first allotment plot costs £40 a year and a second £85.", "£85", "second allotment plot"),
         ("The largest Wyvern arts grant was £42,000 and the smallest £1,500.", "£1,500", "smallest arts grant"),
         ("The first phase of the Sampleton depot will cost £3.1m and the second £2.4m.", "£2.4m",
          "second phase of the depot cost"),
@@ -129,7 +129,8 @@ def test_the_same_noun_twice_is_not_a_contrast() -> None:
                      marks=pytest.mark.xfail(reason="41 hangs on 'day', a time word, so the whole has no label",
                                              strict=True)),
         ("There are 96 pupils in the Orlwick unit, 31 of them with a plan.", "31", "pupils with a plan"),
-        ("The district has 88,000 residents, 21,500 of them over pension age.", "21,500", "residents over pension age"),
+        ("The Orlwick library has 88,000 members, 21,500 of them outside the borough.", "21,500",
+         "members outside the borough"),
     ],
 )
 def test_a_part_of_them_keeps_its_own_phrase(text: str, surface: str, gold: str) -> None:
@@ -142,10 +143,10 @@ def test_a_part_of_them_keeps_its_own_phrase(text: str, surface: str, gold: str)
     ("text", "surface", "gold"),
     [
         ("New boilers were installed in 212 Wyvern council flats last year.", "212", "flats with new boilers installed"),
-        ("Smoke alarms were fitted or replaced in 940 homes.", "940", "homes with smoke alarms fitted or replaced"),
+        ("Loft insulation was laid or topped up in 940 bungalows.", "940", "bungalows with loft insulation laid or topped up"),
         ("The Sampleton trust arranges meals and transport for 420 pupils.", "420",
          "pupils the trust arranges meals and transport for"),
-        ("The council arranges care and support for 1,275 adults.", "1,275", "adults council arranges care and support for"),
+        ("The Orlwick trust provides lunches and lifts for 1,275 carers.", "1,275", "carers trust provides lunches and lifts for"),
         ("Free school meals were served in 37 schools.", "37", "schools free school meals served in"),
     ],
 )

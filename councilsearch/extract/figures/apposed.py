@@ -2,14 +2,14 @@
 label pass (English punctuation and grammar; no word of any corpus):
 
 - a share set in apposition after another figure is that figure's measure as a share of its
-  whole: in "garage rent arrears were £212,000 at the end of June, 3.1% of the rent due" and
+  whole: in "unpaid stall fees reached £212,000 by the autumn, 3.1% of the fees billed" and
   "capital receipts of £3.9m, or 41% of the programme, ..." the share says how big the amount
-  before it is against the whole named after "of", so its label is "<the amount's label> as a
-  share of <the whole>" where the parse gave only the whole (that label is kept as its measure);
+  before it is against the whole named after "of", so its label is the amount's label, then "as a
+  share of", then the whole, where the parse gave only the whole (that label is kept as its measure);
 - a figure after "and the lowest", "and a second" (a superlative or an ordinal with its noun
   left out) measures the noun of the figure before it that has the contrasting word ("the
-  highest parish charge is £96.40 and the lowest £11.85": the lowest parish charge; "a first
-  permit costs £55 and a second £95": a second permit), with its own place if it names one."""
+  dearest hall hire is £48.20 and the cheapest £9.10": the cheapest hall hire; "a first
+  allotment plot costs £31 and a second £57": a second plot), with its own place if it names one."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from councilsearch.extract.figures.words import content_words
 # and at most "or" and a word of approximation before the share
 _BETWEEN = re.compile(r"[^,;:()\[\]]{0,90},\s*(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|just\s+over|"
                       r"just\s+under|over|under|approximately)\s+)?", re.IGNORECASE)
-# a part and its whole: "21 of the 34"
+# a part and its whole: "18 of the 40"
 _PART = re.compile(r"\s+of\s+(?:the|its|their|our)\s+", re.IGNORECASE)
 # the share's whole, named after "of" (not a pronoun pointing back: "40% of which came from")
 _OF_WHOLE = re.compile(r"\s+of\s+(?!(?:which|whom|them|these|those|it|this|that)\b)([^,;:.()\n\t]{1,80})", re.IGNORECASE)
@@ -36,7 +36,7 @@ def share_in_apposition(text: str, cands: Sequence[Cand]) -> None:
     prose = sentence_prose(cands)
     for k, (prev, c) in enumerate(itertools.pairwise(prose)):
         if k > 0 and prose[k - 1].sentence == prev.sentence and _PART.fullmatch(text, prose[k - 1].end, prev.start):
-            prev = prose[k - 1]  # "21 of the 34 audits had been completed, 62% of the plan": the 21's share
+            prev = prose[k - 1]  # "18 of the 40 reviews had been finished, 45% of the programme": the 18's share
         if (c.kind != "percent" or prev.kind not in ("money", "count") or prev.sentence != c.sentence
                 or not prev.label or not c.label):
             continue

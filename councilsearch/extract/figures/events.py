@@ -8,8 +8,8 @@
 - an amount "worth £N" is the value of the noun "worth" is said of ("removed 1,020 discounts
   worth £38,000 a year" -> "discounts removed"; "the contract is worth £2m" -> "contract"),
   with the verb that did something to that noun; "worth" after a comma is said of the clause's
-  own noun, not of the last noun before the comma ("ended 207 discounts claimed by
-  households ..., worth £78,900").
+  own noun, not of the last noun before the comma ("withdrew 64 passes claimed by
+  tenants ..., worth £9,300").
 
 The caller passes its noun-phrase reader (``chunk``) so every label reads noun phrases one way."""
 

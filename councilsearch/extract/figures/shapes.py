@@ -54,8 +54,8 @@ _BE_BEFORE = re.compile(
 _UP_ON = re.compile(r"[^,;:()]{0,40},\s*(up|down)\s+(?:by\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\(\s*")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
-# the phrase a part "N of them" has of its own, right after: "139,000 of them over pension age",
-# "96 of them outside the county" (a place, an age, a group; not a verb's clause)
+# the phrase a part "N of them" has of its own, right after: "21,500 of them outside the borough",
+# "12 of them in rural parishes" (a place, an age, a group; not a verb's clause)
 _OWN_AFTER = re.compile(r"\s+((?:over|under|outside|inside|in|at|aged|with|without|living|within|on)\s+"
                         r"[A-Za-z0-9][^,;:.()\n\t]{1,50}?)(?=\s*(?:[,;:.()]|\s+(?:and|but|while|who|which|whose)\b|$))")
 _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there", "they", "we"])
@@ -92,7 +92,7 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
                 c.label = f"{last[-1].label} {c.label}" if c.label else last[-1].label
             own = _OWN_AFTER.match(text, of.end())
             if own and not only_time(own.group(1)) and not content_words(own.group(1)) <= content_words(c.label):
-                c.label = f"{c.label} {own.group(1)}"  # "96 of them outside the county": which of them
+                c.label = f"{c.label} {own.group(1)}"  # "12 of them in rural parishes": which of them
         elif not c.label and last and last[-1] is prose[k - 1] and (m := _UP_ON.fullmatch(text, last[-1].end, c.start)):
             # "brought in £1.9m, up 8% on the previous year": the change in what the figure before measures
             c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"

@@ -254,9 +254,9 @@ def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     """What is done for or in a counted noun ("The council buys day care for 1,240 families":
-    "council buys day care for"; "arranges care and support for 3,860 adults", where the parse
-    hung "for" on the object; "smoke alarms were fitted or replaced in 1,310 homes": "smoke
-    alarms fitted or replaced in"), as a clause after the noun, the way one writes "families
+    "council buys day care for"; "provides lunches and lifts for 1,275 carers", where the parse
+    hung "for" on the object; "loft insulation was laid or topped up in 940 bungalows":
+    "loft insulation laid or topped up in"), as a clause after the noun, the way one writes "families
     the council buys day care for"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "in") or prep.dep_ != "prep":
@@ -271,7 +271,7 @@ def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
         return None
     passive = any(ch.dep_ == "auxpass" for ch in verb.children) or (
         verb.dep_ == "conj" and any(ch.dep_ == "auxpass" for ch in verb.head.children))
-    if passive and obj is None:  # "smoke alarms were fitted or replaced in 1,310 homes"
+    if passive and obj is None:  # "loft insulation was laid or topped up in 940 bungalows"
         who = subject_of(verb, owner, chunk)
         first = verb.head if verb.dep_ == "conj" and _verbal(verb.head) else verb
         cc = next((c.lower_ for c in first.children if c.dep_ == "cc"), None) if first is not verb else None
