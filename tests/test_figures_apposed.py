@@ -1,5 +1,5 @@
 """Labels of prose figures written in shapes councils use and the parse alone misreads
-(figures.v32), on invented sentences in several phrasings each:
+(figures.v33), on invented sentences in several phrasings each:
 
 - a count of "times" counts the events of its verb ("the panel met nine times"): what met;
 - an amount "worth £N" beside a noun is that noun's value ("1,020 season tickets worth £38,000");
