@@ -6,7 +6,7 @@ Modern.gov "Decision details" and minutes pages (``decision_page``, ``minutes_pa
 records its gold lines as it writes them, and writes the same bytes on every run (fixed seeds,
 fixed zip times), so that a generator moved onto them rewrites its committed files unchanged.
 
-Used by ``tests/data/layout``, ``tests/data/heldout3`` to ``heldout7`` and
+Used by ``tests/data/layout``, ``tests/data/heldout3`` to ``heldout8`` and
 ``tests/data/entities_heldout``."""
 
 from __future__ import annotations
