@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str, money_cand, parse_num
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, money_cand, parse_num
 from councilsearch.extract.figures.cells import (
     REF_CELL,
     SHORT_CELL,
@@ -31,9 +31,17 @@ from councilsearch.extract.figures.cells import (
     strip_units,
     unit_marker,
 )
-from councilsearch.extract.figures.lexicon import DASH, MON, MONEY_WORDS, SCALES
+from councilsearch.extract.figures.lexicon import DASH, MONEY_WORDS, SCALES
 from councilsearch.extract.figures.rates import is_rate_cell, pound_rate, rate_columns
 from councilsearch.extract.figures.scanner import Scanner
+from councilsearch.extract.figures.table_dates import (
+    WHEN_HEAD,
+    YEAR_HEAD,
+    dates_as_headers,
+    fy_of_title,
+    short_fy,
+    when_cell,
+)
 from councilsearch.ingest.sentences import sentence_spans
 from councilsearch.models import Span
 
@@ -75,7 +83,6 @@ _CONTINUED = re.compile(
 )
 _QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s?|Quarter\s)[1-4]\b", re.IGNORECASE)
 _INDEX_HEADERS = {"#", "no", "no.", "ref", "ref.", "item", "para", "para.", "paragraph", "number"}
-_TITLE_FY_CHARS = 160
 _MAX_HEAD_ROWS = 4  # a column header is written on at most four rows...
 _MAX_HEAD_CHARS = 80  # ...and is short; longer "headers" are rows of a text-only table  # a longer line above a table is prose, not its title
 CONTINUE_GAP = 8  # lines between two table blocks that may be one table
@@ -102,7 +109,7 @@ class TableReader:
         out: list[Cand] = []
         st = TableState(
             title_unit=_title_unit(title) if title else None,
-            title_fy=_title_fy(title),
+            title_fy=fy_of_title(title),
             title_rate=pound_rate(title) if title else None,
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
         )
@@ -115,7 +122,7 @@ class TableReader:
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not st.seen_data and (inherit is None or not inherit.seen_data):
-                _dates_as_headers(text, cells, st.head_rows)
+                dates_as_headers(text, cells, st.head_rows)
             has_value = any(c.kind in ("value", "numtext") for c in cells)
             if inherit is not None and has_value:
                 if (
@@ -141,7 +148,7 @@ class TableReader:
                     # a title or unit line set as the table's first row ("Sums shown in £m")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     st.title_unit = _title_unit(raw) or st.title_unit
-                    st.title_fy = st.title_fy or _title_fy(raw)
+                    st.title_fy = st.title_fy or fy_of_title(raw)
                     st.title_rate = st.title_rate or pound_rate(raw)
                 is_header = any(i >= 1 for i in heads)
                 known = (
@@ -165,7 +172,7 @@ class TableReader:
                         repeat_of = None if titled else _units_of(st)
                         if titled:  # another table: its own title's unit and year, if any
                             st.title_unit = _title_unit(new_title)
-                            st.title_fy = _title_fy(new_title)
+                            st.title_fy = fy_of_title(new_title)
                             st.title_rate = pound_rate(new_title)
                         col_head.clear()
                         col_unit.clear()
@@ -244,9 +251,9 @@ class TableReader:
                 row_label = f"{st.group} – {row_label}"
             row_unit = unit_marker(row_label) if row_label else None
             row_fy = one_fy(row_label) if row_label else None
-            if row_label and label_cell is cells[0] and _YEAR_HEAD.fullmatch(row_label):
+            if row_label and label_cell is cells[0] and YEAR_HEAD.fullmatch(row_label):
                 row_fy = row_label  # a row for a calendar year
-            row_fy = _when_cell(text, cells, st.when_cols, label_cell) or row_fy
+            row_fy = when_cell(text, cells, st.when_cols, label_cell) or row_fy
             rate = next(
                 (clean_label(text[c.inner[0] : c.inner[1]]) for i, c in enumerate(cells)
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
@@ -258,7 +265,7 @@ class TableReader:
             title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
             for i, c in enumerate(cells):
                 col = col_head.get(i)
-                year_col = col if col and _YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
+                year_col = col if col and YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
                 period = None if i in st.when_cols else (
                     col_fy.get(i) or year_col or row_fy or title_fy
                     or (self.quarter_fy if i in st.bare_quarters else None)
@@ -333,10 +340,10 @@ class TableReader:
             if i == 0 and (u.unit == "GBP" or (u.unit == "percent" and not strip_units(raw))):
                 st.stub_unit = u  # over the row labels ("£000", "%"): the unit of the table's figures
                 st.title_rate = st.title_rate or pound_rate(raw)  # "£ per week"
-        fy = one_fy(raw) or _short_fy(raw)
+        fy = one_fy(raw) or short_fy(raw)
         if fy:
             st.col_fy[i] = fy
-        if _WHEN_HEAD.fullmatch(raw.strip()):
+        if WHEN_HEAD.fullmatch(raw.strip()):
             st.when_cols.add(i)
         if _QUARTER.search(raw):
             if fy:
@@ -414,94 +421,6 @@ class TableReader:
         return out
 
 
-# a column header that is a date or a part of one: "30 June", "30 Sept 2031", "30/06/31", "June 2031"
-_DATE_HEAD = re.compile(
-    rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:{MON})\.?(?:\s+(?:19|20)[0-9]{{2}})?|(?:{MON})\.?\s+(?:19|20)?[0-9]{{2}}"
-    r"|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)?[0-9]{2}",
-    re.IGNORECASE,
-)
-_DATE_HEAD_WORDS = 3
-_YEAR_HEAD = re.compile(r"(?:19|20)[0-9]{2}")
-# a column header over each row's own year: "Period", "Year", "Financial year", "Reporting period"
-_WHEN_HEAD = re.compile(r"(?:(?:latest|reporting|data|time|financial|academic)\s+)?(?:period|year)", re.IGNORECASE)
-# a financial year written short with a dash ("30-31") or as its months ("Apr 2030 - Mar 2031"):
-# only as a column header, where it cannot be a range of ages or days
-_SHORT_FY = re.compile(r"([0-9]{2})\s?[-–]\s?([0-9]{2})")
-_FY_MONTHS = re.compile(r"apr(?:il)?\.?\s+((?:19|20)[0-9]{2})\s*(?:[-–]|to)\s*mar(?:ch)?\.?\s+((?:19|20)[0-9]{2})", re.IGNORECASE)
-
-
-def _when_cell(text: str, cells: list[Cell], when_cols: set[int], label_cell: Cell | None) -> str | None:
-    """The year a row's cell under a "Period" or "Year" header gives it ("2023", "2023/24"): the
-    period of the row's figures ("Rough sleepers per 10,000 households | 2031/32 | 2.1 | 1.8")."""
-    for i in sorted(when_cols):
-        if i >= len(cells) or cells[i] is label_cell or cells[i].kind not in ("value", "period"):
-            continue
-        raw = text[cells[i].inner[0] : cells[i].inner[1]].strip()
-        if _YEAR_HEAD.fullmatch(raw):
-            return raw
-        fy = one_fy(raw)
-        if fy and _FY_CELL.fullmatch(raw):
-            return fy
-    return None
-
-
-_FY_CELL = re.compile(r"(?:19|20)[0-9]{2}\s?[/-]\s?[0-9]{2}(?:[0-9]{2})?")
-
-
-def _short_fy(raw: str) -> str | None:
-    """The financial year a column header writes short ("30-31" -> "2030/31") or as its months
-    ("Apr 2030 - Mar 2031"), or None."""
-    m = _SHORT_FY.fullmatch(raw.strip())
-    if m and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
-        return fy_str(2000 + int(m.group(1)))
-    m = _FY_MONTHS.search(raw)
-    if m and int(m.group(1)) + 1 == int(m.group(2)):
-        return fy_str(int(m.group(1)))
-    return None
-
-
-def _date_head(raw: str) -> bool:
-    """Is a cell a date written as a column header, with at most a few words of no figures
-    beside it ("31 March 2031", "30 Sept 2031 forecast", "31/03/31 (estimate)")?"""
-    m = _DATE_HEAD.search(raw)
-    if m is None:
-        return False
-    rest = raw[: m.start()] + raw[m.end() :]
-    return not re.search(r"[0-9£%]", rest) and len(rest.split()) <= _DATE_HEAD_WORDS
-
-
-def _dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
-    """A row above the table's figures whose cells are dates or years ("£000<TAB>31 March<TAB>30
-    June" over "<TAB>2031<TAB>2031") is a header row: its cells become header cells (kind
-    "period", naming their column) instead of figures. Only when the row's first cell holds no
-    row label (empty, or a unit over the row labels), or when it is the table's first row and
-    names at least two dates ("Counterparty<TAB>31 March 2031<TAB>30 June 2031")."""
-    if len(cells) < 2:
-        return
-    first = text[cells[0].inner[0] : cells[0].inner[1]]
-    stub = cells[0].kind == "empty" or (cells[0].kind == "text" and not strip_units(first))
-    dated: list[Cell] = []
-    for c in cells[1:]:
-        if c.kind in ("empty", "blank", "period", "text"):
-            continue
-        if _dated(text, c):
-            dated.append(c)
-            continue
-        return  # a figure: a row of data
-    if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
-        for c in dated:
-            c.kind = "period"
-        if head_rows == 0 and len(dated) == len(cells) - 1 and _dated(text, cells[0]):
-            cells[0].kind = "period"  # every cell a date: the empty cell over the row labels was dropped
-
-
-def _dated(text: str, c: Cell) -> bool:
-    raw = text[c.inner[0] : c.inner[1]]
-    return bool(
-        (c.kind == "value" and _YEAR_HEAD.fullmatch(raw)) or (c.kind == "numtext" and _date_head(raw)) or _short_fy(raw)
-    )
-
-
 # a row label led by a number: a band ("18-24", "65+", "5 to 9"), a count of something ("1 person",
 # "3 bedrooms"), a year ("2029")
 _NUMBER_LABEL = re.compile(
@@ -550,18 +469,6 @@ def _title_unit(title: str) -> Unit | None:
     a percentage only when declared as a unit ("Recycling rates (%)", "figures in %"), not a
     percentage the title mentions."""
     return unit_marker(title, allow_percent=False) or (Unit("percent") if _PERCENT_DECLARED.search(title) else None)
-
-
-def _title_fy(title: str) -> str | None:
-    """The financial year a table's title names: its nearest line's, or the line above a unit
-    line ("Table 2: Projected outturn 2023-24" over "Sums shown in £m")."""
-    for line in title.split("\n"):
-        if not 0 < len(line) <= _TITLE_FY_CHARS:
-            return None
-        fy = one_fy(line)
-        if fy or not (unit_marker(line, allow_percent=False) and len(strip_units(line).split()) <= 4):
-            return fy
-    return None
 
 
 # a reference or number leading a line ("HR/12", "4.2", "(3)", "A12"): a numbered heading or paragraph
