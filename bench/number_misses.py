@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from councilsearch.config import load_settings  # noqa: E402
-from councilsearch.evaluate.retrieval import _close, load_queries  # noqa: E402
+from councilsearch.evaluate.retrieval import load_queries, value_matches  # noqa: E402
 from councilsearch.index.answer import answers_kind, as_count, fit_candidates, number_question, weigh  # noqa: E402
 from councilsearch.index.asking import quarters_named  # noqa: E402
 from councilsearch.index.library import Library  # noqa: E402
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _is_gold(f: Any, gold: float) -> bool:
-    return isinstance(f.value, (int, float)) and _close(float(f.value), gold)
+    return isinstance(f.value, (int, float)) and value_matches(float(f.value), gold)
 
 
 def _fig(f: Any) -> dict[str, Any]:

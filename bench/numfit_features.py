@@ -26,9 +26,9 @@ sys.path.insert(0, str(REPO / "bench"))
 from numfit_model import context_parts  # noqa: E402
 
 from councilsearch.config import load_settings  # noqa: E402
-from councilsearch.evaluate.retrieval import _close, load_queries  # noqa: E402
+from councilsearch.evaluate.retrieval import load_queries, value_matches  # noqa: E402
 from councilsearch.index import search as search_mod  # noqa: E402
-from councilsearch.index.answer import _column_when, _when_iso, fit_candidates  # noqa: E402
+from councilsearch.index.answer import column_when, fit_candidates, when_iso  # noqa: E402
 from councilsearch.index.answer_rank import doc_date  # noqa: E402
 from councilsearch.index.library import Library  # noqa: E402
 
@@ -89,7 +89,7 @@ def _row(name: str, q: Any, hits: list[Any], seen: dict[str, Any]) -> dict[str, 
     gold = float(q.answer["value"])
     top = hits[0] if hits else None
     val = top.answer.value if top is not None and top.answer is not None else None
-    row: dict[str, Any] = {"set": name, "latest": False, "period": False, "id": q.id, "gold": gold, "live_right": isinstance(val, (int, float)) and _close(float(val), gold),
+    row: dict[str, Any] = {"set": name, "latest": False, "period": False, "id": q.id, "gold": gold, "live_right": isinstance(val, (int, float)) and value_matches(float(val), gold),
                            "live_top": top.passage.id if top else None, "passages": []}
     if "pool" not in seen:
         return row
@@ -104,7 +104,7 @@ def _row(name: str, q: Any, hits: list[Any], seen: dict[str, Any]) -> dict[str, 
             "pid": pid, "pre": seen["pre"][pid] / first, "rank": math.log1p(rank),
             "sim": pool.similarity.get(pid, 0.0), "bm25": "bm25" in pool.found_by.get(pid, []),
             "later": pool.scores[pid] / weighed if weighed > 0 else 1.0,  # what the search does after (other councils)
-            "now": _when_iso(doc_date(pool.meta.get(p.doc_id, {}))),
+            "now": when_iso(doc_date(pool.meta.get(p.doc_id, {}))),
             "cands": [_cand(f, got, went_to, gold, p, nq, q.query) for f, _, went_to, got in cands],
         })
     return row
@@ -113,9 +113,9 @@ def _row(name: str, q: Any, hits: list[Any], seen: dict[str, Any]) -> dict[str, 
 def _cand(f: Any, got: dict[str, float], went_to: bool, gold: float, p: Any, nq: Any, query: str) -> dict[str, Any]:
     """One candidate figure: its features, rightness, and what ``answer.best_answer`` breaks ties by."""
     near = context_parts(p.text, f.span[0] - p.span[0], f.span[1] - p.span[0], f, nq, query)
-    return {"f": {**got, **near}, "right": isinstance(f.value, (int, float)) and _close(float(f.value), gold),
+    return {"f": {**got, **near}, "right": isinstance(f.value, (int, float)) and value_matches(float(f.value), gold),
             "period": f.period or "", "row": hash(f.table_row) if f.table_row else None,
-            "col": _column_when(f), "went_to": went_to}
+            "col": column_when(f), "went_to": went_to}
 
 
 if __name__ == "__main__":

@@ -125,13 +125,13 @@ def evaluate_retrieval(
                 fig_n += 1
                 top = hits[0] if hits else None
                 val = top.answer.value if top and top.answer else None
-                ok = isinstance(val, (int, float)) and _close(float(val), float(q.answer["value"]))
+                ok = isinstance(val, (int, float)) and value_matches(float(val), float(q.answer["value"]))
                 fig_ok += ok
                 per_query[q.id]["named_figure"] = None if top is None or top.answer is None else top.answer.surface
                 # what the page and the API put on top: the answer box (top_answer, first three hits)
                 boxed = top_answer(hits)
                 bval = boxed[1].answer.value if boxed is not None and boxed[1].answer is not None else None
-                box_ok += isinstance(bval, (int, float)) and _close(float(bval), float(q.answer["value"]))
+                box_ok += isinstance(bval, (int, float)) and value_matches(float(bval), float(q.answer["value"]))
         m = metrics(ranked, totals)
         if mode == "hybrid":
             m["figure_accuracy"] = fig_ok / fig_n if fig_n else 0.0
@@ -156,7 +156,8 @@ def _quiet(step: str, done: int, total: int) -> None:
     return None
 
 
-def _close(a: float, b: float) -> bool:
+def value_matches(a: float, b: float) -> bool:
+    """Is a figure's value the expected answer's (within half a per cent of it): the one test of an answer value."""
     return abs(a - b) <= 0.005 * max(abs(b), 1e-9)
 
 

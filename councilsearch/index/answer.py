@@ -320,7 +320,7 @@ def best_answer(
     none of them fits). Of a table row's figures that fit alike, a question naming no year takes
     the latest column that is not after the document's date ``as_of`` (ISO): a balance "at 31/03/26"
     over "at 01/04/25", this year's budget over a later year's plan."""
-    now = _when_iso(as_of)
+    now = when_iso(as_of)
     nq = in_document_year(nq, as_of)
     best, best_score = None, 0.0
     for fig, s, went_to, _ in fit_candidates(p, figures, nq):
@@ -328,7 +328,7 @@ def best_answer(
         if best is not None and abs(s - best_score) < 1e-9:  # fits as well as the best so far
             later = nq.latest and ((fig.period or "") > (best.period or "") or bool(went_to))
             if not later and not nq.period and fig.table_row and fig.table_row == best.table_row:
-                w_new, w_old = _column_when(fig), _column_when(best)
+                w_new, w_old = column_when(fig), column_when(best)
                 later = w_new is not None and w_old is not None and w_new > w_old and (now is None or w_new <= now)
         if s > best_score + 1e-9 or later:
             best, best_score = fig, max(s, best_score)
@@ -493,13 +493,13 @@ _COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0
 _COL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 
 
-def _when_iso(date: str | None) -> float | None:
+def when_iso(date: str | None) -> float | None:
     """'2026-05-26' -> 2026.33 (a year and its months as a fraction); None when not a date."""
     m = re.match(r"((?:19|20)[0-9]{2})(?:-([0-9]{2}))?", date or "")
     return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m and m.group(2) else (float(m.group(1)) if m else None)
 
 
-def _column_when(fig: Figure) -> float | None:
+def column_when(fig: Figure) -> float | None:
     """When a table figure's column stands: its period (a financial year from its April) or a date
     or year in its column header ("Closing Balance 30/09/25"); None when the column names none."""
     if fig.period:
