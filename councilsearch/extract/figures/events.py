@@ -17,11 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from councilsearch.extract.figures.verbs import Chunk, subject_of, subject_token
+from councilsearch.extract.figures.verbs import LIGHT_VERBS, NOUN_TAGS, Chunk, subject_of, subject_token
 
 _EVENTS = frozenset(["times", "occasions"])
-_LIGHT = frozenset(["be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did"])
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _ARGS = ("dobj", "nsubj", "nsubjpass", "attr", "ROOT")
 
 
@@ -44,12 +42,12 @@ def event_label(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 def _times(times: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     verb = times.head
-    if times.dep_ not in ("npadvmod", "dobj", "advmod") or not _verbal(verb) or verb.lower_ in _LIGHT:
+    if times.dep_ not in ("npadvmod", "dobj", "advmod") or not _verbal(verb) or verb.lower_ in LIGHT_VERBS:
         return None
     if any(ch.dep_ in ("prep", "pobj", "dobj") and ch.i > times.i for ch in times.children):
         return None  # "three times the national rate": a multiple, not a count of events
     who = subject_of(verb, owner, chunk)
-    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i != times.i and ch.tag_ in _NOUN_TAGS
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.i != times.i and ch.tag_ in NOUN_TAGS
                 and ch.i not in owner), None)
     what = chunk(obj, owner) if obj is not None else None
     words = [x for x in (who, verb.lower_, what) if x]
@@ -58,7 +56,7 @@ def _times(times: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
 
 def _worth(worth: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     noun = None
-    if worth.dep_ == "amod" and worth.head.tag_ in _NOUN_TAGS:
+    if worth.dep_ == "amod" and worth.head.tag_ in NOUN_TAGS:
         noun = worth.head
         if worth.i > 0 and worth.doc[worth.i - 1].text == ",":
             noun = _clause_noun(noun)
@@ -70,7 +68,7 @@ def _worth(worth: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     if not label:
         return None
     verb = noun.head
-    if noun.dep_ == "dobj" and _verbal(verb) and verb.lower_ not in _LIGHT:
+    if noun.dep_ == "dobj" and _verbal(verb) and verb.lower_ not in LIGHT_VERBS:
         return f"{label} {verb.lower_}"  # "removed 1,020 discounts worth £38,000": the discounts removed
     return label
 
@@ -84,9 +82,9 @@ def _clause_noun(noun: Any) -> Any:
         if n.dep_ in _ARGS:
             return n
         up = n.head
-        while up.i != n.i and up.tag_ not in _NOUN_TAGS and up.dep_ in ("prep", "agent", "acl", "relcl", "pobj"):
+        while up.i != n.i and up.tag_ not in NOUN_TAGS and up.dep_ in ("prep", "agent", "acl", "relcl", "pobj"):
             n, up = up, up.head
-        if up.tag_ not in _NOUN_TAGS or up.i == n.i:
+        if up.tag_ not in NOUN_TAGS or up.i == n.i:
             return noun
         n = up
     return noun

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from councilsearch.extract.figures.verbs import subject_token
+from councilsearch.extract.figures.verbs import NOUN_TAGS, subject_token
 from councilsearch.extract.figures.words import WHEN_WORDS
 
-# Penn Treebank tags from the tagger (the attribute ruler that maps them to coarse POS is not
-# loaded: it costs more than the tagger itself)
-NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
 FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billion)$", re.IGNORECASE)
 NOUN_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")

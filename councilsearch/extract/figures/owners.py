@@ -20,11 +20,10 @@ import re
 from typing import Any
 
 from councilsearch.extract.figures.cells import clean_label
-from councilsearch.extract.figures.verbs import Chunk, subject_tail_of
+from councilsearch.extract.figures.noun import BAD_HEADS
+from councilsearch.extract.figures.verbs import NOUN_TAGS, Chunk, subject_tail_of
 from councilsearch.extract.figures.words import content_words
 
-_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
-_BAD_HEADS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there"}
 # verbs of having, and "make" as a light verb of a result ("the Orlwick trading arm made a profit of £N")
 _HAVE = frozenset(["have", "has", "had", "having", "make", "makes", "made", "making"])
 _AMOUNT_NOUNS = frozenset(["number", "numbers", "total", "amount", "level", "count"])
@@ -33,7 +32,7 @@ _FIG_TEXT = re.compile(r"^[£$€%]$|^[0-9][0-9,./-]*$|^(?:m|bn|k|million|billio
 
 
 def _nominal(t: Any, owner: dict[int, int]) -> bool:
-    return t.tag_ in _NOUN_TAGS and t.lower_ not in _BAD_HEADS and t.i not in owner
+    return t.tag_ in NOUN_TAGS and t.lower_ not in BAD_HEADS and t.i not in owner
 
 
 def of_phrase(noun: Any, owner: dict[int, int]) -> str | None:
@@ -82,7 +81,7 @@ _BACK = frozenset(["the", "this", "that", "its", "our", "their", "each"])
 def _pointing_back(who: Any, verb: Any) -> bool:
     """A main clause's subject that is one common noun after "the"/"this"/"its" (nothing
     else of its own: no modifier, no name): it points back to what the text is about."""
-    if verb.dep_ in ("relcl", "advcl") or who.tag_ not in _NOUN_TAGS:
+    if verb.dep_ in ("relcl", "advcl") or who.tag_ not in NOUN_TAGS:
         return False
     kids = list(who.children)
     return len(kids) == 1 and kids[0].dep_ in ("det", "poss") and kids[0].lower_ in _BACK
@@ -94,8 +93,8 @@ def _antecedent(rel: Any) -> Any:
     i = rel.i - 1
     while i >= 0 and rel.i - i <= 6:
         t = rel.doc[i]
-        if t.tag_ in _NOUN_TAGS:
-            return t if t.lower_ not in _BAD_HEADS else None
+        if t.tag_ in NOUN_TAGS:
+            return t if t.lower_ not in BAD_HEADS else None
         if t.tag_ not in (",", "CD", "IN", "-LRB-", "-RRB-", "$"):
             return None
         i -= 1

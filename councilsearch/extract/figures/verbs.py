@@ -24,17 +24,19 @@ from councilsearch.extract.figures.words import fold, only_time
 
 Chunk = Callable[[Any, dict[int, int]], str | None]
 
-_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+# Penn Treebank noun tags from the tagger (the attribute ruler that maps them to coarse POS is not
+# loaded: it costs more than the tagger itself); the one set every parse reader uses
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _PRONOUNS = {"which", "that", "this", "these", "those", "it", "they", "what", "who", "there", "we", "he", "she"}
 _BE = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"}
-_LIGHT = _BE | {"have", "has", "had", "do", "does", "did"}
+LIGHT_VERBS = frozenset(_BE | {"have", "has", "had", "do", "does", "did"})  # verbs that say what a thing is or has
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _CLIMB = ("xcomp", "conj", "ccomp")  # a verb whose subject is its head's ("is forecast to reach")
 _TAIL_WORDS = 8
 
 
 def _nominal(t: Any, owner: dict[int, int]) -> bool:
-    return t.tag_ in _NOUN_TAGS and t.lower_ not in _PRONOUNS and t.i not in owner
+    return t.tag_ in NOUN_TAGS and t.lower_ not in _PRONOUNS and t.i not in owner
 
 
 def _verbal(t: Any) -> bool:
@@ -123,7 +125,7 @@ def verb_tail(verb: Any, owner: dict[int, int], chunk: Chunk, skip: set[int]) ->
     words: list[str] = []
     v = verb
     for _ in range(4):
-        if v.lower_ not in _LIGHT and v.tag_ != "MD":
+        if v.lower_ not in LIGHT_VERBS and v.tag_ != "MD":
             words.append(v.lower_)
         nxt = next((ch for ch in v.children if ch.dep_ == "xcomp" and _verbal(ch)), None)
         if nxt is None:
@@ -164,7 +166,7 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
         head.dep_ == "conj" and head.i > verb.i and objects
     ):
         # "npadvmod": "the fund returned 5.1%" (the parser's reading of a bare percentage)
-        if verb.lower_ in _LIGHT:
+        if verb.lower_ in LIGHT_VERBS:
             return None
         who = subject_of(verb, owner, chunk)
         if who is None and head.dep_ == "npadvmod":
@@ -233,7 +235,7 @@ def subject_tail_of(verb: Any, owner: dict[int, int], skip: set[int], chunk: Chu
                       and not any(t.i in owner for t in ch.subtree)
                       and (p := _phrase(ch, owner, chunk)) and not only_time(p)), None)
         return where  # "in November" says when, not where
-    if not _verbal(verb) or verb.lower_ in _LIGHT:
+    if not _verbal(verb) or verb.lower_ in LIGHT_VERBS:
         return None
     return verb_tail(verb, owner, chunk, skip)
 
@@ -246,7 +248,7 @@ def acted_on(h: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     actions": "committee accepted"), read after the noun it is a share of; not a verb
     of level, whose subject is the whole ("card sales made up 47%")."""
     verb = h.head
-    if h.dep_ != "dobj" or not _verbal(verb) or verb.lower_ in _LIGHT or fold(verb.lower_) in _LEVEL_STEMS:
+    if h.dep_ != "dobj" or not _verbal(verb) or verb.lower_ in LIGHT_VERBS or fold(verb.lower_) in _LEVEL_STEMS:
         return None
     who = subject_of(verb, owner, chunk)
     return f"{who} {verb.lower_}" if who else None
@@ -267,7 +269,7 @@ def served_by(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
         while obj.dep_ == "conj" and obj.head.i != obj.i:
             obj = obj.head
         verb = obj.head if obj.dep_ == "dobj" else verb
-    if not _verbal(verb) or verb.lower_ in _LIGHT or verb.i > prep.i:
+    if not _verbal(verb) or verb.lower_ in LIGHT_VERBS or verb.i > prep.i:
         return None
     passive = any(ch.dep_ == "auxpass" for ch in verb.children) or (
         verb.dep_ == "conj" and any(ch.dep_ == "auxpass" for ch in verb.head.children))
@@ -339,7 +341,7 @@ def action_of(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     if not any(ch.dep_ == "prep" and ch.lower_ == "of" and ch.i > noun.i for ch in noun.children):
         return None  # only "a cost of £N", not a counted noun ("for these 8 pupils")
     v = prep.head
-    if not _verbal(v) or v.lower_ in _LIGHT or v.i == prep.i:
+    if not _verbal(v) or v.lower_ in LIGHT_VERBS or v.i == prep.i:
         return None
     obj = next((ch for ch in v.children if ch.dep_ in ("dobj", "nsubjpass") and _nominal(ch, owner)), None)
     what = chunk(obj, owner) if obj is not None else None
