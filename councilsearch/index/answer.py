@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON
+from councilsearch.extract.figures.rates import after_per
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
 from councilsearch.index.answer_which import BASE_SAID, EXTREME_W, range_ends, which_column
 from councilsearch.index.asking import (
@@ -105,7 +106,6 @@ _ASKS_DIFF = re.compile(rf"{_CHANGED.pattern}|\b(?:over|under)\w*|\bvarian\w*|\b
                         r"\bshort\w*|\bdifferen\w*|\bmovement\w*|\bpressure\w*", re.I)
 SIGNED_W = 0.2
 DIFF_W = 0.05
-_PER_BEFORE = re.compile(r"\bper\s*$", re.I)  # "41 per 1,000": 1,000 counts nothing
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
@@ -477,7 +477,7 @@ def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
     return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
                 or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
                 or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
-                                          or _PER_BEFORE.search(p.text, max(0, start - 6), start))))
+                                          or after_per(p.text, start))))
 
 
 def _in_row_label(p: Passage, fig: Figure) -> bool:

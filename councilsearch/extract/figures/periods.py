@@ -59,7 +59,7 @@ from typing import Any
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
-from councilsearch.extract.figures.rates import rate_after
+from councilsearch.extract.figures.rates import after_per, rate_after
 from councilsearch.extract.figures.tables import is_table_row, table_title
 from councilsearch.models import Span
 
@@ -120,10 +120,8 @@ _COUNTERFACTUAL = re.compile(
 _RESTATED = re.compile(
     r"[^,;.()]{0,40},\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s+)?", re.IGNORECASE
 )
-# a count that is a rate's base: "9.4 per 1,000 residents"
 # a limit: "loans of up to £20,000", "lift it by up to 4%"
 _UP_TO = re.compile(r"\bup\s+to\s+(?:(?:about|around|some)\s+)?$", re.IGNORECASE)
-_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _LEADS_INTO = re.compile(r"\s*(?:of|is|was|were|are|will\s+be|:|=)?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|or|&)\s*", re.IGNORECASE)
 _TIGHT = 8  # an anchor this close to a figure ("£87.15 in 2026/27", "2024-25 of £1.3bn") is its own
@@ -269,7 +267,7 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
         if c.period is not None:
             prev = c
             continue
-        if c.kind == "count" and _PER_BEFORE.search(text, max(ss, c.start - 8), c.start):
+        if c.kind == "count" and after_per(text, c.start, ss):
             continue  # "9.4 per 1,000 residents in 2031": a rate's base, no measure of a year
         mine = by_clause.get(clause(c.start), [])
         own = [(a, k) for a, k in mine if owner.get(a.start) is c] or _loose(text, c, mine, owner)

@@ -9,7 +9,9 @@ rent"): one home for the words of a rate, used wherever a rate is read.
 - a number question's rate, and the rate printed after a figure, are read from plain text
   (``rate_unit``, ``find_rate``: ``index.asking`` and ``index.answer``);
 - an amount written with a rate takes no year carried from the sentences before it (``rate_after``:
-  ``periods``; "£3.20 a week", "£5m a quarter", "£2,300 each").
+  ``periods``; "£3.20 a week", "£5m a quarter", "£2,300 each");
+- a count written after "per" is a rate's base, no measure of its own (``after_per``: ``periods``
+  and ``index.answer``; "41 per 1,000 pupils").
 
 A rate is a determiner ("a", "an", "each", "every", "per") and the unit counted over, or an
 "-ly" word ("weekly"); "per cent" is no rate. A label keeps every rate as written, a year's
@@ -108,6 +110,17 @@ def rate_after(text: str, pos: int) -> bool:
     """Is an amount ending at ``pos`` written with a rate ("£3.20 a week", "45p per visit",
     "£2,300 each", "£18,000 a year")?"""
     return _RATE_AFTER.match(text, pos) is not None
+
+
+# a count that is a rate's base, written after "per": "41 per 1,000 pupils" (1,000 counts nothing)
+_PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+_PER_REACH = 8  # "per" and its spaces before the count
+
+
+def after_per(text: str, pos: int, floor: int = 0) -> bool:
+    """Is the number starting at ``pos`` a rate's base, written after "per" ("9.4 per 1,000
+    residents")? Looks back no further than ``floor`` (a sentence's or passage's start)."""
+    return _PER_BEFORE.search(text, max(floor, pos - _PER_REACH), pos) is not None
 
 
 def find_rate(text: str) -> RateFound | None:
