@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from councilsearch.extract.figures.candidates import fy_str
 from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS, WORDNUM, word_value
 from councilsearch.extract.figures.rates import find_rate, rate_unit
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
@@ -272,7 +273,7 @@ def _month_year(q: str) -> str | None:
         return None
     month, year = dated[-1]
     start = int(year) - (1 if MONTHS[month.lower()] < 4 else 0)
-    return f"{start}/{(start + 1) % 100:02d}"
+    return fy_str(start)
 
 
 # a question asking for the top or the bottom of a range: "at worst", "the dearest", "the most
@@ -328,7 +329,7 @@ def in_document_year(nq: NumberQuestion, as_of: str | None) -> NumberQuestion:
         return nq
     months = int(m.group(1)) * 12 + int(m.group(2)) - 1 - REPORTS_BACK_MONTHS
     start = months // 12 - (1 if months % 12 < 3 else 0) + nq.years_on  # a financial year starts in April
-    return replace(nq, year_meant=f"{start}/{(start + 1) % 100:02d}", latest=False)
+    return replace(nq, year_meant=fy_str(start), latest=False)
 
 
 # words a name's initials leave out ("Wyvern Office for Rivers and Harbours": "WORH")
