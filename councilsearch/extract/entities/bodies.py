@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from councilsearch.extract.entities.candidates import Cand
-from councilsearch.extract.entities.shapes import fold
+from councilsearch.extract.entities.candidates import Cand, DocContext
+from councilsearch.extract.entities.names import normalise_role
+from councilsearch.extract.entities.shapes import fold, last_head_type
 
 _BODY_HEADS = frozenset({"board", "commission"})
 _MONEY = r"£\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?"
@@ -137,4 +138,69 @@ def continued_names(chosen: list[Cand], text: str) -> list[Cand]:
     return [c for c in chosen if id(c) not in drop]
 
 
-__all__ = ["continued_names", "hyphenated_heads", "money_bodies", "wrapped_heads"]
+# "Chair of the ", "Clerk to ", "Cabinet Member for ": where the body a post serves begins
+_POST_OF = re.compile(r"[ \t\n]+(?:of|for|to)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
+_BODY_LABELS = ("ORG", "COMMITTEE")
+# "Secretary to the Standing Panel": a kind of committee, not its name (given elsewhere)
+_KIND_ONLY = frozenset({"Joint", "Sub", "Select", "Standing", "Main", "Full"})
+# each further word of a name on the same line: capitalised, or "of"/"and" inside it
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w'’-]*")
+
+
+def bodies_in_posts(chosen: list[Cand], cands: list[Cand], ctx: DocContext) -> tuple[list[Cand], list[Cand]]:
+    """ "Chair of the Example Appeals Committee", "Leader of Example Borough Council": a committee
+    or body named inside a post is an entity of its own. A post cut short before a body's name
+    the candidates hold ("Leader of Example" + "Borough Council") takes the whole name. The
+    bodies are typed by the head noun of the words after "of"/"for"/"to" (two words or more; a
+    council's own service, "... Services", and a list of fields are parts of the post); a body must also
+    start with a word the document never writes in lower case (a proper name), a committee need
+    not ("Licensing Committee"). Returns the candidates (without those a lengthened post now
+    covers) and the bodies, which overlap their posts and are added last."""
+    text = ctx.text
+    starts: dict[int, list[Cand]] = {}
+    for b in cands:
+        if b.label in _BODY_LABELS:
+            starts.setdefault(b.start, []).append(b)
+    drop: set[int] = set()
+    nested: list[Cand] = []
+    for c in chosen:
+        if c.label != "ROLE" or id(c) in drop:
+            continue
+        m = _POST_OF.search(text, c.start, c.end)
+        if not m or m.end() >= c.end:
+            continue
+        s = m.end()
+        end = max((b.end for b in starts.get(s, []) if b.end > c.end and "\n" not in text[c.end : b.end]), default=c.end)
+        if end == c.end:  # the words after the post that end in a body's head ("... of Way Committee")
+            pos, ends = c.end, list[int]()
+            while (w := _NAME_GOES_ON.match(text, pos)) and len(ends) < 6:
+                pos = w.end()
+                ends.append(pos)
+            end = next((e for e in reversed(ends) if last_head_type(text[s:e].split()) in _BODY_LABELS), c.end)
+        if end > c.end:
+            drop |= {id(o) for o in chosen if o is not c and o.start < end and o.end > c.end}
+            c.end = end
+            c.occupied = (c.occupied[0], max(c.occupied[1], end))
+            c.normalised = normalise_role(text[c.start : c.end])
+        words = text[s : c.end].split()
+        kind = last_head_type(words)
+        if len(words) < 2 or kind not in _BODY_LABELS or fold(words[-1]) == "service" or "," in text[s : c.end]:
+            continue  # a portfolio's fields ("for Waste, Parks and Leisure") are no body
+        if (kind == "ORG" and ctx.common(words[0])) or (len(words) == 2 and words[0] in _KIND_ONLY):
+            continue
+        nested.append(Cand(s, c.end, kind, " ".join(words), 0, (s, c.end)))
+    return [c for c in chosen if id(c) not in drop], nested
+
+
+def add_nested(chosen: list[Cand], nested: list[Cand]) -> list[Cand]:
+    """The bodies named inside posts, each typed as the same name is elsewhere in the document
+    (a board that pays is a body everywhere), unless a candidate has that span already."""
+    spans = {(c.start, c.end) for c in chosen}
+    label = {c.normalised: c.label for c in chosen if c.label in _BODY_LABELS}
+    add = [n for n in nested if (n.start, n.end) not in spans]
+    for n in add:
+        n.label = label.get(n.normalised, n.label)
+    return sorted(chosen + add, key=lambda c: (c.start, c.end)) if add else chosen
+
+
+__all__ = ["add_nested", "bodies_in_posts", "continued_names", "hyphenated_heads", "money_bodies", "wrapped_heads"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.entities.domain import lower_word_re
 
-EXTRACTOR = "entities.v16"
+EXTRACTOR = "entities.v17"
 
 
 @dataclass
