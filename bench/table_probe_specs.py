@@ -45,6 +45,8 @@ class Probe:
     th_labels: bool = False  # HTML: the row labels are <th scope="row">
     twin: Probe | None = None  # a second table drawn beside this one
     renderers: tuple[str, ...] = ALL
+    raised_marks: bool = False  # note markers (¹²³) of row labels and the note drawn raised: "Fuel costs" + "1"
+    html_caption: bool = False  # HTML: the title is the table's <caption>
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Expect:
     label: str
     period: str | None
     key: tuple[str, ...] = field(default=())
+    marked: bool = False  # the row label carried a note marker (not part of the label)
 
 
 def cell_value(surface: str) -> float | None:
@@ -93,6 +96,7 @@ def expected_cells(p: Probe) -> list[Expect]:
             if row[i]:
                 last[i] = row[i]
         label = row[p.lead - 1] or last.get(p.lead - 1, "")
+        bare = label.rstrip(_FOOT)
         units = {r: (u, s) for r, u, s in p.row_units}
         periods = dict(p.row_periods)
         for k, surface in enumerate(row[p.lead:]):
@@ -107,9 +111,9 @@ def expected_cells(p: Probe) -> list[Expect]:
                 unit, scale = "GBP", 1.0  # a cell's own "£" (and "m", "k": in its value)
             period = periods.get(label, col.period)
             out.append(Expect(
-                row=label, col=col_words[p.lead + k], surface=surface.strip(),
+                row=bare, col=col_words[p.lead + k], surface=surface.strip(),
                 value=None if v is None else round(v * scale, 6), unit=unit,
-                label=f"{label} {col_words[p.lead + k]}", period=period, key=col.key,
+                label=f"{bare} {col_words[p.lead + k]}", period=period, key=col.key, marked=bare != label,
             ))
     return out
 
@@ -178,7 +182,7 @@ PROBES: tuple[Probe, ...] = (
         head=(("Indicator", "Q1", "Q2", "Q3", "Q4"),),
         rows=(
             ("Household waste recycled (%)", "48.2", "51.0", "44.7", "42.9"),
-            ("Missed bins per 100,000 collections", "62", "58", "71", "66"),
+            ("Pest call-outs per 1,000 homes collections", "62", "58", "71", "66"),
             ("Fly-tipping incidents", "412", "388", "405", "366"),
         ),
         row_units=(("Household waste recycled (%)", "percent", 1.0),),

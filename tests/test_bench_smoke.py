@@ -126,6 +126,7 @@ QUICK = [
     ("table_probes.py", ["--only", "merged-years", "--renderers", "html,pdf-grid"],
      [r"^merged-years +\d+ +\d+", r"^probes 4 cells \d+ failures \d+"]),
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
+    ("table_probe_specs_more.py", [], []),  # more of them
 ]
 
 SLOW = [

@@ -94,6 +94,15 @@ def _is_layout_row(cells: list[Any]) -> bool:
 
 
 def _cell_text(cell: Any) -> str:
+    """A table cell's text, its pieces joined by spaces, but a raised or lowered piece (``<sup>``,
+    ``<sub>``: a note marker, "m<sup>2</sup>") glued to the text before it, as it is printed and as
+    the lines outside tables read it ("Fuel costs<sup>1</sup>": "Fuel costs1", not "Fuel costs 1",
+    which would read as a count)."""
+    raised = cell.find_all(["sup", "sub"])
+    for tag in raised:
+        tag.replace_with(tag.get_text())
+    if raised:
+        cell.smooth()
     return _collapse(cell.get_text(" ")).replace("\t", " ")
 
 

@@ -101,6 +101,41 @@ def clean_label(s: str) -> str:
     return s
 
 
+# a note under a table keyed by a marker ("1 Includes the new depot lease", "² At the standard rate"),
+# at a line's start, after a TAB or after the note before it on the same line
+_NOTE_LINE = re.compile(r"(?:^|(?<=\t)|(?<=[.;] ))[ ]*([1-9¹²³⁴⁵⁶⁷⁸⁹*†‡])[ \t]+(?=[A-Z])", re.MULTILINE)
+_NOTE_REACH = 8  # lines after a table's last row that may hold its notes
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+
+
+def note_marks(text: str, lines: list[Span]) -> set[str]:
+    """The markers of the notes written under a table (and in its last rows, where a PDF's note
+    set beside another is read as a row): each line led by a digit or a note sign and a space."""
+    if not lines:
+        return set()
+    end = lines[-1][1]
+    for _ in range(_NOTE_REACH):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+        if nxt < 0:
+            break
+    return {m.group(1).translate(_SUPERSCRIPT) for m in _NOTE_LINE.finditer(text, lines[0][0], end)}
+
+
+# a note marker raised after a row label's last word and read glued to it ("Fuel costs1", "Hire
+# costs²")
+_GLUED_MARK = re.compile(r"(?<=[a-z]{2})([1-9¹²³⁴⁵⁶⁷⁸⁹*†‡])$")
+
+
+def unmark(label: str, marks: set[str]) -> str:
+    """A row label without a note marker glued to its end, when a note under the table is keyed by
+    it ("Fuel costs1" over "1 Includes the new depot lease": "Fuel costs")."""
+    m = _GLUED_MARK.search(label)
+    if m and m.group(1).translate(_SUPERSCRIPT) in marks:
+        return label[: m.start()].rstrip()
+    return label
+
+
 # a proposal's reference before a row's words ("TRN-04", "K9")
 _ROW_REF = re.compile(r"^[A-Z]{1,5}[-/.]?[0-9]{1,4}[a-z]?\s+")
 # where a long row label's head phrase ends: a clause saying why or how ("so that", "in order to")

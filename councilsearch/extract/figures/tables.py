@@ -8,7 +8,12 @@ cells are rates ("a meal", "per night") gives each row's money and counts their 
 label; a quarter column with no year ("Q2") takes the year of the document's last quarter
 written with one ("Q1 2031/32"). A reference leading a row ("SAV-01") leaves the row's label to
 the words after it; a first column of groups merged down over rows (its cell empty in the rows
-after a group's first) leads each row's label ("Older people – Nursing care")."""
+after a group's first) leads each row's label ("Older people – Nursing care"). A header row naming one
+column only, right of the row labels, stands over the columns as a whole ("Projection (£000)" or a
+centred "£000" over the years): its money unit is the table's, its year that of the columns from
+it on. A "Year" column of figures ("61.4" beside the quarters) is no column of the rows' years. A
+note marker glued to a row label ("Fuel costs1" over a note "1 Includes ...") is left out of the
+label."""
 
 from __future__ import annotations
 
@@ -25,11 +30,13 @@ from councilsearch.extract.figures.cells import (
     grouped_rows,
     head_phrase,
     leading_texts,
+    note_marks,
     one_fy,
     regroup,
     split_cells,
     strip_units,
     unit_marker,
+    unmark,
 )
 from councilsearch.extract.figures.lexicon import DASH, MONEY_WORDS, SCALES
 from councilsearch.extract.figures.rates import is_rate_cell, pound_rate, rate_columns
@@ -67,6 +74,11 @@ class TableState:
     # given to the column when a header row below names it
     span_from: dict[int, str] = field(default_factory=dict)
     only_heads: bool = True  # every row read so far is a header row (a header part of its own)
+    # a header row naming one column right of the labels only, over the columns as a whole ("£000"
+    # or "Projection (£000)" spanning the years, "Quarters of 2031/32" over the quarters): its money
+    # unit is the table's, its year that of the columns from it on without one of their own
+    span_unit: Unit | None = None
+    span_fy: tuple[int, str] | None = None
     when_cols: set[int] = field(default_factory=set)  # columns headed "Period" or "Year": no unit's
     # a first column of groups merged down over rows ("Older people" over three services): known,
     # the group of the rows read, and the last row led by two text cells with its figures (a
@@ -119,6 +131,7 @@ class TableReader:
         titled = bool(title) and not _CONTINUED.fullmatch(title)  # a title of its own: a table of its own
         new_title = ""  # the text of a one-cell row after figures
         st.grouped = grouped_rows([split_cells(self.work, ls, le) for ls, le in lines])
+        marks = note_marks(text, lines)
         for ls, le in lines:
             cells = split_cells(self.work, ls, le)
             if not st.seen_data and (inherit is None or not inherit.seen_data):
@@ -134,8 +147,10 @@ class TableReader:
                     col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
                 inherit = None
             elif padded and inherit is not None and inherit.only_heads and st.head_rows == 0 and (
-                0 < inherit.head_rows < _MAX_HEAD_ROWS and len(cells) in inherit.widths
+                0 < inherit.head_rows < _MAX_HEAD_ROWS and (len(cells) in inherit.widths or (
+                    len(cells) > max(inherit.widths) and sum(i > 0 for i in inherit.col_head) >= 2))
             ):  # header rows padded apart ("2031/32" over the columns, a blank line, "Budget"): one header
+                # (one naming several columns may have lost empty cells at its end: narrower than this one)
                 st, inherit = inherit, None
                 col_head, col_unit, col_fy = st.col_head, st.col_unit, st.col_fy
             if not has_value:
@@ -176,7 +191,7 @@ class TableReader:
                             st.title_rate = pound_rate(new_title)
                         col_head.clear()
                         col_unit.clear()
-                        st.stub_unit = None
+                        st.stub_unit = st.span_unit = st.span_fy = None
                         col_fy.clear()
                         st.bare_quarters.clear()
                         st.when_cols.clear()
@@ -262,12 +277,14 @@ class TableReader:
             bare = bool(rate) and rate != st.title_rate and not is_rate_cell(rate or "")
             if bare:  # a bare noun under "Per" or "Unit" ("visit": "per visit"), a money figure's only
                 rate = f"per {(rate or '').lower()}"
-            title_unit, title_fy, is_toc = st.title_unit, st.title_fy, st.is_toc
+            title_unit, title_fy, is_toc = st.span_unit or st.title_unit, st.title_fy, st.is_toc
             for i, c in enumerate(cells):
                 col = col_head.get(i)
                 year_col = col if col and YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
-                period = None if i in st.when_cols else (
-                    col_fy.get(i) or year_col or row_fy or title_fy
+                span_fy = st.span_fy[1] if st.span_fy and i >= st.span_fy[0] else None
+                when = i in st.when_cols and _when_value(self.work, c)
+                period = None if when else (
+                    col_fy.get(i) or year_col or row_fy or span_fy or title_fy
                     or (self.quarter_fy if i in st.bare_quarters else None)
                 )  # (the year under "Period" is the row's period, not a figure of that year)
                 if c is label_cell and c.kind in ("numtext", "value"):
@@ -283,18 +300,18 @@ class TableReader:
                     if c.kind == "numtext":
                         for cand in cands:
                             if cand.kind in LABEL_KINDS:
-                                self._as_cell(cand, row_label, col, period, (ls, le), rate, bare)
+                                self._as_cell(cand, row_label, col, period, (ls, le), rate, bare, marks)
                     out.extend(cands)
                     continue
                 if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
                     continue  # a row number under "#" or "No." is not a figure
                 unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
-                if i in st.when_cols:
+                if when:
                     unit = None  # "2031" under "Year" in a row of "%" or "£m" is a year, no share or sum
                 got = self._value_cell(c, unit)
                 if got is None:
                     continue
-                self._as_cell(got, row_label, col, period, (ls, le), rate, bare)
+                self._as_cell(got, row_label, col, period, (ls, le), rate, bare, marks)
                 out.append(got)
             st.group_row = (*group_row, out[first_out:]) if group_row else None
         return out, st
@@ -307,6 +324,16 @@ class TableReader:
         them ("2031/32" over "Budget<TAB>Forecast")."""
         spanning: str | None = None
         named = sum(1 for k, raw in enumerate(row) if raw and k + offset > 0)
+        lone = [(k + offset, raw) for k, raw in enumerate(row) if raw]
+        if len(lone) == 1 and lone[0][0] > 0:
+            # a row naming one column only, right of the labels: over the columns as a whole
+            at, head = lone[0]
+            u = unit_marker(head)
+            if u is not None and u.unit == "GBP":
+                st.span_unit = u
+            fy = one_fy(head)
+            if fy:
+                st.span_fy = (at, fy)
         start, widths = 0, [0]  # where the last header stands; the widths of the headers before it
         for k, raw in enumerate(row):
             i = k + offset
@@ -357,11 +384,15 @@ class TableReader:
     @staticmethod
     def _as_cell(
         cand: Cand, row: str | None, col: str | None, period: str | None, line: Span, rate: str | None = None,
-        money_only: bool = False,
+        money_only: bool = False, marks: set[str] | None = None,
     ) -> None:
+        """Make ``cand`` the cell of ``row`` (as printed) under ``col``; its label names the row
+        without a note marker glued to it (one of ``marks``, the markers of the notes under the
+        table) and the column."""
         cand.table_row = row or None
         cand.table_col = col or None
-        cand.label = " – ".join(x for x in (head_phrase(row) if row else None, col) if x) or None
+        name = unmark(row, marks) if row and marks else row
+        cand.label = " – ".join(x for x in (head_phrase(name) if name else None, col) if x) or None
         if rate and cand.label and cand.kind in (("money",) if money_only else ("money", "count")):
             cand.label = f"{cand.label} {rate}"  # "Meals at home – 2031/32 charge a meal"
         cand.period = period
@@ -429,6 +460,15 @@ _NUMBER_LABEL = re.compile(
 )
 
 
+def _when_value(work: str, c: Cell) -> bool:
+    """Is a cell under a "Period" or "Year" header the row's year (a year, a financial year, text),
+    not a figure of the year ("61.4" under "Year" beside the quarters)?"""
+    if c.kind != "value" or c.match is None:
+        return True
+    raw = work[c.match.start("num") : c.match.end("num")]
+    return bool(YEAR_HEAD.fullmatch(raw)) and not (c.match["cur"] or c.match["pct"] or c.match["open"])
+
+
 def _number_label(text: str, cells: list[Cell]) -> bool:
     """Is a data row's first cell, led by a number, the row's label rather than a figure: it is
     a band, a count of things or a year ("18-24", "1 person", "2029"), and figures follow it."""
@@ -443,7 +483,7 @@ def _units_of(st: TableState) -> TableState:
     that may repeat it)."""
     return TableState(
         title_unit=st.title_unit, stub_unit=st.stub_unit, title_fy=st.title_fy, title_rate=st.title_rate,
-        col_head=dict(st.col_head), col_unit=dict(st.col_unit),
+        col_head=dict(st.col_head), col_unit=dict(st.col_unit), span_unit=st.span_unit,
     )
 
 
@@ -453,10 +493,10 @@ def _carry_units(st: TableState, before: TableState) -> None:
     cell over the row labels is often not repeated."""
     if not st.col_head or st.col_head != before.col_head:
         return
-    if st.col_unit or st.stub_unit or st.title_unit:
+    if st.col_unit or st.stub_unit or st.title_unit or st.span_unit:
         return
     st.col_unit.update(before.col_unit)
-    st.stub_unit, st.title_unit = before.stub_unit, before.title_unit
+    st.stub_unit, st.title_unit, st.span_unit = before.stub_unit, before.title_unit, before.span_unit
     st.title_fy = st.title_fy or before.title_fy
     st.title_rate = st.title_rate or before.title_rate
 

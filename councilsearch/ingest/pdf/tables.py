@@ -333,7 +333,7 @@ def place_indented_rows(lines: list[Line]) -> None:
     """A table row whose first cell starts in a later column of the table, under a cell of
     that column in another row ("Nursing care" under "Residential care", the rows of a group
     whose cell "Older people" is merged down over them; "£000", the last line of a header
-    wrapped onto three), with each of its other cells under a cell of the next columns: the
+    wrapped onto three; a header row over the figures, set apart by padding), with each of its other cells under a cell of the next columns: the
     empty cells before it were dropped (or one kept), so they are given back (one TAB each)."""
     runs: list[list[Line]] = [[]]
     for ln in lines:
@@ -360,13 +360,15 @@ def place_indented_rows(lines: list[Line]) -> None:
 
 def _column_under(cells: list[Cell], size: float, rows: list[Line]) -> int:
     """The column ``k`` >= 1 that a line's first cell starts in (another row's cell ``k`` starts
-    there) when each of its other cells lies under that row's next cells; else 0."""
+    there, or ends there: a header right-aligned over a column of figures, "2031/32" over "22.4")
+    when each of its other cells lies under that row's next cells; else 0."""
     size = max(size, 1.0)
     for other in rows:
         if other.cells[0].x0 >= cells[0].x0 - size:
             continue
         for k, c in enumerate(other.cells[1:], 1):
-            if abs(c.x0 - cells[0].x0) > 0.2 * size or k + len(cells) > len(other.cells):
+            aligned = min(abs(c.x0 - cells[0].x0), abs(c.x1 - cells[0].x1))  # set left, or right (figures)
+            if aligned > 0.2 * size or k + len(cells) > len(other.cells):
                 continue
             if all(
                 min(c2.x1, mine.x1) > max(c2.x0, mine.x0) for mine, c2 in zip(cells[1:], other.cells[k + 1 :], strict=False)
