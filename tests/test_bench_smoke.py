@@ -113,6 +113,8 @@ QUICK = [
      [r"^dev questions +n= +2 +best cosine min \d", r"^off-topic +n= +\d+ +best cosine max \d.*flagged weak \d"]),
     ("nearcopy.py", ["STORE", "--queries", "QUESTIONS"],
      [r"near-copies made from \d+ passages", r"^collapse step over 2 queries x 3 .*median [\d.]+ ms"]),
+    ("hub_vectors.py", ["--data-dir", "STORE", "--queries", "QUESTIONS", "--rounds", "1"],
+     [r"^store read p50 [\d.]+ ms .*ratio index/store p50 [\d.]+", r"^hub-corrected orders that differ: 0 of 2"]),
     ("recommendation_links.py", ["--data-dir", "STORE"],
      [r"^non-links +token containment: max [\d.]+", r"^control +token containment: max [\d.]+.*cosine: max"]),
     ("parse_detail.py", ["PDF", "--repeat", "1"],

@@ -271,6 +271,22 @@ def test_remove_then_search_never_returns_removed(seed, kind, ops):
     check_against_numpy(*store.search(q, 7), q, ids_x, vecs, 7)
 
 
+@pytest.mark.parametrize("kind", ["flat", "hnsw", "sq8", "ivf"])
+def test_vectors_of_ids_are_the_stored_unit_vectors_in_the_order_asked(kind):
+    ids, x = dataset(5, 300, 12)
+    store = FaissVectorStore(12, kind=kind)
+    store.add(ids, 3.0 * x)  # stored normalised
+    store.remove(ids[:10])
+    ask = np.concatenate([ids[[40, 7, 250]], [2**62 + 5], ids[[12]]])  # a removed id and an unknown one
+    got_ids, got = store.vectors(ask)
+    assert got_ids.tolist() == ids[[40, 250, 12]].tolist()
+    np.testing.assert_allclose(got, x[[40, 250, 12]], atol=1e-6)
+    got[:] = 0.0  # a copy: the index is untouched
+    np.testing.assert_allclose(store.vectors(ids[[40]])[1], x[[40]], atol=1e-6)
+    empty_ids, empty = store.vectors([])
+    assert empty_ids.shape == (0,) and empty.shape == (0, 12)
+
+
 def test_hnsw_tombstones_filtered_and_compacted():
     ids, x = dataset(11, 400, 16)
     store = FaissVectorStore(16, kind="hnsw", compact_ratio=0.3)

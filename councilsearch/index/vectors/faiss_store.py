@@ -233,6 +233,20 @@ class FaissVectorStore:
         """Live ids, ascending (a copy)."""
         return self._snap.live_sorted()[0].copy()
 
+    def vectors(self, ids: Any) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of those of ``ids`` the index holds, in the order asked: the unit
+        vectors it searches (every kind keeps them exactly, in its flat storage), copied out of
+        one snapshot. What a search's candidates are compared with among themselves
+        (``fusion.hub_corrected``), without reading them back from the store."""
+        snap = self._snap
+        want = as_ids(ids)
+        live, slots = snap.live_sorted()
+        if not len(live) or not len(want):
+            return np.empty(0, np.int64), np.empty((0, self._d), np.float32)
+        i = np.minimum(np.searchsorted(live, want), len(live) - 1)
+        held = live[i] == want
+        return want[held], snap.vectors_view()[slots[i[held]]]
+
     def __contains__(self, pid: object) -> bool:
         if not isinstance(pid, int | np.integer):
             return False

@@ -32,6 +32,8 @@ class VectorStore(Protocol):
       expected_backend=, expected_identity=)`` raises ``IndexError_`` (missing or corrupt) or
       ``ManifestMismatchError`` (other model, dimension, backend or identity), each message
       saying to run ``councilsearch reindex``.
+    - ``vectors(ids)`` returns ``(ids, vectors)``: those of ``ids`` it holds, in the order
+      asked, each with its unit vector as searched (unknown and removed ids left out).
     - ``generation`` is a number that changes whenever a write changes what searches read.
     - Searches may run concurrently with one writer.
     """
@@ -73,5 +75,7 @@ class VectorStore(Protocol):
     ) -> VectorStore: ...
 
     def ids(self) -> np.ndarray: ...
+
+    def vectors(self, ids: Any) -> tuple[np.ndarray, np.ndarray]: ...
 
     def __len__(self) -> int: ...
