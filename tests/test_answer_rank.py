@@ -54,3 +54,35 @@ def test_a_row_whose_only_count_is_in_its_label_drops_below_a_passage_that_count
     assert pool.answers[1] is None
     assert pool.answers[2] is not None and pool.answers[2].surface == "1,240"
     assert pool.ranked()[0] == 2
+
+
+def _fused(*ranks: int) -> float:
+    """The fused score of a passage at these 1-based ranks of the keyword list (counted twice for a
+    number question) and the two dense lists."""
+    keyword, *dense = ranks
+    return 2 / (RRF_K + keyword) + sum(1 / (RRF_K + r) for r in dense)
+
+
+WEAK = ("Wyvern central library will reopen after its refit; the library service received £40,000 in donations "
+        "from residents last year.")
+FULL = "The refit of the central library will cost £2.4m, met from capital receipts and a grant."
+
+
+def test_a_figure_that_fits_fully_outranks_a_passage_retrieved_first_whose_figure_barely_fits() -> None:
+    # in a store of many papers on one subject the retrievers' first places are close calls: the
+    # passage that says what the refit costs, a few places down every list, answers; the one
+    # that names the library and its refit most often holds a figure of something else
+    nq = number_question("how much will the refit of the Wyvern central library cost")
+    assert nq is not None
+    pool = _pool([WEAK, FULL], [_fused(1, 1, 1), _fused(4, 6, 8)])
+    weigh_answers(pool, nq, 1 / (RRF_K + 1))
+    assert pool.answers[2] is not None and pool.answers[2].surface == "£2.4m"
+    assert pool.ranked()[0] == 2
+
+
+def test_a_fitting_figure_found_far_down_one_list_does_not_overtake_the_first_hit() -> None:
+    nq = number_question("how much will the refit of the Wyvern central library cost")
+    assert nq is not None
+    pool = _pool([WEAK, FULL], [_fused(1, 1, 1), 1 / (RRF_K + 30)])
+    weigh_answers(pool, nq, 1 / (RRF_K + 1))
+    assert pool.ranked()[0] == 1
