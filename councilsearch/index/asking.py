@@ -38,13 +38,27 @@ _MONEY_LEAD = re.compile(r"\b(?:shortfall|gap|contribution|allocation|award|sett
 # a what-question's noun that is a quantity of any kind ("what return did the Wyvern fund make", "what
 # gain might the Orlwick pilot yield", "what rise is planned"): a number, its kind read from the rest
 _QUANTITY_LEAD = re.compile(r"\b(?:return|benefit|gain|yield|growth|rise|increase|fall|drop|reduction|loss|surplus|"
-                            r"saving|uplift|change)s?\b", re.I)
+                            r"saving|uplift|change|target|limit|cap|ceiling|threshold|cut)s?\b", re.I)
 # "how well resourced is the Orlwick fund", "how fully used are the bays": a level, asked with an adverb of degree
 _HOW_WELL = re.compile(r"\bhow\s+(?:well|fully|heavily|widely|badly|poorly)\s+[^\W\d_]+ed\b", re.I)
+# what is paid to or charged someone ("what is a lifeguard paid for a Sunday shift"), what someone
+# gets, said with money ("what will a committee chair get besides the basic allowance"), what must be
+# found or raised in a kind of money ("what must the service find in savings"): an amount of money
+_PAID_TO = (r"\bwhat\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:[\w'’-]+\s+){1,8}?"
+            r"(?:paid|charged|owed|given|awarded|allocated|offered)\b|"
+            rf"\bwhat(?=.*(?:{MONEY_WORDS.pattern}|\ballowances?\b))\s+(?:will|would|does|do|did|can|could|should|might|may|must)\s+"
+            r"(?:[\w'’-]+\s+){1,4}?get\b(?!\s+(?:wrong|right|done|better|worse|involved|back|to)\b)")
+_IN_MONEY = r"\bwhat\s+(?:[\w'’-]+\s+){1,12}?in\s+(?:savings|cuts|efficienc\w+|income|fees|charges|grants?|rents?)\b"
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
+    # "how far did ticket sales fall short of the forecast", "how far is the fund likely to overshoot its target"
+    r"\bhow\s+far\b.*\b(?:exceed\w*|short|over\w*|under\w*|above|below|behind|ahead|beyond|outstrip\w*|apart)\b|"
+    # a rate of change ("how fast is the number of carers growing"): a share a year, or a number
+    r"\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b|"
+    rf"{_PAID_TO}|{_IN_MONEY}|"
+    r"\bwhat\s+(?:[\w-]+\s+)?(?:portion|fraction)\b|"
     r"\bwhat\s+(?:will|would|should)\s+(?:[\w'’-]+\s+){1,9}?be\b|"
-    rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’/-]+\s+){{1,12}}?{_AMOUNT_VERB}|"
+    rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had|must|can|could|should|might|may)\s+(?:[\w'’/-]+\s+){{1,12}}?{_AMOUNT_VERB}|"
     r"\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’/-]+\s+){1,8}?(?:expected|forecast|projected|estimated|likely|planned|due)\s+to\s+be\b|"
     r"\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|{_LEFT}|"
@@ -63,11 +77,11 @@ _OTHER_QUESTION = re.compile(
 )
 _WHAT_LEAD = re.compile(r"\s*(?:what|which)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|should|might|may|must)\b", re.I)
 # "what share of", not "the borough council's share" (its part, an amount)
-_PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
+_PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate|portion|fraction)\b|(?<!['’]s\s)\b(?:proportion|share)\b|%", re.I)
 # spending over or under a budget is an overspend or an underspend
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
-_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had)\s+(?:[\w'’/-]+\s+){{1,12}}?"
+_MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bearn(?:s|ed|ing|ings)?\b|{_PAID_TO}|{_IN_MONEY}|\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had|must|can|could|should|might|may)\s+(?:[\w'’/-]+\s+){{1,12}}?"
                         rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
 # "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
@@ -83,7 +97,7 @@ _STATED = re.compile(r"(?<![\w/])[0-9][0-9,]*(?:\.[0-9]+)?")
 # "how much of the £4m grant was spent", "what cost will ... pay": an amount, not a share, is asked for
 MONEY_ASKED_OF = re.compile(r"£|\bpence\b|\bpounds\b", re.I)
 # "by how much", "how much more", "how much did fees rise by": a change, printed as an amount or a share
-_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower)\b|"
+_CHANGE_ASK = re.compile(r"\bby\s+how\s+much\b|\bhow\s+(?:fast|quickly|rapidly|steeply|sharply)\b|\bhow\s+much\s+(?:more|less|higher|lower)\b|"
                          r"\bhow\s+much\b.*\b(?:up|down|ris(?:e|en)|rose|increased?|decreased?|fall(?:en)?|fell|"
                          r"drop(?:ped)?|grow|grown|grew|change[ds]?|cut|reduced?)\s+by\b", re.I)
 _RATE_OF = re.compile(r"\brate\s+of\s+(?!pay\b|interest\b|return\b|inflation\b)", re.I)  # a rate of events, not of pay
@@ -186,24 +200,38 @@ class NumberQuestion:
     def _weight_of(self) -> dict[str, float]:
         return dict(self.weights)
 
+
+def _asks_number(q: str) -> bool:
+    """Does ``q`` (one ask) ask for a number: by its what-lead ("what grant income did …", "what
+    return did …"), by an adverb of degree, by the forms of ``_ASKS_NUMBER``, or as a keyword query
+    naming a number ("total cost of the programme")?"""
+    lead = _WHAT_LEAD.match(q)
+    return bool(
+        (lead and (MONEY_WORDS.search(lead.group(1)) or _MONEY_LEAD.search(lead.group(1))
+                   or _QUANTITY_LEAD.search(lead.group(1))))
+        or _HOW_WELL.search(q)
+        or _ASKS_NUMBER.search(q)
+        or (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
+    )
+
+
 def number_question(query: str) -> NumberQuestion | None:
     """Does this question ask for a number ("how much", "how many", "what percentage", "what
     population", "what was the …", "what will … be", "how far over budget")? Which kind (money,
     percent, count, or any: "by how much"), about what ("over budget" is an overspend), for which
     year, whether it wants the latest year ("last year", "will"), and which numbers it states
     itself?"""
-    q = _SECOND_ASK.split(query.strip(), maxsplit=1)[0]
+    asks = _SECOND_ASK.split(query.strip(), maxsplit=1)
+    q = asks[0]
+    if len(asks) > 1 and not _asks_number(q):
+        # "which market trader pays the most rent, and what sum": the second ask is the number, the
+        # first says which one ("the most") and of what ("rent")
+        q = query.strip() if _asks_number(asks[1]) else asks[1]
     lead = _WHAT_LEAD.match(q)  # "what grant income did …", "which budget gap …": an amount of money
     asks_money = bool(lead and (MONEY_WORDS.search(lead.group(1)) or _MONEY_LEAD.search(lead.group(1))))
     asks_quantity = bool(lead and _QUANTITY_LEAD.search(lead.group(1)))
     how_well = bool(_HOW_WELL.search(q))
-    if (
-        not asks_money
-        and not asks_quantity
-        and not how_well
-        and not _ASKS_NUMBER.search(q)
-        and not (_NUMBER_NOUN_OF.search(q) and not _OTHER_QUESTION.match(q))
-    ):
+    if not _asks_number(q):
         return None
     percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
     part = _PART_OF.search(q)
@@ -280,7 +308,7 @@ def _month_year(q: str) -> str | None:
 # Wyvern may spend" (not "the most urgent cases", nor "at least six weeks", a spell)
 _HIGH_ASK = re.compile(r"\b(?:worst[\s-]case|worst|highest|maximum|largest|biggest|greatest|dearest|at\s+(?:the\s+)?most|"
                        r"most\s+expensive)\b", re.I)
-_THE_MOST = re.compile(r"\b[Tt]he\s+most\s+(?:the|a|an|it|its|that|this|they|we|[A-Z][\w'’]*)\b")
+_THE_MOST = re.compile(r"\b[Tt]he\s+most(?:\s+(?:the|a|an|it|its|that|this|they|we|and|or|[A-Z][\w'’]*)\b|\s*[,;?.]|\s*$)")
 _LOW_ASK = re.compile(r"\b(?:best[\s-]case|lowest|smallest|cheapest|minimum|fewest|the\s+least|"
                       rf"at\s+least(?!\s+(?:[0-9]|{WORDNUM})))\b", re.I)
 
