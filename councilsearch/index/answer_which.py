@@ -7,7 +7,10 @@ total, for a question asking for a whole ("in total", "altogether", "as a whole"
 printed as a comparison base ("under the national average of 24.0%", "against a median of 61.2%
 for all authorities") for a question asking for that base, and not for one asking for the
 council's own; the end of a range or the side of a bound ("between £0.6m and £0.95m", "up to
-£12m") a question asking for the top or the bottom ("at worst", "the lowest") means."""
+£12m", a cell "71,200 – 79,900") a question asking for the top or the bottom ("at worst", "the
+lowest") means, and a label saying it is the top or the bottom ("the dearest rent"); a column naming
+the one quarter the question names, over one naming none; a target for a question asking for one,
+and what happened for a question that does not."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from councilsearch.models import Figure
 # of the year "this year"/"next year"/"December 2025" means: a figure of that financial year, of another
 YEAR_MEANT_W, YEAR_OTHER_W = 0.05, 0.15
 QUARTER_W = 0.03  # of a row's quarter columns, the quarter of the month the question names
+QUARTER_NAMED_W = 0.05  # a column naming the quarter the question names, over one naming none (a year's)
 WHOLE_W = 0.05  # a figure that says it is a total, for a question asking for a whole
 BASE_W = 0.1  # a comparison base, for a question asking for one (and less, for one that does not)
 
@@ -31,12 +35,24 @@ BASE_SAID = re.compile(
 
 
 EXTREME_W = 0.1  # the other end of a range, or a bound on the other side, for a question asking for one end
+# what a figure's label says of the end it is at ("the highest Band D charge", "lowest quartile")
+_TOP_WORDS = frozenset({"highest", "most", "largest", "biggest", "greatest", "maximum", "dearest", "top"})
+_END_SAID = re.compile(r"\b(?:highest|most|largest|biggest|greatest|maximum|dearest|top|lowest|least|smallest|fewest|"
+                       r"minimum|cheapest|bottom)\b", re.I)
+# a figure printed as what is aimed at ("its target had been 75%", a Target column), for a question asking
+# what happened, or the reverse
+TARGET_W = 0.1
+_TARGET_SAID = re.compile(r"\b(?:targets?|targeted|aims?|ambitions?|goals?|profiled?)\b", re.I)
+# a question asking what is aimed at or expected ("what saving was expected", "the target for 2027")
+_AIM_ASKED = re.compile(r"\b(?:targets?|targeted|aim\w*|ambitions?|goals?|profiled?|expect\w*|intend\w*|planned|supposed|meant|"
+                        r"should)\b", re.I)
 # a figure printed as a bound ("up to £12m", "at least 40"), and the words that open a range "between X and Y"
 _HIGH_BOUND = re.compile(r"(?:up\s+to|as\s+much\s+as|maximum\s+of|at\s+(?:the\s+)?most|no\s+more\s+than|capped\s+at|"
                          r"(?:limit|ceiling)\s+of)\s*[£$]?$", re.I)
 _LOW_BOUND = re.compile(r"(?:at\s+least|minimum\s+of|as\s+little\s+as|no\s+less\s+than|floor\s+of)\s*[£$]?$", re.I)
 _RANGE_OPEN = re.compile(r"(?:between|from|range\s+of|ranging\s+from)\s*[£$]?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*[£$]?", re.I)
+_DASH_JOIN = re.compile(r"\s*[-–]\s*[£$]?")
 
 
 def range_ends(text: str, offset: int, figures: list[Figure]) -> dict[int, str]:
@@ -49,11 +65,14 @@ def range_ends(text: str, offset: int, figures: list[Figure]) -> dict[int, str]:
             out[i] = "high"
         elif _LOW_BOUND.search(before):
             out[i] = "low"
-        if i + 1 < len(figures) and _RANGE_OPEN.search(before):
+        if i + 1 < len(figures):
             g = figures[i + 1]
-            if (g.kind == f.kind and _RANGE_JOIN.fullmatch(text, f.span[1] - offset, g.span[0] - offset)
+            # "between £0.6m and £0.95m", "from £40,000 to £65,000"; a dash alone joins a range too
+            # ("86,700 – 97,400" in a salary-range cell, "£58-£68k")
+            join = _RANGE_JOIN if _RANGE_OPEN.search(before) else _DASH_JOIN
+            if (g.kind == f.kind and join.fullmatch(text, f.span[1] - offset, g.span[0] - offset)
                     and isinstance(f.value, float) and isinstance(g.value, float) and f.value < g.value):
-                out[i], out[i + 1] = "low", "high"  # "between £0.6m and £0.95m", "from £40,000 to £65,000"
+                out[i], out[i + 1] = "low", "high"
     return out
 
 
@@ -63,10 +82,19 @@ def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> fl
     out = 0.0
     if nq.year_meant and fig.period and "/" in fig.period:
         out += YEAR_MEANT_W if fig.period == nq.year_meant else -YEAR_OTHER_W
-    if nq.quarter_meant and quarters_named(f"{fig.table_col or ''} {fig.label or ''}") == (nq.quarter_meant,):
+    named = quarters_named(f"{fig.table_col or ''} {fig.label or ''}")
+    if nq.quarter_meant and named == (nq.quarter_meant,):
         out += QUARTER_W  # "by the close of December", "from April to December": the third quarter's column
+    if len(nq.quarters) == 1 and named == nq.quarters:
+        out += QUARTER_NAMED_W  # "in the first quarter": the Q1 column, over a column naming no quarter
     if nq.whole_asked and WHOLE_SAID.search(f"{labelled} {own}"):
         out += WHOLE_W  # "what is the flood fund worth in total": "a total of £6m", a Total column
+    ends = {m.group(0).lower() in _TOP_WORDS for m in _END_SAID.finditer(labelled)}
+    if nq.extreme and len(ends) == 1:  # "which site charges the most rent": "the dearest rent", not "the cheapest"
+        out += EXTREME_W / 4 if ends == {nq.extreme == "high"} else -EXTREME_W / 2
+    aim, asked = bool(_TARGET_SAID.search(f"{labelled} {own}")), " ".join(w for _, w in nq.words)
+    if (aim and not _AIM_ASKED.search(asked)) or (not aim and _TARGET_SAID.search(asked)):
+        out -= TARGET_W  # "what share of the repairs was done": "82% of them", not "an aim of 85%"
     if BASE_SAID.search(own):
         out += BASE_W if nq.base_asked else -BASE_W / 2  # "under the national average of 24.0%"
     return out

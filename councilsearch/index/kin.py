@@ -25,6 +25,7 @@ rise increase uplift grow growth
 fall decrease drop decline
 pay fee
 value worth
+borrow borrowing owe debt loan
 """
 # what things are: the same things under other names in council papers
 _THINGS = """
@@ -40,6 +41,8 @@ company firm operator provider contractor
 permit licence
 rubbish refuse waste
 annual year
+developer builder housebuilder
+achieve deliver realise
 """
 # the words that name a quantity (what is measured, not what it is of): with the groups above,
 # these say what a question's figure must measure
