@@ -29,7 +29,10 @@ from councilsearch.extract.figures.lexicon import (
 
 _ORD = rf"(?:{SP}?(?:st|nd|rd|th))?"
 _DUR_UNIT = r"(?i:years?|yrs?|months?|mths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)(?![A-Za-z])"
-_PER_CENT = rf"(?:%|(?i:per{SP}?cent|percent)\b)"
+# "%", "per cent", and a change in a share written in "percentage points" (the unit of the share)
+_PER_CENT = rf"(?:%|(?i:percentage{SP}+points?|per{SP}?cent|percent)\b)"
+# a word between a count of days or weeks and its unit that says which days count ("10 working days")
+_DAYS_KIND = rf"(?:(?i:working|calendar|clear|school|business){SP}+)?"
 # Alternatives that start with a digit, "£" or a sign, in priority order.
 _NUM_ALTS = [
     # 14 March 2025, 1 st June 2027, 14-16 March 2024
@@ -62,7 +65,7 @@ _NUM_ALTS = [
     rf"(?P<pct>(?P<p_sign>[{DASH_RX}+])?(?P<p_num>{NUM}){SP}?{_PER_CENT})",
     # 12 months, 6+ months, 10 years, 12-18 months
     rf"(?P<dur>(?P<d_num>{NUM})(?:{SP}?(?:-|–|to){SP}?(?P<d_num2>{NUM}|{WORDNUM}))?"
-    rf"(?:{SP}?\+)?(?:{SP}|[-–])?(?P<d_u>{_DUR_UNIT}))",
+    rf"(?:{SP}?\+)?(?:{SP}|[-–])?{_DAYS_KIND}(?P<d_u>{_DUR_UNIT}))",
     # 24/7, 3/4: codes and fractions, never figures
     r"(?P<slash>[0-9]+(?:[/\\][0-9]+)+)",
     # 2016, 1993
@@ -85,7 +88,7 @@ _WORD_ALTS = [
     rf"(?P<pctw>(?P<pw_num>{WORDNUM}){SP}?{_PER_CENT})",
     # three-year, twelve months
     rf"(?P<durw>(?P<dw_num>{WORDNUM})(?:{SP}?(?:-|–|to){SP}?(?P<dw_num2>{NUM}|{WORDNUM}))?"
-    rf"(?:{SP}?\+)?(?:{SP}|[-–])(?P<dw_u>{_DUR_UNIT}))",
+    rf"(?:{SP}?\+)?(?:{SP}|[-–]){_DAYS_KIND}(?P<dw_u>{_DUR_UNIT}))",
     # seven, two, twenty-five
     rf"(?P<word>{WORDNUM}\b)",
 ]

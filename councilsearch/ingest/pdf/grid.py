@@ -226,12 +226,19 @@ def _spans_columns(ln: Line, cols: list[tuple[float, float]], over_head: bool = 
     ("2031/32" centred over "Budget" and "Forecast"), or, when it is set over a header line
     naming every column (``over_head``), cells each over a run of as many columns (see
     ``_span_groups``)?"""
+    return _span_kind(ln, cols, over_head)[0]
+
+
+def _span_kind(
+    ln: Line, cols: list[tuple[float, float]], over_head: bool
+) -> tuple[bool, dict[int, int] | None]:
+    """``_spans_columns`` and, for a header line over a header line naming every column, the
+    columns its cells each head a run of (``_span_groups``, worked out once for both)."""
     if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text) for c in ln.cells):
-        return False  # (a unit over the row labels, "£000", is a header too)
-    return (
-        any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
-        or (over_head and _span_groups(ln, cols) is not None)
-    )
+        return False, None  # (a unit over the row labels, "£000", is a header too)
+    groups = _span_groups(ln, cols) if over_head else None
+    wide = any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
+    return wide or groups is not None, groups
 
 
 def _span_groups(ln: Line, cols: list[tuple[float, float]]) -> dict[int, int] | None:
@@ -346,8 +353,7 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
         cells = _line_cells(ln)
         over_head = bool(full) and i < full[-1]
         # each cell in the first column it is set over
-        spanning = ln.cells and _spans_columns(ln, cols, over_head)
-        groups = _span_groups(ln, cols) if spanning and over_head else None
+        spanning, groups = _span_kind(ln, cols, over_head) if ln.cells else (False, None)
         placed = sorted(
             (
                 (groups[k] if groups else _first_column(c, cols) if spanning else _column_of(c, cols), c)
