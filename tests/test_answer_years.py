@@ -9,7 +9,7 @@ import pytest
 from councilsearch.extract.figures import extract_figures
 from councilsearch.index.answer import best_answer, number_question
 from councilsearch.index.asking import in_document_year
-from tests.answering import one_passage
+from tests.answering import answer, one_passage
 
 
 def _answer(question: str, text: str, as_of: str) -> str | None:
@@ -62,3 +62,19 @@ def test_a_table_column_of_the_year_this_year_names() -> None:
     table = "£000\t2025/26 Budget\t2026/27 Budget\nInterest on Sampleton loans\t2,615\t2,940\n"
     assert _answer("how much interest will be paid on the loans this year", table, "2026-02-10") == "2,615"
     assert _answer("how much interest will be paid on the loans next year", table, "2026-02-10") == "2,940"
+
+
+def test_a_figure_a_year_earlier_is_of_the_year_before_its_sentences_date() -> None:
+    text = ("At 31 October 2026 the Orlwick council was housing 88 families in hostels, "
+            "compared with 67 families a year earlier.")
+    assert answer("how many families were in Orlwick hostels in October 2025", text) == "67"
+    assert answer("how many families were in Orlwick hostels in October 2026", text) == "88"
+
+
+def test_a_year_ago_means_the_year_before_the_papers_own() -> None:
+    table = ("Measure\tQ1 2026/27\tQ2 2026/27\tQ2 2025/26\n"
+             "Wyvern letters answered in time\t81%\t84%\t77%\n")
+    nq = number_question("what share of Wyvern letters were answered in time a year ago in the same quarter")
+    assert nq is not None
+    fig, _ = best_answer(one_passage(table), extract_figures(table), nq, as_of="2026-11-20")
+    assert fig is not None and fig.surface == "77%"

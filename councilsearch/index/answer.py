@@ -56,6 +56,7 @@ _FROM_TO = re.compile(rf"\s+(?:(?:in|at|by|on)\s+(?:[0-9]{{1,2}}\s+)?(?:(?:{MON}
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
 _WORD = re.compile(r"[^\W\d_]+")
 _PLURAL = re.compile(r"(?:[^s]s|people|children|staff)$")
+_YEAR_EARLIER = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago|previously)\b|\bthe\s+(?:previous|preceding)\s+year\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 # what would or could have happened, not what did or will ("would have saved", "could have been")
@@ -228,6 +229,8 @@ def figure_fit(
         dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(own)}
         if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
             dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
+        if _YEAR_EARLIER.search(own):  # "214 households, compared with 161 a year earlier": 161 is of the year before
+            dates = {re.sub(r"[0-9]{4}$", lambda m: str(int(m.group(0)) - 1), d) for d in dates}
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
     # the unit printed right after the figure says what it is per before its label does: "a bedsit costs £190
     # a week, about £9,900 a year" (label "weekly-let bedsit costs a year"): £9,900 is no weekly rate

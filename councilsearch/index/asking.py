@@ -338,7 +338,12 @@ WHOLE_SAID = re.compile(r"\b(?:total\w*|altogether|in\s+all|all\s+told|as\s+a\s+
 _YEARS_ON = re.compile(r"\b(?:(this|current|present)|(next|coming|following))\s+(?:financial\s+)?year\b", re.I)
 
 
+_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\btwelve\s+months\s+(?:ago|earlier)\b", re.I)
+
+
 def _years_on(q: str) -> int | None:
+    if _YEAR_AGO.search(q):
+        return -1  # "a year ago", "a year earlier": the year before the paper's own
     m = _YEARS_ON.search(q)
     return None if m is None else (0 if m.group(1) else 1)
 
