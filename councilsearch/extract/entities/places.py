@@ -7,7 +7,8 @@ Example", "through Example", "buses to Example" (a preposition of place or a way
 article; and the name joined to it by "and" that ends the list: "at Example Quay and Sample
 Fields"), the places a list of councils in lower case serves ("Example and Sample city
 councils"), a street after a house number or a preposition ("12 Example Road", "on Sample Lane")
-and a conservation area. Each
+a conservation area, and the wards and electoral divisions named in lower case ("Example
+North ward", "the Sample Vale division"). Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -55,6 +56,12 @@ _STREET = re.compile(
     r"(?:\b(?:of|on|in|at|off|along|near|from|to|into|via)[ \t]+(?:the[ \t]+)?|(?<![\w.,£$%-])\d{1,4}[A-Za-z]?,?[ \t]+)"
     r"((?:[A-Z][a-z][\w'’]*[ \t]+){1,2}(?:Street|Road|Lane|Row|Avenue|Crescent|Terrace|Close|Drive|Walk|Square|"
     r"Gardens|Mews|Parade|Rise|Way|Hill)|(?:[A-Z][a-z][\w'’]*[ \t]+){1,3}Conservation[ \t]+Area)(?![\w'’-]|[ \t]+[A-Z])"
+)
+# "Councillor Doe (Example North ward)", "Example and Sample wards", "the Example Vale division":
+# the names before a ward or an electoral division in lower case are the places it covers
+_WARDS = re.compile(
+    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
+    r"[ \t]+(?:wards?|(?:electoral[ \t]+)?divisions?)\b"
 )
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
@@ -134,6 +141,12 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             sites.add(nxt.group(1))
         elif nxt and _plausible(nxt.group(1), ctx, area=True) and _LIST_END.match(text, nxt.end()):
             areas.add(nxt.group(1))  # "flats at Example Quay and Sample Fields."
+    for m in _WARDS.finditer(text):
+        for name in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3)):
+            if name and not _plausible(name, ctx, area=True):
+                name = _LINKED.split(name)[-1]  # "Members of Example ward": the ward is the last part
+            if name and _plausible(name, ctx, area=True):
+                areas.add(name)
     for m in _STREET.finditer(text):
         if not set(m.group(1).split()) & _NOT_PLACE:
             sites.add(" ".join(m.group(1).split()))
