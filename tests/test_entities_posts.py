@@ -90,3 +90,28 @@ def test_the_post_before_a_name_in_a_list_of_those_present_is_its_role(nlp):
     assert roles.get("Ivo Brackley") == "Vice-Chairman", found
     assert roles.get("Tamsin Orrell") == "Councillor", found
     assert roles.get("Nell Quarendon") == "Chair", found  # presiding, with no other post given
+
+
+def test_posts_headed_by_leader_secretary_editor_or_clerk(nlp):
+    text = (
+        "The Waste Team Leader and the Parish Forum Secretary attended. The Housing Team Leader, Mina Corrow, "
+        "answered questions.\n"
+        "Editor: Wystan Pook. Clerk: Odette Thimbleby.\n"
+    )
+    found = _ents(text, nlp)
+    for post in ("Waste Team Leader", "Parish Forum Secretary", "Housing Team Leader"):
+        assert _labels(found, post) == {"ROLE"}, (post, found)
+    roles = {e.normalised: e.role for e in found if e.label == "PERSON"}
+    assert roles.get("Mina Corrow") == "Housing Team Leader", found
+    assert roles.get("Wystan Pook") == "Editor", found
+    assert roles.get("Odette Thimbleby") == "Clerk", found
+
+
+def test_a_body_in_apposition_to_a_post_is_not_a_person(nlp):
+    text = (
+        "The Director of Operations, Tarnwick Homes, said that repairs to homes had slowed. The Head of "
+        "Estates, Ada Bankes, said that works to estates would resume.\n"
+    )
+    found = _ents(text, nlp)
+    assert "PERSON" not in _labels(found, "Tarnwick Homes"), found
+    assert {e.role for e in found if e.normalised == "Ada Bankes"} == {"Head of Estates"}, found

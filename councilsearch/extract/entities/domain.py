@@ -105,7 +105,7 @@ ROLE_FIXED = (
     "portfolio holder", "lead member", "cabinet lead member", "cabinet member", "executive member",
     "executive members", "lord mayor", "deputy lord mayor", "deputy mayor", "lord provost",
 )  # fmt: skip
-ROLE_SINGLE = ("Chairman", "Chair", "Mayor", "Leader", "President", "Director", "Treasurer")
+ROLE_SINGLE = ("Chairman", "Chair", "Mayor", "Leader", "President", "Director", "Treasurer", "Secretary", "Clerk", "Editor")
 ROLE_HEADS = (
     "Officer",
     "Adviser",
@@ -142,6 +142,10 @@ ROLE_HEADS = (
     "Archaeologist",
     # a councillor's brief: "Heritage Member Champion", "Carers Champion"
     "Champion",
+    # a post named by the team, group or body it serves: "Example Team Leader", "Panel Secretary"
+    "Leader",
+    "Secretary",
+    "Editor",
 )
 
 NAME_RE = r"^(?:[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)*|-)$"

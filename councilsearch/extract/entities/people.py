@@ -28,6 +28,12 @@ from councilsearch.extract.entities.shapes import (
 _PLURAL_TITLES = frozenset({"Councillors", "Cllrs", "Cllrs."})
 
 
+def _plural_noun(word: str, ctx: DocContext) -> bool:
+    """ "Homes", "Partners": a plural the document also writes in lower case ends a body's name
+    ("Example Homes"), not a person's."""
+    return fold(word) != word.lower() and ctx.common(word)
+
+
 def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> list[Cand]:
     """Untitled people the small model misses, found from their surroundings:
     "Lead Peer: Jane Doe (…)", "Jane Doe (Director of …)", "Jane Doe, Example Borough Council"."""
@@ -105,8 +111,8 @@ def context_people(doc: Any, base: int, cands: list[Cand], ctx: DocContext) -> l
         elif tok.text == "," and a in role_end:  # "The Head of Example, Jane Doe, said": in apposition
             run = name_run(i + 1, 1)
             k = run[-1].i - doc[0].i + 1 if run else len(doc)
-            if k < len(doc) and doc[k].text == ",":
-                add(run, role_end[a].normalised)
+            if k < len(doc) and doc[k].text == "," and not _plural_noun(run[-1].text, ctx):
+                add(run, role_end[a].normalised)  # not "The Director of Example, Sample Homes, said": a body
         elif tok.text == "," and _WHO_AFTER.match(ctx.text, a + 1):
             add(name_run(i - 1, -1), None)  # "Jane Doe, a resident of Example, asked"
         elif tok.lower_ == "as" and i + 1 < len(doc) and base + doc[i + 1].idx in roles_at:
