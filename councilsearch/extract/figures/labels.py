@@ -217,7 +217,8 @@ def _label_windows(text: str, windows: list[_Window], docs: Iterable[Any],
         for k, toks in groups.items():
             if rate := rate_of(toks, tok_owner):  # "£14 a week": the rate it is written with
                 restrict.setdefault(id(win.cands[k]), []).append(rate)
-        set_against(groups, tok_owner, labels)  # "against a target of 12,000": a target for what
+        set_against(groups, tok_owner, labels,  # "against a target of 12,000": a target for what
+                    {k: restrict.get(id(win.cands[k]), []) for k in groups})
         at_start = win.cands[0].sentence is not None and win.start <= win.cands[0].sentence[0]
         labels.update(clause_labels(doc, groups, tok_owner, at_start))
         for k, lab in labels.items():
