@@ -46,3 +46,19 @@ def test_only_time() -> None:
 def test_a_date_before_it_is_no_label() -> None:
     f = _figs("The Orlwick hall hire charge was £40 an hour last year. From 1 October 2032 it will be £44.")["£44"]
     assert "charge" in (f.label or ""), f
+
+
+def test_a_year_alone_is_no_label() -> None:  # figures.v34
+    assert only_time("2031/32") and only_time("in 2031") and only_time("in 2030-31")
+    assert not only_time("Band 2 homes") and not only_time("25/00871") and not only_time("")
+
+
+def test_a_second_amount_with_its_own_year_keeps_the_first_ones_noun() -> None:
+    for text in (  # the tagger takes the second year for a noun in these
+        "Cabinet is told that the Sampleton deficit before reserves is projected at £6.2m in 2028/29 and £9.05m "
+        "in 2029/30.",
+    ):
+        figs = _figs(text)
+        first, second = (f for f in figs.values() if f.kind == "money")
+        assert first.label and second.label and not only_time(second.label), figs
+        assert set(first.label.split()) & set(second.label.split()), figs

@@ -123,8 +123,13 @@ WHEN_WORDS = frozenset(
 )
 
 
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def only_time(label: str | None) -> bool:
     """A label whose content words all name a month or a day ("April", "from April", "August to
     October"): a figure labelled so says when, not what it measures."""
     words = [w for w in _WORD.findall((label or "").lower()) if w in WHEN_WORDS or (len(w) > 1 and w not in STOP_WORDS)]
-    return bool(words) and all(w in WHEN_WORDS for w in words)
+    if not words:  # "in 2031/32": a year alone, no word of what
+        return _YEAR_ONLY.search(label or "") is not None
+    return all(w in WHEN_WORDS for w in words)
