@@ -22,3 +22,11 @@ def test_ply_verbs_and_ied_forms_meet() -> None:
     assert fold("apply") == fold("applied")
     assert fold("money") == fold("monies")
     assert fold("monthly") == fold("month")
+
+
+def test_one_direction_of_change_is_one_word() -> None:
+    assert fold("increase") == fold("increased") == fold("rise") == fold("rose") == fold("rising")
+    assert fold("decrease") == fold("decreases") == fold("fall") == fold("fell") == fold("fallen")
+    assert fold("rise") != fold("fall")
+    assert same_measure("increase in allotment lettings", "rise in allotment plots let")
+    assert same_measure("decrease in noise complaints", "fall in noise complaints received")

@@ -1,7 +1,8 @@
 """One normaliser for what a figure measures and what a question asks: content words,
 lower-cased, with function words dropped and inflections folded by a small suffix stemmer
 (plurals, "-ing", "-ed", "-ly", "-ment", "-ation"...), so that "savings delivered",
-"saving" and "deliveries" meet at the same stems. No word list of any corpus: the stop words
+"saving" and "deliveries" meet at the same stems; one direction of change is one word
+("increase" and "rise", "decrease" and "fall"). No word list of any corpus: the stop words
 are English function words, the suffixes English inflections.
 
 Used by the figure labels' scorer (``councilsearch.evaluate.figures``) and by the choice of
@@ -37,6 +38,9 @@ _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
               "brought": "bring", "took": "take", "taken": "take", "built": "build", "kept": "keep", "drew": "draw",
               "drawn": "draw", "sought": "seek", "got": "get", "gotten": "get", "borne": "bear", "met": "meet",
               "monies": "money"}
+# one word for one direction of change, however it is written: "rose 6%", "a rise of 6%" and
+# "an increase of 6%" (or "6% more") measure the same change; "fell", "a fall", "a decrease"
+_CHANGE = {"increas": "ris", "decreas": "fall"}  # the stems of "rise" and "fall"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _VOWEL = re.compile(r"[aeiouy]")
 # endings that only look like a suffix: "y" is one after -er/-or/-ar ("delivery" meets
@@ -82,7 +86,7 @@ def fold(word: str) -> str:
         w = w[:-1]  # "planned" -> "plann" -> "plan"
     if w.endswith("nc"):
         w = w[:-1] + "s"  # the British noun and verb meet: "licence" and "licensed", "defence" and "defensive"
-    return w
+    return _CHANGE.get(w, w)
 
 
 def content_words(text: str | None) -> frozenset[str]:
