@@ -40,6 +40,7 @@ from councilsearch.extract.figures.spans import add_spans, clause_spans
 from councilsearch.extract.figures.verbs import (
     acted_on,
     action_of,
+    described_noun,
     figure_between,
     served_by,
     share_owner,
@@ -254,6 +255,8 @@ def _label_from_parse(
     fig_pp = _pp_of(head_of(toks), owner, ids, after=min(ids))
     if fig_pp and only_time(fig_pp):
         fig_pp = None  # "£12 a household, from May": when the amount applies, not what it is
+    if noun is None and ref is None and (described := _described_label(toks, owner, ids, said)):
+        return described, None, fig_pp  # "the exit costs, estimated at £0.4m"
     if noun is None:
         if ref is None and fig_pp:  # "includes £7.6m for debt charges": what the amount is for
             return fig_pp.split(" ", 1)[1], None, fig_pp
@@ -318,6 +321,27 @@ def _label_from_parse(
     served = served_by(noun, owner, _chunk) if counts and pp is None else None  # "buys care for 6,900 adults"
     said.extend(x for x in (acted, served) if x)
     return (f"{label} {pp}" if pp else label), None, fig_pp
+
+
+def _described_label(toks: list[Any], owner: dict[int, int], ids: set[int], said: list[str]) -> str | None:
+    """The label of an amount a clause after a noun says of it (``verbs.described_noun``): the
+    noun with its "of/on/for" phrase ("the exit costs of the move, estimated at £0.4m"), the noun
+    it is "on" ("the entry rate on the apprentice scale, which is £19,600"); the noun's participle
+    and the phrase the amount opens ("hall hire income, which is £95,000 above its budget") go to
+    ``said``."""
+    h = head_of(toks)
+    described = described_noun(h, ids, owner)
+    label = _chunk(described, owner) if described is not None else None
+    if described is None or not label:
+        return None
+    if described.head.dep_ == "prep" and described.head.lower_ == "on" and is_nominal(described.head.head):
+        label = f"{_chunk(described.head.head, owner)} on {label}"
+    of = _pp_of(described, owner, ids, after=described.i, words=("of", "on", "for"))
+    rest = verb_label(h, ids, owner, _chunk)
+    if h.dep_ == "npadvmod" and h.head.dep_ == "prep":  # "which is £95,000 above its budget"
+        rest = _pp_of(h.head.head, owner, ids, after=h.head.i, words=(h.head.lower_,)) or rest
+    said.extend(x for x in (_participle_of(described, owner), rest) if x and not content_words(x) <= content_words(label))
+    return f"{label} {of}" if of else label
 
 
 def _pp_after(toks: list[Any], owner: dict[int, int]) -> str | None:

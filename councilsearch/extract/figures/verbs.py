@@ -194,6 +194,61 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
     return None
 
 
+_RELATIVE = {"which", "that"}
+# verbs of a relative clause that state the amount of the noun it describes ("which is",
+# "which costs", "which totals", "which comes to"), not one it brings about ("which would save")
+_STATING_TEXT = "be is are was were been cost costs total totals amount amounts come comes stand stands equal equals"
+_STATING = frozenset(fold(w) for w in _STATING_TEXT.split())
+_ESTIMATE_PREPS = ("at",)  # "estimated at £0.4m", "valued at £6.2m", "put at £2.7m"
+
+
+def _described(noun: Any, ids: set[int], owner: dict[int, int]) -> bool:
+    """A noun a clause after it can describe by a figure: no figure's, nor counted by one
+    ("2.1 points short, which is about 900 tonnes": the 2.1 said another way)."""
+    return _nominal(noun, owner) and noun.i not in ids and not any(
+        ch.i in owner and ch.dep_ in ("nummod", "quantmod") for ch in noun.children)
+
+
+def described_noun(head: Any, ids: set[int], owner: dict[int, int]) -> Any:
+    """The noun a clause set after it describes, when the figure is what that clause says of
+    it: a participle with "at" ("the exit costs of the move, estimated at £0.4m") or a relative
+    clause whose subject is "which" or "that" and whose verb states the figure ("the apprentice
+    entry rate, which is £19,600 a year"; "hall hire income, which is £95,000 above its
+    budget"). None when the figure hangs on no such clause or the noun is another figure's."""
+    t = head
+    for _ in range(2):  # "which is £95,000 above its budget": through the phrase the figure opens
+        if t.head.i == t.i:
+            return None
+        up = t.head
+        if t.dep_ == "pobj" and up.lower_ in _ESTIMATE_PREPS:
+            verb = up.head
+            if verb.tag_ != "VBN" or verb.i < 2:
+                return None
+            after_comma = verb.doc[verb.i - 1].text == ","
+            if verb.dep_ == "acl" and verb.i > verb.head.i:
+                noun = verb.head
+            elif verb.dep_ == "advcl" and after_comma:
+                noun = verb.doc[verb.i - 2]  # the parse hung the participle on the clause's verb
+            else:
+                return None
+            while after_comma and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _nominal(noun.head.head, owner):
+                noun = noun.head.head  # "the costs of the move, estimated at": the costs
+            return noun if _described(noun, ids, owner) else None
+        through = t.dep_ == "prep" and up.lower_ in _BE  # "which is £95,000 above its budget"
+        if (t.dep_ in ("attr", "dobj", "npadvmod", "oprd") or through) and _verbal(up):
+            relative = any(ch.dep_ in _SUBJECTS and ch.lower_ in _RELATIVE for ch in up.children)
+            if up.dep_ != "relcl" or fold(up.lower_) not in _STATING or not relative:
+                return None
+            noun = up.head
+            if up.lower_ not in _BE:  # "3,120 missed collections, which cost the contractor £41,000"
+                return noun if _nominal(noun, owner) and noun.i not in ids else None
+            return noun if _described(noun, ids, owner) else None
+        if t.dep_ not in ("npadvmod", "pobj") or up.dep_ != "prep":
+            return None
+        t = up
+    return None
+
+
 def _figure_between(head: Any, prep: Any, ids: set[int], owner: dict[int, int]) -> bool:
     """Another figure written between a figure and a phrase after it: the phrase is that
     figure's ("owed £64.2m: £51.0m to the bank and £13.2m to neighbouring councils")."""
