@@ -37,7 +37,7 @@ def test_a_compared_figure_keeps_its_own_group_after_its_rate() -> None:
 
 
 # A benchmark written with more words than its noun, after "below", "above" or "compared with",
-# or hung by the parse on the figure's noun instead of the verb (figures.v34)
+# or hung by the parse on the figure's noun instead of the verb (figures.v36)
 def test_a_minimum_below_a_level_is_a_minimum_of_what_reaches_that_level() -> None:
     lab = _labels("Without action the Orlwick insurance reserve would drop from £6.1m at 1 April 2026 "
                   "to £4.3m at 31 March 2027, below the minimum of £5m agreed by the Cabinet.")

@@ -48,7 +48,7 @@ def test_a_date_before_it_is_no_label() -> None:
     assert "charge" in (f.label or ""), f
 
 
-def test_a_year_alone_is_no_label() -> None:  # figures.v34
+def test_a_year_alone_is_no_label() -> None:  # figures.v36
     assert only_time("2031/32") and only_time("in 2031") and only_time("in 2030-31")
     assert not only_time("Band 2 homes") and not only_time("25/00871") and not only_time("")
 

@@ -1,4 +1,4 @@
-"""An amount said of a noun by a clause set after it measures that noun (figures.v34), on
+"""An amount said of a noun by a clause set after it measures that noun (figures.v36), on
 invented sentences in several phrasings: a participle with "at" ("the exit costs of the depot
 closure, estimated at £0.4m", also where the parse hangs the participle on the clause's verb),
 and a relative clause whose subject is "which" or "that" and whose verb states the amount ("the
