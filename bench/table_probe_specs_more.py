@@ -112,4 +112,30 @@ MORE: tuple[Probe, ...] = (
         cols=(Col("count", 1, None, ("Councillors",)),),
         html_caption=True,
     ),
+    Probe(
+        name="wrapped-head-date-unit", form="two-row header, cells wrapped, unit in each", council="Sampleton",
+        title="Table 1: Capital schemes 2026/27",
+        head=(("", "Approved", "Spent to", "Forecast", "Variance"),
+              ("Scheme", "budget £k", "30 Sept £k", "outturn £k", "£k")),
+        rows=(
+            ("Depot solar panels", "1,730", "655", "1,610", "(120)"),
+            ("Town square paving", "2,940", "1,185", "3,075", "135"),
+            ("Cycle hire docks", "415", "–", "205", "(210)"),
+        ),
+        cols=(Col("GBP", 1e3, "2026/27", ("budget",)), Col("GBP", 1e3, "2026/27", ("Spent",)),
+              Col("GBP", 1e3, "2026/27", ("outturn",)), Col("GBP", 1e3, "2026/27", ("Variance",))),
+    ),
+    Probe(
+        name="wrapped-head-moves-to", form="two-row header, cells wrapped, unit in each", council="Wyvern",
+        title="Table 3: Grants to community groups 2027/28",
+        head=(("", "Awarded", "Paid by", "Moves to"),
+              ("Fund", "in year £000", "31 Jan £000", "2028/29 £000")),
+        rows=(
+            ("Village halls", "86", "51", "35"),
+            ("Youth clubs", "143", "97", "46"),
+            ("Sports associations", "118", "64", "54"),
+        ),
+        cols=(Col("GBP", 1e3, "2027/28", ("Awarded",)), Col("GBP", 1e3, "2027/28", ("Paid",)),
+              Col("GBP", 1e3, "2028/29", ("Moves",))),
+    ),
 )

@@ -67,6 +67,8 @@ def _date_head(raw: str) -> bool:
     if m is None:
         return False
     rest = raw[: m.start()] + raw[m.end() :]
+    if unit_marker(rest):  # "31 Dec £k", "30 June (£000)": the unit of the figures under the date
+        rest = strip_units(rest)
     return not re.search(r"[0-9£%]", rest) and len(rest.split()) <= _DATE_HEAD_WORDS
 
 
@@ -75,24 +77,34 @@ def dates_as_headers(text: str, cells: list[Cell], head_rows: int) -> None:
     June" over "<TAB>2031<TAB>2031") is a header row: its cells become header cells (kind
     "period", naming their column) instead of figures. Only when the row's first cell holds no
     row label (empty, or a unit over the row labels), or when it is the table's first row and
-    names at least two dates ("Counterparty<TAB>31 March 2031<TAB>30 June 2031")."""
+    names at least two dates ("Counterparty<TAB>31 March 2031<TAB>30 June 2031"), or when a cell of
+    the row names a money unit ("Scheme<TAB>budget £k<TAB>31 Dec £k": a data row holds no unit
+    without a figure)."""
     if len(cells) < 2:
         return
     first = text[cells[0].inner[0] : cells[0].inner[1]]
     stub = cells[0].kind == "empty" or (cells[0].kind == "text" and not strip_units(first))
     dated: list[Cell] = []
+    unit_said = False
     for c in cells[1:]:
         if c.kind in ("empty", "blank", "period", "text"):
+            unit_said = unit_said or (c.kind == "text" and _money_unit(text[c.inner[0] : c.inner[1]]))
             continue
         if _dated(text, c):
             dated.append(c)
+            unit_said = unit_said or _money_unit(text[c.inner[0] : c.inner[1]])
             continue
         return  # a figure: a row of data
-    if dated and (stub or (head_rows == 0 and len(dated) >= 2)):
+    if dated and (stub or unit_said or (head_rows == 0 and len(dated) >= 2)):
         for c in dated:
             c.kind = "period"
         if head_rows == 0 and len(dated) == len(cells) - 1 and _dated(text, cells[0]):
             cells[0].kind = "period"  # every cell a date: the empty cell over the row labels was dropped
+
+
+def _money_unit(raw: str) -> bool:
+    u = unit_marker(raw, allow_percent=False)
+    return u is not None and u.unit == "GBP"
 
 
 def _dated(text: str, c: Cell) -> bool:

@@ -530,7 +530,11 @@ def is_table_row(line: str) -> bool:
         return not cells[-1] or len(re.findall(r"[^\W\d_]{2,}", cells[-1])) < _PROSE_CELL_WORDS
     if len(filled) == 2 and _LEAD_REF.fullmatch(filled[0]) and len(re.findall(r"[^\W\d_]{2,}", filled[1])) >= 2:
         return False
-    return not any(_OPEN_END.search(c) for c in filled[:-1])
+    # (a header cell wrapped over two rows, "Spend to" over "31 Dec £k", ends open too: in a row of
+    # three or more cells, one followed by a capitalised cell is a header, not a phrase broken)
+    return not any(
+        _OPEN_END.search(c) and (len(filled) <= 2 or not filled[k + 1][:1].isupper()) for k, c in enumerate(filled[:-1])
+    )
 
 
 def starts_table(line: str) -> bool:
