@@ -37,8 +37,8 @@ BASE_SAID = re.compile(
 EXTREME_W = 0.1  # the other end of a range, or a bound on the other side, for a question asking for one end
 # what a figure's label says of the end it is at ("the highest Band D charge", "lowest quartile")
 _TOP_WORDS = frozenset({"highest", "most", "largest", "biggest", "greatest", "maximum", "dearest", "top"})
-_END_SAID = re.compile(r"\b(?:highest|most|largest|biggest|greatest|maximum|dearest|top|lowest|least|smallest|fewest|"
-                       r"minimum|cheapest|bottom)\b", re.I)
+_BOTTOM_WORDS = frozenset({"lowest", "least", "smallest", "fewest", "minimum", "cheapest", "bottom"})
+_END_SAID = re.compile(rf"\b(?:{'|'.join(sorted(_TOP_WORDS | _BOTTOM_WORDS))})\b", re.I)
 # a figure printed as what is aimed at ("its target had been 75%", a Target column), for a question asking
 # what happened, or the reverse
 TARGET_W = 0.1
