@@ -46,6 +46,9 @@ HELDOUT8_DOCS = $(wildcard $(HELDOUT8)/*.pdf $(HELDOUT8)/*.docx $(HELDOUT8)/*.ht
 HELDOUT9 ?= tests/data/heldout9
 DATA9 ?= $(DATA)-heldout9
 HELDOUT9_DOCS = $(wildcard $(HELDOUT9)/*.pdf $(HELDOUT9)/*.docx $(HELDOUT9)/*.html)
+# every dev document above in one store, as a council's library holds all its papers in one index;
+# every dev question set is asked of it beside the corpus's own store (bench/one_store.py)
+DATA_ALL ?= $(DATA)-all
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
@@ -166,6 +169,8 @@ eval: install
 	$(CS) --data-dir $(DATA9) eval retrieval --queries $(HELDOUT9)/questions_numbers.jsonl
 	$(CS) --data-dir $(DATA9) eval figures --gold $(HELDOUT9)/figures.jsonl --corpus $(HELDOUT9)
 	$(CS) --data-dir $(DATA9) eval entities --gold $(HELDOUT9)/entities.jsonl --corpus $(HELDOUT9)
+	$(PY) bench/one_store.py --store $(DATA_ALL) --ingest --bundled $(DATA) --second $(DATA2) --heldout3 $(DATA3) \
+		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9)
 
 bench: install
 	$(PY) bench/ingest.py
@@ -177,4 +182,4 @@ bench: install
 	$(PY) bench/soak.py --seconds 300
 
 clean:
-	rm -rf $(DATA) $(DATA2) $(DATA3) $(DATA4) $(DATA5) $(DATA6) $(DATA7) $(DATA8) $(DATA9) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(DATA) $(DATA_ALL) $(DATA2) $(DATA3) $(DATA4) $(DATA5) $(DATA6) $(DATA7) $(DATA8) $(DATA9) .pytest_cache .mypy_cache .ruff_cache .hypothesis
