@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from councilsearch.extract.figures.lexicon import MON
+from councilsearch.extract.figures.lexicon import MON, WORDNUM, word_value
 from councilsearch.extract.figures.rates import after_per
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
 from councilsearch.index.answer_which import BASE_SAID, EXTREME_W, range_ends, which_column
@@ -34,6 +34,7 @@ from councilsearch.index.asking import (
     PER_N_TEXT,
     STOCK_NOUNS,
     NumberQuestion,
+    each_unit,
     in_document_year,
     number_question,
     quarters_named,
@@ -109,7 +110,7 @@ SIGNED_W = 0.2
 DIFF_W = 0.05
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
-_DURATION = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s+([^\W\d_]+)")
+_DURATION = re.compile(rf"([0-9][0-9,]*(?:\.[0-9]+)?|{WORDNUM})[\s-]+([^\W\d_]+)", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s?\s+(?:own\s+)?")  # "the Council's own "
 # "how many people": people named by what they do or are ("pensioners", "tenants", "claimants") are people
 _PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
@@ -117,6 +118,14 @@ _AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents
 _OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "610 of school age"
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
+# an amount restated per unit right after another ("£52,000 in 2026, about £130 for each inspection", "£7,800 a
+# year, or £150 a week"): the gap between them, a year of the first at most
+_RESTATED = re.compile(r"(?:\s+(?:a\s+year|in\s+(?:19|20)[0-9]{2}(?:/[0-9]{2})?))?\s*,?\s*(?:or\s+)?(?:about|around|roughly|some|"
+                       r"approximately|nearly|almost|equal\s+to|the\s+same\s+as)?\s*", re.I)
+# "how long did they wait": a duration, or a count on a line that names a unit of time (a table row "Average
+# wait\tweeks\t41\t58"), not "two bedrooms"
+_TIME_LINE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 _BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
 
 
@@ -136,12 +145,14 @@ def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
 def as_count(fig: Figure, nq: NumberQuestion) -> Figure:
     """A duration in the unit a "how many days/hours/weeks" question counts ("shut for 17 days"),
     read as that count; any other figure as it is."""
-    if fig.unit != "duration" or nq.kind != "count" or nq.counted not in _TIME_UNITS:
+    if fig.unit != "duration" or nq.kind != "count" or (nq.counted not in _TIME_UNITS and not nq.duration):
         return fig
     m = _DURATION.fullmatch(fig.surface.strip())
-    if not m or fold(m.group(2)) != nq.counted:
+    n = (float(m.group(1).replace(",", "")) if m.group(1)[0].isdigit() else word_value(m.group(1))) if m else None
+    if n is None or m is None or (not nq.duration and fold(m.group(2)) != nq.counted):
         return fig
-    return replace(fig, kind="count", unit="count", value=float(m.group(1).replace(",", "")))
+    # "how long did they wait": "61 weeks" answers as 61, in its own unit (a duration still)
+    return replace(fig, kind="count", unit="duration" if nq.duration else "count", value=n)
 
 
 def _with_kin(words: set[str]) -> frozenset[str]:
@@ -234,7 +245,8 @@ def figure_fit(
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
     # the unit printed right after the figure says what it is per before its label does: "a bedsit costs £190
     # a week, about £9,900 a year" (label "weekly-let bedsit costs a year"): £9,900 is no weekly rate
-    per = (rate_unit(after[:12]) or (None if _YEARLY.match(after) else rate_unit(labelled))) if fig.kind == "money" else None
+    per = (rate_unit(after[:12]) or each_unit(after, at_start=True) or (None if _YEARLY.match(after) else rate_unit(labelled))
+           if fig.kind == "money" else None)
     if PER_N_TEXT.match(after.lstrip()):
         per = PER_N  # "41 per 1,000 pupils": a rate per a number of things
     got: dict[str, float] = {}
@@ -267,6 +279,7 @@ def figure_fit(
             got["flow"] = 1.0
     head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
     if (head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0
+            and not _said_as_verb(head, nq)
             and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
         got["counts_other"] = 1.0
@@ -345,7 +358,7 @@ def fit_candidates(
     whether it is the later of "from X to Y", the parts of its fit when ``record``)."""
     figures = [as_count(f, nq) for f in figures]
     figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))
-            and not _in_row_label(p, f)]
+            and not _in_row_label(p, f) and _spell_or_not_asked(p, f, nq)]
     if not figs:
         return []
     spans = line_sentences(p.text)
@@ -369,7 +382,7 @@ def fit_candidates(
         )
         if went_to and prev is not None:
             own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
-        start = fig.span[0] - p.span[0]
+        start, end0 = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
         if prev is not None:
             gap = p.text[prev[0].span[1] - p.span[0]:start]
             if _SENTENCE_END.search(gap) or ";" in gap:
@@ -384,6 +397,9 @@ def fit_candidates(
             own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
         elif prev is not None and BASE_SAID.search(own) and not _SENTENCE_END.search(gap):
             own = f"{prev[1]} {own}"  # "a reuse rate of 21.5%, under the national average of 24.0%": a reuse rate
+        elif (prev is not None and prev[0].kind == fig.kind and _RESTATED.fullmatch(gap)
+              and (rate_unit(p.text[end0:end0 + 12]) or each_unit(p.text[end0:end0 + 40], at_start=True))):
+            own = f"{prev[1]} {own}"  # "cost £52,000 in 2026, about £130 for each inspection": the cost, per inspection
         if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
@@ -431,6 +447,13 @@ def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[fr
     if not words:
         return None, ()
     return fold(words[-1]), ((_words(measure), 1.0), (_words(own), OWN_W))
+
+
+def _said_as_verb(term: str, nq: NumberQuestion) -> bool:
+    """Whether the question says ``term`` only as a past verb ("how many people started care": the
+    count of "starts" is of what the people did, not of another thing it names)."""
+    asked = [w for t, w in nq.words if t == term]
+    return bool(asked) and all(w.endswith("ed") for w in asked)
 
 
 def _counts_unasked(fig: Figure, counted: str, after: str, near: tuple[tuple[frozenset[str], float], ...]) -> bool:
@@ -483,6 +506,16 @@ def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
                                           or after_per(p.text, start))))
 
 
+def _spell_or_not_asked(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
+    """For a question asking how long, whether ``fig`` is a spell: a duration, or a table cell on a
+    row naming a unit of time; any figure for any other question."""
+    if not nq.duration or fig.unit == "duration":
+        return True
+    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    stop = p.text.find("\n", end)
+    return bool(fig.table_row) and bool(_TIME_LINE.search(p.text, p.text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(p.text)))
+
+
 def _in_row_label(p: Passage, fig: Figure) -> bool:
     """A number printed in a table row's label cell, before the cells that hold the row's values
     ("Pupils 5 - 16\t1,240\t3%", "Grants over 500\t1,200"): it names the row, it is not one of its values."""
@@ -523,14 +556,18 @@ def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: l
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
     ss, se = next(((a, b) for a, b in spans if a <= start < b), (max(0, start - 200), min(len(p.text), end + 200)))
     sentence = p.text[ss:se]
-    breaks = [ss + m.start() for m in _CLAUSE_BREAK.finditer(sentence) if not (start <= ss + m.start() < end)]
+    # a bracketed aside right after the figure does not end its clause: "40 (42%) will run on electricity"
+    aside = _ASIDE.match(p.text, end, se)
+    skip = (end, aside.end()) if aside else (end, end)
+    breaks = [ss + m.start() for m in _CLAUSE_BREAK.finditer(sentence)
+              if not (start <= ss + m.start() < end) and not skip[0] <= ss + m.start() < skip[1]]
     k = bisect.bisect_right(breaks, start)
     cs = breaks[k - 1] + 1 if k > 0 else ss
     ce = breaks[k] if k < len(breaks) else se
     j = bisect.bisect_left(others, start)
     if j > 0 and others[j - 1] >= cs:
         cs = max(cs, (others[j - 1] + start) // 2)
-    nxt = next((o for o in others[j:] if o >= end), None)
+    nxt = next((o for o in others[j:] if o >= skip[1]), None)
     if nxt is not None and nxt < ce:
         ce = (end + nxt) // 2
     if _BULLET.match(sentence):  # a list item: its lead-in says what the items are ("£34m was invested in: - £2m on …")

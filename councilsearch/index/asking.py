@@ -28,9 +28,13 @@ from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
 
 # what is done with an amount ("what did the board give", "what will it put into the fund")
 _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
-                r"borrow|owe|invest|allocate|award|hand|yield)\w*|(?:put|bring|brought)\s+(?:in|into|aside|towards?))\b")
+                r"borrow|owe|invest|allocate|award|hand|yield)\w*|(?:put|bring|brought)\s+(?:in|into|aside|towards?)|"
+                r"(?:set|lay|laid|keep|kept|hold|held)\s+(?:aside|back))\b")
 # what an amount is ("what is kept in the fund", "what is owed"; not "what is needed": a list as often as a sum)
-_AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid)\b"
+_AMOUNT_STATE = r"(?:held|kept|set\s+aside|owed|committed|spent|paid|saved|raised|earned|lost|borrowed|received|collected)\b"
+# what an amount is expected to do ("what is the new depot now expected to cost", "what are the fees likely to raise")
+_EXPECTED_TO = (r"\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’/-]+\s+){1,10}?(?:expected|forecast|projected|estimated|likely|planned|"
+                r"due|budgeted|going|set)\s+to\s+")
 # a what-question's noun that is an amount of money though no money word says so
 # a stock after what is drawn from it ("what would remain of the Orlwick grant", "what is left over"): a number
 _LEFT = r"\bwhat\s+(?:(?:will|would|is|was|are|were)\s+(?:be\s+)?(?:left|remaining)|(?:will|would)\s+remain)\b"
@@ -49,6 +53,9 @@ _PAID_TO = (r"\bwhat\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:[\w'’-]+\
             rf"\bwhat(?=.*(?:{MONEY_WORDS.pattern}|\ballowances?\b))\s+(?:will|would|does|do|did|can|could|should|might|may|must)\s+"
             r"(?:[\w'’-]+\s+){1,4}?get\b(?!\s+(?:wrong|right|done|better|worse|involved|back|to)\b)")
 _IN_MONEY = r"\bwhat\s+(?:[\w'’-]+\s+){1,12}?in\s+(?:savings|cuts|efficienc\w+|income|fees|charges|grants?|rents?)\b"
+# a spell of time asked for ("how long do damp repairs take", "how old is the survey", "how out of date are the
+# tree surveys"): a number, answered by a duration read in its own unit ("61 days": 61)
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|old|out\s+of\s+date)\b(?!-)", re.I)
 _ASKS_NUMBER = re.compile(
     r"\bhow\s+(?:much|many|big|large|high|low|far\s+(?:over|under|above|below|short))\b|"
     # "how far did ticket sales fall short of the forecast", "how far is the fund likely to overshoot its target"
@@ -62,7 +69,8 @@ _ASKS_NUMBER = re.compile(
     r"\bwhat\s+(?:is|are|was|were)\s+(?:[\w'’/-]+\s+){1,8}?(?:expected|forecast|projected|estimated|likely|planned|due)\s+to\s+be\b|"
     r"\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\b|"
     rf"\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|\bwhat\b.*\bworth\b|{_LEFT}|"
-    r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage)\b|"
+    r"\bwhere\s+(?:will|would|do|does|did|is|are|was|were)\b.*\b(?:rate|level|balance|price|total|percentage|rank\w*|league|position)\b|"
+    rf"{_EXPECTED_TO}{_AMOUNT_VERB}|{_HOW_LONG.pattern}|"
     r"\bwhat\s+(?:is|was|were|are)\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s|\bwhat['’]s\s+the\b|"
     r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:percentage|proportion|share|rate|amount|number|level|value|"
     r"size|total|population|count|cost|price|sum)\b",
@@ -82,12 +90,14 @@ _PERCENT_WORDS = re.compile(r"\b(?:percentage|per\s*cent|percent|rate|portion|fr
 _OVER_BUDGET = re.compile(r"\b(over|under)\s+(?:its\s+|the\s+|their\s+)?budget\b", re.I)
 _COUNT_WORDS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:population|count|headcount)\b", re.I)
 _MONEY_ASK = re.compile(rf"\bhow\s+much\b|£|\bworth\b|\bearn(?:s|ed|ing|ings)?\b|{_PAID_TO}|{_IN_MONEY}|\bwhat\s+(?:[\w-]+\s+){{0,2}}?(?:will|would|does|do|did|has|have|had|must|can|could|should|might|may)\s+(?:[\w'’/-]+\s+){{1,12}}?"
-                        rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}", re.I)  # "what will a visitor pay"
-# "how much of the scheme's cost is met from grants": the part asked for is after the verb; the
+                        rf"{_AMOUNT_VERB}|\bwhat\s+(?:is|was|are|were)\s+(?:being\s+)?{_AMOUNT_STATE}|{_EXPECTED_TO}{_AMOUNT_VERB}", re.I)  # "what will a visitor pay"
+# "how much of the scheme's cost is met from grants": the part asked for is after the first verb ("will be
+# borrowed", "remains uncovered", "came from the trust"); the
 # whole it is a part of only says where to look. Not for a share ("what percentage of the budget
 # is the reserve"): a share is printed with its whole ("2.35% of the revenue budget"), so the
 # whole's words are what its label holds
-_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were)\s+(.+)", re.I)
+_PART_OF = re.compile(r"\bhow\s+(?:much|many)\s+of\s+(.+?)\s+(?:is|are|was|were|will|would|has|have|had|does|do|did|can|could|"
+                      r"should|must|may|might|remains?|remained|goes|went|comes|came)\s+(.+)", re.I)
 # "by how much will parking charges go up": a change, in money or as a share
 # "what share of the population was of Asian background": the whole a share is of
 _SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|percent)\s+of\s+(.+?)\s+"
@@ -191,6 +201,7 @@ class NumberQuestion:
     # the quarter of the month it names alone or last ("by the close of December", "the December
     # quarter", "from April to December": 3): of a row's quarter columns, that one's
     quarter_meant: int | None = None
+    duration: bool = False  # asks how long or how old ("how long do damp repairs take"): a spell
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)
@@ -236,8 +247,11 @@ def number_question(query: str) -> NumberQuestion | None:
     percent_words = {m.group(0).lower() for m in _PERCENT_WORDS.finditer(q)}
     part = _PART_OF.search(q)
     much_of = bool(_HOW_MUCH_OF.search(q))
-    if PER_N_TEXT.search(q):
-        kind: str | None = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
+    duration = bool(_HOW_LONG.search(q))
+    if duration:
+        kind: str | None = "count"  # "how long do damp repairs take": a spell, a count of its unit
+    elif PER_N_TEXT.search(q):
+        kind = None  # "what is the rate per 10,000 children": a rate, printed as a bare number
     elif percent_words == {"rate"} and _rate_asked(q):
         kind = "money"  # "what hourly rate is Sampleton to pay", "the rate per visit": an amount per a unit
     elif percent_words == {"rate"} and _MONEY_RATE.search(q):
@@ -273,14 +287,14 @@ def number_question(query: str) -> NumberQuestion | None:
     asked_as = tuple(sorted({(fold(w), w.lower()) for w in _WORD.findall(f"{asked} {whole_text}") if fold(w) in measure}))
     return NumberQuestion(kind, measure, _question_period(q), tuple(sorted(names & words)),
                           bool(_LATEST.search(q)), given, month.group(0).lower() if month else None,
-                          asked_as, rate=_rate_asked(q), unreal=bool(_CONDITIONAL.search(q)),
+                          asked_as, rate=_rate_asked(q) or _each_costed(q), unreal=bool(_CONDITIONAL.search(q)),
                           change=bool(_CHANGE_ASK.search(q)), counted=_counted(q), much=bool(_HOW_MUCH.search(q)), flow=_flow_asked(q),
                           part=much_of, stated=stated, whole=tuple(sorted(whole - words)), spell=spell_days(q),
                           of_whole=tuple(sorted(content_words(share.group(1)) & set(measure))) if share else (),
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
                           quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)),
                           years_on=_years_on(q), whole_asked=bool(WHOLE_ASKED.search(q)), base_asked=bool(BASE_ASKED.search(q)), extreme=extreme_asked(q), year_meant=_month_year(q),
-                          quarter_meant=_month_quarter(q))
+                          quarter_meant=_month_quarter(q), duration=duration)
 
 
 # a month named in full and capitalised ("May" in lower case is a verb), with the year after it if any
@@ -438,6 +452,32 @@ def _rate_asked(q: str) -> str | None:
     if m and m.ly and not _AMOUNT_AFTER.match(q, m.span[1]):
         return rate_unit(q[m.span[1]:])
     return rate_unit(q)
+
+
+# an amount of each of a kind of thing ("what did each inspection cost", "£130 for each inspection made", "£40 each"):
+# a rate per that thing, as "£3 per visit" is (not "each of the councils", "each year": a year's is a total)
+_EACH = re.compile(r"\s*(?:for\s+)?(?:each|every)\s+(?!(?:of|one|year|annum|time)\b)([^\W\d_]{3,})|\s*each\b(?!\s+(?:of|year)\b)", re.I)
+
+
+def each_unit(text: str, at_start: bool = False) -> str | None:
+    """The thing an amount is of each of ("each inspection": "inspection"; a bare "each": "each"), folded: the
+    first ``text`` names, or (``at_start``) the one it starts with; None when none."""
+    m = _EACH.match(text) if at_start else _EACH.search(text)
+    return None if m is None else fold(m.group(1)) if m.group(1) else "each"
+
+
+# the thing an amount is asked of each of: "what did each inspection cost", "what is spent on each pupil"; not
+# "what will each parish clerk be paid" (each is the payee: every amount paid is per clerk)
+_EACH_COSTED = re.compile(r"\b(?:on|for)\s+(?:each|every)\s+(?!(?:of|one|year|annum|time)\b)([^\W\d_]{3,})|"
+                          r"\b(?:each|every)\s+(?!(?:of|one|year|annum|time)\b)((?:[^\W\d_]+\s+){0,3}?)"
+                          r"(?:cost|costs|costed)\b", re.I)
+
+
+def _each_costed(q: str) -> str | None:
+    """The thing ``q`` asks an amount of each of, folded ("what did each inspection cost": "inspection"); None."""
+    m = _EACH_COSTED.search(q)
+    words = ((m.group(1) or "") + " " + (m.group(2) or "")).split() if m else []
+    return fold(words[-1]) if words else None
 
 
 def spell_days(text: str) -> float | None:

@@ -15,7 +15,7 @@ from councilsearch.extract.figures.words import STOP_WORDS, fold
 _MEASURES = """
 cost price fee charge tariff buy purchase
 cost spend spending expenditure invest investment outlay
-pay payment give contribute contribution grant put provide hand award allocate allocation
+pay payment give contribute contribution grant put provide hand award allocate allocation meet met
 income receive raise earn collect revenue generate bring yield
 save saving reduce reduction cut
 shortfall gap deficit
@@ -43,6 +43,8 @@ rubbish refuse waste
 annual year
 developer builder housebuilder
 achieve deliver realise
+average mean typical median
+population resident inhabitant people
 """
 # the words that name a quantity (what is measured, not what it is of): with the groups above,
 # these say what a question's figure must measure
