@@ -29,18 +29,20 @@
    a change's starting value ("up from 4,100") takes no year but its own clause's, and
    its year dates nothing else ("climbed to 112% from 97% at the 2030 review, an excess of
    £180m"); a figure "the year before" (or "the previous year") takes the year before the
-   sentence's ("61% in 2024/25, up from 58% the year before": 2023/24);
+   sentence's ("61% in 2024/25, up from 58% the year before": 2023/24), and one whose own clause
+   tells its year from the document's time ("against 31.2% by the same month last year") none;
 4. **the sentence or heading before it**: money (and a share written beside money) in a
    sentence that names no period and no date (or only the years of later clauses: "£7.1m had
    been spent; the remaining £2.3m moves to 2028/29") takes the financial year the previous sentences
    named (for a few sentences, across a table set out between them, until a heading), else
-   the one its section's heading names, unless the sentences just before named a date or a
+   the one the heading just before names (a title's year, or a higher heading's, does not reach
+   prose under a later heading that names none; it still dates a table's undated columns), unless the sentences just before named a date or a
    time of their own and no year ("Deposits stood at £84m at 30 September. Of these, £21m
    is held for schools": a balance at that date); counts of
    people or things, amounts that never were ("would have saved"), rates ("£3.20 a week",
    "£2,300 each", "£18,000 a year": they recur, no one year is theirs) and the figures of a
    sentence that names its own time (a month, "in the first nine months", "over the next four
-   years", a target month "by the close of October", a typo'd year) take
+   years", a target month "by the close of October", "into next year", a typo'd year) take
    none, nor do the figures of a sentence saying what can be ("a place can cost £900") or
    working an example ("For example, a family of four would pay £12"), nor a limit ("loans of
    up to £20,000", "by up to 4% or £8": the sentence's own year neither, unless its clause
@@ -109,6 +111,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:over|under|about|around|nearly|almost
 _OWN_TIME = re.compile(
     rf"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Bb]y\s+(?:the\s+(?:end|close)\s+of\s+)?(?=(?:{MON})\b))\s*(?:(?:{MON})\b|the\s+(?:first\s+|last\s+|past\s+|next\s+)?(?:[a-z]+\s+)?"
     r"(?:months|weeks|years|quarter|half[\s-]+year)\b)")
+# a year told from the document's own time: "last year", "next year", "over the last year", "a
+# year earlier" (not "this year", the document's own year, which a year named before may date)
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:last|next|previous|coming|following)\s+year|a\s+year\s+(?:earlier|before|ago))\b",
+                            re.IGNORECASE)
 # an amount that never was ("would have saved £95,000"), one that only can be ("a room can
 # cost up to £900"), and a worked example ("For example, a family of four would pay £12"): no
 # year reaches it from elsewhere
@@ -137,6 +143,7 @@ class _Context:
     age: int = 0  # sentences since it was named
     section: str | None = None  # the financial year the last heading named
     dated: bool = False  # the sentences just before named a date or their own time, no year
+    own_section: bool = False  # the last heading named the section's year itself
 
     def inherited(self, within: int = CARRY_SENTENCES, used: bool = False) -> str | None:
         """The year the sentences just before named (at most ``within`` sentences back; with
@@ -146,7 +153,7 @@ class _Context:
         if self.dated and self.age <= within:
             return None
         carry = self.carry if self.age <= within and (self.carry_used or not used) else None
-        return carry or self.section
+        return carry or (self.section if self.own_section or used else None)
 
 
 def _clause_breaks(text: str, ss: int, se: int) -> list[int]:
@@ -159,13 +166,23 @@ def _clause_breaks(text: str, ss: int, se: int) -> list[int]:
     return sorted(breaks)
 
 
+# a line ending in one of these words breaks off a sentence; it is no heading ("... a gap of")
+_OPEN_END = re.compile(r"\b(?:of|the|a|an|and|or|to|for|from|in|on|at|by|with|before|after|than|is|are|was|were)$",
+                       re.IGNORECASE)
+
+
 def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation that neither opens in lower case (the rest of
+    a sentence wrapped onto it) nor ends in a word that leads on ("... after spending pressures
+    of")."""
     s = line.strip()
     return (
         0 < len(s) <= _HEADING_CHARS
         and len(s.split()) <= _HEADING_WORDS
         and s[-1] not in ".:;,!?"
         and not s.startswith(("-", "•", "*"))
+        and not s[0].islower()
+        and not _OPEN_END.search(s)
     )
 
 
@@ -294,6 +311,8 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
             prev is not None and prev.start in capped and _JOINED.fullmatch(text, prev.end, c.start)
         ):
             capped.add(c.start)  # "loans of up to £20,000", "by up to 4% or £8": a limit, of no one year
+        elif _RELATIVE_YEAR.search(text, *_clause_of(breaks, c.start, ss, se)):
+            pass  # "against 31.2% by the same month last year": its own time, not the sentence's year
         elif lead is not None:
             c.period = _period_of(*lead)
         elif single is not None and single[0].start < c.start and not rate_after(text, c.end):
@@ -326,6 +345,12 @@ def _assign_sentence(text: str, span: Span, group: list[Cand], ctx: _Context | N
         ctx.age = 0
 
 
+def _clause_of(breaks: list[int], pos: int, ss: int, se: int) -> Span:
+    """The start and end of the clause that holds ``pos`` (``breaks``: its sentence's clause ends)."""
+    k = bisect.bisect_right(breaks, pos)
+    return (breaks[k - 1] if k > 0 else ss), (breaks[k] if k < len(breaks) else se)
+
+
 def _sentence_period(prev: Cand | None, lead: tuple[Cand, str] | None, single: tuple[Cand, str] | None) -> str | None:
     if prev is not None and prev.period:
         return prev.period
@@ -352,6 +377,8 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
     August", "in the first nine months", a typo'd year)."""
     if _COUNTERFACTUAL.search(text, span[0], span[1]) or _OWN_TIME.search(text, span[0], span[1]):
         return False
+    if _RELATIVE_YEAR.search(text, span[0], span[1]):
+        return False  # "so £0.4m moves into next year": the sentence tells its own year
     if any(o.kind == "period" and o.flags for o in group):
         return False  # a typo'd year ("in 20344/45"): the sentence names its own, unreadable, year
     if rate_after(text, c.end):
@@ -364,15 +391,19 @@ def _carried_to(text: str, span: Span, c: Cand, group: list[Cand]) -> bool:
 def _new_section(ctx: _Context, text: str, span: Span, group: list[Cand]) -> None:
     """A heading: the financial year it names sets its section's; a heading naming another
     period or a date, or a heading in capitals (a new part of the document), clears it; any
-    other heading (a sub-heading) keeps it."""
+    other heading (a sub-heading) keeps it for tables, but the prose under it takes no year
+    from a heading above it ("Budget 2027/28" ... "4. Reserves": the reserves' balance is not
+    dated by the title)."""
     kinds = [(c, _anchor_kind(text, c, span[0])) for c in group]
     fys = {c.period for c, k in kinds if k == "fy"}
     letters = [ch for ch in text[span[0] : span[1]] if ch.isalpha()]
+    ctx.own_section = False
     if len(fys) == 1 and all(k in ("fy", None) for _, k in kinds):
         ctx.section = fys.pop()
+        ctx.own_section = True
     elif any(k is not None for _, k in kinds) or (len(letters) >= 6 and all(ch.isupper() for ch in letters)):
         ctx.section = None
-    ctx.carry, ctx.carry_used, ctx.dated, ctx.age = ctx.section, True, False, 0
+    ctx.carry, ctx.carry_used, ctx.dated, ctx.age = ctx.section if ctx.own_section else None, True, False, 0
 
 
 def _distance(a: Cand, b: Cand) -> int:
