@@ -104,3 +104,23 @@ def test_on_average_leaves_the_figure_the_object_of_its_verb() -> None:
 def test_a_gerund_is_the_noun_of_its_of_phrase() -> None:
     f = _figs("The new Sampleton depot will be paid for by borrowing of £6.2m over the period.")["£6.2m"]
     assert "borrowing" in (f.label or ""), f
+
+
+def test_a_relative_clause_says_which_of_the_counted_things() -> None:
+    # "who applied ..." is one clause: its own verb does not cut it short
+    f = _figs("The Wyvern bus pass scheme issued passes to 4,120 pupils who applied before the deadline.")["4,120"]
+    assert "applied" in (f.label or "") and "deadline" in (f.label or ""), f
+    f = _figs("Orlwick spends £3,120 a year on each of the 640 carers who use the respite service.")["640"]
+    assert "respite" in (f.label or ""), f
+
+
+def test_a_relative_clause_says_more_than_who_did_it() -> None:
+    # which volunteers were thanked matters more than who thanked them
+    f = _figs("The Sampleton warden thanked the 85 volunteers who cleared the canal towpath.")["85"]
+    assert "towpath" in (f.label or "") and "warden" not in (f.label or ""), f
+
+
+def test_a_relative_clause_cut_at_another_figure_is_left_out() -> None:
+    # "who had missed" alone, its object being another figure's phrase, would say nothing
+    f = _figs("Wyvern sent reminders to 230 tenants who had missed 2 payments in a row.")["230"]
+    assert not (f.label or "").endswith(" missed"), f

@@ -32,12 +32,16 @@ _SILENT = frozenset(["be", "is", "are", "was", "were", "been", "being", "has", "
 Chunk = Callable[[Any, dict[int, int]], "str | None"]
 
 
-def _words(toks: list[Any], owner: dict[int, int]) -> str | None:
-    """The phrase's words up to a figure, a bracket, a comma or a conjunction; None when it
-    names a time or has no content word."""
+def _words(toks: list[Any], owner: dict[int, int], clause: Any = None) -> str | None:
+    """The phrase's words up to a figure, a bracket, a comma, a conjunction or a clause of its
+    own (not ``clause``, the clause the phrase is: "who applied" is one); None when it names a
+    time or has no content word."""
     out: list[Any] = []
     for t in toks:
-        if t.i in owner or t.dep_ in _STOP_DEPS or t.text in "()[]" or (out and t.dep_ in _CLAUSES):
+        if t.i in owner and clause is not None and clause.dep_ == "relcl":
+            return None  # "tenants who had missed 2 payments": a clause cut at a figure says less than none
+        if t.i in owner or t.dep_ in _STOP_DEPS or t.text in "()[]" or (
+                out and t.dep_ in _CLAUSES and (clause is None or t.i != clause.i)):
             break
         out.append(t)
     if len(out) > _MAX_WORDS:
@@ -54,9 +58,13 @@ def _words(toks: list[Any], owner: dict[int, int]) -> str | None:
 
 
 def restricting(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -> str | None:
-    """The first phrase after ``noun`` that restricts it ("of baled cardboard", "collected from
-    Wyvern garages", "who rent a plot"), or, for the counted object of a verb with a subject,
-    who did it ("the wardens have removed 2,300 trolleys": "wardens have removed"); else None."""
+    """The phrase after ``noun`` that restricts it: its relative clause ("who rent a plot"),
+    else, for the counted object of a verb with a subject, who did it ("the wardens have removed
+    2,300 trolleys": "wardens have removed"), else its first "of"/"with" phrase or participle
+    ("of baled cardboard", "collected from Wyvern garages"); else None."""
+    rel = next((ch for ch in noun.children if ch.dep_ == "relcl" and noun.i < ch.i <= noun.i + 3 and ch.i not in owner), None)
+    if rel is not None and (got := _words([t for t in rel.subtree if t.i > noun.i], owner, rel)):
+        return got  # "the warden thanked the 85 volunteers who cleared the towpath": which volunteers
     if (agent := _agent(noun, owner, ids, chunk)) is not None:
         return agent
     for ch in noun.children:
@@ -65,7 +73,7 @@ def restricting(noun: Any, owner: dict[int, int], ids: set[int], chunk: Chunk) -
         if ch.dep_ == "prep" and ch.lower_ in _PREPS:
             got = _words(list(ch.subtree), owner)
         elif ch.dep_ in _CLAUSES and ch.i <= noun.i + 2:
-            got = _words([t for t in ch.subtree if t.i > noun.i], owner)
+            got = _words([t for t in ch.subtree if t.i > noun.i], owner, ch)
         else:
             continue
         if got:
