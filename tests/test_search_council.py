@@ -173,3 +173,69 @@ def test_a_register_council_not_in_the_store_is_no_stored_one() -> None:
     assert named_councils(f"what are {place}'s reserves", names).one == f"{place} Borough Council"
     named = named_councils(f"what are {area}'s reserves", names)
     assert named.one is None and named.elsewhere
+
+
+TIERED = ["Wyvernshire County Council", "Kelmarsh County Council", "Wyvern Borough Council", "Orlwick District Council"]
+
+
+@pytest.mark.parametrize(
+    ("query", "tier"),
+    [
+        # a tier word with several stored councils of that tier: those councils, weakly
+        ("how much does the county spend on roads", {"Wyvernshire County Council", "Kelmarsh County Council"}),
+        ("the county council's highways budget", {"Wyvernshire County Council", "Kelmarsh County Council"}),
+        # one stored council of the tier: that council, as a council named (not a tier)
+        ("what did the district spend on parks", set()),
+        # a place named: the place decides, not the tier
+        ("the county's share of Wyvern's precept", set()),
+        ("how much is spent on roads", set()),
+    ],
+)
+def test_a_tier_the_store_holds_several_councils_of(query: str, tier: set[str]) -> None:
+    named = named_councils(query, council_names(TIERED, register=False))
+    assert named.tier == tier
+    if "district" in query:
+        assert named.one == "Orlwick District Council"
+
+
+def _county(place: str, balances: str) -> str:
+    return f"""{place} County Council
+
+Cabinet report: highways and libraries
+
+1. The gritting fleet treated the priority routes on 61 nights over the winter, using new salt barns.
+
+2. Usable reserves held at the year end were {balances}, a level the section 151 officer judges adequate.
+
+3. Library visits rose after the mobile library added evening stops in the larger villages.
+
+4. A survey of road users found that most rated the resurfacing programme as good value.
+"""
+
+
+@pytest.fixture(scope="module")
+def tiered(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """A district's paper all about its reserves beside two county councils' papers that
+    mention their reserves once."""
+    root = tmp_path_factory.mktemp("tiered-councils")
+    library = Library(load_settings(root / "data"))
+    docs = (("orlwick-reserves.txt", ORLWICK.replace("Orlwick Borough Council", "Orlwick District Council")),
+            ("wyvernshire-highways.txt", _county("Wyvernshire", "£9.9m")),
+            ("kelmarsh-highways.txt", _county("Kelmarsh", "£14.1m")))
+    for name, text in docs:
+        path = root / name
+        path.write_text(text, encoding="utf-8")
+        assert library.ingest_file(path).ok
+    return library
+
+
+def test_a_tier_named_prefers_that_tiers_papers(tiered: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "how big are the county's reserves"
+    searcher = tiered.searcher()
+    with monkeypatch.context() as m:  # without the preference the district's paper answers
+        m.setattr(search_module, "OTHER_TIER_FACTOR", 1.0)
+        assert searcher.search(question, k=3)[0].citation.council == "Orlwick District Council"
+    hits = searcher.search(question, k=10)
+    assert hits[0].citation.council.endswith("County Council")
+    assert hits.council_from_question is None  # a tier, not one council
+    assert any(h.citation.council == "Orlwick District Council" for h in hits)  # below, not removed

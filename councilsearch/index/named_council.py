@@ -17,7 +17,9 @@ question written all in lower case, where capitals say nothing, a one-word place
 evidence that it is a council: a possessive ("mere's reserves"), a council word beside it
 ("mere council", "the borough of mere"); a place of two or more words ("north wyvern") is
 evidence enough. Failing a place, a tier word ("the county's", "the district
-council") names the store's one council of that tier. Nothing here lists a council's name:
+council") names the store's one council of that tier; where the store holds several of that
+tier (a library of many councils' papers), it names them all as a tier (``Named.tier``), which
+the search prefers less strongly than a council named. Nothing here lists a council's name:
 the names come from the store and the register."""
 
 from __future__ import annotations
@@ -94,6 +96,9 @@ class Named:
 
     councils: frozenset[str] = frozenset()
     elsewhere: bool = False
+    # the stored councils of the tier a question names when it names no place and the store holds
+    # several of that tier ("the county" among three county councils): a weaker preference
+    tier: frozenset[str] = frozenset()
 
     @property
     def one(self) -> str | None:
@@ -170,12 +175,15 @@ def named_councils(query: str, names: CouncilNames) -> Named:
     # a tier word outside the places named ("the county's share of Orlwick's precept") names
     # the store's one council of that tier as well
     inside = {i for a, b, _ in longest for i in range(a, b)}
-    by_tier = {names.by_tier[t][0] for t in _TIERS
-               if len(names.by_tier.get(t, ())) == 1 and any(w == t for i, w in enumerate(words) if i not in inside)}
+    said = [t for t in _TIERS if any(w == t for i, w in enumerate(words) if i not in inside)]
+    by_tier = {names.by_tier[t][0] for t in said if len(names.by_tier.get(t, ())) == 1}
     if longest:
         named = {c for _, _, c in longest if c is not None} | by_tier
         return Named(frozenset(named), any(c is None for _, _, c in longest))
-    return Named(frozenset(by_tier)) if len(by_tier) == 1 else Named()
+    if len(by_tier) == 1:
+        return Named(frozenset(by_tier))
+    # no place, and a tier word the store holds several councils of: those councils, weakly
+    return Named(tier=frozenset(c for t in said for c in names.by_tier.get(t, ())))
 
 
 def of_council(store: Store, ids: Sequence[int], council: str | None) -> list[int]:

@@ -84,6 +84,9 @@ SHORT_PASSAGE_FACTOR = 0.7
 # another council's passage found by keywords and meaning then outranked the named council's found by
 # meaning alone; 0.2 keeps the preference as strong, and changes no dev question's ranking
 OTHER_COUNCIL_FACTOR = 0.2
+# a question that names only a tier ("the county", "the district") where the store holds several councils
+# of it prefers their papers, less strongly: it says which kind of council, not which one
+OTHER_TIER_FACTOR = 0.5
 
 _V = TypeVar("_V")
 
@@ -142,10 +145,13 @@ def _keyword_weight(nq: NumberQuestion | None, lists: dict[str, Ranked]) -> floa
     return float(max(1, sum(1 for name in lists if name.startswith("dense"))))
 
 
-def _demote_other_councils(pool: _Pool, named: set[str]) -> None:
+def _demote_other_councils(pool: _Pool, named: set[str], factor: float, spare_unknown: bool = False) -> None:
+    """Passages of councils other than ``named`` scaled by ``factor`` (``spare_unknown``: not those
+    of a paper whose council is not known)."""
     for pid, p in pool.passages.items():
-        if pool.meta.get(p.doc_id, {}).get("council") not in named:
-            pool.scores[pid] *= OTHER_COUNCIL_FACTOR
+        council = pool.meta.get(p.doc_id, {}).get("council")
+        if council not in named and (council or not spare_unknown):
+            pool.scores[pid] *= factor
 
 
 class Searcher:
@@ -324,7 +330,9 @@ class Searcher:
             pool.figures = self.store.passage_figures(pool.ids)
             weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()), 1 / (RRF_K + 1))
         if named.councils:  # last: a figure's lift does not carry another council's passage back up
-            _demote_other_councils(pool, set(named.councils))
+            _demote_other_councils(pool, set(named.councils), OTHER_COUNCIL_FACTOR)
+        elif named.tier:
+            _demote_other_councils(pool, set(named.tier), OTHER_TIER_FACTOR, spare_unknown=True)
 
     def _passages_with(self, word: str) -> int:
         """How many passages hold ``word`` (FTS5; counting stops past ``KEYWORD_BUDGET``, where a
