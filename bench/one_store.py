@@ -13,7 +13,9 @@ reused. Then every question set (each corpus's number-question sets, as ``bench/
 asks them, and its other questions) is asked of the one store and, where that corpus's own store
 is given, of it too. Prints, per set, the number questions whose top hit names the gold figure and
 the questions whose answer passage is first (R@1) or in the first five (R@5), one store against
-own store; then the totals. ``--detail`` writes one line per question that ranks or answers
+own store; then the totals. ``--by-council`` asks each question of the one store again held to
+the council of its gold paper (a filter): what that recovers is the one store's doubt of which
+council a question means, what it leaves is ranking among more papers. ``--detail`` writes one line per question that ranks or answers
 differently in the two (the one store's top hit's document and figure beside the own store's)."""
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from number_misses import CORPORA, LAYOUT, SETS, H  # noqa: E402
 from councilsearch.config import load_settings  # noqa: E402
 from councilsearch.evaluate.retrieval import K_EVAL, Query, is_correct, load_queries, norm_ws, value_matches  # noqa: E402
 from councilsearch.index.library import Library, files_to_ingest  # noqa: E402
+from councilsearch.models import Filters  # noqa: E402
 
 # the sets of other questions (the number-question sets are number_misses.SETS; the bundled and the
 # second corpus's dev sets hold both kinds)
@@ -48,13 +51,16 @@ def dev_documents() -> list[Path]:
     return [REPO / "corpus", *sorted(p for d in folders for p in d.iterdir() if p.suffix in DOC_SUFFIXES)]
 
 
-def ask(searcher: Any, names: dict[str, str], queries: Sequence[Query]) -> dict[str, dict[str, Any]]:
+def ask(searcher: Any, names: dict[str, str], queries: Sequence[Query],
+        council_of: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
     """Each question's outcome: the rank of its first right hit (None: not in the first
     ``K_EVAL``), whether the top hit names the gold figure (None: not a number question), and
-    the top hit's document and figure."""
+    the top hit's document and figure. ``council_of`` (a document's name -> its council): each
+    question is held to the council of its gold paper, as a filter."""
     out = {}
     for q in queries:
-        hits = searcher.search(q.query, k=K_EVAL, mode="hybrid")
+        council = (council_of or {}).get(q.targets[0][0])
+        hits = searcher.search(q.query, k=K_EVAL, filters=Filters(council=council or None), mode="hybrid")
         rank = None
         for i, h in enumerate(hits):
             docs = {names.get(h.citation.doc_id, h.citation.doc_id)} | {names.get(c.doc_id, c.doc_id) for c in h.also_in}
@@ -99,6 +105,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--questions", type=Path, help="one question file instead of the sets")
     ap.add_argument("--own", type=Path, help="the store --questions is also asked of")
     ap.add_argument("--sets", default="", help="comma-separated set names (default: every set)")
+    ap.add_argument("--by-council", action="store_true",
+                    help="also ask each question of the one store held to its gold paper's council")
     ap.add_argument("--detail", type=Path)
     args = ap.parse_args(argv)
     if args.ingest:
@@ -113,7 +121,12 @@ def main(argv: list[str] | None = None) -> None:
     wanted = set(filter(None, args.sets.split(",")))
     one = _Store(args.store)
     own: dict[str, _Store] = {}
-    totals = {"one": [0] * 5, "own": [0] * 5, "one*": [0] * 5}
+    totals = {"one": [0] * 5, "own": [0] * 5, "one*": [0] * 5, "held": [0] * 5}
+    held_rows = []
+    council_of: dict[str, str] = {}
+    if args.by_council:
+        meta = one.searcher.store.document_meta(set(one.names))
+        council_of = {one.names[d]: str(m.get("council") or "") for d, m in meta.items()}
     detail = args.detail.open("w") if args.detail else None
     print(f"{'set':22s} {'figures one':>11s} {'own':>7s}   {'R@1 one':>9s} {'own':>7s}   {'R@5 one':>9s} {'own':>7s}")
     for name, corpus, path in sets:
@@ -137,9 +150,16 @@ def main(argv: list[str] | None = None) -> None:
                     if (r["rank"], r["figure"]) != (t["rank"], t["figure"]):
                         detail.write(json.dumps({"set": name, "id": qid, "query": r["query"], "one": r, "own": t}) + "\n")
         print(_row(name, a, b), flush=True)
+        if args.by_council:
+            h = tally(ask(one.searcher, one.names, queries, council_of))
+            totals["held"] = [x + y for x, y in zip(totals["held"], h, strict=True)]
+            held_rows.append(_row(name, h, None))
     print(_row("all", totals["one"], None if totals["own"][4] == 0 else totals["own"]))
     if totals["own"][4] and totals["own"][4] != totals["one"][4]:
         print(_row("  (sets with own)", totals["one*"], totals["own"]))
+    if held_rows:
+        print("\nthe one store, each question held to its gold paper's council (what this closes of the gap is doubt of the council meant):")
+        print("\n".join([*held_rows, _row("all", totals["held"], None)]))
     if detail is not None:
         detail.close()
     for s in (one, *own.values()):

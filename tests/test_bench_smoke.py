@@ -125,9 +125,10 @@ QUICK = [
     ("numfit_model.py", [], []),
     ("number_misses.py", ["--questions", "NUMQ", "--corpus-dir", "STORE", "--detail", "WORK/misses.jsonl"],
      [r"^questions +[01]/ +1", r"^all +[01]/ +1"]),  # a module of the two numfit scripts: running it checks its imports
-    ("one_store.py", ["--store", "WORK/one-store", "--ingest", "--docs", "CORPUS", "--questions", "NUMQ", "--own", "STORE"],
+    ("one_store.py", ["--store", "WORK/one-store", "--ingest", "--docs", "CORPUS", "--questions", "NUMQ", "--own", "STORE",
+                      "--by-council"],
      [r"^one store: 1 documents, 0 unchanged, 0 failed", r"^questions +[01]/1 +[01] +[01]/1 +[01] +[01]/1 +[01]$",
-      r"^all +[01]/1 +[01] "]),
+      r"^all +[01]/1 +[01] ", r"^the one store, each question held to its gold paper's council"]),
     ("table_probes.py", ["--only", "merged-years", "--renderers", "html,pdf-grid"],
      [r"^merged-years +\d+ +\d+", r"^probes 4 cells \d+ failures \d+"]),
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
