@@ -47,6 +47,8 @@ class Probe:
     renderers: tuple[str, ...] = ALL
     raised_marks: bool = False  # note markers (¹²³) of row labels and the note drawn raised: "Fuel costs" + "1"
     html_caption: bool = False  # HTML: the title is the table's <caption>
+    valign: str = "TOP"  # PDF: where a row's cells sit when its label wraps (TOP, MIDDLE, BOTTOM)
+    repeat_head: bool = True  # PDF: the header is drawn again on each page the table runs onto
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def cell_value(surface: str) -> float | None:
     if s in BLANKS:
         return None
     neg = s.startswith("(") and s.endswith(")")
+    if s.upper().endswith("CR"):  # a credit: "1,234 CR"
+        neg, s = True, s[:-2].strip()
     s = s.strip("()").replace(",", "").replace("£", "").replace("%", "").strip()
     if s[:1] in "-−–":
         neg, s = True, s[1:]
@@ -79,7 +83,7 @@ def cell_value(surface: str) -> float | None:
 
 def expected_cells(p: Probe) -> list[Expect]:
     out: list[Expect] = []
-    n_cols = len(p.head[0])
+    n_cols = len(p.head[0]) if p.head else len(p.rows[0])
     col_words = []
     for c in range(n_cols):
         words = []

@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from table_probe_specs import PROBES, Probe, expected_cells  # noqa: E402
+from table_probe_specs_ahead import AHEAD  # noqa: E402
 from table_probe_specs_more import MORE  # noqa: E402
 
 from councilsearch.extract.figures import extract_figures  # noqa: E402
@@ -49,7 +50,7 @@ from councilsearch.extract.figures.words import same_measure  # noqa: E402
 from councilsearch.ingest.parse import parse_file  # noqa: E402
 from councilsearch.models import Figure  # noqa: E402
 
-PROBES = (*PROBES, *MORE)
+PROBES = (*PROBES, *MORE, *AHEAD)
 KINDS = ("lost", "missing", "value", "unit", "label", "column", "period", "spurious")
 MEASURED = ("money", "percent", "count")
 
@@ -105,20 +106,20 @@ def _rl_table(p: Probe, ruled: bool) -> object:
             out.append(Paragraph(html.escape(cell), bold if r < n_head else body) if wrap and cell else cell)
         data.append(out)
     cmds: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, n_head - 1), "Helvetica-Bold", 8.5),
+        *([("FONT", (0, 0), (-1, n_head - 1), "Helvetica-Bold", 8.5)] if n_head else []),
         ("FONT", (0, n_head), (-1, -1), "Helvetica", 8.5),
         ("ALIGN", (p.lead, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), p.valign),
     ]
     cmds += [("SPAN", (c0, r), (c1, r)) for r, c0, c1 in p.spans]
     cmds += [("ALIGN", (c0, r), (c1, r), "CENTER") for r, c0, c1 in p.spans]
     cmds += [("SPAN", (c, r + n_head), (c, r + n_head + n - 1)) for r, c, n in p.vspans]
     if ruled:
         cmds.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
-    else:
+    elif n_head:
         cmds.append(("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 0.75, colors.black))
     widths = [p.label_width] * p.lead + [None] * (len(data[0]) - p.lead)
-    return Table(data, colWidths=widths, style=TableStyle(cmds), repeatRows=n_head)
+    return Table(data, colWidths=widths, style=TableStyle(cmds), repeatRows=n_head if p.repeat_head else 0)
 
 
 def _rl_doc(p: Probe, path: Path, ruled: bool) -> None:
@@ -215,10 +216,10 @@ def _html_table(p: Probe) -> str:
         out.append(f"<caption>{html.escape(p.title)}</caption>")
     for r, row in enumerate(_grid(p)):
         tag = "th" if r < n_head else "td"
-        if r == 0:
+        if r == 0 and n_head:
             out.append("<thead>")
         if r == n_head:
-            out.append("</thead><tbody>")
+            out.append("</thead><tbody>" if n_head else "<tbody>")
         cells = []
         for c, cell in enumerate(row):
             if (r, c) in hidden:
@@ -276,7 +277,7 @@ def check(p: Probe, text: str, figs: list[Figure]) -> list[tuple[str, str]]:
     used: set[int] = set()
     cursor = 0
     lo, hi = len(text), 0
-    first_head = next((c for row in p.head for c in row if c.strip()), "")
+    first_head = next((c for row in (p.head or p.rows[:1]) for c in row if c.strip()), "")
     at = text.find(first_head) if first_head else -1
     if at >= 0:
         lo = at

@@ -133,6 +133,7 @@ QUICK = [
      [r"^merged-years +\d+ +\d+", r"^probes 4 cells \d+ failures \d+"]),
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
     ("table_probe_specs_more.py", [], []),  # more of them
+    ("table_probe_specs_ahead.py", [], []),  # forms written ahead of the next corpus
 ]
 
 SLOW = [

@@ -161,3 +161,37 @@ def test_minutes_body_under_a_numbered_title_row_is_prose() -> None:
     assert "At 30 September 2025 the Council had 214 households in temporary accommodation" in text
     assert "Councillor Lionel Stannard attended as her substitute." in text
     assert "\n\t" not in text.split("HOMELESSNESS AND TEMPORARY ACCOMMODATION UPDATE")[1][:400]
+
+
+def test_reading_counts_cells_run_together() -> None:
+    """pypdf's reading of a table drawn cell by cell runs the cells together: a word glued to a
+    short one ("Fundin") counts once for each word, as the rebuild's words kept apart count once
+    each, and a word run into a number ("clubs7438") is a problem of its own."""
+    from councilsearch.ingest.pdf.fidelity import reading, words, worse
+
+    rebuilt = "Fund\tin year £000\tSpent by\t30 Nov £000\nBowls clubs\t74\t38\nChoirs\t65\t21"
+    plain = "Fundin year £000Spent by30 Nov £000\nBowls clubs7438\nChoirs6521"
+    a, b = reading(rebuilt, words(plain)), reading(plain, words(rebuilt))
+    assert b.run_on == 3 and a.run_on == 0  # "by30", "clubs74", "Choirs65"
+    assert b.problems >= a.problems
+    assert not worse(a, b)
+
+
+def test_a_small_table_drawn_cell_by_cell_keeps_its_cells(tmp_path: Path) -> None:
+    """A small grid table whose header names its columns in short words over two rows
+    ("Spent" over "by 30 Nov £000") is read as a table, one TAB between cells, not run
+    together into one line of text by falling back to pypdf's reading of the page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "grants.pdf"
+    ss = getSampleStyleSheet()
+    data = [["", "Granted", "Spent by", "Carried to"], ["Fund", "in year £000", "30 Nov £000", "2029/30 £000"],
+            ["Bowls clubs", "74", "38", "36"], ["Choirs", "65", "21", "44"], ["Tennis clubs", "131", "90", "41"]]
+    story = [Paragraph("Grants from the Orlwick community chest are set out below.", ss["Normal"]),
+             Table(data, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5))]))]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    parsed = parse_pdf(path.read_bytes(), path.name)
+    assert parsed.fallback_pages == 0
+    assert "Bowls clubs\t74\t38\t36" in parsed.text

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from councilsearch.extract.figures.candidates import Cand, fy_str, parse_num
 from councilsearch.extract.figures.lexicon import DASH_RX, NUM, SP
-from councilsearch.extract.figures.rates import RATE_PATTERN
+from councilsearch.extract.figures.rates import RATE_PATTERN, is_rate_cell
 from councilsearch.models import Span
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _CELL_NUM = re.compile(
     rf"(?P<s1>[{DASH_RX}+])?{SP}?(?P<open>\()?{SP}?(?P<s2>[{DASH_RX}+])?{SP}?(?P<cur>£)?{SP}?"
     rf"(?P<num>{NUM}){SP}?(?P<sc>(?i:thousand|million|billion|bn|mn|m|k))?{SP}?(?P<pct>%)?{SP}?"
-    r"(?P<close>\))?"
+    r"(?P<close>\))?(?:\s?(?P<cr>CR|Cr|DR|Dr))?"  # a credit ("1,250 CR": a negative sum) or a debit
 )
 _FOOTNOTE = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 SHORT_CELL = 40
@@ -74,6 +74,24 @@ def unit_marker(s: str, *, allow_percent: bool = True) -> Unit | None:
     if _U_MONTHS.search(s):
         return Unit("duration_M")
     return None
+
+
+# a cell that says a row's figures are counted: "No.", "Number", "Nos"
+_COUNT_CELL = re.compile(r"no\.|nos\.?|number|count", re.IGNORECASE)  # ("No" alone: a yes/no answer)
+
+
+def unit_cell(s: str) -> Unit | None:
+    """The unit a cell holding a unit and nothing else gives its row's figures ("£k", "£000",
+    "%", "£ per week"; "No." or "Number": counted, whatever the table's unit): a column of
+    units beside the figures."""
+    s = s.strip()
+    if _COUNT_CELL.fullmatch(s):
+        return Unit("count")
+    u = unit_marker(s)
+    if u is None:
+        return None
+    rest = strip_units(s)
+    return u if not rest or (u.unit == "GBP" and is_rate_cell(rest)) else None
 
 
 def _fys_in(s: str) -> list[str]:
@@ -232,6 +250,8 @@ def split_cells(work: str, ls: int, le: int) -> list[Cell]:
 
 # a reference leading a row ("SAV-01", "K9", "CP/12", "A.3"): its words follow in the next cell
 REF_CELL = re.compile(r"[A-Z]{1,5}\s?[-/.]?\s?[0-9]{1,4}[a-z]?(?:\.[0-9]{1,2})?")
+# a row's number alone ("1", "12.", "(3)"): a reference in a column headed "No.", "#" or "Ref"
+ROW_NUMBER = re.compile(r"\(?[0-9]{1,3}[.)]?")
 
 
 def leading_texts(cells: list[Cell], rate_cols: set[int] | tuple[int, ...]) -> list[int]:

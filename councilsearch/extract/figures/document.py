@@ -74,6 +74,9 @@ def _heading_with_unit(line: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", words)) and not _NOTE_SAYS.search(words)
 
 
+_PAGE_CELL = re.compile(r"(?:^|\t)\s*page\s+[0-9]{1,4}(?:\s+of\s+[0-9]{1,4})?\s*(?:\t|$)", re.IGNORECASE)
+
+
 def raw_candidates(text: str) -> list[Cand]:
     work = mask(text)
     scanner = Scanner(text, work)
@@ -99,7 +102,8 @@ def raw_candidates(text: str) -> list[Cand]:
                     padded = not any(line.strip() for line in between)
             cands, state = tables.read(lines[i:j], title, inherit, table_note(text, lines, j), padded)
             out.extend(cands)
-            prev = (j, state)
+            # a running header or footer left as a row ("Orlwick Council<TAB>Page 1") heads no table below it
+            prev = None if j - i == 1 and _PAGE_CELL.search(text[ls:le]) else (j, state)
             i = j
             continue
         j = prose_runs(text, lines, i, is_table_row)  # a sentence broken over PDF lines is one

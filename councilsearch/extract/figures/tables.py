@@ -13,7 +13,9 @@ column only, right of the row labels, stands over the columns as a whole ("Proje
 centred "£000" over the years): its money unit is the table's, its year that of the columns from
 it on. A "Year" column of figures ("61.4" beside the quarters) is no column of the rows' years. A
 note marker glued to a row label ("Fuel costs1" over a note "1 Includes ...") is left out of the
-label."""
+label. A column of units beside the figures ("£k", "No.", "%", "£ per week") gives each row its
+unit; a row's number alone under "No.", "#" or "Ref" is a reference, like "SAV-01"; a credit
+written "1,250 CR" is negative."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, money_cand, parse_num
 from councilsearch.extract.figures.cells import (
     REF_CELL,
+    ROW_NUMBER,
     SHORT_CELL,
     Cell,
     Unit,
@@ -35,6 +38,7 @@ from councilsearch.extract.figures.cells import (
     regroup,
     split_cells,
     strip_units,
+    unit_cell,
     unit_marker,
     unmark,
 )
@@ -160,10 +164,11 @@ class TableReader:
                     titled = True
                     new_title = text[cells[0].inner[0] : cells[0].inner[1]]
                 if heads == [0] and not st.seen_data and cells[0].kind == "text":
-                    # a title or unit line set as the table's first row ("Sums shown in £m")
+                    # a title or unit line set as the table's first row ("Sums shown in £m"): the
+                    # table's own, before the year of a sentence above it ("... slips into 2032/33")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     st.title_unit = _title_unit(raw) or st.title_unit
-                    st.title_fy = st.title_fy or fy_of_title(raw)
+                    st.title_fy = fy_of_title(raw) or st.title_fy
                     st.title_rate = st.title_rate or pound_rate(raw)
                 is_header = any(i >= 1 for i in heads)
                 known = (
@@ -244,7 +249,7 @@ class TableReader:
             if label_cell is None and (0 in col_head or st.stub_unit) and _number_label(text, cells):
                 label_cell = cells[0]  # "18-24", "1 person", "2029" under "Age band", "Year": the row's label
             lead = leading_texts(cells, rate_cols.get(ls, ()))
-            if len(lead) >= 2 and REF_CELL.fullmatch(text[cells[lead[0]].inner[0] : cells[lead[0]].inner[1]]):
+            if len(lead) >= 2 and _ref_cell(self.text, cells[lead[0]], col_head.get(lead[0])):
                 # "SAV-01<TAB>Merge the contact centres": the words name the row, the longest of them
                 # when several follow ("AC21<TAB>Adults<TAB>Review of day care")
                 label_cell = max((cells[k] for k in lead[1:]), key=lambda c: c.inner[1] - c.inner[0])
@@ -265,6 +270,11 @@ class TableReader:
             if st.group and row_label:
                 row_label = f"{st.group} – {row_label}"
             row_unit = unit_marker(row_label) if row_label else None
+            unit_at = next((k for k in lead if cells[k] is not label_cell
+                            and unit_cell(text[cells[k].inner[0] : cells[k].inner[1]])), None)
+            if unit_at is not None:  # a column of units beside the figures ("£k", "No.", "%")
+                raw_unit = text[cells[unit_at].inner[0] : cells[unit_at].inner[1]]
+                row_unit = row_unit or unit_cell(raw_unit)
             row_fy = one_fy(row_label) if row_label else None
             if row_label and label_cell is cells[0] and YEAR_HEAD.fullmatch(row_label):
                 row_fy = row_label  # a row for a calendar year
@@ -274,6 +284,8 @@ class TableReader:
                  if i in rate_cols.get(ls, ()) and c is not label_cell and c.kind == "text"),
                 st.title_rate,
             )
+            if unit_at is not None and rate is None and row_unit is not None and row_unit.unit == "GBP":
+                rate = pound_rate(raw_unit)  # "£ per week"
             bare = bool(rate) and rate != st.title_rate and not is_rate_cell(rate or "")
             if bare:  # a bare noun under "Per" or "Unit" ("visit": "per visit"), a money figure's only
                 rate = f"per {(rate or '').lower()}"
@@ -406,7 +418,7 @@ class TableReader:
         v = parse_num(m["num"])
         if v is None:
             return None
-        neg = bool(m["open"]) or any(x and x in DASH for x in (m["s1"], m["s2"]))
+        neg = bool(m["open"]) or any(x and x in DASH for x in (m["s1"], m["s2"])) or (m["cr"] or "").upper() == "CR"
         sc = m["sc"]
         if m["cur"] or sc:
             scale = SCALES[sc.lower()] if sc else 1.0
@@ -469,6 +481,15 @@ def _when_value(work: str, c: Cell) -> bool:
     return bool(YEAR_HEAD.fullmatch(raw)) and not (c.match["cur"] or c.match["pct"] or c.match["open"])
 
 
+def _ref_cell(text: str, c: Cell, head: str | None) -> bool:
+    """Is a row's leading text cell a reference to the row ("SAV-01"; a number alone, "1", under
+    "No.", "#" or "Ref" or no header: under "Band" or "Year" the number is the row's name)?"""
+    raw = text[c.inner[0] : c.inner[1]]
+    if REF_CELL.fullmatch(raw):
+        return True
+    return bool(ROW_NUMBER.fullmatch(raw)) and (not head or head.lower() in _INDEX_HEADERS)
+
+
 def _number_label(text: str, cells: list[Cell]) -> bool:
     """Is a data row's first cell, led by a number, the row's label rather than a figure: it is
     a band, a count of things or a year ("18-24", "1 person", "2029"), and figures follow it."""
@@ -514,7 +535,8 @@ def _title_unit(title: str) -> Unit | None:
 # a reference or number leading a line ("HR/12", "4.2", "(3)", "A12"): a numbered heading or paragraph
 _LEAD_REF = re.compile(r"(?:[A-Z]{1,4}/?[0-9]+[A-Za-z]?|[0-9]+(?:\.[0-9]+)*\.?|\(?[0-9a-z]{1,3}\))")
 # a cell that stops inside a phrase ("a gap of", "the savings and"): the line is wrapped prose
-_OPEN_END = re.compile(r"\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
+# ("n/a" ends in no phrase: a word after a slash is no open end)
+_OPEN_END = re.compile(r"(?<!/)\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
 _PROSE_CELL_WORDS = 6
 
 

@@ -9,7 +9,10 @@ compared on what a broken reading shows:
 
 - numbers with white space inside them ("2025 -26", "£1, 286", "£27 .4m", "202 5");
 - words that the other reading never spells anywhere in the document ("Revenu" and "e" where
-  the other reads "Revenue"): out-of-vocabulary tokens.
+  the other reads "Revenue"): out-of-vocabulary tokens; a word written together from two or
+  more of the other reading's words ("Fundin", "byMoves": a table's cells run together, short
+  words such as "in" and "by" among them) counts once for each;
+- a word run into a number ("halls865"): a table row whose cells were run together.
 
 Both are counted per 1,000 tokens of the page. A figure or word that really is printed that way is in
 both readings and counts against both alike, so only the difference tells. Where the rebuild
@@ -34,7 +37,10 @@ _SPLIT_NUMBER = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _GLUED_MAX = 60  # longer runs of letters are not split (the search is quadratic in the length)
-_GLUED_PART = 3  # the shortest word counted inside a word run together ("a", "e" are no evidence)
+_GLUED_PART = 2  # the shortest word counted inside a word run together ("a", "e" are no evidence)
+# a word of two letters or more run into a number of two digits or more ("halls865135"): cells
+# of a table row written together (a note marker is one digit, "Q1" and "A14" one letter)
+_RUN_ON = re.compile(r"[^\W\d_]{2}\d{2}")
 # a page falls back when the rebuild has this many more problems per 1,000 tokens than pypdf,
 # and at least this many more problems in all
 MARGIN_PER_1000 = 5.0
@@ -46,10 +52,11 @@ class Reading:
     tokens: int
     split_numbers: int
     unknown_words: int
+    run_on: int = 0
 
     @property
     def problems(self) -> int:
-        return self.split_numbers + self.unknown_words
+        return self.split_numbers + self.unknown_words + self.run_on
 
     @property
     def per_1000(self) -> float:
@@ -62,7 +69,7 @@ def words(text: str) -> set[str]:
 
 
 def _glued(word: str, vocab: set[str]) -> int:
-    """How many of ``vocab``'s words (of three letters or more) ``word`` is written together
+    """How many of ``vocab``'s words (of two letters or more) ``word`` is written together
     from ("servicebudgetforecast": 3), or 1 when it is not two or more of them: cells that one
     reading runs together count as many problems as the words the other reading keeps apart."""
     n = len(word)
@@ -77,11 +84,11 @@ def _glued(word: str, vocab: set[str]) -> int:
 
 
 def reading(text: str, vocab: set[str]) -> Reading:
-    """Split numbers and words not in ``vocab`` (the other reading's words) in ``text``; a word
-    written together from two or more of them counts once for each."""
+    """Split numbers, words not in ``vocab`` (the other reading's words) and words run into
+    numbers in ``text``; a word written together from two or more of them counts once for each."""
     unknown = sum(_glued(w.lower(), vocab) for w in _WORD.findall(text) if w.lower() not in vocab)
     splits = sum(len(_SPLIT_NUMBER.findall(line)) for line in text.splitlines())
-    return Reading(len(text.split()), splits, unknown)
+    return Reading(len(text.split()), splits, unknown, len(_RUN_ON.findall(text)))
 
 
 def worse(rebuilt: Reading, plain: Reading) -> bool:

@@ -1,8 +1,8 @@
 """Page furniture: running headers and footers, and page numbers.
 
 Lines at the top or bottom of three or more pages that are the same once digits are ignored,
-and bare page numbers there, are dropped (a small header on both pages of a two-page paper is
-kept once, on the first); so is a repeated block of boilerplate that
+and bare page numbers there, are dropped (a small header, or one that numbers its page, on both
+pages of a two-page paper is kept once, on the first); so is a repeated block of boilerplate that
 interrupts a sentence or sits beside a page number (a footer that an earlier extraction left in
 the middle of the text).
 """
@@ -19,6 +19,14 @@ from councilsearch.ingest.pdf.runs import Line
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
+
+
+_NUMBER = re.compile(r"(?<![\d.,/£$%-])\d{1,4}(?![\d.,/%])")
+
+
+def _numbered(text: str, page: int) -> bool:
+    """Does a line at a page's edge number the page (a number of its own that is the page's)?"""
+    return any(int(n.group()) == page for n in _NUMBER.finditer(text))
 
 
 def _edge_key(text: str) -> str:
@@ -69,9 +77,12 @@ def drop_running_lines(pages: list[list[Line]], m: Metrics) -> list[str]:
                 ):
                     drop.add(i)
                     dropped.setdefault(key, text)
-                elif c == n_pages == 2 and len(key) >= 20 and ln.size < 0.9 * m.body_size:
-                    # a small header on both pages of a short paper: kept where it is first printed
-                    # (it names the paper there), dropped where it would cut a sentence
+                elif c == n_pages == 2 and (
+                    (len(key) >= 20 and ln.size < 0.9 * m.body_size) or _numbered(text, p + 1)
+                ):
+                    # a small header, or one that numbers the page ("Orlwick Council  Page 2"), on both
+                    # pages of a short paper: kept where it is first printed (it names the paper
+                    # there), dropped where it would cut a sentence or a table
                     if (where, key) in printed:
                         drop.add(i)
                     printed.add((where, key))

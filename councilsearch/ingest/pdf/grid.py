@@ -151,6 +151,8 @@ def _between_rows(members: list[Line], tables: list[Line]) -> bool:
 # a unit written as a header ("£000", "£'000s", "£m"): no figure
 _UNIT_HEAD = re.compile(r"^\(?£\s?(?:['’]?000['’]?s?|k|m|bn)\)?$", re.IGNORECASE)
 _HEAD_LINES = 3  # a header is written on at most three lines
+# a cell of a row of units under a header: "£000", "£m", "%", "No."
+_UNIT_CELL = re.compile(r"^(?:\(?£\s?(?:['’]?000['’]?s?|k|m|bn)?\)?|\(?%\)?|No\.?|Nos\.?)$", re.IGNORECASE)
 
 
 def _heads_over(lines: list[Line], groups: list[list[int]], tables: list[Line]) -> list[list[int]]:
@@ -426,8 +428,13 @@ def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
     for k, (upper, lower) in enumerate(itertools.pairwise(lines)):
         if upper.kind != "table" or lower.kind != "table" or not upper.cells or len(lower.cells) < 3:
             continue
+        below = lines[k + 2] if k + 2 < len(lines) else None
+        figures = below
+        if below is not None and below.cells and all(_UNIT_CELL.match(c.text) for c in below.cells):
+            # a row of units ("%" or "£000" over each column) between the header and the figures
+            figures = lines[k + 3] if k + 3 < len(lines) else None
         if (
-            (_tight(upper, lower, m) or _row_step(upper, lower, lines[k + 2] if k + 2 < len(lines) else None))
+            (_tight(upper, lower, m) or _row_step(upper, lower, below, figures))
             and all(_head_cell(c.text) and not is_numeric(c.text) for c in lower.cells)
             and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells], over_head=True)
         ):
@@ -435,12 +442,14 @@ def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
     return out
 
 
-def _row_step(upper: Line, lower: Line, below: Line | None) -> bool:
+def _row_step(upper: Line, lower: Line, below: Line | None, figures: Line | None = None) -> bool:
     """Is ``upper`` set over ``lower`` at the step of the table's rows (``lower`` over the row
-    of figures ``below`` it): a table whose rows are padded apart, a header row among them?"""
-    if below is None or below.kind != "table" or None in (upper.y, lower.y, below.y):
+    ``below`` it, a row of figures, or a row of units over the row of ``figures``): a table
+    whose rows are padded apart, a header row among them?"""
+    figures = below if figures is None else figures
+    if below is None or figures is None or below.kind != "table" or None in (upper.y, lower.y, below.y):
         return False
-    if not any(is_numeric(c.text) for c in below.cells[1:]):
+    if figures.kind != "table" or not any(is_numeric(c.text) for c in figures.cells[1:]):
         return False  # not over a row of figures: a form's labels and answers, not a table's header
     step, rows = (upper.y or 0.0) - (lower.y or 0.0), (lower.y or 0.0) - (below.y or 0.0)
     return 0 < step <= 1.1 * rows and rows <= 3 * max(lower.size, below.size)

@@ -48,6 +48,9 @@ def _settle_abutting(ln: Line, glyph_by_glyph: bool) -> None:
     ln.segs, ln.gaps = segs, gaps
 
 
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}|No\.", re.IGNORECASE)
+
+
 def is_numeric(cell: str) -> bool:
     return bool(_NUMERIC_CELL.match(cell.strip()))
 
@@ -57,12 +60,15 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
     for ln in lines:
         if len(ln.segs) > 1:
             _settle_abutting(ln, glyph_by_glyph)
-        # a bullet or number set as its own run is part of the item, not a cell
+        # a bullet or number set as its own run is part of the item, not a cell; but a bare
+        # number before a row of cells set wide apart numbers the row in a column of its own
+        # (and "No." over such numbers heads that column)
         if (
             len(ln.segs) > 1
             and MARKER_ONLY.match(ln.segs[0].text)
             and ln.segs[1].text[:1].isalpha()
             and ln.gaps[0] < 4 * ln.segs[0].size
+            and not (_ROW_NUMBER.fullmatch(ln.segs[0].text) and sum(g >= ln.size for g in ln.gaps) >= 2)
         ):
             first, second = ln.segs[0], ln.segs[1]
             second.text = first.text + " " + second.text

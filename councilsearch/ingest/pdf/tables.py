@@ -7,11 +7,13 @@ rows too, a one-cell row keeping TABs for its empty cells; short rows set apart 
 by a blank line stay in it when they start in one of its columns, as do a lone line between
 rows that are set a blank line apart and a row label over the paragraphs of its cell (see
 ``extend_tables``). A row whose first cell starts in a later column, under that column's cells
-in other rows, gets back the empty cells before it (``place_indented_rows``).
+in other rows, gets back the empty cells before it, and a row that skips a column (an empty
+cell between two of its cells) gets back the empty cell (``place_indented_rows``).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from councilsearch.ingest.markers import ITEM_NUMBER, ITEM_START
@@ -349,13 +351,43 @@ def place_indented_rows(lines: list[Line]) -> None:
             continue
         left = min(ln.cells[0].x0 for ln in rows)
         widest = max(len(ln.cells) for ln in rows)
+        full = [ln for ln in rows if len(ln.cells) == widest]
         for ln in run:
             cells = ln.cells or [Cell(ln.x0, ln.x1, ln.text.strip("\t"))]
-            if cells[0].x0 <= left + ln.size or ln.text.strip("\t").count("\t") != len(cells) - 1:
+            if ln.text.strip("\t").count("\t") != len(cells) - 1:
+                continue
+            if cells[0].x0 <= left + ln.size:
+                if 2 <= len(cells) < widest and ln.text == ln.text.strip("\t"):
+                    _fill_gaps(ln, full)
                 continue
             k = _column_under(cells, ln.size, rows)
             if k and len(cells) + k <= widest:
                 ln.text = "\t" * k + ln.text.lstrip("\t")
+
+
+def _fill_gaps(ln: Line, full: list[Line]) -> None:
+    """A row that lost an empty cell between two of its cells ("Station yard  tbc  [empty]  130"):
+    each of its cells lies under one cell of every row of the table's full width, the same one
+    in each, and they skip a column: the empty cells are given back (one TAB each)."""
+    cols: list[int] | None = None
+    for other in full:
+        at = []
+        for c in ln.cells:
+            under = [j for j, o in enumerate(other.cells) if min(c.x1, o.x1) > max(c.x0, o.x0)]
+            if len(under) != 1:
+                return
+            at.append(under[0])
+        if cols is not None and at != cols:
+            return
+        cols = at
+    if not cols or cols[0] != 0 or any(b <= a for a, b in itertools.pairwise(cols)):
+        return
+    if cols == list(range(len(cols))):
+        return  # no gap: the row's last cells are empty (its text ends there)
+    out = [""] * (cols[-1] + 1)
+    for j, piece in zip(cols, ln.text.split("\t"), strict=True):
+        out[j] = piece
+    ln.text = "\t".join(out)
 
 
 def _column_under(cells: list[Cell], size: float, rows: list[Line]) -> int:
