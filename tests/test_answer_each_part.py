@@ -4,7 +4,8 @@
 saved, where a place sits in a league table; an amount asked of each of a kind of thing ("what did
 each inspection cost") against the total, and an amount restated per unit after its total; the
 part a "how much of X will be Y" question asks for; a bracketed aside that does not end a figure's
-clause; a question's past verb that is no other thing counted ("how many people moved"); words of
+clause; a part printed as one ("12,000 of them in rural parishes") for a question its own words do not
+answer; a question's past verb that is no other thing counted ("how many people moved"); words of
 one measure met through their kin ("typical" for "median", "population" for "residents", "meet"
 for "pay")."""
 
@@ -95,3 +96,18 @@ def test_what_the_counted_did_is_no_other_thing_counted() -> None:
 )
 def test_words_of_one_measure_met_through_their_kin(query: str, text: str, want: str) -> None:
     assert answer(query, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orlwick has 84,300 residents, 19,800 of them past retirement age.",
+     "Orlwick has 84,300 residents, 12,000 of them in rural parishes.",
+     "Orlwick has 84,300 people, 12,000 of them in rural parishes."],
+)
+def test_a_part_printed_as_one_answers_only_what_its_own_words_add(text: str) -> None:
+    assert answer("what is the population of Orlwick", text) == "84,300"
+
+
+def test_a_part_answers_a_question_its_own_words_hold() -> None:
+    assert answer("how many Orlwick residents live in rural parishes",
+                  "Orlwick has 84,300 residents, 12,000 of them in rural parishes.") == "12,000"

@@ -117,6 +117,10 @@ _PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
 _AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians)\b", re.I)
 _OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "610 of school age"
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# a part of the figure before, printed as one ("19,000 of them over 65"):
+# for a question none of whose words the part's own clause adds, the whole answers, not the part
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+PART_W = 0.15
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
 # an amount restated per unit right after another ("£52,000 in 2026, about £130 for each inspection", "£7,800 a
 # year, or £150 a week"): the gap between them, a year of the first at most
@@ -375,6 +379,7 @@ def fit_candidates(
     whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
     for n, fig in enumerate(ordered):
         own, sentence = _own_clause(p, fig, spans, others)
+        bare = own
         went_to = (
             prev is not None
             and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0]) is not None
@@ -408,6 +413,9 @@ def fit_candidates(
         # a range's bottom is printed with what its top is per: "between £4,500 and £9,000 a week"
         top_end = ordered[n + 1].span[1] - p.span[0] if ends.get(n) == "low" and ends.get(n + 1) == "high" else end
         s = figure_fit(fig, nq, own, sentence, p.text[top_end:top_end + 40], context, whole_of, got)
+        if (s > 0 and prev is not None and not nq.whole and _OF_THEM.match(p.text, end)
+                and not set(nq.terms) & (_words(f"{bare} {fig.label or ''}") - _words(prev[1]))):
+            s = max(0.05, s - PART_W)  # "84,300 residents, 19,000 of them over 65": not the population
         level = s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None
         if level:
             s = max(0.05, s - LEVEL_W)  # "by what amount is the levy to fall": not "cut to £6.2m"
