@@ -5,7 +5,8 @@ Each probe (``bench/table_probe_specs.py``) is one invented table: its caption, 
 (with cells merged across columns), rows (with cells merged down), a note under it, the unit,
 period and words of each column. It is rendered by every renderer that can draw it: a
 reportlab grid table (``pdf-grid``), a reportlab table ruled only under its header
-(``pdf-open``), a Word document (python-docx, ``docx``) and an HTML page (``html``); then the
+(``pdf-open``), a Word document (python-docx, ``docx``), an HTML page (``html``) and that page
+printed to PDF by headless Chromium (``pdf-chrome``, when Chromium is installed); then the
 file is parsed (``councilsearch.ingest.parse.parse_file``) and its figures extracted. Each
 expected cell is found in the text in order and the figure over it checked:
 
@@ -30,6 +31,7 @@ import argparse
 import html
 import json
 import re
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -255,12 +257,54 @@ def render_html(p: Probe, path: Path) -> Path:
     return path
 
 
+_CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+_BROWSER: list[object] = []  # (playwright, browser), started on first use
+
+
+def _browser() -> object:
+    if not _BROWSER:
+        from playwright.sync_api import sync_playwright
+
+        pw = sync_playwright().start()
+        _BROWSER.extend([pw, pw.chromium.launch(executable_path=_CHROMIUM, headless=True,
+                                                args=["--headless", "--no-sandbox", "--disable-gpu"])])
+    return _BROWSER[1]
+
+
+def close_browser() -> None:
+    if _BROWSER:
+        _BROWSER[1].close()  # type: ignore[attr-defined]
+        _BROWSER[0].stop()  # type: ignore[attr-defined]
+        _BROWSER.clear()
+
+
+def render_pdf_chrome(p: Probe, path: Path) -> Path:
+    """The HTML page printed to PDF by headless Chromium (Skia): a producer of its own, with the
+    browser's table layout (header cells bold and centred, cells padded, borders drawn)."""
+    page_html = path.with_suffix(".html")
+    render_html(p, page_html)
+    style = ("<style>body{font-family:Arial,Helvetica,sans-serif;font-size:10pt}"
+             "table{border-collapse:collapse}td,th{border:1px solid #888;padding:2px 6px}"
+             f"td{{text-align:right}}td:first-child{{text-align:left}}@page{{size:A4{' landscape' if p.landscape else ''}}}"
+             "</style></head>")
+    page_html.write_text(page_html.read_text(encoding="utf-8").replace("</head>", style, 1), encoding="utf-8")
+    page = _browser().new_page()  # type: ignore[attr-defined]
+    try:
+        page.goto(page_html.as_uri())
+        page.pdf(path=str(path), format="A4", landscape=p.landscape, print_background=False)
+    finally:
+        page.close()
+    return path
+
+
 RENDERERS: dict[str, tuple[str, Callable[[Probe, Path], Path]]] = {
     "pdf-grid": ("pdf", render_pdf_grid),
     "pdf-open": ("pdf", render_pdf_open),
     "docx": ("docx", render_docx),
     "html": ("html", render_html),
+    "pdf-chrome": ("pdf", render_pdf_chrome),
 }
+CHROME = "pdf-chrome"
 
 
 # --- checking -------------------------------------------------------------------------------
@@ -333,7 +377,9 @@ def run(only: str = "", renderers: tuple[str, ...] = tuple(RENDERERS), verbose: 
             if only and only not in p.name and only not in p.form:
                 continue
             for rname in renderers:
-                if rname not in p.renderers:
+                if rname not in p.renderers and not (rname == CHROME and "html" in p.renderers):
+                    continue  # (Chromium prints every page there is an HTML rendering of)
+                if rname == CHROME and not Path(_CHROMIUM).exists():
                     continue
                 ext, render = RENDERERS[rname]
                 path = render(p, Path(tmp) / f"{p.council.lower()}-{p.name}-{rname}.{ext}")
@@ -349,6 +395,7 @@ def run(only: str = "", renderers: tuple[str, ...] = tuple(RENDERERS), verbose: 
                         print(text)
                     for kind, detail in fails:
                         print(f"  {kind:8s} {detail}")
+    close_browser()
     return counts
 
 

@@ -177,3 +177,38 @@ def test_a_title_set_as_the_tables_first_row_gives_its_year_before_a_sentence_ab
     figs = _cells(text)
     assert figs["1,250"].period == "2031/32" and figs["1,100"].period == "2031/32"
     assert figs["150"].period == "2032/33"
+
+
+def test_a_header_centred_over_the_row_labels_stays_over_them(tmp_path: Path) -> None:
+    """A header row whose first cell is centred over the row labels ("Service", as a browser or
+    a Word template sets a header cell) starts in the first column: no empty cell is put before
+    it, so each header stays over its own column of figures."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "centred.pdf"
+    data = [["Service", "Budget £000", "Forecast £000", "Variance %"],
+            ["Orlwick museums and galleries", "3,410", "3,525", "3.4"],
+            ["Sampleton street lighting", "1,870", "1,790", "(4.3)"]]
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])  # rows set tight, as a browser sets them
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(data, style=style)])
+    text = parse_pdf(path.read_bytes(), path.name).text
+    assert "Service\tBudget £000\tForecast £000\tVariance %" in text
+    figs = _cells(text)
+    assert figs["3,410"].unit == "GBP" and figs["3,410"].label == "Orlwick museums and galleries – Budget"
+    assert figs["(4.3)"].unit == "percent"
+
+
+def test_a_year_with_a_percent_sign_is_a_header_cell() -> None:
+    """A header wrapped onto one line with its unit ("2031/32 %", the "%" row of a header set
+    tight under the years) names its column; it is no row of figures."""
+    text = (
+        "\tOrlwick\t\tRegion\t\n"
+        "Measure\t2031/32 %\t2032/33 %\t2031/32 %\t2032/33 %\n"
+        "Residents who walk weekly\t61.5\t63.0\t58.2\t58.9\n"
+    )
+    figs = _cells(text)
+    assert (figs["63.0"].unit, figs["63.0"].period) == ("percent", "2032/33")
+    assert "Region" in (figs["58.2"].table_col or "")

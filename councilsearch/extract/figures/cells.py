@@ -22,9 +22,9 @@ _CELL_NUM = re.compile(
 _FOOTNOTE = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 SHORT_CELL = 40
 # a short cell led by a number: "-1400 [-5120]", "38 (volume increase)", "586 LAC", "£518 per year"
-# ...but not a heading led by a year: "26/27 Levy", "2025/26 Budget", "2040 target"
+# ...but not a heading led by a year: "26/27 Levy", "2025/26 Budget", "2040 target", "2025/26 %"
 _PERIOD_LEAD = re.compile(
-    r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£]"
+    r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£%]"
 )
 _NUMTEXT = re.compile(rf"(?:[{DASH_RX}+~(\[]|c\.?|<)?{SP}?£?{SP}?(?:[1-9]|0(?![0-9]))")
 _BLANK_CELL = re.compile(r"(?i:[-–—]+|n/?a|tbc|tbd|nil|none|x|\?|—)")

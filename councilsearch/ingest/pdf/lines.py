@@ -114,12 +114,30 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
         left = min(ln.x0 for ln in lines[i:j])
         for k in range(i, j):
             ln = lines[k]
-            lead = "\t" if ln.x0 > left + ln.size else ""
+            edge = [cells[o] for o in range(i, j)
+                    if o != k and len(cells[o]) > 1 and lines[o].x0 <= left + lines[o].size]
+            lead = "\t" if empty_first(ln, cells[k], left, edge) else ""
             ln.text = lead + "\t".join(c.text for c in cells[k])
         i = j
     for ln in lines:
         if ln.kind != "table":
             ln.text = run_text(ln)
+
+
+def empty_first(ln: Line, cells: list[Cell], left: float, edge: list[list[Cell]]) -> bool:
+    """Has a table row an empty first cell: it starts well right of the table's left edge
+    (``left``), and is not centred over the row labels of the rows that start at that edge
+    (``edge``, their cells), ending before their second cells, in a row of as many cells as
+    theirs ("Service" centred over the labels is in the first column)?"""
+    if ln.x0 <= left + ln.size:
+        return False
+    if not edge:
+        return True
+    x0, x1 = (cells[0].x0, cells[0].x1) if cells else (ln.x0, ln.x1)
+    labels_end = max(c[0].x1 for c in edge)
+    centred = abs((x0 + x1) / 2 - (left + labels_end) / 2) <= ln.size
+    full = len(cells) >= max(len(c) for c in edge)  # a cell for every column the rows have
+    return not (centred and full and x1 < min(c[1].x0 for c in edge) - 0.5 * ln.size)
 
 
 def _cells(ln: Line, min_gap_em: float) -> list[Cell]:

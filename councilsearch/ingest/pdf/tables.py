@@ -17,7 +17,7 @@ import itertools
 from collections import Counter
 
 from councilsearch.ingest.markers import ITEM_NUMBER, ITEM_START
-from councilsearch.ingest.pdf.lines import is_numeric, run_text
+from councilsearch.ingest.pdf.lines import empty_first, is_numeric, run_text
 from councilsearch.ingest.pdf.metrics import Metrics, fits
 from councilsearch.ingest.pdf.paragraphs import ends_sentence, join_wrapped
 from councilsearch.ingest.pdf.runs import Cell, Line
@@ -259,7 +259,8 @@ def _emit_rows(table: list[list[Line]], left: float) -> None:
     built: list[list[str]] = []
     for row in table:
         head = row[0]
-        cells = ([""] if head.x0 > left + head.size else []) + _cell_texts(head)
+        edge = [r[0].cells for r in table if r[0] is not head and len(r[0].cells) > 1 and r[0].x0 <= left + r[0].size]
+        cells = ([""] if empty_first(head, head.cells, left, edge) else []) + _cell_texts(head)
         for cont in row[1:]:
             more = _cell_texts(cont)
             if cont.x0 <= left + 0.5 * cont.size and cells[-1]:
