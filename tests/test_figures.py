@@ -104,6 +104,21 @@ def test_range_with_one_currency_sign_takes_the_scale_of_the_second_end() -> Non
     assert vals == [1_000, 5_000]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Each depot upgrade in Wyvern is costed at £250,000 to £1.35m.", 250_000),  # a full amount keeps its own scale
+        ("Orlwick's repairs run from £600 to £4.5m a site.", 600),
+        ("A cost of £8,000–£2.4m per scheme.", 8_000),
+        ("The bids ranged from £0.6 to £2.2m.", 600_000),  # a smaller first end still takes the second's scale
+        ("Sampleton's fund fell from £1.8 to £1.6m.", 1_800_000),
+    ],
+)
+def test_first_end_of_a_money_range_takes_the_second_scale_only_where_it_fits(text: str, first: float) -> None:
+    vals = [f.value for f in figs(text) if f.unit == "GBP"]
+    assert vals[0] == pytest.approx(first)
+
+
 # --------------------------------------------------------------------------------------------
 # Percentages
 # --------------------------------------------------------------------------------------------

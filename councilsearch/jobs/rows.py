@@ -81,7 +81,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("entity_title", _S, "a person's title ('Councillor', 'Dr')"),
     ("entity_role", _S, "a person's role"),
     ("entity_affiliation", _S, "a person's body ('Example Borough Council')"),
-    ("extractor", _S, "extractor name and version ('figures.v39', 'entities.v19')"),
+    ("extractor", _S, "extractor name and version ('figures.v40', 'entities.v19')"),
 )
 
 SCHEMA = pa.schema(

@@ -345,9 +345,11 @@ class Scanner:
             return self._money_cands([(s, e1, v1, sc1, neg)]), e1
         s2 = m.start("m_cur2") if own_cur else m.start("m_num2")
         e2 = m.end("m_sc2") if sc2 else m.end("m_num2")
-        # "£2-6k", "£1.5 – £2.5 million": the first end takes the second's scale
+        # "£2-6k", "£1.5 – £2.5 million": the first end takes the second's scale, unless it is bigger than
+        # the second (no scale shared), or, with its own currency sign, ten times bigger: "£250,000 to £1.35m"
+        # and "£600 to £4.5m" are whole amounts, while "fell from £1.8 to £1.6m" still shares the scale
         eff1 = sc1 or sc2
-        if sc1 is None and sc2 and v1 > v2 * 1.0001 and not own_cur:
+        if sc1 is None and sc2 and v1 > v2 * (10.0 if own_cur else 1.0001):
             eff1 = None
         cands = self._money_cands([(s, e1, v1, eff1, neg), (s2, e2, v2, sc2, False)])
         if len(cands) == 2:
