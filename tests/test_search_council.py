@@ -10,7 +10,7 @@ from councilsearch.config import load_settings
 from councilsearch.councils import default_register
 from councilsearch.index import search as search_module
 from councilsearch.index.library import Library
-from councilsearch.index.named_council import council_names, named_councils
+from councilsearch.index.named_council import council_names, named_councils, names_in
 from councilsearch.models import Filters
 
 ORLWICK = """Orlwick Borough Council
@@ -239,3 +239,74 @@ def test_a_tier_named_prefers_that_tiers_papers(tiered: Library, monkeypatch: py
     assert hits[0].citation.council.endswith("County Council")
     assert hits.council_from_question is None  # a tier, not one council
     assert any(h.citation.council == "Orlwick District Council" for h in hits)  # below, not removed
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("what will the Tarnby Mill bridge cost in total", ["Tarnby Mill"]),
+        ("How much will the Orlwick Road developer pay in April 2026?", ["Orlwick Road"]),  # a month is no name
+        ("what was Kelmarsh council's carbon footprint", ["Kelmarsh"]),  # the possessive dropped
+        ("What is the cost? And what did Sampleton say?", ["Sampleton"]),  # a sentence's first word is not
+        ("HOW BIG ARE THE RESERVES", []),  # all in capitals: the capitals say nothing
+        ("how big are the reserves", []),
+    ],
+)
+def test_the_names_a_question_writes_with_capitals(query: str, names: list[str]) -> None:
+    assert names_in(query) == names
+
+
+def _scheme_report(place: str, scheme: str, works: str, cost: str) -> str:
+    """A paper whose scheme is named under one heading and costed under another."""
+    consultation = " ".join(f"Residents raised {topic} at the drop-in sessions, and the design was changed to answer them."
+                            for topic in ("parking", "lighting", "access for wheelchairs", "flooding", "noise", "trees"))
+    return f"""{place} Borough Council
+
+Cabinet report: capital schemes
+
+The {scheme}
+
+1. Cabinet approved the {scheme} in the spring, after a public consultation on its route. {consultation}
+
+Costs and funding
+
+2. {works} will cost {cost} in total, funded from borrowing and a government grant.
+"""
+
+
+@pytest.fixture(scope="module")
+def schemes(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """Two councils' papers on bridge schemes: each names its own scheme once, in the sentence
+    before the one that gives the cost."""
+    root = tmp_path_factory.mktemp("named-schemes")
+    library = Library(load_settings(root / "data"))
+    docs = (("orlwick-works.txt", _scheme_report("Orlwick", "Tarnby Mill footbridge", "The works", "£4.6m")),
+            ("sampleton-bridge.txt", _scheme_report("Sampleton", "Hollin Beck crossing", "The new footbridge", "£2.9m")),
+            *((f"filler-{n}.txt", _county(place, f"£{n}.1m"))
+              for n, place in enumerate(("Kelmarsh", "Wyvernshire", "Brackley", "Dunholm", "Ferriby", "Gorsey"), 3)))
+    for name, text in docs:
+        path = root / name
+        path.write_text(text, encoding="utf-8")
+        assert library.ingest_file(path).ok
+    return library
+
+
+def test_a_name_only_some_papers_hold_prefers_them(schemes: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "what will the Tarnby Mill footbridge cost in total"
+    searcher = schemes.searcher()
+    with monkeypatch.context() as m:  # without the preference the other paper's footbridge answers
+        m.setattr(search_module, "OTHER_NAME_FACTOR", 1.0)
+        assert "£2.9m" in searcher.search(question, k=1)[0].passage.text
+    hits = searcher.search(question, k=10)
+    assert "£4.6m" in hits[0].passage.text
+    assert any("£2.9m" in h.passage.text for h in hits)  # below, not removed
+
+
+def test_a_name_every_paper_holds_prefers_none(schemes: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Cabinet" is in every paper: it narrows nothing; a name no paper holds neither."""
+    searcher = schemes.searcher()
+    for q in ("what did Cabinet approve for the footbridge", "what will the Stathe Weir footbridge cost"):
+        with monkeypatch.context() as m:
+            m.setattr(search_module, "OTHER_NAME_FACTOR", 1.0)
+            without = [(h.passage.id, h.score) for h in searcher.search(q, k=10)]
+        assert [(h.passage.id, h.score) for h in searcher.search(q, k=10)] == without

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from councilsearch.councils import RegisterUnavailableError, default_register
+from councilsearch.extract.figures.words import WHEN_WORDS
 from councilsearch.index.store import Store
 from councilsearch.models import Hit
 
@@ -194,3 +195,26 @@ def of_council(store: Store, ids: Sequence[int], council: str | None) -> list[in
     passages = store.passages(ids)
     meta = store.document_meta({p.doc_id for p in passages.values()})
     return [pid for pid in ids if pid in passages and meta.get(passages[pid].doc_id, {}).get("council") == council]
+
+
+# a run of words written with capitals inside a question: a name ("the Orlwick Road scheme", "Band F")
+_NAME_RUN = re.compile(r"(?<![^\s(\"'‘“])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_SENTENCE_END = re.compile(r"[.?!:;]\s*$")
+
+
+def names_in(query: str) -> list[str]:
+    """The names a question writes with capitals: each run of capitalised words, but not the
+    first word of a sentence (its capital says nothing), not a month's or a day's name, and
+    nothing from a question written all in capitals. Possessives dropped ("Orlwick's")."""
+    if not any(ch.islower() for ch in query):
+        return []
+    out = []
+    for m in _NAME_RUN.finditer(query.replace("’", "'")):
+        words = m.group(0).split()
+        if not query[: m.start()].strip() or _SENTENCE_END.search(query[: m.start()]):
+            words = words[1:]  # a sentence's first word
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        words = [w for w in words if w.lower() not in WHEN_WORDS and w != "I"]
+        if words:
+            out.append(" ".join(words))
+    return out

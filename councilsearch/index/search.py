@@ -48,7 +48,7 @@ from councilsearch.index.fusion import (
     relevant,
 )
 from councilsearch.index.gate import FairGate, default_concurrency
-from councilsearch.index.named_council import Hits, Named, council_names, named_councils, of_council
+from councilsearch.index.named_council import Hits, Named, council_names, named_councils, names_in, of_council
 from councilsearch.index.nearcopy import Candidate, collapse_copies
 from councilsearch.index.query import (
     MAX_QUERY_CHARS,
@@ -87,6 +87,14 @@ OTHER_COUNCIL_FACTOR = 0.2
 # a question that names only a tier ("the county", "the district") where the store holds several councils
 # of it prefers their papers, less strongly: it says which kind of council, not which one
 OTHER_TIER_FACTOR = 0.5
+# a name a question writes with capitals (a scheme, a road, a place, a council whose papers do not say
+# so) that at most NAME_DOC_SHARE of the store's papers hold prefers those papers as softly. Measured with
+# bench/one_store.py (51 dev papers in one store): figures 364 -> 366 of 622, R@1 463 -> 468 of 756; each
+# corpus in its own store unchanged (427, R@1 576, R@5 717); factor 0.3: one figure and one R@1 fewer, 0.7 alike
+OTHER_NAME_FACTOR = 0.5
+NAME_DOC_SHARE = 0.25
+NAME_PASSAGES = 2000  # the passages read to find the papers that hold a name
+_NAME_WORD = re.compile(r"[^\W_]+")
 
 _V = TypeVar("_V")
 
@@ -329,10 +337,34 @@ class Searcher:
         if nq is not None:
             pool.figures = self.store.passage_figures(pool.ids)
             weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()), 1 / (RRF_K + 1))
-        if named.councils:  # last: a figure's lift does not carry another council's passage back up
+        # last: a figure's lift does not carry another council's (or paper's) passage back up
+        if named.councils:
             _demote_other_councils(pool, set(named.councils), OTHER_COUNCIL_FACTOR)
-        elif named.tier:
+            return
+        self._prefer_named_papers(pool, q)
+        if named.tier:
             _demote_other_councils(pool, set(named.tier), OTHER_TIER_FACTOR, spare_unknown=True)
+
+    def _prefer_named_papers(self, pool: _Pool, q: str) -> None:
+        """A name the question writes with capitals ("the Orlwick Road scheme") that only some of
+        the store's papers hold prefers their passages (``names_in``): papers holding every name
+        that some paper holds, else any of them. A name most papers hold says nothing."""
+        docs = self.store.memo("document_count", self.store.count_documents)
+        held = []
+        for name in names_in(q):
+            words = _NAME_WORD.findall(name)
+            if all(len(w) == 1 for w in words):  # single letters ("B&B"): no name to find
+                continue
+            phrase = '"' + " ".join(words) + '"'
+            found = self.store.documents_matching(phrase, NAME_PASSAGES)
+            if found and len(found) <= NAME_DOC_SHARE * docs:
+                held.append(found)
+        if not held:
+            return
+        both = set.intersection(*held) or set.union(*held)
+        for pid, p in pool.passages.items():
+            if p.doc_id not in both:
+                pool.scores[pid] *= OTHER_NAME_FACTOR
 
     def _passages_with(self, word: str) -> int:
         """How many passages hold ``word`` (FTS5; counting stops past ``KEYWORD_BUDGET``, where a

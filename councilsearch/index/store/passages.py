@@ -165,6 +165,13 @@ class PassageTables(StoreBase):
         sql = "SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)"
         return int(self._search_conn().execute(sql, (match, -1 if cap is None else cap)).fetchone()[0])
 
+    def documents_matching(self, match: str, cap: int) -> set[str]:
+        """The documents of the passages the FTS5 query ``match`` matches, reading at most ``cap``
+        of them."""
+        sql = ("SELECT DISTINCT p.doc_id FROM (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?) m"
+               " JOIN passages p ON p.id = m.rowid")
+        return {str(r[0]) for r in self._search_conn().execute(sql, (match, cap))}
+
     def _search_conn(self) -> sqlite3.Connection:
         """This thread's connection, reading through a memory map (``_SEARCH_MMAP``)."""
         c = self.conn
