@@ -29,6 +29,7 @@ from councilsearch.cli_recommendations import register as register_recommendatio
 from councilsearch.cli_watch import watch_app
 from councilsearch.config import EMBEDDERS
 from councilsearch.errors import InputError, QueryError
+from councilsearch.models import Entity
 
 app = typer.Typer(
     add_completion=False,
@@ -53,6 +54,15 @@ def _view_link(doc_id: str, span: tuple[int, int]) -> str:
     from councilsearch.jobs.results import view_url
 
     return os.environ.get("COUNCILSEARCH_URL", "http://127.0.0.1:8000").rstrip("/") + view_url(doc_id, span)
+
+
+def _register_cell(e: Entity) -> str:
+    """A council entity's register link: "E07000001 district, in E10000001 Example County Council"."""
+    if not e.council_code:
+        return ""
+    if e.upper_council_code == e.council_code:
+        return f"{e.council_code} {e.council_tier}"
+    return f"{e.council_code} {e.council_tier}, in {e.upper_council_code} {e.upper_council}"
 
 
 def _check_embedder(value: str | None) -> str | None:
@@ -363,12 +373,12 @@ def entities(
         return
     t = Table(title=f"{len(rows)} entities")
     t.add_column("label", no_wrap=True)
-    for col in ("name", "title", "role", "affiliation", "text"):
+    for col in ("name", "title", "role", "affiliation", "council register", "text"):
         t.add_column(col, overflow="fold")
     # a document id is never cut (it cannot be copied back whole); the other columns wrap
     t.add_column("document", no_wrap=True, min_width=max((len(d) for _, d in rows), default=8))
     for e, d in rows:
-        t.add_row(e.label, e.normalised, e.title or "", e.role or "", e.affiliation or "", e.text, d)
+        t.add_row(e.label, e.normalised, e.title or "", e.role or "", e.affiliation or "", _register_cell(e), e.text, d)
     console.print(t)
 
 

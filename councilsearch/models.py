@@ -145,11 +145,16 @@ class Entity:
     label: str  # ORG | PERSON | ROLE | PROGRAMME | COMMITTEE | ACRONYM | GPE | DATE ...
     span: Span
     normalised: str
-    extractor: str = "entities.v19"
+    extractor: str = "entities.v20"
     title: str | None = None  # "Councillor", "Mr.", "Dr." stripped from a person's name
     role: str | None = None
     affiliation: str | None = None  # a person's body: "Jane Doe, Example Borough Council"
     holder: str | None = None  # a ROLE's holder, when the document names exactly one
+    # a council the register knows (councilsearch.councils): its ONS code, tier and upper-tier council
+    council_code: str | None = None
+    council_tier: str | None = None  # county | district | unitary | metropolitan | london_borough
+    upper_council_code: str | None = None  # a district's county; a single-tier council's own code
+    upper_council: str | None = None  # that council's name as the register gives it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

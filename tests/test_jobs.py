@@ -90,7 +90,7 @@ def test_pool_rows_are_the_extractors_figures_with_citations(pool_run, docs_dir:
         meta = rows[rows.sha256 == doc.sha256].iloc[0]
         assert meta.council and meta.date and meta.title == doc.title and meta.source_path == str(docs_dir / f"{stem}.txt")
     ents = rows[rows.row_type == "entity"]
-    assert set(ents.extractor) == {"entities.v19"} and ents.entity_label.notna().all() and ents.normalised.notna().all()
+    assert set(ents.extractor) == {"entities.v20"} and ents.entity_label.notna().all() and ents.normalised.notna().all()
     assert rows[rows.row_type == "figure"].entity_label.isna().all()
     money = rows[(rows.kind == "money") & (rows.surface == "£13.2m")]
     assert len(money) == 1 and money.value.iloc[0] == 13_200_000.0
@@ -109,7 +109,7 @@ def test_csv_and_parquet_hold_the_same_rows_with_the_declared_schema(pool_run, d
         pd.testing.assert_frame_equal(canon(read_rows(out)), ref)
     assert list(pd.read_csv(tmp_path / "rows.csv").columns) == list(COLUMN_NAMES)
     declared = pq.read_schema(tmp_path / "rows.parquet")
-    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v3"
+    assert declared.equals(SCHEMA, check_metadata=False) and declared.metadata[b"councilsearch.schema"] == b"rows.v4"
     df = pd.read_parquet(tmp_path / "rows.parquet")
     assert df["value"].dtype == "float64" and df["span_start"].dtype == "int64" and len(df) == len(ref)
     assert not parts_path(tmp_path / "rows.parquet").exists()

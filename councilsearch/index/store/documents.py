@@ -147,10 +147,12 @@ class DocumentTables(StoreBase):
         )
         c.executemany(
             "INSERT INTO entities(doc_id, passage_id, text, label, start, end, normalised, title, role,"
-            " affiliation, holder, extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " affiliation, holder, extractor, council_code, council_tier, upper_council_code, upper_council)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (doc_id, pid_at(e.span[0]), e.text, e.label, e.span[0], e.span[1], e.normalised,
-                 e.title, e.role, e.affiliation, e.holder, e.extractor)
+                 e.title, e.role, e.affiliation, e.holder, e.extractor, e.council_code, e.council_tier,
+                 e.upper_council_code, e.upper_council)
                 for e in entities
             ],
         )

@@ -101,7 +101,8 @@ def entity_from_row(r: sqlite3.Row) -> Entity:
     return Entity(
         text=r["text"], label=r["label"], span=(r["start"], r["end"]), normalised=r["normalised"],
         extractor=r["extractor"], title=r["title"], role=r["role"],
-        affiliation=r["affiliation"], holder=r["holder"],
+        affiliation=r["affiliation"], holder=r["holder"], council_code=r["council_code"],
+        council_tier=r["council_tier"], upper_council_code=r["upper_council_code"], upper_council=r["upper_council"],
     )
 
 
