@@ -42,6 +42,11 @@ here lists a body, place or person: names are typed by their shape.
   people, who take their row's body; a column of names beside it is bodies: ``columns``), and
   so is a list ("A, B and the C Trust": bodies; "Post (Name)" officers: ``lists``).
 
+- A table's header types its rows: a column headed "Directorate", "Service", "Portfolio" lists
+  bodies, one headed "Scheme" or "Project" programmes; a group alone on a row that a later
+  "... total" row totals is one of the council's parts, a body (``headed``). A name before a
+  kind of place in lower case ("the Example site", "the Sample Road footbridge") and a street
+  or town of an address are places (``places``).
 - A council the council register knows carries its ONS code, tier and upper-tier council
   (``register_links``); an invented or unknown council carries none.
 
@@ -84,6 +89,7 @@ from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canon
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import capital_councils, from_model, from_ruler
 from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
+from councilsearch.extract.entities.headed import headed_columns
 from councilsearch.extract.entities.lists import listed_bodies, posts_before_names, semicolon_people
 from councilsearch.extract.entities.people import (
     assign_roles,
@@ -178,7 +184,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, ctx)
     chosen = double_barrelled(person_evidence(chosen, ctx), text)
-    chosen = column_people(chosen, ctx)
+    chosen = headed_columns(column_people(chosen, ctx), ctx)
     chosen = semicolon_people(posts_before_names(chosen, ctx), ctx)
     chosen = chaired_by(listed_bodies(chosen, ctx), ctx)
     people = [c for c in chosen if c.label == "PERSON"]
