@@ -63,12 +63,36 @@ _WARDS = re.compile(
     r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
     r"[ \t]+(?:wards?|(?:electoral[ \t]+)?divisions?)\b"
 )
+# "the Example site", "the Sample Road footbridge", "the Example and Sample Fold leisure centres",
+# "the Example catchment": a name before a kind of place in lower case is the place it is at (a
+# building's own name has its head in capitals: "Example Leisure Centre")
+_SITE_NOUNS = (
+    r"sites?|footbridges?|bridges?|junctions?|roundabouts?|crossings?|car[ \t]+parks?|town[ \t]+centres?|"
+    r"villages?|parish(?:es)?|estates?|catchments?|seafront|leisure[ \t]+centres?|recreation[ \t]+grounds?|"
+    r"playing[ \t]+fields|allotments|neighbourhoods?|corridors?|area"
+)
+_SITES = re.compile(
+    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
+    r"[ \t]+(?:" + _SITE_NOUNS + r")\b"
+)
+_OPENS = re.compile(r"(?:^|[\t\n]|[.!?][ \t]+)$")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")
 # a place head that names an area, not a building or a street: "homes at Example Wharf" is a place
 _AREA_HEADS = word_set("wharf quay green hill field fields wood park estate grange farm bridge")
 # "Example and Sample in May": the last item of a list runs on into "in May"; cut it there
 _LINKED = re.compile(r"[ -](?:upon|on|in|le|de|la|by|under|of)[ -]")
-_ADDRESS = re.compile(r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*]|on\b|$))", re.M)
+# "Example Farm, Sampleton.", "at Example Farm, Sampleton, was allowed", a table cell "new
+# school, Sampleton": the town after a building or a kind of building
+_ADDRESS = re.compile(
+    r"([A-Z][A-Za-z'’]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:[.;:)\n*\t]|on\b|$)|,[ \t]+(?:was|were|is|are|has|had|"
+    r"which|where|will|would)\b)|([a-z]+),[ \t]+(" + _NAME + r")(?=[ \t]*(?:\t|\n|$))",
+    re.M,
+)
+# a street between commas in an address ("Town Hall, Example Street, Sampleton")
+_ADDRESS_STREET = re.compile(
+    r",[ \t]+((?:[A-Z][a-z][\w'’]*[ \t]+){1,2}(?:Street|Road|Lane|Row|Avenue|Crescent|Terrace|Close|Drive|Walk|"
+    r"Square|Gardens|Mews|Parade|Rise|Way|Hill)),[ \t]+[A-Z]"
+)
 # public buildings named after the town they serve: "Example Library", "Example and Sample Libraries"
 _TOWN_BUILDING = re.compile(
     r"(?<![\w-])(" + _NAME + r")(?:\s+and\s+(" + _NAME + r"))?\s+"
@@ -147,12 +171,23 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 name = _LINKED.split(name)[-1]  # "Members of Example ward": the ward is the last part
             if name and _plausible(name, ctx, area=True):
                 areas.add(name)
-    for m in _STREET.finditer(text):
+    for m in _SITES.finditer(text):
+        if " " not in m.group(1) and _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "Skate area closures" opening a row: a capital that opens a line, not a name
+        for name in (m.group(1), *re.findall(_NAME, m.group(2) or ""), m.group(3)):
+            if name and name.split()[0] in ("The", "A", "An"):  # "The Example site will ...": a sentence's start
+                name = " ".join(name.split()[1:])
+            if name and _plausible(name, ctx, area=True):
+                areas.add(name)
+            elif name and len(name.split()) > 1 and is_place_head(name.split()[-1]) and _plausible(" ".join(name.split()[:-1]), ctx):
+                sites.add(name)  # "the Example Road site"
+    for m in itertools.chain(_STREET.finditer(text), _ADDRESS_STREET.finditer(text)):
         if not set(m.group(1).split()) & _NOT_PLACE:
             sites.add(" ".join(m.group(1).split()))
     for m in _ADDRESS.finditer(text):
-        if is_place_head(m.group(1)):
-            known.add(m.group(2))
+        building, town = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if is_place_head(building):
+            known.add(town)
     people = {c.normalised for c in chosen if c.label == "PERSON" and c.priority >= 2}
     model = {c.normalised for c in chosen if c.label in ("GPE", "LOC") and len(c.normalised.split()) <= 3}
     for m in _LIST.finditer(text):  # "Example, Sample and Other": listed with a known place
