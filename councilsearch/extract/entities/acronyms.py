@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from councilsearch.extract.entities.agency import acts_as_body
+from councilsearch.extract.entities.agency import acts_as_body, publishes
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import SUFFIX_SET, canonical_body, word_set
 from councilsearch.extract.entities.shapes import head_type, pluralise
@@ -246,7 +246,10 @@ def acronym_uses(
     known = set(gloss)
     found = list(_UNKNOWN_ACRONYM.finditer(text))
     uses = Counter(m.group(1) for m in found)
-    bodies = {m.group(1) for m in found if not m.group(2) and acts_as_body(text, m.start(), m.end())}
+    bodies = {
+        m.group(1) for m in found
+        if not m.group(2) and (acts_as_body(text, m.start(), m.end()) or publishes(text, m.end()))
+    }
     for m in found:
         sf = m.group(1)
         if sf in known or sf in _ACRONYM_STOP or _ROMAN.match(sf) or len(sf) > 6 or sf in SUFFIX_SET:

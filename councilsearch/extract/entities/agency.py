@@ -124,6 +124,20 @@ _APPOSITION_AFTER = re.compile(
 )
 
 
+# "the XYZ mid-year estimates", "XYZ data show", "XYZ peer benchmarks": an acronym the document
+# never expands, written before what a body publishes about others (estimates, statistics,
+# benchmarks, guidance; data or figures that show something), names the body that publishes it
+_SOURCE_AFTER = re.compile(
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:estimates|statistics|benchmarks|guidance)\b"
+    r"|[ \t]+(?:data|figures)[ \t]+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
+)
+
+
+def publishes(text: str, end: int) -> bool:
+    """Is the undefined acronym ending at ``end`` the source of what follows it (see above)?"""
+    return _SOURCE_AFTER.match(text, end) is not None
+
+
 def acts_as_body(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` used here as only a body is used?"""
     return bool(

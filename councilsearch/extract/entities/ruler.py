@@ -243,6 +243,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         "OP": "*",
     }
     add("ORG", [nmod, ncont, {"LOWER": {"IN": heads}}], "named")
+    # "Members' Allowances Scheme", "Residents' Parking Strategy": a plural possessive of people
+    # (words that open no name alone) is the name's first word
+    add("ORG", [{"ORTH": {"IN": list(_PEOPLE_PLURALS)}}, {"ORTH": {"IN": ["'", "’"]}}, ncont,
+                {"LOWER": {"IN": heads}}], "named")
     # "Council Tree Planting Scheme", "Council Housing Programme": the council's own programme, named
     # with "Council" as its first word (which starts no other named body: that is a council's shape)
     add("ORG", [{"ORTH": "Council"}, nmod, ncont, {"LOWER": {"IN": [h for h in heads if fold(h) in PROGRAMME_HEADS or h in PROGRAMME_HEADS]}}], "named")
@@ -265,6 +269,7 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     return pats
 
 
+_PEOPLE_PLURALS = word_set("Members Councillors Officers Staff Residents Partners Tenants Carers Users")
 _LEGAL_STOP = sorted(set(TITLES) | word_set("The This That These Those A An Our Their Its And Or Of To From With By For"))
 CAP_POSS_RE = r"^(?:[A-Z][A-Za-z0-9'’.&]*|['’]s?)$"
 _NLP: Any = None

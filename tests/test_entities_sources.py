@@ -1,0 +1,37 @@
+"""Issue 17 item 1, twelfth session: an undefined acronym written before what a body publishes
+is that body; "Protocol" and "Covenant" head programmes; a plural possessive of people opens a
+programme's name. Invented sentences, the real model."""
+
+from __future__ import annotations
+
+from councilsearch.models import Entity
+from tests.conftest import extract_checked
+
+
+def _labels(found: list[Entity], name: str) -> set[str]:
+    return {e.label for e in found if e.normalised == name}
+
+
+def test_an_undefined_acronym_before_what_a_body_publishes_is_a_body(nlp):
+    text = (
+        "Wyvern County Council\nPublic health note\n"
+        "The QRSA quarterly statistics put smoking at 11%. WXPH data show a fall in admissions since 2029.\n"
+        "Fees were compared with PQRB peer benchmarks before the uplift. The ZTV figures show little change.\n"
+        "The KLM budget and the RTP target stay as they were.\n"
+    )
+    found = extract_checked(text, nlp)
+    for name in ("QRSA", "WXPH", "PQRB", "ZTV"):
+        assert _labels(found, name) == {"ORG"}, (name, found)
+    assert not (_labels(found, "KLM") | _labels(found, "RTP")) & {"ORG"}, found  # a budget's or target's kind
+
+
+def test_protocol_and_covenant_head_programmes_and_a_plural_possessive_opens_a_name(nlp):
+    text = (
+        "Orlwick Borough Council\nReport to Council\n"
+        "Under the Fair Placement Protocol nine pupils found a school this term. The Council signed the "
+        "Sampleton Veterans Covenant in 2031. The Councillors' Expenses Scheme 2031/32 was approved without a vote.\n"
+    )
+    found = extract_checked(text, nlp)
+    assert _labels(found, "Fair Placement Protocol") == {"PROGRAMME"}, found
+    assert _labels(found, "Sampleton Veterans Covenant") == {"PROGRAMME"}, found
+    assert _labels(found, "Councillors' Expenses Scheme") == {"PROGRAMME"}, found
