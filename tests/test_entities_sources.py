@@ -35,3 +35,17 @@ def test_protocol_and_covenant_head_programmes_and_a_plural_possessive_opens_a_n
     assert _labels(found, "Fair Placement Protocol") == {"PROGRAMME"}, found
     assert _labels(found, "Sampleton Veterans Covenant") == {"PROGRAMME"}, found
     assert _labels(found, "Councillors' Expenses Scheme") == {"PROGRAMME"}, found
+
+
+def test_one_word_after_a_post_is_its_field_not_the_start_of_a_longer_body():
+    from councilsearch.extract.entities.affiliations import _Bodies
+    from councilsearch.extract.entities.candidates import Cand
+
+    chosen = [
+        Cand(0, 31, "ORG", "Parking Permits Yearly Summary", 1, (0, 31)),
+        Cand(40, 60, "ORG", "Orlwick Grounds Ltd", 2, (40, 60)),
+    ]
+    bodies = _Bodies(chosen, ("ORG",))
+    assert bodies.named("Parking") is None  # "Director of Parking": the post's own field
+    assert bodies.named("Orlwick Grounds") == "Orlwick Grounds Ltd"  # a shorter name of a company
+    assert bodies.named("Orlwick") is None

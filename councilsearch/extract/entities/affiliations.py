@@ -74,7 +74,10 @@ class _Bodies:
         if not words or not words[0][:1].isupper():
             return None
         for n in self.names:
-            if n == phrase or n.startswith(phrase + " "):
+            rest = n[len(phrase) + 1 :].split() if n.startswith(phrase + " ") else None
+            # one word begins a longer name only before a legal form ("Example Ltd"): "Director of
+            # Housing" is a post's field, not the "Housing Example Report" a heading named
+            if n == phrase or (rest is not None and (len(words) > 1 or all(fold(w) in LEGAL_FORMS for w in rest))):
                 return n
         if fold(words[-1]) in LEGAL_FORMS or last_head_type(words) == "ORG":
             return phrase
