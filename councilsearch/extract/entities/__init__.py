@@ -46,7 +46,9 @@ here lists a body, place or person: names are typed by their shape.
   bodies, one headed "Scheme" or "Project" programmes; a group alone on a row that a later
   "... total" row totals is one of the council's parts, a body (``headed``). A name before a
   kind of place in lower case ("the Example site", "the Sample Road footbridge") and a street
-  or town of an address are places (``places``).
+  or town of an address are places (``places``). A review is named with what it reviews ("...
+  Review of Tenancy Deposits in Coastal Towns"), a panel with whom it serves ("Joint Panel for
+  Ferry Pilots of ..."), a body of its own (``tails``).
 - A council the council register knows carries its ONS code, tier and upper-tier council
   (``register_links``); an invented or unknown council carries none.
 
@@ -104,6 +106,7 @@ from councilsearch.extract.entities.quoted import governing_programmes, quoted_p
 from councilsearch.extract.entities.register_links import link_councils
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.extract.entities.support import double_barrelled, unsupported_people
+from councilsearch.extract.entities.tails import topic_tails
 from councilsearch.models import Entity
 
 BATCH_SIZE = 128
@@ -178,7 +181,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = sorted(chosen + places + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end))
     money_bodies(chosen, text)
     hyphenated_heads(chosen, text)
-    chosen = continued_names(chosen, text)
+    chosen = topic_tails(continued_names(chosen, text), text)
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     chosen = bracketed_bodies(chosen, ctx)
