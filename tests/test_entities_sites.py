@@ -17,7 +17,7 @@ def test_a_name_before_a_kind_of_place_in_lower_case_is_a_place(nlp):
         "Wyvern District Council\nEstates update\n"
         "The Orlwick Road site goes to auction in spring. Repainting the Pelham footbridge waits for a dry "
         "spell; the old Pelham site stays fenced.\n"
-        "Brightwater Trust manages the Calder Road and Pennyfold leisure centres for the Council.\n"
+        "Swimming lessons resume at the Calder Road and Pennyfold leisure centres in June, says Brightwater Trust.\n"
         "Homes in the Tollmarsh catchment flood most winters.\n"
     )
     found = extract_checked(text, nlp)

@@ -15,7 +15,7 @@ def _labels(found: list[Entity], name: str) -> set[str]:
 def test_an_undefined_acronym_before_what_a_body_publishes_is_a_body(nlp):
     text = (
         "Wyvern County Council\nPublic health note\n"
-        "The QRSA quarterly statistics put smoking at 11%. WXPH data show a fall in admissions since 2029.\n"
+        "The QRSA quarterly statistics put cycling to work at 11%. WXPH data show a fall in admissions since 2029.\n"
         "Fees were compared with PQRB peer benchmarks before the uplift. The ZTV figures show little change.\n"
         "The KLM budget and the RTP target stay as they were.\n"
     )
@@ -28,11 +28,11 @@ def test_an_undefined_acronym_before_what_a_body_publishes_is_a_body(nlp):
 def test_protocol_and_covenant_head_programmes_and_a_plural_possessive_opens_a_name(nlp):
     text = (
         "Orlwick Borough Council\nReport to Council\n"
-        "Under the Fair Placement Protocol nine pupils found a school this term. The Council signed the "
+        "The Shared Placement Protocol now covers every academy. The Council signed the "
         "Sampleton Veterans Covenant in 2031. The Councillors' Expenses Scheme 2031/32 was approved without a vote.\n"
     )
     found = extract_checked(text, nlp)
-    assert _labels(found, "Fair Placement Protocol") == {"PROGRAMME"}, found
+    assert _labels(found, "Shared Placement Protocol") == {"PROGRAMME"}, found
     assert _labels(found, "Sampleton Veterans Covenant") == {"PROGRAMME"}, found
     assert _labels(found, "Councillors' Expenses Scheme") == {"PROGRAMME"}, found
 
