@@ -5,7 +5,7 @@ saved, where a place sits in a league table; an amount asked of each of a kind o
 each inspection cost") against the total, and an amount restated per unit after its total; the
 part a "how much of X will be Y" question asks for; a bracketed aside that does not end a figure's
 clause; a part printed as one ("12,000 of them in rural parishes") for a question its own words do not
-answer; a question's past verb that is no other thing counted ("how many people moved"); words of
+answer; the lead-in of a list, which every item shares; a question's past verb that is no other thing counted ("how many people moved"); words of
 one measure met through their kin ("typical" for "median", "population" for "residents", "meet"
 for "pay")."""
 
@@ -111,3 +111,8 @@ def test_a_part_printed_as_one_answers_only_what_its_own_words_add(text: str) ->
 def test_a_part_answers_a_question_its_own_words_hold() -> None:
     assert answer("how many Orlwick residents live in rural parishes",
                   "Orlwick has 84,300 residents, 12,000 of them in rural parishes.") == "12,000"
+
+
+def test_the_items_of_a_list_share_its_lead_in() -> None:
+    text = "The Orlwick warden grant pays for 12 wardens in Wyvern, 8 in Orlwick and 5 in Sampleton."
+    assert answer("how many wardens does the grant pay for in Sampleton", text) == "5"

@@ -27,7 +27,14 @@ from dataclasses import replace
 from councilsearch.extract.figures.lexicon import MON, WORDNUM, word_value
 from councilsearch.extract.figures.rates import after_per
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
-from councilsearch.index.answer_which import BASE_SAID, EXTREME_W, range_ends, which_column
+from councilsearch.index.answer_which import (
+    BASE_SAID,
+    EXTREME_W,
+    column_when,
+    range_ends,
+    when_iso,
+    which_column,
+)
 from councilsearch.index.asking import (
     FLOW_WORDS,
     PER_N,
@@ -121,6 +128,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 # for a question none of whose words the part's own clause adds, the whole answers, not the part
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 PART_W = 0.15
+# between two items of a list: the first's words, then a comma or "and"/"or" ("12 wardens in Wyvern, 8 in Orlwick and 5 ...")
+_LIST_GAP = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s*){0,5}?(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)[£$]?", re.I)
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
 # an amount restated per unit right after another ("£52,000 in 2026, about £130 for each inspection", "£7,800 a
 # year, or £150 a week"): the gap between them, a year of the first at most
@@ -377,6 +386,7 @@ def fit_candidates(
     out: list[tuple[Figure, float, bool, dict[str, float]]] = []
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
+    lead: str | None = None  # the lead-in of a list the figure before is an item of
     for n, fig in enumerate(ordered):
         own, sentence = _own_clause(p, fig, spans, others)
         bare = own
@@ -405,6 +415,15 @@ def fit_candidates(
         elif (prev is not None and prev[0].kind == fig.kind and _RESTATED.fullmatch(gap)
               and (rate_unit(p.text[end0:end0 + 12]) or each_unit(p.text[end0:end0 + 40], at_start=True))):
             own = f"{prev[1]} {own}"  # "cost £52,000 in 2026, about £130 for each inspection": the cost, per inspection
+        if prev is not None and prev[0].kind == fig.kind and _LIST_GAP.fullmatch(gap):
+            if lead is None:  # the list's lead-in: its sentence before its first item, after any figure before that
+                fs = prev[0].span[0] - p.span[0]
+                cut = max([a for a, _ in spans if a <= fs] + [f.span[1] - p.span[0] for f in figures if f.span[1] <= prev[0].span[0]],
+                          default=0)
+                lead = p.text[cut:fs]
+            own = f"{lead} {own}"  # "the grant pays for 12 wardens in Wyvern, 8 in Orlwick and 5 in Sampleton": each is paid for
+        else:
+            lead = None
         if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
@@ -531,31 +550,6 @@ def _in_row_label(p: Passage, fig: Figure) -> bool:
         return False
     cut = p.text.find("\t")
     return cut > 0 and fig.span[1] - p.span[0] <= cut and any(ch.isdigit() for ch in p.text[cut:])
-
-
-_COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")
-_COL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
-
-
-def when_iso(date: str | None) -> float | None:
-    """'2026-05-26' -> 2026.33 (a year and its months as a fraction); None when not a date."""
-    m = re.match(r"((?:19|20)[0-9]{2})(?:-([0-9]{2}))?", date or "")
-    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m and m.group(2) else (float(m.group(1)) if m else None)
-
-
-def column_when(fig: Figure) -> float | None:
-    """When a table figure's column stands: its period (a financial year from its April) or a date
-    or year in its column header ("Closing Balance 30/09/25"); None when the column names none."""
-    if fig.period:
-        y = int(fig.period[:4])
-        return y + 0.25 if "/" in fig.period else float(y)
-    col = fig.table_col or ""
-    m = _COL_DATE.search(col)
-    if m:
-        year = int(m.group(3))
-        return (year if year > 100 else 2000 + year) + (int(m.group(2)) - 1) / 12
-    m = _COL_YEAR.search(col)
-    return float(m.group(1)) if m else None
 
 
 def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:

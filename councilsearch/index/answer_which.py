@@ -10,7 +10,8 @@ council's own; the end of a range or the side of a bound ("between £0.6m and £
 £12m", a cell "71,200 – 79,900") a question asking for the top or the bottom ("at worst", "the
 lowest") means, and a label saying it is the top or the bottom ("the dearest rent"); a column naming
 the one quarter the question names, over one naming none; a target for a question asking for one,
-and what happened for a question that does not."""
+and what happened for a question that does not; and when a table column stands (``column_when``: its
+period, or a date in its header), against a document's date (``when_iso``)."""
 
 from __future__ import annotations
 
@@ -98,3 +99,28 @@ def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> fl
     if BASE_SAID.search(own):
         out += BASE_W if nq.base_asked else -BASE_W / 2  # "under the national average of 24.0%"
     return out
+
+
+_COL_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})[/.]([0-9]{1,2})[/.]((?:19|20)?[0-9]{2})(?![0-9])")
+_COL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def when_iso(date: str | None) -> float | None:
+    """'2026-05-26' -> 2026.33 (a year and its months as a fraction); None when not a date."""
+    m = re.match(r"((?:19|20)[0-9]{2})(?:-([0-9]{2}))?", date or "")
+    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m and m.group(2) else (float(m.group(1)) if m else None)
+
+
+def column_when(fig: Figure) -> float | None:
+    """When a table figure's column stands: its period (a financial year from its April) or a date
+    or year in its column header ("Closing Balance 30/09/25"); None when the column names none."""
+    if fig.period:
+        y = int(fig.period[:4])
+        return y + 0.25 if "/" in fig.period else float(y)
+    col = fig.table_col or ""
+    m = _COL_DATE.search(col)
+    if m:
+        year = int(m.group(3))
+        return (year if year > 100 else 2000 + year) + (int(m.group(2)) - 1) / 12
+    m = _COL_YEAR.search(col)
+    return float(m.group(1)) if m else None
