@@ -1,5 +1,5 @@
 """The held-out test corpora (tests/data/heldout3, heldout4, heldout5, heldout6, heldout7,
-heldout8, heldout9, entities_heldout; see their READMEs) are what their generators make: every committed document and
+heldout8, heldout9, heldout10, entities_heldout; see their READMEs) are what their generators make: every committed document and
 gold file, byte for byte, and nothing the generator does not make. A generator edited without rerunning it (or a
 document edited by hand) fails here. The layout corpus has the same check in
 test_layout_corpus.py."""
@@ -22,6 +22,7 @@ GENERATORS = {
     "heldout7": "make_corpus.py",
     "heldout8": "make_corpus.py",
     "heldout9": "make_corpus.py",
+    "heldout10": "make_corpus.py",
     "entities_heldout": "make_heldout.py",
 }
 SOURCES = {".py", ".md"}
