@@ -195,3 +195,28 @@ def test_a_small_table_drawn_cell_by_cell_keeps_its_cells(tmp_path: Path) -> Non
     parsed = parse_pdf(path.read_bytes(), path.name)
     assert parsed.fallback_pages == 0
     assert "Bowls clubs\t74\t38\t36" in parsed.text
+
+
+def test_a_numbered_row_whose_label_wraps_keeps_its_number_label_and_figures_apart(tmp_path: Path) -> None:
+    """Rows numbered in a column of their own, some labels wrapped onto a second line with the
+    figures on the first: the number was joined to the label while the label's first line stood
+    apart from the row's figures, so those rows lost their number cell and the wrapped words were
+    set after the last cell ("2 Repairs to the Orlwick\t140\t95\tDone\tdepot"), moving the figures
+    out of their columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "actions.pdf"
+    st = getSampleStyleSheet()["Normal"]
+    rows = [("1", "Sampleton kiosk", "90", "40", "Open"), ("2", "Repairs to the Orlwick depot and its yard", "140", "95", "Done"),
+            ("3", "Wyvern footpaths", "60", "12", "Open"), ("4", "New signs for the three market towns", "75", "30", "Late")]
+    data = [["No.", "Action", "Budget £000", "Spent £000", "Status"]] + [
+        [n, Paragraph(label, st), a, b, s] for n, label, a, b, s in rows]
+    table = Table(data, colWidths=[30, 120, 70, 70, 60],
+                  style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.5, (0, 0, 0))]))
+    story = [Paragraph("The Sampleton actions are listed below.", st), table]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    text = parse_pdf(path.read_bytes(), path.name).text
+    assert "2\tRepairs to the Orlwick depot and its yard\t140\t95\tDone" in text
+    assert "4\tNew signs for the three market towns\t75\t30\tLate" in text

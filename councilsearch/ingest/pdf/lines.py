@@ -11,6 +11,7 @@ heading).
 
 from __future__ import annotations
 
+import copy
 import re
 
 from councilsearch.ingest.markers import MARKER_ONLY
@@ -60,6 +61,7 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
     for ln in lines:
         if len(ln.segs) > 1:
             _settle_abutting(ln, glyph_by_glyph)
+        _split_row_number(ln)
         # a bullet or number set as its own run is part of the item, not a cell; but a bare
         # number before a row of cells set wide apart numbers the row in a column of its own
         # (and "No." over such numbers heads that column)
@@ -71,6 +73,7 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
             and not (_ROW_NUMBER.fullmatch(ln.segs[0].text) and sum(g >= ln.size for g in ln.gaps) >= 2)
         ):
             first, second = ln.segs[0], ln.segs[1]
+            second.marker, second.marker_gap = copy.copy(first), ln.gaps[0]
             second.text = first.text + " " + second.text
             second.x0 = first.x0
             ln.segs.pop(0)
@@ -122,6 +125,25 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
     for ln in lines:
         if ln.kind != "table":
             ln.text = run_text(ln)
+
+
+def _split_row_number(ln: Line) -> None:
+    """Undo the join of a row's number to its label ("2 Contact centre …") made while the line
+    was a label alone (a label wrapped over two lines is set apart from its row's figures until
+    the row's pieces are merged): once the line holds the row's cells set wide apart, the number
+    is a cell of its own, as in the rows whose label did not wrap."""
+    first = ln.segs[0] if ln.segs else None
+    mark = first.marker if first is not None else None
+    if first is None or mark is None or not _ROW_NUMBER.fullmatch(mark.text) or ln.size <= 0:
+        return
+    gaps = [first.marker_gap, *ln.gaps]
+    if sum(g >= ln.size for g in gaps) < 2:
+        return
+    first.text = first.text[len(mark.text) + 1:]
+    first.x0 = mark.x1 + first.marker_gap
+    first.marker = None
+    ln.segs.insert(0, mark)
+    ln.gaps.insert(0, gaps[0])
 
 
 def empty_first(ln: Line, cells: list[Cell], left: float, edge: list[list[Cell]]) -> bool:

@@ -131,6 +131,10 @@ class Seg:
     font: FontInfo
     abut: int = 0  # 1/2: a separately placed run that starts where the last ended (2: after a space)
     exact: bool = False  # x0 and x1 from the glyph advances (``advances``), not estimated
+    # a row's number or bullet joined to this run as part of an item ("2 Contact centre"): its run
+    # and the gap after it, kept so the join can be undone once the line is known to be a table row
+    marker: Seg | None = None
+    marker_gap: float = 0.0
 
     def width(self, s: str) -> float:
         font = self.font
