@@ -14,6 +14,7 @@ from councilsearch.extract.entities.domain import (
     NAME_STOP_SET,
     RANK_SET,
     ROLE_HEADS,
+    TITLE_SET,
     initial_re,
     name_re,
 )
@@ -360,6 +361,8 @@ def wrapped_names(cands: list[Cand], text: str, ctx: DocContext) -> list[Cand]:
         if not m:
             continue
         word = m.group(1)
+        if word in TITLE_SET or word in RANK_SET:
+            continue  # a title opens the next name ("Councillor Doe\nCouncillor Roe", a column of names)
         joined = f"{c.normalised} {word}"
         if joined not in full and not (c.title and not ctx.common(word) and word not in NAME_STOP_SET):
             continue

@@ -236,7 +236,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("entities", "affiliation", "TEXT"),  # a person's body (entities.v2)
     ("entities", "holder", "TEXT"),  # who holds a role (entities.v2)
     ("figures", "measure", "TEXT"),  # what measures group a figure by, when not its label (figures.v17)
-    # a council entity's link to the council register (entities.v20)
+    # a council entity's link to the council register (entities.v21)
     ("entities", "council_code", "TEXT"),
     ("entities", "council_tier", "TEXT"),
     ("entities", "upper_council_code", "TEXT"),
