@@ -27,7 +27,9 @@ _PERIOD_LEAD = re.compile(
     r"(?:FY\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?[0-9]{2,4})?|[0-9]{2}/[0-9]{2})(?![0-9,.%])\s*[A-Za-z(£%]"
 )
 _NUMTEXT = re.compile(rf"(?:[{DASH_RX}+~(\[]|c\.?|<)?{SP}?£?{SP}?(?:[1-9]|0(?![0-9]))")
-_BLANK_CELL = re.compile(r"(?i:[-–—]+|n/?a|tbc|tbd|nil|none|x|\?|—)")
+# a cell that says no figure is written: a dash, "n/a", "tbc", "nil"; and a charge that is none ("Free",
+# "No charge"), which in a fees schedule's row stands where the amounts stand and heads nothing
+_BLANK_CELL = re.compile(r"(?i:[-–—]+|n/?a|tbc|tbd|nil|none|x|\?|—|free|no\s+charge)")
 _PERIOD_CELL = re.compile(
     r"(?:(?:FY|Q[1-4])\s?)?(?:(?:19|20)[0-9]{2}(?:\s?[/–-]\s?(?:(?:19|20)?[0-9]{2}))?|[0-9]{2}/[0-9]{2})"
     r"(?:\s?Q[1-4])?"
