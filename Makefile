@@ -183,7 +183,8 @@ eval: install
 	$(CS) --data-dir $(DATA10) eval figures --gold $(HELDOUT10)/figures.jsonl --corpus $(HELDOUT10)
 	$(CS) --data-dir $(DATA10) eval entities --gold $(HELDOUT10)/entities.jsonl --corpus $(HELDOUT10)
 	$(PY) bench/one_store.py --store $(DATA_ALL) --ingest --bundled $(DATA) --second $(DATA2) --heldout3 $(DATA3) \
-		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9)
+		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9) \
+		--heldout10 $(DATA10)
 
 bench: install
 	$(PY) bench/ingest.py
