@@ -28,6 +28,9 @@ _COUNCIL_WORDS = re.compile(
     re.I,
 )
 _NAME = r"[A-Z][a-z][A-Za-z'’]*(?:[ -](?:upon|on|in|le|de|la|by|under|of)?[ -]?[A-Z][a-z][A-Za-z'’]*){0,2}"
+# a list of names ("Example", "Example and Sample", "Example, Sample and Other"): the first, the
+# middle ones after commas, the last after "and"
+_NAMES = r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
 _LIST = re.compile(r"(?<![\w-])(" + _NAME + r")((?:,\s*" + _NAME + r")*)\s*(?:,\s*)?(?:and|&)\s+(" + _NAME + r")(?![\w-])")
 _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(" + _NAME + r")")
 # "lead pipes remain in Example Fold", "across Sample": a name after a preposition of place, with
@@ -47,8 +50,8 @@ _LIST_END = re.compile(
 # before councils in lower case names the places those councils serve
 _KINDS = r"(?:city|county|district|borough|town|parish|unitary)"
 _COUNCILS_OF = re.compile(
-    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
-    r"[ \t]+(?:" + _KINDS + r"[ \t]+(?:(?:and|&)[ \t]+" + _KINDS + r"[ \t]+)?)councils?\b"
+    _NAMES
+    + r"[ \t]+(?:" + _KINDS + r"[ \t]+(?:(?:and|&)[ \t]+" + _KINDS + r"[ \t]+)?)councils?\b"
 )
 # a street after a house number or a preposition ("14 Example Street", "of Sample Row", "on
 # Example Lane"), and a conservation area: where something is, wherever the text names it
@@ -60,8 +63,8 @@ _STREET = re.compile(
 # "Councillor Doe (Example North ward)", "Example and Sample wards", "the Example Vale division":
 # the names before a ward or an electoral division in lower case are the places it covers
 _WARDS = re.compile(
-    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
-    r"[ \t]+(?:wards?|(?:electoral[ \t]+)?divisions?)\b"
+    _NAMES
+    + r"[ \t]+(?:wards?|(?:electoral[ \t]+)?divisions?)\b"
 )
 # "the Example site", "the Sample Road footbridge", "the Example and Sample Fold leisure centres",
 # "the Example catchment": a name before a kind of place in lower case is the place it is at (a
@@ -72,8 +75,8 @@ _SITE_NOUNS = (
     r"playing[ \t]+fields|allotments|neighbourhoods?|corridors?|area"
 )
 _SITES = re.compile(
-    r"(?<![\w-])(" + _NAME + r")((?:,[ \t]*" + _NAME + r")*)(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(" + _NAME + r"))?"
-    r"[ \t]+(?:" + _SITE_NOUNS + r")\b"
+    _NAMES
+    + r"[ \t]+(?:" + _SITE_NOUNS + r")\b"
 )
 _OPENS = re.compile(r"(?:^|[\t\n]|[.!?][ \t]+)$")
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])")

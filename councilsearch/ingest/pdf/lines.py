@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 
 from councilsearch.ingest.markers import MARKER_ONLY
 from councilsearch.ingest.pdf.furniture import PAGE_NUMBER
@@ -115,10 +116,9 @@ def finish_lines(lines: list[Line], glyph_by_glyph: bool = False) -> None:
         while j < len(lines) and lines[j].kind == "table":
             j += 1
         left = min(ln.x0 for ln in lines[i:j])
+        edge = edge_rows(zip(lines[i:j], cells[i:j], strict=True), left)
         for k in range(i, j):
             ln = lines[k]
-            edge = [cells[o] for o in range(i, j)
-                    if o != k and len(cells[o]) > 1 and lines[o].x0 <= left + lines[o].size]
             lead = "\t" if empty_first(ln, cells[k], left, edge) else ""
             ln.text = lead + "\t".join(c.text for c in cells[k])
         i = j
@@ -144,6 +144,13 @@ def _split_row_number(ln: Line) -> None:
     first.marker = None
     ln.segs.insert(0, mark)
     ln.gaps.insert(0, gaps[0])
+
+
+def edge_rows(rows: Iterable[tuple[Line, list[Cell]]], left: float) -> list[list[Cell]]:
+    """The cells of a table's rows (line, its cells) of two or more cells that start at its left
+    edge (``left``): the rows ``empty_first`` sets a row against. (A row among them has no empty
+    first cell by ``empty_first``'s own first test, so one list serves every row.)"""
+    return [cells for ln, cells in rows if len(cells) > 1 and ln.x0 <= left + ln.size]
 
 
 def empty_first(ln: Line, cells: list[Cell], left: float, edge: list[list[Cell]]) -> bool:

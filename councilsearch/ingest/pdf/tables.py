@@ -17,7 +17,7 @@ import itertools
 from collections import Counter
 
 from councilsearch.ingest.markers import ITEM_NUMBER, ITEM_START
-from councilsearch.ingest.pdf.lines import empty_first, is_numeric, run_text
+from councilsearch.ingest.pdf.lines import edge_rows, empty_first, is_numeric, run_text
 from councilsearch.ingest.pdf.metrics import Metrics, fits
 from councilsearch.ingest.pdf.paragraphs import ends_sentence, join_wrapped
 from councilsearch.ingest.pdf.runs import Cell, Line
@@ -257,9 +257,9 @@ def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
 def _emit_rows(table: list[list[Line]], left: float) -> None:
     """Give each row's first line the row's TAB-separated text; its other lines are emptied."""
     built: list[list[str]] = []
+    edge = edge_rows(((row[0], row[0].cells) for row in table), left)
     for row in table:
         head = row[0]
-        edge = [r[0].cells for r in table if r[0] is not head and len(r[0].cells) > 1 and r[0].x0 <= left + r[0].size]
         cells = ([""] if empty_first(head, head.cells, left, edge) else []) + _cell_texts(head)
         for cont in row[1:]:
             more = _cell_texts(cont)
