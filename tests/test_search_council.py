@@ -4,6 +4,8 @@ that a council filter overrides and a council the store does not hold never trig
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from councilsearch.config import load_settings
@@ -310,3 +312,36 @@ def test_a_name_every_paper_holds_prefers_none(schemes: Library, monkeypatch: py
             m.setattr(search_module, "OTHER_NAME_FACTOR", 1.0)
             without = [(h.passage.id, h.score) for h in searcher.search(q, k=10)]
         assert [(h.passage.id, h.score) for h in searcher.search(q, k=10)] == without
+
+
+def test_a_names_papers_are_looked_up_once_until_the_store_changes(tmp_path: Path) -> None:
+    """The papers holding a name are read from the keyword index once per store state: the same
+    question again costs no lookup, and a paper added later that holds the name is seen."""
+    library = Library(load_settings(tmp_path / "data"))
+    for name, text in (("sampleton-bridge.txt", _scheme_report("Sampleton", "Hollin Beck crossing", "The new footbridge", "£2.9m")),
+                       *((f"filler-{n}.txt", _county(place, f"£{n}.1m"))
+                         for n, place in enumerate(("Kelmarsh", "Wyvernshire", "Brackley", "Dunholm", "Ferriby"), 3))):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert library.ingest_file(tmp_path / name).ok
+    question = "what will the Tarnby Mill footbridge cost in total"
+    searcher = library.searcher()
+    calls: list[str] = []
+    real = searcher.store.documents_matching
+
+    def counted(match: str, cap: int) -> set[str]:
+        calls.append(match)
+        return real(match, cap)
+
+    searcher.store.documents_matching = counted  # type: ignore[method-assign]
+    assert "£2.9m" in searcher.search(question, k=1)[0].passage.text  # no paper holds the name yet
+    first = len(calls)
+    assert first >= 1
+    searcher.search(question, k=1)
+    assert len(calls) == first  # the same names: no second lookup
+    (tmp_path / "orlwick-works.txt").write_text(
+        _scheme_report("Orlwick", "Tarnby Mill footbridge", "The works", "£4.6m"), encoding="utf-8")
+    assert library.ingest_file(tmp_path / "orlwick-works.txt").ok
+    searcher = library.searcher()
+    searcher.store.documents_matching = counted  # type: ignore[method-assign]
+    assert "£4.6m" in searcher.search(question, k=1)[0].passage.text
+    assert len(calls) > first

@@ -350,13 +350,17 @@ class Searcher:
         the store's papers hold prefers their passages (``names_in``): papers holding every name
         that some paper holds, else any of them. A name most papers hold says nothing."""
         docs = self.store.memo("document_count", self.store.count_documents)
+        # a name's papers, kept until the store next changes: the names of a library's questions recur
+        papers: dict[str, set[str]] = self.store.memo("named_papers", dict)
         held = []
         for name in names_in(q):
             words = _NAME_WORD.findall(name)
             if all(len(w) == 1 for w in words):  # single letters ("B&B"): no name to find
                 continue
             phrase = '"' + " ".join(words) + '"'
-            found = self.store.documents_matching(phrase, NAME_PASSAGES)
+            found = papers.get(phrase)
+            if found is None:
+                found = papers[phrase] = self.store.documents_matching(phrase, NAME_PASSAGES)
             if found and len(found) <= NAME_DOC_SHARE * docs:
                 held.append(found)
         if not held:
