@@ -131,6 +131,8 @@ QUICK = [
       r"^all +[01]/1 +[01] ", r"^the one store, each question held to its gold paper's council"]),
     ("table_probes.py", ["--only", "merged-years", "--renderers", "html,pdf-grid"],
      [r"^merged-years +\d+ +\d+", r"^probes 4 cells \d+ failures \d+"]),
+    ("label_probes.py", ["--only", "rate"], [r"^rate +\d+ +\d+ +[01]\.\d{3} +[01]\.\d{3}$", r"^probes \d+ figures \d+ label right \d+"]),
+    ("label_probe_specs.py", [], []),  # the label probes' sentences: running it checks its imports
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
     ("table_probe_specs_more.py", [], []),  # more of them
     ("table_probe_specs_ahead.py", [], []),  # forms written ahead of the next corpus
