@@ -13,22 +13,34 @@ how many people used them) fits less. A figure whose label or clause holds none 
 words, nor its sentence, does not fit: when no figure fits, the hit names none. A financial or
 calendar year in the question must agree with the figure's period, and a quarter it names ("in
 the third quarter", "Q2") with a quarter its column or label names; a month and year it names
-picks the figure dated so.
+picks the figure dated so. A figure's own clause and what a count counts are read by
+``answer_clause``, what the figures printed around it lend it (a whole, a list's lead-in, the start
+of "from X to Y") by ``answer_parts``, its year, quarter and end of a range by ``answer_which``.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from councilsearch.extract.figures.lexicon import MON, WORDNUM, word_value
-from councilsearch.extract.figures.rates import after_per
-from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, overlap
+from councilsearch.extract.figures.words import content_words, fold, overlap
+from councilsearch.index.answer_clause import (
+    AGENT,
+    OWN_W,
+    PERSONS,
+    counts_unasked,
+    found,
+    head,
+    in_row_label,
+    not_a_count,
+    said_as_verb,
+    spell_or_not_asked,
+    words,
+)
+from councilsearch.index.answer_parts import PART_W, part_unasked, read_in_turn
 from councilsearch.index.answer_which import (
-    BASE_SAID,
     EXTREME_W,
     column_when,
     range_ends,
@@ -55,46 +67,25 @@ from councilsearch.models import Figure, Hit, Passage
 
 __all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "number_question", "top_answer", "weigh"]
 
-# the content words of a label, clause or sentence: the same ones are read for every figure of a
-# sentence and again by every question whose candidates hold it (a third of a number question's CPU)
-_words = functools.lru_cache(maxsize=16384)(content_words)
-# "from £1.85 to £2.15", "from 64 in May 2021 to 57": the value it goes to is the later one
-_FROM_TO = re.compile(rf"\s+(?:(?:in|at|by|on)\s+(?:[0-9]{{1,2}}\s+)?(?:(?:{MON})\.?\s+)?(?:19|20)[0-9]{{2}}(?:/[0-9]{{2}})?\s+)?to\s+",
-                      re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # ...but "increased by 2.5% to £11.70" is a change and its result
-_WORD = re.compile(r"[^\W\d_]+")
-_PLURAL = re.compile(r"(?:[^s]s|people|children|staff)$")
 _YEAR_EARLIER = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago|previously)\b|\bthe\s+(?:previous|preceding)\s+year\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;,:](?=\s)|[()\[\]]|\s[–—-]\s")
 # what would or could have happened, not what did or will ("would have saved", "could have been")
 _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
-# "1 in 8 households": a ratio, a share of a whole, not a count of anything ("410,000 in 2027" is a count in a year)
-_RATIO = re.compile(r"^\s+in\s+(?:(?!(?:19|20)[0-9]{2}\b)[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b", re.I)
-_RATIO_BEFORE = re.compile(r"\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
 # what a change is said with: a figure answering "by how much will parking charges go up" is a rise or a fall
 _CHANGED = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|reduc\w*|fall(?:s|ing|en)?|fell|grow\w*|grew|"
                       r"up|down|cut\w*|more|less|fewer|additional|extra|higher|lower|chang\w*|uplift\w*|sav(?:e|es|ed|ing|ings))\b", re.I)
-# a whole broken into parts after it ("£4.3m comprises £3.6m for vehicles and £0.7m for containers"):
-# what the parts measure, the whole measures too
-_WHOLE_OF = re.compile(r"\W{0,3}\s*(?:comprises?|comprising|(?:is\s+)?made\s+up\s+of|consists?\s+of|consisting\s+of|"
-                       r"(?:is\s+)?split\s+(?:between|into)|covers?)\b", re.I)
-# a number inside a code is a reference, not a count ("HR/12", "PKS-02", "B4127")
-_CODE_BEFORE = re.compile(r"(?:[^\W\d_]|[^\W\d_][/-])$")
 
 
 # where a measure word is found: the figure's label (1), its own clause, its sentence, its passage
-OWN_W, SENT_W, CONTEXT_W = 0.7, 0.3, 0.15
+SENT_W, CONTEXT_W = 0.3, 0.15
 PERIOD_W = 0.05  # a figure of the year the question names
 CLOSE_W = 0.02  # of labels holding the same words, the one that says less else
-KIN_W = 0.5  # a word met through its kin ("invested" for "spent") counts this much of the word itself
 WHEN_W = 0.08  # a figure whose clause names the month and year the question names ("at 31 March 2027")
 OTHER_MEASURE = 0.1  # "what will the scheme cost": not "the agency will pay £1.2m towards the scheme"
 COUNTS_OTHER = 0.25  # "how many people used the three pools": "three" counts pools, not people
 # "how many children …": not "Of these, 140 households …", a count printed with another noun whose label,
 # clause and whole do not hold the one the question counts (the whole's words are not the part's noun)
 COUNTS_UNASKED = 0.15
-TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
 FLOW_W = 0.1  # a flow into or out of a stock for a question about the stock, or the reverse
 _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re.I)
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
@@ -105,8 +96,6 @@ LEVEL_W = 0.2  # "by what amount is the levy to fall": not the level it falls to
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s*$", re.I)
 _YEARLY = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|annum)|annually|yearly)\b", re.I)
-_PARA_NO = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}")  # "4.2", "3.1.4" at a line's start: a paragraph's number
-_PARA_AFTER = re.compile(r"[ \t]+(?:[0-9]|[A-Z][a-z])")
 # a difference: a figure printed with its sign ("+£0.21m", "-£0.34m") or in a variance column answers a question
 # about a level less than one about a change, an over- or underspend, a gap
 _SIGNED = re.compile(r"\s*[+\-−–]\s*[£$]?[0-9]")
@@ -118,28 +107,7 @@ DIFF_W = 0.05
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _TIME_UNITS = frozenset(fold(u) for u in ["minutes", "hours", "days", "nights", "weeks", "months", "years"])
 _DURATION = re.compile(rf"([0-9][0-9,]*(?:\.[0-9]+)?|{WORDNUM})[\s-]+([^\W\d_]+)", re.I)
-_OWNER = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’]s?\s+(?:own\s+)?")  # "the Council's own "
-# "how many people": people named by what they do or are ("pensioners", "tenants", "claimants") are people
-_PERSONS = frozenset({fold("people"), fold("persons"), fold("individuals")})
-_AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|ists|ians)\b", re.I)
-_OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\d_]", re.I)  # "610 of school age"
-_SENTENCE_END = re.compile(r"[.!?]\s")
-# a part of the figure before, printed as one ("19,000 of them over 65"):
-# for a question none of whose words the part's own clause adds, the whole answers, not the part
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
-PART_W = 0.15
-# between two items of a list: the first's words, then a comma or "and"/"or" ("12 wardens in Wyvern, 8 in Orlwick and 5 ...")
-_LIST_GAP = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s*){0,5}?(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)[£$]?", re.I)
-_OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
-# an amount restated per unit right after another ("£52,000 in 2026, about £130 for each inspection", "£7,800 a
-# year, or £150 a week"): the gap between them, a year of the first at most
-_RESTATED = re.compile(r"(?:\s+(?:a\s+year|in\s+(?:19|20)[0-9]{2}(?:/[0-9]{2})?))?\s*,?\s*(?:or\s+)?(?:about|around|roughly|some|"
-                       r"approximately|nearly|almost|equal\s+to|the\s+same\s+as)?\s*", re.I)
-# "how long did they wait": a duration, or a count on a line that names a unit of time (a table row "Average
-# wait\tweeks\t41\t58"), not "two bedrooms"
-_TIME_LINE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\b", re.I)
-_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
-_BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
+
 
 
 def answers_kind(fig: Figure, nq: NumberQuestion) -> bool:
@@ -172,19 +140,6 @@ def _with_kin(words: set[str]) -> frozenset[str]:
     return frozenset(words).union(*(kin(w) for w in words))
 
 
-def _found(t: str, places: tuple[tuple[frozenset[str], float], ...]) -> float:
-    """How much of a question word a figure holds: the weight of the best place it (1) or its kin
-    (``KIN_W``) is found in; 0 when nowhere."""
-    best = 0.0
-    related = kin(t)
-    for words, weight in places:
-        if t in words:
-            return max(best, weight)
-        if related and related & words:
-            best = max(best, KIN_W * weight)
-    return best
-
-
 def figure_fit(
     fig: Figure, nq: NumberQuestion, own: str, sentence: str, after: str = "", context: frozenset[str] = frozenset(),
     parts: str = "", into: dict[str, float] | None = None,
@@ -212,9 +167,9 @@ def figure_fit(
     # read from ``after``, the clause from ``sentence``, as before those joined the label
     labelled = " ".join(x for x in (fig.measure or fig.label, fig.table_row, fig.table_col) if x)
     terms = set(nq.terms)
-    label = _spelt(_words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms)), nq)
-    own_w = _spelt(_words(own) | compounds(own, frozenset(terms)), nq)
-    sent_w = _spelt(_words(sentence), nq)
+    label = _spelt(words(f"{labelled} {parts}") | compounds(labelled, frozenset(terms)), nq)
+    own_w = _spelt(words(own) | compounds(own, frozenset(terms)), nq)
+    sent_w = _spelt(words(sentence), nq)
     names = set(nq.names)
     name_share = len(names & (label | sent_w)) / len(names) if names else 0.0
     named = names & label  # a name the figure counts ("14 Independent" for "how many Independent councillors")
@@ -224,9 +179,9 @@ def figure_fit(
         return 0.5 + 0.1 * name_share
     w = nq.weight
     near = ((label, 1.0), (own_w, OWN_W), (sent_w, SENT_W))
-    held = {t: _found(t, near) for t in terms}
+    held = {t: found(t, near) for t in terms}
     for t in nq.of_whole:  # a list of shares says its whole once: "a population with 36% from X, 30% from Y"
-        held[t] = max(held[t], _found(t, ((label, 1.0), (own_w | sent_w, OWN_W))))
+        held[t] = max(held[t], found(t, ((label, 1.0), (own_w | sent_w, OWN_W))))
     near_words = label | own_w | sent_w
     same_year = bool(nq.period) and fig.period == nq.period
     # it must hold a word of the question, or of what it is about through its kin ("footways" for
@@ -239,11 +194,11 @@ def figure_fit(
     if not (any(held[t] for t in terms if t in near_words or t not in measuring) or named
             or (same_year and terms & context)):
         return 0.0
-    found = sum(w(t) * (held[t] or (CONTEXT_W if t in context else 0.0)) for t in terms)
+    got_w = sum(w(t) * (held[t] or (CONTEXT_W if t in context else 0.0)) for t in terms)
     total = sum(w(t) for t in terms)
     each_name = total / len(terms) if terms and total else 1.0  # a name weighs an average measure word
-    found += each_name * len(named)
-    share = found / (total + each_name * len(named)) if total + len(named) else 0.0
+    got_w += each_name * len(named)
+    share = got_w / (total + each_name * len(named)) if total + len(named) else 0.0
     # the year and quarter it is of, against those the question means; a total, for a question asking a whole
     period_bonus = (PERIOD_W if same_year else 0.0) + which_column(fig, nq, labelled, own)
     # of two labels holding the same measure words, the one that says less else fits better
@@ -290,16 +245,16 @@ def figure_fit(
         if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is
             rate -= FLOW_W
             got["flow"] = 1.0
-    head, counts = _head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
-    if (head is not None and head in terms - {nq.counted} and _found(nq.counted or "", counts) == 0.0
-            and not _said_as_verb(head, nq)
-            and not (nq.counted in _PERSONS and _AGENT.search(fig.label or fig.table_row or ""))):
+    noun, counts = head(fig, own, after) if nq.counted and fig.kind == "count" else (None, near[:2])
+    if (noun is not None and noun in terms - {nq.counted} and found(nq.counted or "", counts) == 0.0
+            and not said_as_verb(noun, nq)
+            and not (nq.counted in PERSONS and AGENT.search(fig.label or fig.table_row or ""))):
         rate -= COUNTS_OTHER  # counts another thing the question names: "how many people used the three pools"
         got["counts_other"] = 1.0
-    elif nq.counted and fig.kind == "count" and _counts_unasked(fig, nq.counted, after, near[:2]):
+    elif nq.counted and fig.kind == "count" and counts_unasked(fig, nq.counted, after, near[:2]):
         rate -= COUNTS_UNASKED  # "how many children": not "140 households", whatever whole they are part of
         got["counts_unasked"] = 1.0
-    if measures and not any(_found(t, near) for t in measuring):
+    if measures and not any(found(t, near) for t in measuring):
         rate -= NO_MEASURE  # "what sum went into the depot": not "the depot closed with a £3m gap"
         got["no_measure"] = 1.0
     if nq.part and fig.kind == "percent":
@@ -370,8 +325,8 @@ def fit_candidates(
     """The figures of passage ``p`` that fit ``nq`` at all, in text order: (figure, hand-set fit,
     whether it is the later of "from X to Y", the parts of its fit when ``record``)."""
     figures = [as_count(f, nq) for f in figures]
-    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and _not_a_count(p, f, nq))
-            and not _in_row_label(p, f) and _spell_or_not_asked(p, f, nq)]
+    figs = [f for f in figures if answers_kind(f, nq) and not (f.kind == "count" and not_a_count(p, f, nq))
+            and not in_row_label(p, f) and spell_or_not_asked(p, f, nq)]
     if not figs:
         return []
     spans = line_sentences(p.text)
@@ -384,56 +339,14 @@ def fit_candidates(
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
     context = content_words(" ".join((*p.path, p.text)))
     out: list[tuple[Figure, float, bool, dict[str, float]]] = []
-    prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
-    whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
-    lead: str | None = None  # the lead-in of a list the figure before is an item of
-    for n, fig in enumerate(ordered):
-        own, sentence = _own_clause(p, fig, spans, others)
-        bare = own
-        went_to = (
-            prev is not None
-            and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0]) is not None
-            and _FROM_BEFORE.search(p.text, 0, prev[0].span[0] - p.span[0]) is not None
-        )
-        if went_to and prev is not None:
-            own = f"{prev[1]} {own}"  # "the charge to go up from £1.85 to £2.15": both are the charge
-        start, end0 = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
-        if prev is not None:
-            gap = p.text[prev[0].span[1] - p.span[0]:start]
-            if _SENTENCE_END.search(gap) or ";" in gap:
-                whole = None
-            elif ":" in gap and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
-                whole = prev[0]
-        if prev is not None and _OF_WHOM.search(p.text, max(0, start - 24), start):
-            own = f"{prev[0].label or ''} {own}"  # "160 families, of whom 27 were in hostels": 27 families
-        elif whole is not None and whole is not fig and _OF_PART.match(p.text, fig.span[1] - p.span[0]):
-            own = f"{whole.label or ''} {own}"  # "6,300 households: 2,700 of pension age and 3,600 of working age"
-        elif p.text[:start].rstrip().endswith("(") and (before := _just_before(p, fig, figures)) is not None:
-            own = f"{_own_clause(p, before, spans, others)[0]} {own}"  # "£3.6m (29%)": a share of what £3.6m is
-        elif prev is not None and BASE_SAID.search(own) and not _SENTENCE_END.search(gap):
-            own = f"{prev[1]} {own}"  # "a reuse rate of 21.5%, under the national average of 24.0%": a reuse rate
-        elif (prev is not None and prev[0].kind == fig.kind and _RESTATED.fullmatch(gap)
-              and (rate_unit(p.text[end0:end0 + 12]) or each_unit(p.text[end0:end0 + 40], at_start=True))):
-            own = f"{prev[1]} {own}"  # "cost £52,000 in 2026, about £130 for each inspection": the cost, per inspection
-        if prev is not None and prev[0].kind == fig.kind and _LIST_GAP.fullmatch(gap):
-            if lead is None:  # the list's lead-in: its sentence before its first item, after any figure before that
-                fs = prev[0].span[0] - p.span[0]
-                cut = max([a for a, _ in spans if a <= fs] + [f.span[1] - p.span[0] for f in figures if f.span[1] <= prev[0].span[0]],
-                          default=0)
-                lead = p.text[cut:fs]
-            own = f"{lead} {own}"  # "the grant pays for 12 wardens in Wyvern, 8 in Orlwick and 5 in Sampleton": each is paid for
-        else:
-            lead = None
-        if fig.table_row and p.path:  # a table's title says what its cells measure ("Net budget by service")
-            own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
-        end = fig.span[1] - p.span[0]
-        whole_of = _parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
+    for n, r in enumerate(read_in_turn(p, ordered, figures, spans, others, nq)):
+        fig = r.fig
+        start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
         got: dict[str, float] | None = {} if record else None
         # a range's bottom is printed with what its top is per: "between £4,500 and £9,000 a week"
         top_end = ordered[n + 1].span[1] - p.span[0] if ends.get(n) == "low" and ends.get(n + 1) == "high" else end
-        s = figure_fit(fig, nq, own, sentence, p.text[top_end:top_end + 40], context, whole_of, got)
-        if (s > 0 and prev is not None and not nq.whole and _OF_THEM.match(p.text, end)
-                and not set(nq.terms) & (_words(f"{bare} {fig.label or ''}") - _words(prev[1]))):
+        s = figure_fit(fig, nq, r.own, r.sentence, p.text[top_end:top_end + 40], context, r.whole_of, got)
+        if s > 0 and part_unasked(p, r, nq):
             s = max(0.05, s - PART_W)  # "84,300 residents, 19,000 of them over 65": not the population
         level = s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None
         if level:
@@ -442,140 +355,10 @@ def fit_candidates(
             s = max(0.05, s - EXTREME_W)  # "how large could the gap be at worst": not the bottom of "between £0.6m and £0.95m"
         if s > 0:
             if got is not None:
-                got.update(hand=s, level=float(level), went_to=float(went_to), table=float(bool(fig.table_row)),
+                got.update(hand=s, level=float(level), went_to=float(r.went_to), table=float(bool(fig.table_row)),
                            figures=float(len(figs)), kind=float(nq.kind is None), **{f"is_{fig.kind}": 1.0})
-            out.append((fig, s, went_to, got or {}))
-        prev = (fig, own)
+            out.append((fig, s, r.went_to, got or {}))
     return out
-
-
-def _head(fig: Figure, own: str, after: str) -> tuple[str | None, tuple[tuple[frozenset[str], float], ...]]:
-    """What a count counts: (the folded noun, the words that say it). A word number counts the
-    noun right after it ("the six village libraries will open" -> "librar"), a numeral the last
-    word of its label ("leisure centres" -> "centr"); (None, ()) when nothing says it."""
-    if fig.surface.isalpha():
-        phrase = []
-        for w in _WORD.findall(after.lower())[:4]:
-            if w in STOP_WORDS:
-                break
-            phrase.append(w)
-        if phrase:
-            noun = next((w for w in phrase if _PLURAL.search(w)), phrase[-1])
-            return fold(noun), ((content_words(" ".join(phrase)), 1.0),)
-    words: list[str] = []  # the label up to its first function word: "swimmers in lessons at the lido" -> "swimmer"
-    # an owner before it ("the Council's own care homes") is not what is counted
-    measure = fig.measure or fig.label or fig.table_row  # the noun phrase, not "... the wardens removed"
-    for w in _WORD.findall(_OWNER.sub("", (measure or "").lower())):
-        if w in STOP_WORDS:
-            if words:
-                break
-            continue
-        words.append(w)
-    if not words:
-        return None, ()
-    return fold(words[-1]), ((_words(measure), 1.0), (_words(own), OWN_W))
-
-
-def _said_as_verb(term: str, nq: NumberQuestion) -> bool:
-    """Whether the question says ``term`` only as a past verb ("how many people started care": the
-    count of "starts" is of what the people did, not of another thing it names)."""
-    asked = [w for t, w in nq.words if t == term]
-    return bool(asked) and all(w.endswith("ed") for w in asked)
-
-
-def _counts_unasked(fig: Figure, counted: str, after: str, near: tuple[tuple[frozenset[str], float], ...]) -> bool:
-    """A count printed with a plural noun ("140 households were …") other than the one the question
-    counts, which neither its label nor its own clause holds (nor its kin): it counts something else.
-    People named by what they do count as people."""
-    m = _WORD.match(after.lstrip()) if not fig.surface.isalpha() else _WORD.search(after)
-    if m is None or m.start() > 1 or not _PLURAL.search(m.group(0).lower()) or m.group(0).lower() in STOP_WORDS:
-        return False
-    noun = fold(m.group(0).lower())
-    if noun == counted or noun in kin(counted) or _found(counted, near) > 0.0:
-        return False
-    return not (counted in _PERSONS and _AGENT.search(m.group(0)))
-
-
-def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
-    """The figure printed just before ``fig`` with nothing but an opening bracket between them."""
-    prior = [f for f in figures if f.span[1] <= fig.span[0]]
-    if not prior:
-        return None
-    last = max(prior, key=lambda f: f.span[1])
-    return last if p.text[last.span[1] - p.span[0]:fig.span[0] - p.span[0]].strip() == "(" else None
-
-
-def _parts_asked(p: Passage, whole: Figure, figures: Iterable[Figure], spans: list[tuple[int, int]],
-                 nq: NumberQuestion) -> str:
-    """The labels of the parts a whole is broken into after it, up to its sentence's end, when the
-    question asks about more than one of them ("the new vehicles and caddies"); "" when one part
-    alone holds every measure word the parts hold (then that part is what is asked for)."""
-    end = whole.span[1] - p.span[0]
-    stop = p.span[0] + next((b for a, b in spans if a < end <= b), len(p.text))
-    labels = [f.label or "" for f in figures if whole.span[1] < f.span[0] < stop and f.kind == whole.kind]
-    terms = frozenset(nq.terms)
-    each = [frozenset(t for t in terms if _found(t, ((content_words(x), 1.0),))) for x in labels]  # kin too
-    asked = frozenset().union(*each) if each else frozenset()
-    return " ".join(labels) if asked and all(e != asked for e in each) else ""
-
-
-def _not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
-    """A number printed as part of a code ("HR/12", "PKS-02") or a ratio ("1 in 8") counts
-    nothing, nor does a paragraph's number ("4.2 The Council …", "4.2 3,100 homes …"); nor does a
-    rate per a number of things ("41 per 1,000 pupils"), unless the question asks for such a rate."""
-    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
-    line_start = p.text.rfind("\n", 0, start) + 1
-    if _PARA_NO.fullmatch(fig.surface) and not p.text[line_start:start].strip() and _PARA_AFTER.match(p.text, end):
-        return True
-    return bool(_CODE_BEFORE.search(p.text, 0, max(0, start)) or _RATIO.match(p.text[end:end + 20])
-                or _RATIO_BEFORE.search(p.text[max(0, start - 12):start])
-                or (nq.rate != PER_N and (PER_N_TEXT.match(p.text[end:end + 24].lstrip())
-                                          or after_per(p.text, start))))
-
-
-def _spell_or_not_asked(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
-    """For a question asking how long, whether ``fig`` is a spell: a duration, or a table cell on a
-    row naming a unit of time; any figure for any other question."""
-    if not nq.duration or fig.unit == "duration":
-        return True
-    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
-    stop = p.text.find("\n", end)
-    return bool(fig.table_row) and bool(_TIME_LINE.search(p.text, p.text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(p.text)))
-
-
-def _in_row_label(p: Passage, fig: Figure) -> bool:
-    """A number printed in a table row's label cell, before the cells that hold the row's values
-    ("Pupils 5 - 16\t1,240\t3%", "Grants over 500\t1,200"): it names the row, it is not one of its values."""
-    if p.kind != "table":
-        return False
-    cut = p.text.find("\t")
-    return cut > 0 and fig.span[1] - p.span[0] <= cut and any(ch.isdigit() for ch in p.text[cut:])
-
-
-def _own_clause(p: Passage, fig: Figure, spans: list[tuple[int, int]], others: list[int]) -> tuple[str, str]:
-    """(the figure's own clause, its sentence) in the passage: the clause runs between the
-    clause breaks around the figure and stops halfway to the next figure either side."""
-    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
-    ss, se = next(((a, b) for a, b in spans if a <= start < b), (max(0, start - 200), min(len(p.text), end + 200)))
-    sentence = p.text[ss:se]
-    # a bracketed aside right after the figure does not end its clause: "40 (42%) will run on electricity"
-    aside = _ASIDE.match(p.text, end, se)
-    skip = (end, aside.end()) if aside else (end, end)
-    breaks = [ss + m.start() for m in _CLAUSE_BREAK.finditer(sentence)
-              if not (start <= ss + m.start() < end) and not skip[0] <= ss + m.start() < skip[1]]
-    k = bisect.bisect_right(breaks, start)
-    cs = breaks[k - 1] + 1 if k > 0 else ss
-    ce = breaks[k] if k < len(breaks) else se
-    j = bisect.bisect_left(others, start)
-    if j > 0 and others[j - 1] >= cs:
-        cs = max(cs, (others[j - 1] + start) // 2)
-    nxt = next((o for o in others[j:] if o >= skip[1]), None)
-    if nxt is not None and nxt < ce:
-        ce = (end + nxt) // 2
-    if _BULLET.match(sentence):  # a list item: its lead-in says what the items are ("£34m was invested in: - £2m on …")
-        lead = next((ln for ln in reversed(p.text[:ss].splitlines()[-12:]) if ln.rstrip().endswith(":")), "")
-        sentence = f"{lead} {sentence}"
-    return p.text[cs:ce], sentence
 
 
 ANSWER_WITHIN = 3  # an answer box names a figure from one of the first three hits, never lower

@@ -3,7 +3,7 @@
 what a figure measures. A small table of general English and local-government usage, written for
 any council's papers (not taken from any corpus or question set); each group is a set of words
 folded by ``councilsearch.extract.figures.words.fold``. A word met through its kin counts less
-than the word itself (``answer.KIN_W``)."""
+than the word itself (``answer_clause.KIN_W``)."""
 
 from __future__ import annotations
 
