@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v42``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v43``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -58,7 +58,10 @@ How it works
    restricting phrase and the rate the figure is written with ("£14 a week") end its label; the
    label before them is its measure (``Figure.measure``), what measures group by (v17). An
    amount that restates the one before it ("£9.80 a week, or £509.60 a year") measures what
-   that one does, with its own rate; a month or a day is never a label on its own (v22).
+   that one does, with its own rate; a month or a day is never a label on its own (v22). A
+   figure written as a change ("fees go up by 4%", "raised its levy by 3%", "..., an increase of
+   9%") is the rise or fall in what the verb moves, and the level it moves "to" is the thing
+   itself; the counts of a recorded vote are the votes for, against and the abstentions (v43).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);
@@ -67,8 +70,8 @@ date/date (ISO string at the precision given).
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
 ``cells``, ``tables`` and ``rates`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
 ``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``spans`` (the span of time
-a figure covers), ``verbs``, ``owners``, ``refer``, ``shapes``, ``against`` and ``before`` for
-what the parse alone misses, ``restrict`` for restricting phrases and rates), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
+a figure covers), ``verbs``, ``change`` (verbs of change), ``owners``, ``refer``, ``shapes``,
+``against``, ``before`` and ``votes`` for what the parse alone misses, ``restrict`` for restricting phrases and rates), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for
 people, the one way the CLI, the API and the web pages show it).
 """
 

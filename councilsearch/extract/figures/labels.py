@@ -17,6 +17,7 @@ from councilsearch.extract.figures.apposed import elided_noun, share_in_appositi
 from councilsearch.extract.figures.before import from_sentence_before
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
 from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.change import change_noun
 from councilsearch.extract.figures.clause import clause_labels
 from councilsearch.extract.figures.events import event_label
 from councilsearch.extract.figures.lexicon import NUM, SP
@@ -48,6 +49,7 @@ from councilsearch.extract.figures.verbs import (
     verb_label,
     verb_tail,
 )
+from councilsearch.extract.figures.votes import label_votes
 from councilsearch.extract.figures.words import content_words, only_time
 from councilsearch.extract.nlp import load_pipeline, pipeline_name
 from councilsearch.models import Span
@@ -105,17 +107,34 @@ def _plain_money(surface: str) -> str:
 _YEAR_OPENER = re.compile(r"((?:^|(?<=[.;:]\s))(?:In|For|During|By)\s+(?:[0-9]{4}(?:[/-][0-9]{2,4})?))(?=\s+[a-z])")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _moved_to(text: str, a: Cand, b: Cand) -> bool:
+    """``a`` is a change "by" an amount and ``b`` the level it moves "to" ("up by 6% to £61,000",
+    "rises by £2 to £31"): another kind, or more than twice the change."""
+    if text[a.end : b.start] != " to " or not _BY_BEFORE.search(text, max(0, a.start - 4), a.start):
+        return False
+    if a.kind != b.kind:
+        return True
+    return isinstance(a.value, float) and isinstance(b.value, float) and b.value > 2 * a.value > 0
+
+
 def _prepare(text: str, win: _Window) -> None:
     """The text the parser sees: the window, with money written out ("£15m" -> "£15 million")."""
     parts: list[str] = []
     pos = win.start
     out_len = 0
     spans: list[Span] = []
+    last: Cand | None = None
     for c in sorted(win.cands, key=lambda c: c.start):
         if c.start < pos:  # overlapping ends of one range share a surface
             spans.append(spans[-1] if spans else (0, 0))
             continue
         piece = _YEAR_OPENER.sub(r"\1,", text[pos : c.start])
+        if last is not None and _moved_to(text, last, c):
+            piece = ", to "  # "rises by £2 to £31": the level it reaches, not the range "£2 to £31"
+        last = c
         parts.append(piece)
         out_len += len(piece)
         surface = text[c.start : c.end]
@@ -294,6 +313,8 @@ def _label_from_parse(
     if h.dep_ == "pobj" and h.head.lower_ == "by" and is_verb(h.head.head) and noun.head.i == h.head.head.i:
         # "costs rose by 6.3%": the costs' rise; "the fees paid to X be raised by 9%": after the fees' phrase
         verb = h.head.head.lower_
+        if change := change_noun(h.head.head):  # "ferry fares go up by 7%", "raised its levy by 2%"
+            return f"{change} in {label} {pp}" if pp else f"{change} in {label}", None, fig_pp
         if pp and pp == participle:
             return f"{label} {pp} {verb}", None, fig_pp
         label = f"{label} {verb}"
@@ -479,3 +500,4 @@ def add_labels(texts: Sequence[str], all_cands: Sequence[list[Cand]], nlp: Any =
             add_restrictions(cands, restrict)  # "the price of baled cardboard fell to £38": which price
             share_in_apposition(text, cands)  # "arrears were £2.1m, 3.1% of the rent due": the arrears' share
             elided_noun(text, cands)  # "the highest charge is £96 and the lowest £11": the lowest charge
+            label_votes(text, cands)  # "lost by 14 votes to 20": the votes for and against

@@ -104,7 +104,8 @@ def measured_noun(toks: list[Any], owner: dict[int, int], me: int) -> tuple[Any,
             return noun, None  # "the population at around 173,000", "costs in excess of £42,000"
         if head.lower_ in ("at", "to", "by", "around", "about", "from") and is_verb(noun):
             for dep in ("dobj", "nsubj", "nsubjpass"):
-                for ch in noun.children:
+                # of two subjects ("Fees: a day's hire goes up by 3%"), the one next to the verb
+                for ch in noun.children if dep == "dobj" else reversed(list(noun.children)):
                     if ch.dep_ == dep and is_nominal(ch) and ch.i not in ids and other_fig(ch) is None:
                         return ch, None
             who = subject_token(noun, owner)  # "the premium on second homes will rise to 200%"

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
-from councilsearch.extract.figures.words import STOP_WORDS, content_words, only_time
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, only_time
 
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
 # "..., taking it down to £1.1m", "leaving them at £4m"
@@ -30,15 +30,19 @@ _TAKING_TO = re.compile(r"\b[a-z]+ing\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'
                         r"(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
 _LAST_NP = re.compile(r"\b(?:the|its|their|our|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,?\s*$")
 _CHANGE = (r"rises?|rose|risen|rising|increases?|increased|increasing|falls?|fell|fallen|falling|decreases?|"
-           r"decreased|grows?|grew|grown|go(?:es)?\s+up|go(?:es)?\s+down|went\s+up|went\s+down|"
-           r"be\s+(?:increased|reduced|raised|cut|lowered)")
+           r"decreased|grows?|grew|grown|climbs?|climbed|drops?|dropped|go(?:es)?\s+up|go(?:es)?\s+down|"
+           r"went\s+up|went\s+down|be\s+(?:increased|reduced|raised|cut|lowered)")
+# the subject may name its year ("the fares for 2031/32 climb by 7%"), which says when, not what
 _CHANGE_BEFORE = re.compile(
-    rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?([A-Za-z][^,;:()£$€0-9]{{1,60}}?)\s+"
-    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s+(?:\(\s*{_FIG}\s*\)\s+)?)?"
+    rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?"
+    rf"([A-Za-z](?:[^,;:()£$€0-9]|\s(?:for|in)\s+[0-9]{{4}}(?:[/-][0-9]{{2,4}})?\b){{1,60}}?)\s+"
+    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s*(?:\(\s*{_FIG}\s*\)\s*)?,?\s+)?"
     rf"(by|to|from)\s+$",
     re.IGNORECASE)
+_SUBJECT_YEAR = re.compile(r"\s+(?:for|in)\s+[0-9]{4}(?:[/-][0-9]{2,4})?\b")
 _CHANGE_NOUN = {"ris": "rise", "ros": "rise", "inc": "increase", "fal": "fall", "fel": "fall", "dec": "decrease",
-                "gro": "growth", "gre": "growth", "go ": "rise", "goe": "rise", "wen": "rise", "be ": "change"}
+                "gro": "growth", "gre": "growth", "go ": "rise", "goe": "rise", "wen": "rise", "be ": "change",
+                "cli": "rise", "dro": "fall"}
 # "£85,000 below budget", "£450,000 more than planned", "£40,000 better than the forecast made in June"
 _AGAINST = re.compile(
     r"\s+((?:more|less|higher|lower|fewer|greater|better|worse)\s+than|above|below|over|under|within)\s+"
@@ -62,6 +66,33 @@ _PRONOUNS = frozenset(["this", "that", "it", "these", "those", "which", "there",
 _LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|its|their|our)\s+)?", re.IGNORECASE)
 
 
+# "..., an increase of 4.4%", "£8.15, a rise of 1.7%": the change of what a figure before measures
+_APPOSED_CHANGE = re.compile(r"(?:[,;(]|\bor|\band)\s+(?:an?|the)\s+(?:(?:further|overall|total|net)\s+)?"
+                             r"(rise|increase|fall|decrease|growth|reduction|cut|drop)\s+of\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:[,;(]|\bor|\band)\s+an?\s+$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(rise|increase|fall|decrease|growth|reduction|cut|drop)\b", re.IGNORECASE)
+_CHANGE_OF = re.compile(r"^(?:rise|increase|fall|decrease|growth|reduction|cut|drop|change)\s+in\s+", re.IGNORECASE)
+_OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
+_BARE_CHANGE_TEXT = "rise increase fall decrease growth reduction cut drop line"  # "line": "a rise in line with ..."
+_BARE_CHANGE = frozenset(fold(w) for w in _BARE_CHANGE_TEXT.split())
+
+
+def _apposed_change(text: str, c: Cand, before: str, last: list[Cand]) -> None:
+    """"The price rose from £8m to £9m, an increase of 12%": the 12% is the rise in what the
+    figure before it measures, where the parse gave it the bare change noun (or nothing)."""
+    if c.label and not content_words(c.label) <= _BARE_CHANGE:
+        return
+    change = m.group(1) if (m := _APPOSED_CHANGE.search(before)) is not None else None
+    if change is None and _A_BEFORE.search(before) and (m := _CHANGE_AFTER.match(text, c.end)):
+        change = m.group(1)  # "..., a 9.7% increase"
+    if change is not None:
+        base = next((p.label for p in reversed(last) if p.label and not content_words(p.label) <= _BARE_CHANGE), None)
+        if base:
+            c.label = f"{change.lower()} in {_CHANGE_OF.sub('', base)}"
+    elif last and _OR_BETWEEN.fullmatch(text, last[-1].end, c.start) and _CHANGE_OF.match(last[-1].label or ""):
+        c.label = last[-1].label  # "an increase of £8.15 or 1.7%": the same change as a share
+
+
 def _phrase(words: str) -> str | None:
     kept = _LEAD.sub("", words.strip()).split()
     while kept and kept[-1].lower() in STOP_WORDS:
@@ -81,10 +112,10 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
             np = _LAST_NP.search(before[: m.start()])
             c.label = (_phrase(np.group(1)) if np else None) or c.label
         if not c.label and (m := _CHANGE_BEFORE.search(before)):
-            subject = _phrase(m.group(1))
+            subject = _phrase(_SUBJECT_YEAR.sub("", m.group(1)))
             if subject and subject.split()[0].lower() not in _PRONOUNS:
                 verb = m.group(2).lower()
-                noun = _CHANGE_NOUN.get(verb[:3], "change")
+                noun = "fall" if verb.endswith("down") else _CHANGE_NOUN.get(verb[:3], "change")
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
         if last and (of := _OF_THEM.match(text, c.end)):
             if not (c.label and content_words(last[-1].label) & content_words(c.label)):
@@ -98,6 +129,7 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
             c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"
         elif not c.label and last and last[-1] is prose[k - 1] and _BRACKETED.fullmatch(text, last[-1].end, c.start):
             c.label = last[-1].label  # "rose by £1.1m (12%)": the same change as a share
+        _apposed_change(text, c, before, last)
         _against(text, c, before, prose[:k])
 
 
