@@ -57,3 +57,29 @@ def test_how_far_over_or_under_budget_is_the_variance(question: str, surface: st
 
 def test_a_forecast_question_still_takes_the_forecast() -> None:
     assert _answer("what is the place directorate forecast to spend", MONITORING) == "8,150"
+
+
+
+# one row's amount at each stage, side by side: what was planned, spent so far, expected; charged now and proposed
+STAGES = ("£000\tApproved budget\tActual to date\tProjected year end\n"
+          "Orlwick pavilion rebuild\t2,400\t1,150\t2,050\n"
+          "Wyvern salt barn\t900\t310\t980\n")
+FEES = ("Charge (£)\tBasis\tExisting 2027/28\tProposed 2028/29 incl. VAT\n"
+        "Sports pitch hire\tper match\t31.00\t34.50\n")
+SAVINGS = ("£000\tPlanned\tAchieved\n"
+           "Sampleton kiosk self-service\t180\t142\n")
+
+
+@pytest.mark.parametrize(("question", "text", "surface"), [
+    ("what has the pavilion rebuild actually cost so far", STAGES, "1,150"),
+    ("what is the pavilion rebuild now expected to cost", STAGES, "2,050"),
+    ("what is the salt barn likely to cost once the year closes", STAGES, "980"),
+    ("how much was set aside for the pavilion rebuild", STAGES, "2,400"),
+    ("how much will sports pitch hire cost a team", FEES, "34.50"),
+    ("what will a club pay to hire a sports pitch from April", FEES, "34.50"),
+    ("what does sports pitch hire cost at present", FEES, "31.00"),
+    ("what has kiosk self-service really saved to date", SAVINGS, "142"),
+    ("how much had kiosk self-service been meant to save", SAVINGS, "180"),
+])
+def test_how_a_question_is_asked_picks_the_stage_of_a_rows_amount(question: str, text: str, surface: str) -> None:
+    assert _answer(question, text) == surface

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from councilsearch.index.asking import COUNCILS_WORD, WHOLE_SAID, NumberQuestion, quarters_named
+from councilsearch.index.stages import stage_fit
 from councilsearch.models import Figure
 
 # of the year "this year"/"next year"/"December 2025" means: a figure of that financial year, of another
@@ -96,6 +97,8 @@ def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> fl
     aim, asked = bool(_TARGET_SAID.search(f"{labelled} {own}")), " ".join(w for _, w in nq.words)
     if (aim and not _AIM_ASKED.search(asked)) or (not aim and _TARGET_SAID.search(asked)):
         out -= TARGET_W  # "what share of the repairs was done": "82% of them", not "an aim of 85%"
+    if fig.table_col:  # "what has it actually saved": the Delivered column, not the Planned one
+        out += stage_fit(nq.stage, fig.table_col)
     if BASE_SAID.search(own):
         out += BASE_W if nq.base_asked else -BASE_W / 2  # "under the national average of 24.0%"
     return out

@@ -25,6 +25,7 @@ from councilsearch.extract.figures.lexicon import MON, MONEY_WORDS, MONTHS, WORD
 from councilsearch.extract.figures.rates import find_rate, rate_unit
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.kin import MEASURE_WORDS, kin, said_measures
+from councilsearch.index.stages import stage_asked
 
 # what is done with an amount ("what did the board give", "what will it put into the fund")
 _AMOUNT_VERB = (r"(?:(?:pay|paid|cost|charge|earn|spen[dt]|save|raise|receive|give|gave|contribute|lose|lost|generate|"
@@ -202,6 +203,7 @@ class NumberQuestion:
     # quarter", "from April to December": 3): of a row's quarter columns, that one's
     quarter_meant: int | None = None
     duration: bool = False  # asks how long or how old ("how long do damp repairs take"): a spell
+    stage: str | None = None  # the stage of an amount it asks for ("actually", "now expected to": ``stages``)
 
     def weight(self, term: str) -> float:
         w = self._weight_of.get(term, 1.0)
@@ -294,7 +296,7 @@ def number_question(query: str) -> NumberQuestion | None:
                           measures=tuple(t for t in measure if t in said_measures(asked) or t == _done_to(q)),
                           quarters=quarters_named(q), initials=initials_of(asked, frozenset(measure)),
                           years_on=_years_on(q), whole_asked=bool(WHOLE_ASKED.search(q)), base_asked=bool(BASE_ASKED.search(q)), extreme=extreme_asked(q), year_meant=_month_year(q),
-                          quarter_meant=_month_quarter(q), duration=duration)
+                          quarter_meant=_month_quarter(q), duration=duration, stage=stage_asked(q))
 
 
 # a month named in full and capitalised ("May" in lower case is a verb), with the year after it if any
