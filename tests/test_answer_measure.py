@@ -2,7 +2,8 @@
 on invented passages and questions with the real figure extractor: more ways of asking for an
 amount, word numbers that count the question's subject, durations as counts of days or hours,
 words of the same thing met through their kin, a list item read with its lead-in, "of whom"
-and "(24%)" read with the figure they refer to, and the date a question names."""
+and "(24%)" read with the figure they refer to, the date a question names, and what "the council itself"
+pays against what another body named beside it pays."""
 
 from __future__ import annotations
 
@@ -231,3 +232,15 @@ def test_how_much_something_rose_by_is_a_change_printed_as_a_share_or_an_amount(
     assert _answer("how much did home care fees in Orlwick rise by last year", text) == "6.4%"
     nq = number_question("how much was set by the cabinet for the Orlwick fund")
     assert nq is not None and not nq.change
+
+
+def test_what_the_council_itself_pays_is_not_another_bodys() -> None:
+    text = ("The Orlwick relief road will cost £8.4m. The Wyvern Valley Transport Board will pay £5.9m towards the "
+            "road from its growth fund, and the remaining £2.5m will come from the county.")
+    assert answer("what will the county itself pay towards the relief road", text) == "£2.5m"
+    from councilsearch.index.answer_clause import names_other_body
+    assert names_other_body("with the precept of Sampleton Fire Authority (£88.40)")
+    assert names_other_body("the Government will meet £1.2m")
+    assert not names_other_body("the County Council will meet £2m")
+    assert not names_other_body("Full Council approved £3m")
+    assert not names_other_body("as the Local Government Act 2003 requires")

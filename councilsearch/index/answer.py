@@ -34,6 +34,7 @@ from councilsearch.index.answer_clause import (
     found,
     head,
     in_row_label,
+    names_other_body,
     not_a_count,
     said_as_verb,
     spell_or_not_asked,
@@ -91,6 +92,8 @@ _STANDS = re.compile(r"\b(?:stands?|stood|balance|held|holds?|level\s+of)\b", re
 NO_MEASURE = 0.1  # a figure near none of the question's measure words nor their kin
 PART_SHARE = 0.02  # "how much of X is Y": of an amount and its share that fit alike, the amount
 SPELL_W = 0.1  # "waiting longer than six weeks": a figure whose clause states the same spell ("over 42 days")
+OTHER_BODY = 0.1  # "the council itself": a figure whose clause names another body pays or charges for that one
+_SELF = frozenset({"itself", "themselves"})
 GIVEN_W = 0.05  # a figure whose sentence holds a number the question states ("a couple on £340 a week")
 LEVEL_W = 0.2  # "by what amount is the levy to fall": not the level it falls to ("cut to £6.2m")
 # a level a change arrives at or leaves: "dropped to £4.7m", "up from £3.20 to £3.45"
@@ -240,6 +243,9 @@ def figure_fit(
     if measures and (said := said_measures(f"{labelled} {parts}".strip() or own)) and not said & _with_kin(measuring):
         rate -= OTHER_MEASURE  # says what else it measures: a grant paid towards a scheme is not what it costs
         got["other_measure"] = 1.0
+    if any(w in _SELF for _, w in nq.words) and names_other_body(f"{labelled} {own}"):
+        rate -= OTHER_BODY  # "what must the county find itself": not "the Wyvern Rivers Agency will pay £3m"
+        got["other_body"] = 1.0
     if nq.flow is not None and STOCK_NOUNS.search(own):
         moves = bool(FLOW_WORDS.search(own)) and not _STANDS.search(own)
         if moves != nq.flow:  # "a contribution of £2m from the reserve" does not say how large the reserve is

@@ -44,6 +44,14 @@ AGENT = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]{3,}(?:ers|ors|ants|ents|
 # "how long did they wait": a duration, or a count on a line that names a unit of time (a table row "Average
 # wait\tweeks\t41\t58"), not "two bedrooms"
 _TIME_LINE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# another body named in a figure's clause ("the Wyvern Rivers Agency will pay", "Orlwick Fire Authority (£92.10)",
+# "the Government"): a capitalised name ending in a body's head noun; not "the Council" alone, the paper's own
+_OTHER_BODY = re.compile(r"\b(?!The\b)[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}?"
+                         r"(?:Agency|Authority|Commissioner|Council|Board|Trust|Department|Partnership|Association|"
+                         r"Commission|Office|Company)\b")
+_GOVERNMENT = re.compile(r"\b[Tt]he\s+Government\b")
+# a council named by its tier alone ("the County Council", "Full Council") is the paper's own
+_OWN_TIER = frozenset({"Full", "County", "Borough", "District", "City", "Town", "Metropolitan", "The", "and", "of", "for"})
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 _BULLET = re.compile(r"\s*(?:[-•○▪◦*–]|\(?[a-z0-9]{1,2}[.)])\s")
 
@@ -106,6 +114,13 @@ def counts_unasked(fig: Figure, counted: str, after: str, near: tuple[tuple[froz
     if noun == counted or noun in kin(counted) or found(counted, near) > 0.0:
         return False
     return not (counted in PERSONS and AGENT.search(m.group(0)))
+
+
+def names_other_body(text: str) -> bool:
+    """Whether ``text`` names a body other than the paper's own council ("the Wyvern Rivers Agency",
+    "Orlwick County Council", "the Government"); "the Council", "the council's" alone do not."""
+    return (any(set(m.group(0).split()[:-1]) - _OWN_TIER for m in _OTHER_BODY.finditer(text))
+            or _GOVERNMENT.search(text) is not None)
 
 
 def not_a_count(p: Passage, fig: Figure, nq: NumberQuestion) -> bool:
