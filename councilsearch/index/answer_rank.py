@@ -37,9 +37,11 @@ NO_FIGURE_FACTOR = 0.8
 # question's candidates, bench/numfit_train.py): leaving one of 14 sets out, 232-240 of 342 against 242.
 
 
-def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
+def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> dict[int, float]:
     """Each candidate's best answer to the number question lifts it; none demotes it. ``first``:
-    the fused score one retriever's first place gives (``search.RRF_K``)."""
+    the fused score one retriever's first place gives (``search.RRF_K``). Returns how well each
+    candidate's answer fits (``answer.figure_fit``), by passage id."""
+    fits: dict[int, float] = {}
     for pid in pool.ids:
         cand = pool.passages.get(pid)
         if cand is None:
@@ -47,9 +49,11 @@ def weigh_answers(pool: _Pool, nq: NumberQuestion, first: float) -> None:
         best, best_score = best_answer(cand, pool.figures.get(pid, []), nq, doc_date(pool.meta.get(cand.doc_id, {})))
         pool.answers[pid] = best
         if best is not None:
+            fits[pid] = best_score
             pool.scores[pid] += (FIGURE_BASE + FIGURE_GAIN * (best_score - 0.5)) * first
         else:
             pool.scores[pid] *= NO_FIGURE_FACTOR
+    return fits
 
 
 def doc_date(meta: dict[str, object]) -> str | None:

@@ -21,6 +21,7 @@ import numpy as np
 
 from councilsearch.errors import ManifestMismatchError
 from councilsearch.index.answer import NumberQuestion, number_question, weigh
+from councilsearch.index.answer_meaning import weigh_meaning
 from councilsearch.index.answer_rank import doc_date, weigh_answers
 from councilsearch.index.cite import cited_offset
 from councilsearch.index.facets import (
@@ -336,7 +337,9 @@ class Searcher:
             _demote_short(pool)
         if nq is not None:
             pool.figures = self.store.passage_figures(pool.ids)
-            weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()), 1 / (RRF_K + 1))
+            fits = weigh_answers(pool, weigh(nq, self._passages_with, self.store.passage_count()), 1 / (RRF_K + 1))
+            if mode in ("hybrid", "dense") and self.embedder is not None and self.refused is None:
+                weigh_meaning(pool, fits, q, self.embedder, 1 / (RRF_K + 1))
         # last: a figure's lift does not carry another council's (or paper's) passage back up
         if named.councils:
             _demote_other_councils(pool, set(named.councils), OTHER_COUNCIL_FACTOR)
