@@ -5,12 +5,17 @@ figure of each cell follows from them (``expected_cells``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 ALL = ("pdf-grid", "pdf-open", "docx", "html")
 PDF_HTML = ("pdf-grid", "pdf-open", "html")
 BLANKS = {"–", "-", "—", "n/a", "N/A", "nil", "Nil", "", "tbc", "x"}
+# words written where a figure stands: no figure (and none of a note's number, "See note 3")
+WORD_CELLS = {"TBC", "Included", "See note 3", "On track", "Nil return", "Green", "Amber", "Red", "X", "Free",
+              "Not applicable", "Exempt"}
 _FOOT = "¹²³*†‡"
+_LETTER_NOTE = re.compile(r"\([a-z]\)$")  # a note marked by a letter: "12%(a)"
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class Probe:
     html_caption: bool = False  # HTML: the title is the table's <caption>
     valign: str = "TOP"  # PDF: where a row's cells sit when its label wraps (TOP, MIDDLE, BOTTOM)
     repeat_head: bool = True  # PDF: the header is drawn again on each page the table runs onto
+    cont: int = 0  # cut the table before this row: the rest on the next page, under "<title> (continued)"
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,8 @@ class Expect:
 
 def cell_value(surface: str) -> float | None:
     """The number a cell prints (its own scale, "m" or "k", applied), or None for a blank."""
-    s = surface.strip().rstrip(_FOOT).strip()
-    if s in BLANKS:
+    s = _LETTER_NOTE.sub("", surface.strip().rstrip(_FOOT).strip()).strip()
+    if s in BLANKS or s in WORD_CELLS:
         return None
     neg = s.startswith("(") and s.endswith(")")
     if s.upper().endswith("CR"):  # a credit: "1,234 CR"
@@ -109,7 +115,7 @@ def expected_cells(p: Probe) -> list[Expect]:
             col = p.cols[k]
             unit, scale = units.get(label, (col.unit, col.scale))
             v = cell_value(surface)
-            if v is not None and surface.strip().endswith("%"):
+            if v is not None and _LETTER_NOTE.sub("", surface.strip().rstrip(_FOOT)).strip().endswith("%"):
                 unit, scale = "percent", 1.0
             elif v is not None and "£" in surface:
                 unit, scale = "GBP", 1.0  # a cell's own "£" (and "m", "k": in its value)

@@ -36,6 +36,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from table_probe_specs import PROBES, Probe, expected_cells  # noqa: E402
 from table_probe_specs_ahead import AHEAD  # noqa: E402
+from table_probe_specs_combo import COMBO  # noqa: E402
 from table_probe_specs_more import MORE  # noqa: E402
 
 from councilsearch.extract.figures import extract_figures  # noqa: E402
@@ -52,7 +54,7 @@ from councilsearch.extract.figures.words import same_measure  # noqa: E402
 from councilsearch.ingest.parse import parse_file  # noqa: E402
 from councilsearch.models import Figure  # noqa: E402
 
-PROBES = (*PROBES, *MORE, *AHEAD)
+PROBES = (*PROBES, *MORE, *AHEAD, *COMBO)
 KINDS = ("lost", "missing", "value", "unit", "label", "column", "period", "spurious")
 MEASURED = ("money", "percent", "count")
 
@@ -124,20 +126,32 @@ def _rl_table(p: Probe, ruled: bool) -> object:
     return Table(data, colWidths=widths, style=TableStyle(cmds), repeatRows=n_head if p.repeat_head else 0)
 
 
+def _parts(p: Probe) -> list[Probe]:
+    """The table as drawn: whole, or (``cont``) cut in two, the second part on the next page
+    under its title with "(continued)" and the header drawn again."""
+    if not p.cont:
+        return [p]
+    return [replace(p, rows=p.rows[: p.cont], cont=0),
+            replace(p, rows=p.rows[p.cont :], cont=0, title=f"{p.title} (continued)")]
+
+
 def _rl_doc(p: Probe, path: Path, ruled: bool) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
     ss = getSampleStyleSheet()
     story: list[object] = [Paragraph(html.escape(p.intro), ss["Normal"]), Spacer(1, 8)]
-    if p.title:
-        story += [Paragraph(html.escape(p.title), ss["Heading4"])]
-    if p.twin is not None:
-        twin = p.twin
-        story.append(Table([[_rl_table(p, ruled), _rl_table(twin, ruled)]], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    else:
-        story.append(_rl_table(p, ruled))
+    for k, part in enumerate(_parts(p)):
+        if k:
+            story.append(PageBreak())
+        if part.title:
+            story += [Paragraph(html.escape(part.title), ss["Heading4"])]
+        if part.twin is not None:
+            story.append(Table([[_rl_table(part, ruled), _rl_table(part.twin, ruled)]],
+                               style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        else:
+            story.append(_rl_table(part, ruled))
     if p.note:
         note = _marked(p.note, lambda d: f"<super>{d}</super>", html.escape) if p.raised_marks else html.escape(p.note)
         story += [Spacer(1, 4), Paragraph(note, ss["Normal"])]
@@ -169,10 +183,25 @@ def render_docx(p: Probe, path: Path) -> Path:
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = Mm(297), Mm(210)
     d.add_paragraph(p.intro)
-    if p.title:
-        d.add_paragraph(p.title)
+    for k, part in enumerate(_parts(p)):
+        if k:
+            d.add_page_break()
+        if part.title:
+            d.add_paragraph(part.title)
+        _docx_table(d, part)
+    if p.note:
+        if p.raised_marks:
+            _docx_marked(d.add_paragraph(), p.note)
+        else:
+            d.add_paragraph(p.note)
+    d.add_paragraph("The committee is asked to note the position set out above.")
+    d.save(str(path))
+    return path
+
+
+def _docx_table(d: object, p: Probe) -> None:
     grid = _grid(p)
-    t = d.add_table(rows=len(grid), cols=len(grid[0]))
+    t = d.add_table(rows=len(grid), cols=len(grid[0]))  # type: ignore[attr-defined]
     t.style = "Table Grid"
     for r, row in enumerate(grid):
         for c, cell in enumerate(row):
@@ -187,14 +216,6 @@ def render_docx(p: Probe, path: Path) -> Path:
     for r, c, n in p.vspans:
         keep = grid[r + n_head][c]
         t.cell(r + n_head, c).merge(t.cell(r + n_head + n - 1, c)).text = keep
-    if p.note:
-        if p.raised_marks:
-            _docx_marked(d.add_paragraph(), p.note)
-        else:
-            d.add_paragraph(p.note)
-    d.add_paragraph("The committee is asked to note the position set out above.")
-    d.save(str(path))
-    return path
 
 
 def _docx_marked(para: object, text: str) -> None:
@@ -241,16 +262,20 @@ def _html_table(p: Probe) -> str:
 
 
 def render_html(p: Probe, path: Path) -> Path:
-    caption = f"<p><strong>{html.escape(p.title)}</strong></p>" if p.title and not p.html_caption else ""
-    if p.twin is not None:
-        body = f"<table><tr><td>{_html_table(p)}</td><td>{_html_table(p.twin)}</td></tr></table>"
-    else:
-        body = _html_table(p)
+    body = ""
+    for k, part in enumerate(_parts(p)):
+        if part.title and not part.html_caption:
+            brk = ' style="page-break-before:always"' if k else ""
+            body += f"<p{brk}><strong>{html.escape(part.title)}</strong></p>\n"
+        if part.twin is not None:
+            body += f"<table><tr><td>{_html_table(part)}</td><td>{_html_table(part.twin)}</td></tr></table>\n"
+        else:
+            body += _html_table(part) + "\n"
     note = _marked(p.note, lambda d: f"<sup>{d}</sup>", html.escape) if p.raised_marks else html.escape(p.note)
     note = f"<p>{note}</p>" if p.note else ""
     path.write_text(
         f"<html><head><title>{html.escape(p.council)} Council</title></head><body>"
-        f"<h1>{html.escape(p.council)} Council</h1><p>{html.escape(p.intro)}</p>{caption}\n{body}\n{note}"
+        f"<h1>{html.escape(p.council)} Council</h1><p>{html.escape(p.intro)}</p>\n{body}{note}"
         "<p>The committee is asked to note the position set out above.</p></body></html>",
         encoding="utf-8",
     )

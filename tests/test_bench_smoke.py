@@ -136,6 +136,7 @@ QUICK = [
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
     ("table_probe_specs_more.py", [], []),  # more of them
     ("table_probe_specs_ahead.py", [], []),  # forms written ahead of the next corpus
+    ("table_probe_specs_combo.py", [], []),  # forms combined
 ]
 
 SLOW = [

@@ -20,6 +20,7 @@ _CELL_NUM = re.compile(
     r"(?P<close>\))?(?:\s?(?P<cr>CR|Cr|DR|Dr))?"  # a credit ("1,250 CR": a negative sum) or a debit
 )
 _FOOTNOTE = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
+_LETTER_NOTE = re.compile(r"(?<=[0-9%)])\s?\([a-z]\)")  # "12%(a)", "(6.9%)(a)", "1,234 (b)"
 SHORT_CELL = 40
 # a short cell led by a number: "-1400 [-5120]", "38 (volume increase)", "586 LAC", "£518 per year"
 # ...but not a heading led by a year: "26/27 Levy", "2025/26 Budget", "2040 target", "2025/26 %"
@@ -156,23 +157,38 @@ def unmark(label: str, marks: set[str]) -> str:
     return label
 
 
+_CAPTION_WORDS = 10
+
+
+def caption_row(line: str) -> bool:
+    """A table row that is a caption: one cell of a few words, no sentence and no figure, the
+    rest empty ("Result of the named vote<TAB>")."""
+    cells = [c.strip() for c in line.split("\t")]
+    head = cells[0]
+    return (len(cells) > 1 and bool(head) and not any(cells[1:]) and len(head.split()) <= _CAPTION_WORDS
+            and not head.endswith(".") and not any(ch.isdigit() for ch in head))
+
+
 # a proposal's reference before a row's words ("TRN-04", "K9")
 _ROW_REF = re.compile(r"^[A-Z]{1,5}[-/.]?[0-9]{1,4}[a-z]?\s+")
 # where a long row label's head phrase ends: a clause saying why or how ("so that", "in order to")
 _ROW_CLAUSE = re.compile(r"\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+to|which|where|because|while)\s", re.IGNORECASE)
 _ROW_WORDS = 6  # a row label of more words than this is cut to its head phrase
+_HEAD_WORDS = 2  # ...and is cut only to a phrase of this many words or more ("Cases where ..." stays whole)
 
 
 def head_phrase(row: str) -> str:
     """A long table row label cut to its head phrase for the figure's label, the way a
     prose label is the noun phrase and not the sentence: a leading reference dropped and the
     clause that says why cut off ("WYV-07 Widen the dial-a-ride service so that fewer residents rely on
-    hire cars" -> "Widen the dial-a-ride service"). A short label is kept whole."""
+    hire cars" -> "Widen the dial-a-ride service"). A short label is kept whole, and so is one
+    whose clause defines a bare noun ("Cases where the tenancy was saved within 8 weeks":
+    "Cases" alone says nothing)."""
     if len(row.split()) <= _ROW_WORDS:
         return row
     cut = _ROW_REF.sub("", row)
     m = _ROW_CLAUSE.search(cut)
-    if m and m.start() > 0:
+    if m and len(cut[: m.start()].split()) >= _HEAD_WORDS:
         cut = cut[: m.start()]
     return clean_label(cut) or row
 
@@ -218,6 +234,9 @@ def _classify_cell(work: str, s: int, e: int) -> Cell:
     core_e = b
     while core_e > a and (work[core_e - 1] in _FOOTNOTE or work[core_e - 1].isspace()):
         core_e -= 1
+    note = _LETTER_NOTE.search(work, a, core_e)
+    if note and note.end() == core_e:  # a note marked by a letter after the figure: "(6.9%)(a)"
+        core_e = note.start()
     if core_e > a:
         m = _CELL_NUM.fullmatch(work, a, core_e)
         if (

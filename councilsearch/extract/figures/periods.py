@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, fy_str
+from councilsearch.extract.figures.cells import caption_row
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.rates import after_per, rate_after
@@ -432,8 +433,13 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
         ls, le = lines[i]
         line = text[ls:le]
         if is_table_row(line):
-            if i == 0 or not is_table_row(text[lines[i - 1][0] : lines[i - 1][1]]):
-                title_has_date = bool(_DATE_TEXT.search(table_title(text, lines, i)))
+            k = i - 1
+            while k >= 0 and not text[lines[k][0] : lines[k][1]].strip():
+                k -= 1  # (rows padded apart by blank lines are one table)
+            if k < 0 or not is_table_row(text[lines[k][0] : lines[k][1]]):
+                # a dated title; or a caption set as the table's first row, which stands between the
+                # table and the sentence above as a caption line would
+                title_has_date = bool(_DATE_TEXT.search(table_title(text, lines, i))) or caption_row(line)
             lo, hi = bisect.bisect_left(cell_starts, ls), bisect.bisect_right(cell_starts, le)
             inherited = ctx.inherited(within=1, used=True)  # a table: its introducing sentence, else its heading
             for c in cells[lo:hi]:

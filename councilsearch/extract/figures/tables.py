@@ -29,6 +29,7 @@ from councilsearch.extract.figures.cells import (
     SHORT_CELL,
     Cell,
     Unit,
+    caption_row,
     clean_label,
     grouped_rows,
     head_phrase,
@@ -140,7 +141,11 @@ class TableReader:
             cells = split_cells(self.work, ls, le)
             if not st.seen_data and (inherit is None or not inherit.seen_data):
                 dates_as_headers(text, cells, st.head_rows)
-            has_value = any(c.kind in ("value", "numtext") for c in cells)
+            # a row of figures, or of cells that say none is written ("X" marking a vote, a dash) beside
+            # its label: a row of the table's body, not a header or a title
+            has_value = any(c.kind in ("value", "numtext") for c in cells) or (
+                cells[0].kind == "text" and any(c.kind == "blank" for c in cells[1:])
+                and all(c.kind in ("blank", "empty") for c in cells[1:]))
             if inherit is not None and has_value:
                 if (
                     inherit.head_rows <= _MAX_HEAD_ROWS
@@ -168,7 +173,10 @@ class TableReader:
                     # table's own, before the year of a sentence above it ("... slips into 2032/33")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
                     st.title_unit = _title_unit(raw) or st.title_unit
-                    st.title_fy = fy_of_title(raw) or st.title_fy
+                    # (the block's first row is the table's own title, nearer than the lines above: a
+                    # year of theirs applies only over a unit line, as over a title line above it)
+                    first = (ls, le) == lines[0] and bool(title) and caption_row(text[ls:le])
+                    st.title_fy = fy_of_title(f"{raw}\n{title}") if first else fy_of_title(raw) or st.title_fy
                     st.title_rate = st.title_rate or pound_rate(raw)
                 is_header = any(i >= 1 for i in heads)
                 known = (

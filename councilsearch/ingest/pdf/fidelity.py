@@ -11,7 +11,8 @@ compared on what a broken reading shows:
 - words that the other reading never spells anywhere in the document ("Revenu" and "e" where
   the other reads "Revenue"): out-of-vocabulary tokens; a word written together from two or
   more of the other reading's words ("Fundin", "byMoves": a table's cells run together, short
-  words such as "in" and "by" among them) counts once for each;
+  words such as "in" and "by" among them; a letter alone at its start or end, "BellwoodX" for
+  a name and the "X" marking a vote beside it) counts once for each;
 - a word run into a number ("halls865"): a table row whose cells were run together.
 
 Both are counted per 1,000 tokens of the page. A figure or word that really is printed that way is in
@@ -69,16 +70,17 @@ def words(text: str) -> set[str]:
 
 
 def _glued(word: str, vocab: set[str]) -> int:
-    """How many of ``vocab``'s words (of two letters or more) ``word`` is written together
-    from ("servicebudgetforecast": 3), or 1 when it is not two or more of them: cells that one
+    """How many of ``vocab``'s words (of two letters or more, or a letter alone at its start or
+    end) ``word`` is written together from ("servicebudgetforecast": 3, "bellwoodx": 2), or 1 when it is not two or more of them: cells that one
     reading runs together count as many problems as the words the other reading keeps apart."""
     n = len(word)
     if not 2 * _GLUED_PART <= n <= _GLUED_MAX:
         return 1
     best: list[int] = [0] + [0] * n  # best[i]: most parts covering word[:i] (0: none)
-    for i in range(_GLUED_PART, n + 1):
-        for j in range(0, i - _GLUED_PART + 1):
-            if (j == 0 or best[j]) and word[j:i] in vocab:
+    for i in range(1, n + 1):
+        for j in range(0, i):
+            short = i - j < _GLUED_PART and not (i - j == 1 and (j == 0 or i == n))  # (a letter: at an end only)
+            if not short and (j == 0 or best[j]) and word[j:i] in vocab:
                 best[i] = max(best[i], best[j] + 1)
     return best[n] if best[n] >= 2 else 1
 

@@ -5,7 +5,8 @@ before the next cell's: the row's label, its figures and the lines of its commen
 as separate lines that share a baseline. Two passes put them back together:
 
 - ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
-  baseline on a page are one line again, ordered by x, when one of them is a table row, when
+  baseline on a page are one line again, ordered by x, when one of them is a table row or a
+  cell of a row whose cells were centred in it (``centred``), when
   they sit between two rows of a table (the second lines of wrapped cells), or when they are
   short header cells tight over a table or over a header line so found (a header wrapped onto
   two lines, each cell's lines drawn before the next cell's);
@@ -91,9 +92,11 @@ def _near_baselines(lines: list[Line]) -> Callable[[int], list[int]]:
     return near
 
 
-def merge_baselines(lines: list[Line]) -> list[Line]:
+def merge_baselines(lines: list[Line], rows: set[int] | frozenset[int] = frozenset()) -> list[Line]:
     """The page's lines with the pieces of each table baseline joined (see the module doc);
-    returns the merged lines (their objects stay in ``lines``, at the first piece's place)."""
+    returns the merged lines (their objects stay in ``lines``, at the first piece's place).
+    ``rows``: ids of lines known to be cells of a table row (``centred.top_align``): a
+    baseline holding one of them is joined too."""
     groups: list[list[int]] = []
     taken: set[int] = set()
     near = _near_baselines(lines)
@@ -114,7 +117,7 @@ def merge_baselines(lines: list[Line]) -> list[Line]:
     if not groups:
         return []
     # first the baselines holding a table row, then those between rows of the tables so made
-    chosen = [g for g in groups if any(lines[k].kind == "table" for k in g)]
+    chosen = [g for g in groups if any(lines[k].kind == "table" or id(lines[k]) in rows for k in g)]
     rest = [g for g in groups if g not in chosen]
     tables = [ln for ln in lines if ln.kind == "table" and ln.y is not None]
     tables += [_extent(lines[k] for k in g) for g in chosen]
@@ -171,6 +174,8 @@ def _heads_over(lines: list[Line], groups: list[list[int]], tables: list[Line]) 
             if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text)
                    for m in members for c in _line_cells(m)):
                 continue
+            if any(_tail_of_long_cell(m, lines) for m in members):
+                continue
             if _over(members, tops):
                 out.append(g)
                 tops.append(_extent(members))
@@ -178,6 +183,19 @@ def _heads_over(lines: list[Line], groups: list[list[int]], tables: list[Line]) 
         if not grown:
             break
     return out
+
+
+def _tail_of_long_cell(piece: Line, lines: list[Line]) -> bool:
+    """Is ``piece`` the last line of a cell too long for a header: under a line at the line
+    pitch, in its column, that is no header cell ("Leisure" under "Cllr Ann Doe, Cabinet
+    Member for Parks and")?"""
+    y = piece.y or 0.0
+    for ln in lines:
+        if ln is piece or ln.y is None or not 0 < ln.y - y <= 1.3 * max(ln.size, piece.size):
+            continue
+        if min(ln.x1, piece.x1) > max(ln.x0, piece.x0) and not all(_head_cell(c.text) for c in _line_cells(ln)):
+            return True
+    return False
 
 
 def _over(members: list[Line], tables: list[Line]) -> bool:
@@ -247,7 +265,9 @@ def _span_groups(ln: Line, cols: list[tuple[float, float]]) -> dict[int, int] | 
     """A header line whose cells (but one over the row labels) each head an equal run of the
     columns right of the row labels: "2031/32" and "2032/33" over "Budget, Forecast, Variance"
     twice, each cell centred over its run (so over its middle column only), or set at its
-    start or its end. Returns each cell's column (a run's first), or None."""
+    start or its end. A run is its cells' extent, or, for figures set right in their columns
+    (short "£000" and "%" under "Change"), the space from where the column before it ends to
+    its last cell's end. Returns each cell's column (a run's first), or None."""
     if len(cols) < 3 or not ln.cells:
         return None
     values = cols[1:]
@@ -261,9 +281,11 @@ def _span_groups(ln: Line, cols: list[tuple[float, float]]) -> dict[int, int] | 
     for j, k in enumerate(heads):
         c = ln.cells[k]
         a, b = values[j * run][0], values[(j + 1) * run - 1][1]
-        if c.x0 < a - tol or c.x1 > b + tol:
+        after = cols[j * run][1]  # where the column before the run ends (figures set right: their run starts there)
+        if c.x0 < min(a, after) - tol or c.x1 > b + tol:
             return None
-        centred = abs((c.x0 + c.x1) / 2 - (a + b) / 2) <= max(tol, 0.1 * (b - a))
+        mid = (c.x0 + c.x1) / 2
+        centred = any(abs(mid - (lo + b) / 2) <= max(tol, 0.1 * (b - lo)) for lo in (a, after))
         if not (centred or abs(c.x0 - a) <= tol or abs(c.x1 - b) <= tol):
             return None
         out[k] = 1 + j * run
@@ -283,6 +305,33 @@ def _columns(lines: list[Line]) -> list[tuple[float, float]]:
     rows = [[(c.x0, c.x1) for c in ln.cells] for ln in multi if len(ln.cells) >= 3]
     kept = [ln for ln in multi if not any(_spans_columns(ln, row) for row in rows)]
     return _merge_spans((c.x0, c.x1) for ln in kept for c in ln.cells)
+
+
+def _heads_beside_figures(
+    cols: list[tuple[float, float]], block: list[Line], first_values: int
+) -> list[tuple[float, float]]:
+    """Columns, a column that only header lines (above the first row of figures) have a cell in
+    joined to the next when only rows of figures have cells in that one and it starts within
+    two ems: a header set at the left of its column over figures set at the right ("Users a
+    week" over "5" and "18"), which overlap nowhere."""
+    if len(cols) < 3 or first_values >= len(block):
+        return cols
+    size = max(ln.size for ln in block)
+
+    def used(lines: list[Line]) -> set[int]:
+        return {k for ln in lines for c in _line_cells(ln) for k, col in enumerate(cols)
+                if _overlap((c.x0, c.x1), col) > 0}
+
+    head, body = used(block[:first_values]), used(block[first_values:])
+    out = [cols[0]]
+    for k in range(1, len(cols)):
+        j = k - 1
+        if (j in head and j not in body and k in body and k not in head and out[-1] == cols[j]
+                and cols[k][0] - cols[j][1] <= 2 * size):
+            out[-1] = (cols[j][0], cols[k][1])
+        else:
+            out.append(cols[k])
+    return out
 
 
 def _column_of(cell: Cell, cols: list[tuple[float, float]]) -> int:
@@ -331,12 +380,22 @@ def _add(row: _Row, ln: Line, placed: list[tuple[int, Cell]]) -> None:
     row.values = row.values or _has_values(placed)
 
 
-def _continues(row: _Row, ln: Line, placed: list[tuple[int, Cell]], rights: list[float], m: Metrics) -> bool:
-    """Is ``ln`` (no figures) the next line of cells of ``row`` (see the module doc)?"""
-    if not _tight(row.lines[-1], ln, m) or (ln.bold and not row.lines[0].bold):
+def _continues(
+    row: _Row, ln: Line, placed: list[tuple[int, Cell]], rights: list[float], m: Metrics, pitch: float
+) -> bool:
+    """Is ``ln`` (no figures) the next line of cells of ``row`` (see the module doc)? Not when
+    it is further below the row than the block's ``pitch`` (its closest lines: a cell's lines,
+    when a cell wraps), by padding between rows; nor when it is bold under cells that are not
+    (a bold label wraps under a bold label: "Areas" over "covered:" beside "All")."""
+    if not _tight(row.lines[-1], ln, m):
+        return False
+    if (row.lines[-1].y or 0.0) - (ln.y or 0.0) > pitch + 0.2 * ln.size:
         return False
     for k, c in placed:
         if k not in row.cells:
+            return False
+        seg = row.ends[k][1]
+        if ln.bold and not (seg.bold if seg is not None else row.lines[0].bold):
             return False
         word = c.text.split(" ", 1)[0]
         if not (word[:1].islower() or _full(row.ends[k], word, rights[k], ln.size)):
@@ -346,9 +405,9 @@ def _continues(row: _Row, ln: Line, placed: list[tuple[int, Cell]], rights: list
 
 def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     """The table's rows and its number of columns; no rows when its columns are not clear."""
-    cols = _columns(block)
-    placed_lines = []
     first_values = next((i for i, ln in enumerate(block) if any(is_numeric(c.text) for c in ln.cells[1:])), len(block))
+    cols = _heads_beside_figures(_columns(block), block, first_values)
+    placed_lines = []
     # header lines over a header line that names every column: their cells may each head a run
     full = [i for i, ln in enumerate(block[:first_values]) if len(ln.cells) >= len(cols) - 1]
     for i, ln in enumerate(block):
@@ -363,18 +422,22 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
             ),
             key=lambda kc: kc[1].x0,
         )
-        merged = [kc for kc in placed if kc[1].text]
+        merged = _words_apart([kc for kc in placed if kc[1].text], ln.size)
         if len({k for k, _ in merged}) < len(merged):
             return [], 0  # two cells of a line in one column: the columns are not clear, leave it
         placed_lines.append(merged)
     rights = [max((c.x1 for pl in placed_lines for k, c in pl if k == j), default=b) for j, (_, b) in enumerate(cols)]
+    ys = sorted((ln.y for ln in block if ln.y is not None), reverse=True)
+    size = max((ln.size for ln in block), default=1.0)
+    pitch = min((a - b for a, b in itertools.pairwise(ys) if a - b > 0.5 * size), default=math.inf)
     rows: list[_Row] = []
     seen_values = False
+    figures = any(_has_values(placed) for placed in placed_lines)  # (with none, no line is a header's)
     for ln, placed in zip(block, placed_lines, strict=True):
         values = _has_values(placed)
         if rows and not values:
             row = rows[-1]
-            header = not seen_values and not row.values
+            header = figures and not seen_values and not row.values
             stacked = (
                 header
                 and len(placed) > 0
@@ -382,7 +445,7 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
                 and all(k in row.cells for k, _ in placed)
                 and (len(placed) > 1 or placed[0][0] > 0)
             )
-            if stacked or ((row.values or not header) and _continues(row, ln, placed, rights, m)):
+            if stacked or ((row.values or not header) and _continues(row, ln, placed, rights, m, pitch)):
                 _add(row, ln, placed)
                 continue
         row = _Row([])
@@ -390,6 +453,20 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
         rows.append(row)
         seen_values = seen_values or values
     return rows, len(cols)
+
+
+def _words_apart(placed: list[tuple[int, Cell]], size: float) -> list[tuple[int, Cell]]:
+    """A line's cells in their columns, two cells of one column a word space apart (at most
+    half an em: runs of one cell's text placed word by word, "9th" and "March 2031") one
+    cell."""
+    out: list[tuple[int, Cell]] = []
+    for k, c in placed:
+        if out and out[-1][0] == k and c.x0 - out[-1][1].x1 <= 0.5 * size:
+            last = out[-1][1]
+            out[-1] = (k, Cell(last.x0, c.x1, f"{last.text} {c.text}"))
+        else:
+            out.append((k, c))
+    return out
 
 
 def _row_text(row: _Row, n_cols: int) -> str:
@@ -421,8 +498,8 @@ def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
 
 
 def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
-    """Header lines (no figures) right over a table row with a cell set over two or more of
-    its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast"),
+    """Header lines (no figures) right over a table row (no figures, but a unit may head a
+    column: "Change" over "£000" and "%") with a cell set over two or more of its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast"),
     set tight over it or at the step of the table's rows (a grid table's padded rows)."""
     out = []
     for k, (upper, lower) in enumerate(itertools.pairwise(lines)):
@@ -435,7 +512,7 @@ def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
             figures = lines[k + 3] if k + 3 < len(lines) else None
         if (
             (_tight(upper, lower, m) or _row_step(upper, lower, below, figures))
-            and all(_head_cell(c.text) and not is_numeric(c.text) for c in lower.cells)
+            and all(_head_cell(c.text) and (not is_numeric(c.text) or _UNIT_HEAD.match(c.text)) for c in lower.cells)
             and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells], over_head=True)
         ):
             out.append(upper)
@@ -455,15 +532,16 @@ def _row_step(upper: Line, lower: Line, below: Line | None, figures: Line | None
     return 0 < step <= 1.1 * rows and rows <= 3 * max(lower.size, below.size)
 
 
-def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
+def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics, centred: set[int] | frozenset[int] = frozenset()) -> None:
     """Lay out again, from positions, each table of the page holding a merged line, a
-    header over two lines or a header spanning columns (see the module doc)."""
+    header over two lines or a header spanning columns (see the module doc). ``centred``: ids
+    of the lines of rows whose cells were centred in them (``centred.top_align``)."""
     done: set[int] = set()
     for ln in [*merged, *stacked_heads(lines, m), *spanning_heads(lines, m)]:
         if id(ln) in done or ln.kind != "table" or ln not in lines:
             continue
         i = lines.index(ln)
-        a, b = _block(lines, i, m)
+        a, b = _block(lines, i, m, centred)
         block = sorted(lines[a:b], key=lambda x: -(x.y or 0.0))
         done.update(id(x) for x in block)
         rows, n_cols = _grid_rows(block, m)
@@ -476,10 +554,12 @@ def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics) -> None:
         lines[a:b] = block
 
 
-def _block(lines: list[Line], i: int, m: Metrics) -> tuple[int, int]:
+def _block(lines: list[Line], i: int, m: Metrics, centred: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
     """The run of lines around ``lines[i]`` that makes its table: its rows, and the lines set
     tight between or just below them (the next lines of wrapped cells). A line below the last
-    row is taken only when it starts in lower case (the rest of a cell's sentence)."""
+    row is taken only when it starts in lower case (the rest of a cell's sentence) or is a line
+    of a cell of a row whose cells were centred in it (in ``centred``: "Covered:" under
+    "Areas", beside "All" set between them)."""
     a = i
     while a > 0 and lines[a - 1].kind == "table" and lines[a - 1].segs and lines[a - 1].y is not None:
         a -= 1
@@ -491,6 +571,7 @@ def _block(lines: list[Line], i: int, m: Metrics) -> tuple[int, int]:
         if ln.kind != "table" and not _tight(lines[b - 1], ln, m):
             break
         b += 1
-    while b > i + 1 and lines[b - 1].kind != "table" and not lines[b - 1].segs[0].text[:1].islower():
+    while (b > i + 1 and lines[b - 1].kind != "table" and not lines[b - 1].segs[0].text[:1].islower()
+           and id(lines[b - 1]) not in centred):
         b -= 1
     return a, b

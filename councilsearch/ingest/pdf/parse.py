@@ -15,6 +15,7 @@ from councilsearch.errors import (
     ResourceLimitError,
 )
 from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.pdf.centred import top_align
 from councilsearch.ingest.pdf.content import fast_content_streams
 from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
@@ -157,9 +158,12 @@ def layout(
     """Lines collected per page -> (canonical text, page map, heading hints, the pages that
     fell back to pypdf's reading, the running headers and footers dropped)."""
     merged: list[list[Line]] = []
+    centred_rows: list[set[int]] = []
     for lines, by_glyph in zip(pages, glyphy, strict=True):
+        centred = top_align(lines)
+        centred_rows.append(centred)  # cells centred in their row: at its top, as the rest expects
         finish_lines(lines, by_glyph)
-        merged.append(merge_baselines(lines))  # a table row's pieces on one baseline: one line
+        merged.append(merge_baselines(lines, centred))  # a table row's pieces on one baseline: one line
         if merged[-1]:
             for ln in lines:
                 ln.kind = "prose"
@@ -171,8 +175,8 @@ def layout(
     for p, found in enumerate(lone[:-1]):
         if found is not None:
             lone_row(found, pages[p + 1])
-    for lines, joined in zip(pages, merged, strict=True):
-        rebuild_grids(lines, joined, m)  # tables with wrapped cells or headers, from positions
+    for lines, joined, centred in zip(pages, merged, centred_rows, strict=True):
+        rebuild_grids(lines, joined, m, centred)  # tables with wrapped cells or headers, from positions
         place_indented_rows(lines)  # rows that start in a later column: their empty first cells
     attach_margin_numbers(pages)
     mark_side_headings(pages, m)

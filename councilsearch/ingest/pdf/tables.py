@@ -205,10 +205,11 @@ def _item_no(ln: Line) -> int | None:
 
 def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
     """Physical lines -> rows. A line continues the row above when that row's last line is
-    full and the two together do not hold more cells than the widest line of the block (a
+    full (its next word would fit neither at the margin nor short of the block's widest line)
+    and the two together do not hold more cells than the widest line of the block (a
     header row that runs to the margin does not take in the row below it), unless the row
-    ends in a column: a number, or a cell that ends where a cell of another line does (a
-    right-aligned column). A row of prose takes in a table row that way only inside a table
+    ends in a column: a number, or a cell that ends where a cell (not a row's first) of another
+    line does (a right-aligned column: "X" under "Against" and over its total). A row of prose takes in a table row that way only inside a table
     (a paragraph above a table stays apart from it)."""
     left = min(ln.x0 for ln in run)
 
@@ -216,10 +217,12 @@ def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
         return max(1, len(ln.cells)) + (ln.x0 > left + ln.size)
 
     width = max(n_cells(ln) for ln in run)
-    starts_by_end: dict[int, set[int]] = {}  # last cells: where they start, by where they end
+    right = max(ln.x1 for ln in run)
+    starts_by_end: dict[int, set[int]] = {}  # cells after the first: where they start, by where they end
     for ln in run:
         if len(ln.cells) > 1:
-            starts_by_end.setdefault(round(ln.cells[-1].x1), set()).add(round(ln.cells[-1].x0))
+            for c in ln.cells[1:]:
+                starts_by_end.setdefault(round(c.x1), set()).add(round(c.x0))
     rows: list[list[Line]] = []
     counts: list[int] = []
     seen_table = False  # a table row above the current row
@@ -228,8 +231,8 @@ def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
             row = rows[-1]
             prev = row[-1]
             prose = all(len(r.cells) <= 1 and r.kind != "table" for r in row)
-            # the last cell ends where a last cell that starts elsewhere ends (right-aligned),
-            # and the line does not go on with a word in lower case
+            # the last cell ends where a cell of another line that starts elsewhere ends
+            # (right-aligned), and the line does not go on with a word in lower case
             column_end = (
                 len(prev.cells) > 1
                 and len(starts_by_end.get(round(prev.cells[-1].x1), ())) > 1
@@ -243,6 +246,7 @@ def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
                 and not is_numeric(_cell_texts(prev)[-1])
                 and not column_end
                 and not fits(prev, ln, m)
+                and not _room_left(prev, ln, right)
                 and not (prose and ln.kind == "table" and (len(row) > 1 or not seen_table))
             ):
                 row.append(ln)
@@ -252,6 +256,15 @@ def _group_rows(run: list[Line], m: Metrics) -> list[list[Line]]:
         rows.append([ln])
         counts.append(n_cells(ln))
     return rows
+
+
+def _room_left(prev: Line, ln: Line, right: float) -> bool:
+    """Would the first word of ``ln`` have fitted after ``prev`` short of where the block's
+    widest line ends (``right``)? Then ``prev`` was not wrapped there, whatever the margin of
+    the document's prose says (a table wider than the text: "Ann Doe  X" under a header that
+    runs further right)."""
+    word = ln.segs[0].text.split(" ", 1)[0]
+    return prev.x1 + prev.segs[-1].width(" ") + ln.segs[0].width(word) <= right
 
 
 def _emit_rows(table: list[list[Line]], left: float) -> None:
