@@ -134,6 +134,8 @@ QUICK = [
     ("label_probes.py", ["--only", "rate"], [r"^rate +\d+ +\d+ +[01]\.\d{3} +[01]\.\d{3}$", r"^probes \d+ figures \d+ label right \d+"]),
     ("label_probe_specs.py", [], []),  # the label probes' sentences: running it checks its imports
     ("table_probe_specs.py", [], []),  # the probes' tables: running it checks its imports
+    ("entity_probes.py", ["--only", "votes"], [r"^votes +3 +\d+ +[\d.]+ +[\d.]+ +[\d.]+$", r"^all +3 "]),
+    ("entity_probe_specs.py", [], [r"^\d+ probes in \d+ forms"]),  # the passages: running it checks its imports
     ("table_probe_specs_more.py", [], []),  # more of them
     ("table_probe_specs_ahead.py", [], []),  # forms written ahead of the next corpus
     ("table_probe_specs_combo.py", [], []),  # forms combined

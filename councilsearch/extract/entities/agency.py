@@ -8,7 +8,8 @@ lead", "XYZA ran the pilot", "could require Example Homes to"), own outputs ("th
 report", "an XYZA rating", "XYZA's Example platform"), have volunteers or staff ("XYZA, whose
 trustees met"), are acted for or by ("inspected by XYZA", "as adopted across the region
 by XYZA", "guidance from the XYZA", "respond to XYZA", "agreed with XYZA") and are listed with
-bodies ("with Example Police and XYZA", "neither XYZA nor the Sample Trust"). One such use
+bodies ("with Example Police and XYZA", "neither XYZA nor the Sample Trust"), and stand on
+their own after "the" ("cost the XYZA an estimated £3m", "including the XYZA."). One such use
 types every use of the name in the document.
 Generic vocabulary only: no body is listed here.
 """
@@ -131,6 +132,27 @@ _SOURCE_AFTER = re.compile(
     r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:estimates|statistics|benchmarks|guidance)\b"
     r"|[ \t]+(?:data|figures)[ \t]+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)\b"
 )
+
+
+# "cost the XYZA an estimated £3m", "a pilot with the XYZA, which ...", "including the XYZA.": an
+# acronym of three letters or more, after "the" and before the end of a clause or a word that
+# cannot be the noun it would modify, is a name used on its own; an undefined one names a body
+# (a plan, a measure or a kind of thing is written before its noun: "the XYZ budget")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$", re.I)
+_STANDS_ALONE_AFTER = re.compile(
+    r"[ \t]*(?:[,;:)]|\.(?!\w)|$)|[ \t]+(?:and|or|an?|the|to|in|on|for|with|is|was|has|have|had|will|would|should|"
+    r"must|can|may|might|could|are|were|which|who)\b",
+    re.M,
+)
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Is the undefined acronym at ``text[start:end]`` a name used on its own (see above)?"""
+    return (
+        end - start >= 3
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and _STANDS_ALONE_AFTER.match(text, end) is not None
+    )
 
 
 def publishes(text: str, end: int) -> bool:
@@ -270,7 +292,7 @@ def bodies_by_context(chosen: list[Cand], ctx: DocContext, stop: Iterable[str] =
     bodies = [c for c in chosen if c.label == "ORG"]
     # undefined acronyms (the acronym finder gives them as themselves, at the lowest priority)
     bare = [c for c in chosen if c.label == "ACRONYM" and c.priority == 0 and text[c.start : c.end] == c.normalised]
-    acting = {c.normalised for c in bare if acts_as_body(text, c.start, c.end)}
+    acting = {c.normalised for c in bare if acts_as_body(text, c.start, c.end) or stands_alone(text, c.start, c.end)}
     for _ in range(3):  # "Example Police, XYZ and QRS": a body found lets the next in the list be one
         acting |= {c.normalised for c in bare if c.normalised not in acting and _listed_with_body(text, c, bodies)}
         new = [c for c in bare if c.normalised in acting and c.label != "ORG"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.entities.domain import lower_word_re
 
-EXTRACTOR = "entities.v21"
+EXTRACTOR = "entities.v22"
 
 
 @dataclass

@@ -7,13 +7,17 @@
   "Under the Example Safety Duty each landlord …". What one acts under is a scheme, duty or
   framework, never a person or a place; a body ("under the Example Trust") has a head noun of its
   own, and a law or a document's part ("under the Example Act 2011", "under the Code of …",
-  "under the Example (Amendment) Regulations") is left alone."""
+  "under the Example (Amendment) Regulations") is left alone.
+- A programme named once with what it is ("known as Example Together": the programme, scheme or
+  project so called) and then used bare ("Example Together has helped 300 households") is the
+  same programme at every bare use: a name with no head noun is typed where it is introduced,
+  and one name is one thing in a document (``carried_programmes``)."""
 
 from __future__ import annotations
 
 import re
 
-from councilsearch.extract.entities.candidates import Cand
+from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, word_set
 from councilsearch.extract.entities.shapes import PROGRAMME_HEADS, fold, last_head_type
 
@@ -69,3 +73,58 @@ def governing_programmes(text: str) -> list[Cand]:
             continue  # the name runs over a line or a tab: not one name
         out.append(Cand(s, e, "PROGRAMME", " ".join(words), 2, (s, e)))
     return out
+
+
+_KIND = r"(?:programme|program|scheme|initiative|project|campaign|partnership|service|fund|network|pilot)"
+# "the programme, known as Example Together,", "a project called Sample Steps": the name after it
+_KNOWN_AS_RE = re.compile(
+    r"\b" + _KIND + r"s?,?[ \t]+(?:(?:is|was|are|were)[ \t]+)?(?:known[ \t]+as|called|named|branded(?:[ \t]+as)?)[ \t]+"
+    r"[‘“'\"]?((?:[A-Z][\w’'&-]*)(?:[ \t]+(?:[A-Z][\w’'&-]*|and|of|for|in|the|to)){0,5})(?<![ \t])",
+    re.I,
+)
+
+
+def known_as_programmes(text: str) -> list[Cand]:
+    """ "the programme, known as Example Together": the name a programme is said to be called."""
+    out: list[Cand] = []
+    for m in _KNOWN_AS_RE.finditer(text):
+        words = m.group(1).split()
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        if not words or not words[0][:1].isupper() or all(w in COMMON_CAPS for w in words):
+            continue
+        s = m.start(1)
+        e = s + len(" ".join(words))
+        if text[s:e] != " ".join(words):
+            continue  # the name runs over a line
+        out.append(Cand(s, e, "PROGRAMME", text[s:e], 2, (s, e)))
+    return out
+
+
+_BARE_LABELS = frozenset({"ORG", "PERSON", "GPE", "ACRONYM"})
+
+
+def carried_programmes(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """A programme whose name has no head noun (typed where the text introduces it: quoted
+    before "programme", "known as …") is that programme wherever the name stands bare: the
+    other readings of the same name (a body, a person, a place the model guessed) take its type,
+    and uses nothing found are added. A name of one word counts only when the document never
+    writes it in lower case; a titled person keeps being a person."""
+    text = ctx.text
+    names = {
+        c.normalised for c in chosen
+        if c.label == "PROGRAMME" and c.normalised == text[c.start : c.end] and last_head_type(c.normalised.split()) is None
+        and (len(c.normalised.split()) > 1 or not ctx.common(c.normalised))
+    }
+    if not names:
+        return chosen
+    for c in chosen:
+        if c.label in _BARE_LABELS and c.normalised in names and not c.title and text[c.start : c.end] == c.normalised:
+            c.label, c.role, c.affiliation = "PROGRAMME", None, None
+    added: list[Cand] = []
+    for name in names:
+        for m in re.finditer(r"(?<![\w'’&-])" + re.escape(name) + r"(?![\w&-]|['’][a-rt-z])", text):
+            s, e = m.span()
+            if not any(c.start < e and s < c.end for c in chosen):
+                added.append(Cand(s, e, "PROGRAMME", name, 2, (s, e)))
+    return sorted(chosen + added, key=lambda c: (c.start, c.end)) if added else chosen
