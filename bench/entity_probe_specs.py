@@ -57,6 +57,16 @@ ATTENDANCE = [
        "ROLE:Head of Legal and Democratic Services", "PERSON:Ravi Sundaralingam", "ROLE:Democratic Services Officer")),
 ]
 
+ATTENDANCE += [
+    P("attendance", "members-wrapped",
+      "Agenda\nDate:\tTuesday 3 March 2026 at 7.00 pm\nMembers:\n\tCouncillors Ysolde Carrow-Lind (Leader), Magnus "
+      "Treharne\n\t(Deputy Leader), Idris Pemberton-Oake, Cosima Halloran and\n\tLeopold Ashwin-Grey\n"
+      "Contact:\tNerys Vellacott, Democratic Services Officer\n",
+      ("PERSON:Ysolde Carrow-Lind", "PERSON:Magnus Treharne", "PERSON:Idris Pemberton-Oake", "PERSON:Cosima Halloran",
+       "PERSON:Leopold Ashwin-Grey", "PERSON:Nerys Vellacott", "ROLE:Democratic Services Officer", "ROLE:Deputy Leader"),
+      ("ROLE:Leader",)),
+]
+
 POSTS = [
     P("name-post", "bracketed",
       "The report was introduced by Cressida Vane-Tempest (Assistant Director, Housing Solutions), who "
@@ -76,6 +86,17 @@ POSTS = [
       "Brackwater Rivers Trust.\n",
       ("PERSON:Ingrid Marchbanks", "ORG:Sampleton City Council", "PERSON:Tobias Ferrante",
        "ORG:Brackwater Rivers Trust")),
+]
+
+POSTS += [
+    P("name-post", "numbered-author",
+      "5.3 The figures were checked in February.\n\n5.4 Report author: Ottilie Brackenridge, Finance Business Partner.\n",
+      ("PERSON:Ottilie Brackenridge", "ROLE:Finance Business Partner")),
+    P("name-post", "labelled-member",
+      "Report of:\tDirector of Resources\nCabinet Member:\nCouncillor Tancred Elphinstone, Leader of the Council\n"
+      "Key decision:\tNo\n",
+      ("ROLE:Director of Resources", "PERSON:Tancred Elphinstone", "ROLE:Leader of the Council"),
+      ("ROLE:Cabinet Member",)),
 ]
 
 CABINET = [
@@ -287,6 +308,16 @@ PLACES = [
     P("place", "buildings",
       "The library will move from Farrant House to the former Quayside Depot on Tollgate Road.\n",
       ("GPE:Farrant House", "GPE:Quayside Depot", "GPE:Tollgate Road")),
+]
+
+PLACES += [
+    P("place", "venue-line",
+      "Place:\tCouncil Chamber, Harrowby House, Fenwick Street, Quillmouth\n",
+      ("GPE:Harrowby House", "GPE:Fenwick Street", "GPE:Quillmouth"), ("GPE:Council Chamber",)),
+    P("place", "buildings-sold",
+      "Moving staff into Tolland House allowed Brindle Court to be sold. A grave at Hawthorn Lane Cemetery will "
+      "cost £900.\n",
+      ("GPE:Tolland House", "GPE:Brindle Court", "GPE:Hawthorn Lane Cemetery")),
 ]
 
 COUNCILS = [

@@ -123,3 +123,30 @@ def test_a_pdf_whose_council_and_date_are_only_in_its_footer(tmp_path: Path) -> 
         assert "Orlwick Borough Council" not in doc.text  # page furniture stays out of the text
         assert doc.council == "Orlwick Borough Council"
         assert doc.date == "2026-03-12"
+
+
+def test_a_page_with_no_cover_names_its_council_in_its_text() -> None:
+    from councilsearch.ingest.docmeta import council_in_prose
+
+    page = ("Tree planting: our progress\nSampleton City Council planted 4,000 trees this winter, with "
+            "help from Orlwick Borough Council's nursery.\nThe next phase starts in March.\n")
+    assert council_in_text(page) is None  # no cover, no header: only its sentences name it
+    assert council_in_prose(page) == "Sampleton City Council"
+    footer = ("Play areas\nTwo play areas reopen in May; Orlwick Borough Council's nursery supplied the hedging.\n"
+              + "Paragraph text.\n" * 12 + "Sampleton City Council, Town Hall, Sampleton\n"
+              + "Questions to Sampleton City Council by email.\n")
+    assert council_in_prose(footer) == "Sampleton City Council"  # named most often, at its foot
+    assert council_in_prose("Cabinet\n\nThe response to Fenby Borough Council's consultation is below.\n") is None
+
+
+def test_a_meeting_of_the_council_before_its_name_is_not_part_of_it() -> None:
+    assert council_name("Minutes of the meeting of the Cabinet of Wyvern District Council held on 4 May") == (
+        "Wyvern District Council")
+
+
+def test_a_web_page_title_names_its_council() -> None:
+    from councilsearch.ingest.parse import parse_bytes
+
+    page = ("<html><head><title>Parking review | Kellingford City Council</title></head><body><main>"
+            "<h1>Parking review</h1><p>The review covers 14 car parks and their charges.</p></main></body></html>")
+    assert parse_bytes(page.encode(), "parking-review.html").council == "Kellingford City Council"

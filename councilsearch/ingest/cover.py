@@ -14,6 +14,7 @@ values: a single "Note: …" in running text is not a cover sheet.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # "Date:", "Decision ref:", "Previous consideration:", "Recommendation(s):"; no digits, so
@@ -36,6 +37,7 @@ _GENERIC = {"county", "city", "borough", "district", "town", "parish", "metropol
             "members", "cabinet", "executive", "local", "whole",
             # meetings of a council, never its name: "Budget Council", "Annual Council"
             "budget", "annual", "extraordinary", "special", "ordinary"}
+_MEETINGS = {"cabinet", "executive", "meeting", "meetings", "minutes", "members", "committee", "panel", "board"}
 _NAME_WORD = r"[A-Z][A-Za-z'’.&-]*"
 COUNCIL_NAME = re.compile(
     r"(?:(?:London|Royal)\s+Borough\s+of\s+" + _NAME_WORD + r"(?:\s+(?:upon|on|and)\s+" + _NAME_WORD + r")?"
@@ -54,6 +56,11 @@ class CoverItem:
 
 def council_name(text: str) -> str | None:
     """The council named in ``text`` (a short line or a header), or None."""
+    return next(council_names(text), None)
+
+
+def council_names(text: str) -> Iterator[str]:
+    """Every council named in ``text`` (a line), in order."""
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters):  # "KENT COUNTY COUNCIL"
         text = re.sub(r"\b(Of|Upon|On|And|In)\b", lambda m: m.group(0).lower(), text.title())
@@ -63,9 +70,11 @@ def council_name(text: str) -> str | None:
         # drop leading generic words ("Full Council", "The County Council" are no names)
         while words and words[0].lower() in {"the", "full", "a", "an", "this", "each", "every", "our"}:
             words.pop(0)
+        # "Cabinet of Example District Council": a meeting of the council, then its name
+        while len(words) > 3 and words[1] == "of" and words[0].lower() in _MEETINGS:
+            words = words[2:]
         if any(w.lower().strip(".'’") not in _GENERIC for w in words) and len(words) >= 2:
-            return " ".join(words)
-    return None
+            yield " ".join(words)
 
 
 def _label(line: str) -> tuple[str, str | None] | None:

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from councilsearch.councils import RegisterUnavailableError, default_register, find_councils
-from councilsearch.ingest.cover import council_name, cover_items, cover_value
+from councilsearch.ingest.cover import council_name, council_names, cover_items, cover_value
 
 HEAD_CHARS = 6000  # the cover sheet, a front sheet or a first page's header lies within this
 HEAD_LINES = 80
+PROSE_HEAD_LINES = 10  # a council named once in the text counts only this near its start
 
 _MONTHS = {
     m: i + 1
@@ -146,6 +147,32 @@ def council_in_text(text: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def council_in_prose(text: str) -> str | None:
+    """The council a document's sentences name most often (the first of those named as often):
+    a page with no cover sheet and no running header still names its own council in its text
+    ("Example City Council declared a climate emergency …", "Minutes of the meeting of Example
+    Borough Council", an address at its foot), and names it more often than any other council.
+    A council named once counts only near the start and not as the owner of something ("the
+    response to Example Council's consultation" is about another council's paper). Read after
+    the cover, the head and the page furniture, before the file's name."""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    early: set[str] = set()
+    for i, line in enumerate(text.split("\n")):
+        for name in council_names(line):
+            key = " ".join(name.lower().split())
+            counts[key] = counts.get(key, 0) + 1
+            shown.setdefault(key, name)
+            at = line.find(name)
+            if i < PROSE_HEAD_LINES and not (at >= 0 and re.match(r"['’]s\b", line[at + len(name) :])):
+                early.add(key)
+    named = {k: n for k, n in counts.items() if n >= 2 or k in early}
+    if not named:
+        return None
+    best = max(named.values())
+    return next(shown[k] for k in shown if named.get(k) == best)
 
 
 def council_in_furniture(lines: Sequence[str]) -> str | None:

@@ -11,6 +11,7 @@ from councilsearch.errors import EmptyDocumentError, ParseError, ResourceLimitEr
 from councilsearch.ingest.base import ParsedText
 from councilsearch.ingest.docmeta import (
     council_in_furniture,
+    council_in_prose,
     council_in_text,
     date_in_furniture,
     date_in_text,
@@ -93,8 +94,10 @@ def parse_bytes(
     sha = sha256_bytes(data)
     meta = meta or DocumentMeta()
     title = meta.title or parsed.title or Path(name).stem
-    council = (meta.council or council_in_text(parsed.text) or council_in_furniture(parsed.furniture)
-               or (guess.council if guess else ""))
+    # a web page's title names its site ("Example report | Example City Council"), as a running head does
+    furniture = [*parsed.furniture, *([parsed.title] if parsed.title else [])]
+    council = (meta.council or council_in_text(parsed.text) or council_in_furniture(furniture)
+               or council_in_prose(parsed.text) or (guess.council if guess else ""))
     date = (meta.date or date_in_text(parsed.text) or date_in_furniture(parsed.furniture)
             or (guess.date if guess else None))
     council, council_code = resolve_council(council, date)

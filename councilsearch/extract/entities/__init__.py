@@ -7,7 +7,8 @@ here lists a body, place or person: names are typed by their shape.
 - Bodies, programmes and committees by the head noun of the name, case- and plural-insensitive
   (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
   organisations ("... School", "... Hub" only after a proper name); "... Review", "... Plan",
-  "... Fund", "... Reserve", "... Priorities" programmes; "... Committee", "... Board" committees,
+  "... Fund", "... Reserve", "... Priorities" programmes; "... Committee", "... Board",
+  "... Sub-Committee" committees (and a committee's name in capitals on a line of its own),
   and a council's own team ("Example Lettings Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.
 - Councils by their shape (Place [and Place] [Borough|City|County|District] Council,
@@ -87,7 +88,7 @@ from councilsearch.extract.entities.bodies import (
 )
 from councilsearch.extract.entities.candidates import EXTRACTOR, Cand, DocContext
 from councilsearch.extract.entities.columns import column_people
-from councilsearch.extract.entities.committees import lower_case_committees
+from councilsearch.extract.entities.committees import capital_committees, lower_case_committees
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import capital_councils, from_model, from_ruler
@@ -185,7 +186,10 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen, nested = bodies_in_posts(chosen, cands, ctx)
     places = find_places(text, chosen, ctx)
     chosen = [c for c in chosen if not any(p.start <= c.start and c.end <= p.end for p in places)]
-    chosen = sorted(chosen + places + lower_case_committees(text, chosen), key=lambda c: (c.start, c.end))
+    chosen = sorted(
+        chosen + places + lower_case_committees(text, chosen) + capital_committees(text, chosen),
+        key=lambda c: (c.start, c.end),
+    )
     money_bodies(chosen, text)
     hyphenated_heads(chosen, text)
     chosen = topic_tails(continued_names(chosen, text), text)

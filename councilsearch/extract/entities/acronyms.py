@@ -25,11 +25,11 @@ _PLURAL = r"(?:s|['’]s)?"
 _LF_SF_RE = re.compile(r"\((" + _SF + r")" + _PLURAL + r"\)")
 _SF_AFTER_RE = re.compile(r"(?<![\w&])(" + _SF + r")" + _PLURAL + r"\s*\(([^()\n\t]{3,160})\)")
 _SF_BEFORE_RE = re.compile(r"\((" + _SF + r")" + _PLURAL + r"\)[ \t]*([^()\n\t]{3,200})")
-# "ESG = Example Schools Grant" anywhere; "ESG: Example Schools Grant" or "ESG – ..." opening a line
-_SF_EQUALS_RE = re.compile(
-    r"(?<![\w&])(" + _SF + r")" + _PLURAL + r"[ \t]*=[ \t]*([A-Za-z][^\n\t=]{2,160})"
-    r"|^[ \t•*-]*(" + _SF + r")" + _PLURAL + r"[ \t]*(?::|–|—|\t| - )[ \t]*([A-Z][^\n\t]{2,160})$",
-    re.M,
+# "ESG = Example Schools Grant" anywhere (several on a line: "ESG = ...; QRS = ..."); "ESG: Example
+# Schools Grant" or "ESG – ..." opening a line
+_SF_EQUALS_RE = re.compile(r"(?<![\w&])(" + _SF + r")" + _PLURAL + r"[ \t]*=[ \t]*([A-Za-z][^\n\t=;]{2,160})")
+_SF_OPENS_RE = re.compile(
+    r"^[ \t•*-]*(" + _SF + r")" + _PLURAL + r"[ \t]*(?::|–|—|\t| - )[ \t]*([A-Z][^\n\t]{2,160})$", re.M
 )
 _BOUNDARY = re.compile(r"[.;:!?()\[\]\t•|]|\s[-–—]\s|\*\*")
 _WORD_RE = re.compile(r"\S+")
@@ -142,8 +142,10 @@ def _definitions(text: str) -> Iterator[tuple[str, str, int]]:
         lf = _long_form_after(sf, after, plural)
         if lf:
             yield sf, lf, m.start()
-    for m in _SF_EQUALS_RE.finditer(text):  # "ESG = Example Schools Grant"
-        g = 1 if m.group(1) else 3
+    # "ESG = Example Schools Grant", "ESG – Example Schools Grant": each form on its own, so that a
+    # line opening "Key: ESG = ..." is read for its "=" though "Key:" opened it
+    for m in (*_SF_EQUALS_RE.finditer(text), *_SF_OPENS_RE.finditer(text)):
+        g = 1
         sf, after = m.group(g), m.group(g + 1)
         plural = text[m.end(g) : m.end(g) + 1] in ("s", "'", "’")
         lf = _long_form_after(sf, after, plural)

@@ -3,6 +3,8 @@ committee". The ruler's committee patterns need capitals; papers often write a c
 committees in lower case. "the" (or a possessive: "its", "the council's") + one to three
 lower-case words + "committee" names one, once
 generic words are set aside ("the relevant committee", "the above committee" name none).
+A committee's name in capitals on a line of its own, as a front sheet prints the meeting's
+("AUDIT, RISK AND STANDARDS COMMITTEE", "LICENSING SUB-COMMITTEE"), names it too.
 Generic vocabulary only."""
 
 from __future__ import annotations
@@ -40,4 +42,40 @@ def lower_case_committees(text: str, chosen: list[Cand]) -> list[Cand]:
         if any(a < end and start < b for a, b in taken):
             continue
         out.append(Cand(start, end, "COMMITTEE", " ".join(text[start:end].split()), 2, (start, end)))
+    return out
+
+
+# a line that is a committee's name in capitals: words (commas and "AND" between them), then the head
+_CAPS_COMMITTEE = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Z'’&-]*,?[ \t]+){1,7}(?:SUB-COMMITTEE|SUBCOMMITTEE|COMMITTEE|BOARD|PANEL|FORUM|SUB-PANEL))"
+    r"[ \t]*$",
+    re.M,
+)
+_SMALL = frozenset({"and", "of", "for", "the", "on", "in"})
+
+
+def _title(words: list[str]) -> str:
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        out.append(low if i and low.strip(",") in _SMALL else "-".join(p.capitalize() for p in low.split("-")))
+    return " ".join(out)
+
+
+def capital_committees(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Committees named in capitals on a line of their own (see the module's note) that no chosen
+    candidate covers; ``normalised`` is the name in title case."""
+    out: list[Cand] = []
+    for m in _CAPS_COMMITTEE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in ("THE", "A", "AN"):
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start, end = m.end(1) - len(" ".join(words)), m.end(1)
+        if text[start:end] != " ".join(words):
+            start = m.start(1) + m.group(1).find(words[0])
+        if any(c.start < end and start < c.end for c in chosen if c.label != "COMMITTEE" or (c.start, c.end) != (start, end)):
+            continue
+        out.append(Cand(start, end, "COMMITTEE", _title(words), 2, (start, end)))
     return out

@@ -57,9 +57,11 @@ def from_ruler(ent: Any, base: int, ctx: DocContext) -> Cand | list[Cand] | None
     toks = list(ent)
     occupied = span_of(toks, base)
     if pid == "council-of":  # "Capital Borough of Example upon Sea Council"
+        while toks and toks[-1].text == "and":  # "... Borough of Example and the Royal Borough of ..."
+            toks = toks[:-1]
         s, e = span_of(toks, base)
         surface = ctx.text[s:e]
-        return Cand(s, e, "ORG", canonical_body(surface), 3, occupied)
+        return Cand(s, e, "ORG", canonical_body(surface), 3, (s, e))
     if pid == "council":
         if [t.text.lower() for t in toks[-2:]] == ["full", "council"]:
             s, e = span_of(toks[-2:], base)
@@ -233,6 +235,13 @@ def from_model(ent: Any, base: int, ctx: DocContext) -> Cand | None:
             return None  # "County Council", "Support Services": no name in it
         return Cand(s, e, kind, tidy_name(canonical_body(surface)), 1, (s, e))
     if label == "PERSON":
+        dash = next((i for i, t in enumerate(toks) if i and t.text in ("-", "–", "—") and toks[i - 1].whitespace_), None)
+        if dash is not None:  # "Jane Doe - Solicitor": a spaced dash ends a name (the post follows it)
+            toks = strip_tokens(toks[:dash])
+            if not toks:
+                return None
+            words = [t.text for t in toks]
+            s, e = span_of(toks, base)
         if (
             never_a_surname(words[-1])
             or followed_by_place(ctx.text, e)

@@ -7,8 +7,10 @@ Example", "through Example", "buses to Example" (a preposition of place or a way
 article; and the name joined to it by "and" that ends the list: "at Example Quay and Sample
 Fields"), the places a list of councils in lower case serves ("Example and Sample city
 councils"), a street after a house number or a preposition ("12 Example Road", "on Sample Lane")
-a conservation area, and the wards and electoral divisions named in lower case ("Example
-North ward", "the Sample Vale division"). Each
+a conservation area, a building or site named as one ("Example House", "Sample Court", "Example
+Lane Cemetery", "Sample Wharf"), the places after "the villages of", "the parish of", and the
+wards and electoral divisions named in lower case ("Example North ward", "the Sample Vale
+division"). Each
 such name is then a place (GPE) wherever the document writes it on its own, and a name the
 document uses as a place is not a person."""
 
@@ -37,6 +39,7 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-e
 # no article and no possessive ("in Jane Doe's absence"), is where something is
 _LOCATIVE = re.compile(
     r"\b(?:in|at|across|throughout|around|near|within|outside|through|residents?[ \t]+of|"
+    r"(?:villages?|towns?|hamlets?|parish(?:es)?|suburbs?|the[ \t]+city)[ \t]+of|"
     r"(?:routes?|bus(?:es)?|journeys?|trips?|links?|connections?)[ \t]+(?:to|from))[ \t]+(" + _NAME
     + r")(?![\w-]|[ \t]*['’]s\b|[ \t]+[A-Z])"
 )
@@ -101,6 +104,13 @@ _TOWN_BUILDING = re.compile(
     r"(?<![\w-])(" + _NAME + r")(?:\s+and\s+(" + _NAME + r"))?\s+"
     r"(?:Library|Libraries|Depot|Station|High\s+School|Community\s+College|Hospital|Hospitals|Town\s+Hall|"
     r"(?i:leisure\s+centres?|libraries|depots|hospitals|community\s+centres?))\b"
+)
+# a building or a site named as one: "Example House", "Sample Court", "Example Lane Cemetery",
+# "Sample Mills", "Example Wharf" (not a hall, a centre or a school: their names are surnames or
+# the services run there)
+_BUILDING = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}(?:House|Court|Cemetery|Crematorium|Mill|Mills|Wharf|Yard|Quay|"
+    r"Depot))(?![\w'’-])"
 )
 _NOT_PLACE = COMMON_CAPS | ROLE_WORDS | TITLE_SET | frozenset(COUNCIL_TYPES) | {"Council", "Councils"}
 
@@ -184,6 +194,16 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
                 areas.add(name)
             elif name and len(name.split()) > 1 and is_place_head(name.split()[-1]) and _plausible(" ".join(name.split()[:-1]), ctx):
                 sites.add(name)  # "the Example Road site"
+    for m in _BUILDING.finditer(text):
+        title = re.search(r"([\w.]+)[ \t]+$", text[max(0, m.start() - 14) : m.start()])
+        words = m.group(1).split()
+        if (title and title.group(1) in TITLE_SET) or set(words) & TITLE_SET:
+            continue  # "Councillor Jane Court": a person
+        while len(words) > 2 and not _plausible(" ".join(words[:-1]), ctx) and not is_place_head(words[-2]):
+            words = words[1:]  # "Moving staff into Example House": the name is the last words
+        owner = words[:-2] if len(words) > 2 and is_place_head(words[-2]) else words[:-1]  # "Example Lane Cemetery"
+        if _plausible(" ".join(owner), ctx):
+            sites.add(" ".join(words))
     for m in itertools.chain(_STREET.finditer(text), _ADDRESS_STREET.finditer(text)):
         if not set(m.group(1).split()) & _NOT_PLACE:
             sites.add(" ".join(m.group(1).split()))

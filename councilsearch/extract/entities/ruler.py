@@ -94,7 +94,8 @@ NAMED_STOP = sorted(
 )
 _ROLE_STARTERS = word_set("Deputy Assistant Chief Director Head Senior Interim Acting")
 _ROLE_FIELDS = word_set("Policy Budget Partners Government Staff Key")
-_PLACE_CONT_RE = r"^(?:[A-Z][a-z][A-Za-z'’]*|-|on|upon|le|under|de|la|in|by|the|and)$"
+# no "the": "the Example Borough of Sample and the Royal Borough of Other" is two councils
+_PLACE_CONT_RE = r"^(?:[A-Z][a-z][A-Za-z'’]*|-|on|upon|le|under|de|la|in|by|and)$"
 
 
 def _ruler_patterns() -> list[dict[str, Any]]:
@@ -225,6 +226,13 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     # "Example Allotment Holders' Association": a plural possessive is a token of its own ("'")
     ccont = {"TEXT": {"REGEX": r"^(?:[A-Z][A-Za-z0-9'’.&]*|and|&|['’])$", "NOT_IN": MOD_STOP}, "OP": "*"}
     add("COMMITTEE", [mod, ccont, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
+    # "Example Scrutiny Sub-Committee", "Sample Sub-Panel": the hyphen is a token of its own
+    add("COMMITTEE", [mod, ccont, {"ORTH": "Sub"}, {"ORTH": "-"}, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
+    # "Children's Services Scrutiny Committee": an irregular plural's possessive opens the name
+    owners = [{"TEXT": {"REGEX": CAP_RE, "NOT_IN": MOD_STOP}, "OP": "?"}, {"ORTH": {"IN": ["Children", "People", "Women", "Men"]}},
+              {"ORTH": {"IN": ["'s", "’s"]}}, ccont]
+    add("COMMITTEE", [*owners, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
+    add("COMMITTEE", [*owners, {"ORTH": "Sub"}, {"ORTH": "-"}, {"ORTH": {"IN": list(COMMITTEE_HEADS)}}], "committee")
     add(
         "COMMITTEE",
         [
