@@ -29,11 +29,11 @@ P = Probe
 
 ATTENDANCE = [
     P("attendance", "present-inline",
-      "Minutes of the meeting of the Cabinet of Wyvern District Council held on 4 March 2026\n"
-      "Present: Councillor Rosalind Tregarthen (Chair), Councillor Anil Vasquez-Orme, Councillor Bethan Quillfeather "
+      "Notes of a gathering of the Cabinet of Wyvern District Council, Thursday 4 March 2026\n"
+      "Present: Councillor Ysabeau Tregarthen (Chair), Councillor Anil Vasquez-Orme, Councillor Bethan Quillfeather "
       "and Councillor Oskar Lindqvist-Marr.\n"
-      "Apologies for absence were received from Councillor Temperance Oyelaran.\n",
-      ("ORG:Wyvern District Council", "COMMITTEE:Cabinet", "PERSON:Rosalind Tregarthen", "PERSON:Anil Vasquez-Orme",
+      "Apologies: Councillor Temperance Oyelaran.\n",
+      ("ORG:Wyvern District Council", "COMMITTEE:Cabinet", "PERSON:Ysabeau Tregarthen", "PERSON:Anil Vasquez-Orme",
        "PERSON:Bethan Quillfeather", "PERSON:Oskar Lindqvist-Marr", "PERSON:Temperance Oyelaran"),
       ("ROLE:Chair",), "Wyvern District Council"),
     P("attendance", "present-lines",
@@ -59,7 +59,7 @@ ATTENDANCE = [
 
 ATTENDANCE += [
     P("attendance", "members-wrapped",
-      "Agenda\nDate:\tTuesday 3 March 2026 at 7.00 pm\nMembers:\n\tCouncillors Ysolde Carrow-Lind (Leader), Magnus "
+      "Agenda\nDate:\tMonday 9 March 2026, 6.30 pm\nMembership:\n\tCouncillors Ysolde Carrow-Lind (Leader), Magnus "
       "Treharne\n\t(Deputy Leader), Idris Pemberton-Oake, Cosima Halloran and\n\tLeopold Ashwin-Grey\n"
       "Contact:\tNerys Vellacott, Democratic Services Officer\n",
       ("PERSON:Ysolde Carrow-Lind", "PERSON:Magnus Treharne", "PERSON:Idris Pemberton-Oake", "PERSON:Cosima Halloran",
@@ -83,32 +83,32 @@ POSTS = [
       ("PERSON:Fenella Strickwood", "PERSON:Jovan Petrakis-Hume", "ROLE:Strategic Director of Resources")),
     P("name-post", "affiliation",
       "The panel heard from Ingrid Marchbanks, Sampleton City Council, and from Tobias Ferrante of the "
-      "Brackwater Rivers Trust.\n",
+      "Brackwater Streams Trust.\n",
       ("PERSON:Ingrid Marchbanks", "ORG:Sampleton City Council", "PERSON:Tobias Ferrante",
-       "ORG:Brackwater Rivers Trust")),
+       "ORG:Brackwater Streams Trust")),
 ]
 
 POSTS += [
     P("name-post", "numbered-author",
-      "5.3 The figures were checked in February.\n\n5.4 Report author: Ottilie Brackenridge, Finance Business Partner.\n",
-      ("PERSON:Ottilie Brackenridge", "ROLE:Finance Business Partner")),
+      "6.1 The figures were checked in February.\n\n6.2 Report author: Ottilie Brackenridge, Housing Business Partner.\n",
+      ("PERSON:Ottilie Brackenridge", "ROLE:Housing Business Partner")),
     P("name-post", "labelled-member",
-      "Report of:\tDirector of Resources\nCabinet Member:\nCouncillor Tancred Elphinstone, Leader of the Council\n"
-      "Key decision:\tNo\n",
-      ("ROLE:Director of Resources", "PERSON:Tancred Elphinstone", "ROLE:Leader of the Council"),
-      ("ROLE:Cabinet Member",)),
+      "Lead officer:\tDirector of Communities\nPortfolio holder:\nCouncillor Tancred Elphinstone, Leader of the Council\n"
+      "Wards affected:\tAll\n",
+      ("ROLE:Director of Communities", "PERSON:Tancred Elphinstone", "ROLE:Leader of the Council"),
+      ("ROLE:Portfolio holder",)),
 ]
 
 CABINET = [
     P("cabinet-member", "cllr-portfolio",
-      "Cllr Ambrose Kettleby, Cabinet Member for Environment and Climate Change, introduced the item. "
+      "Cllr Ambrose Kettleby, Cabinet Member for Parks and Open Spaces, introduced the item. "
       "Councillor Sunita Rajapakse, Portfolio Holder for Housing, seconded the recommendations.\n",
-      ("PERSON:Ambrose Kettleby", "ROLE:Cabinet Member for Environment and Climate Change",
+      ("PERSON:Ambrose Kettleby", "ROLE:Cabinet Member for Parks and Open Spaces",
        "PERSON:Sunita Rajapakse", "ROLE:Portfolio Holder for Housing")),
     P("cabinet-member", "leader",
-      "The Leader of the Council, Councillor Marisol Featherstonhaugh, thanked officers. The Deputy Leader, "
-      "Councillor Percival Onwuachi, moved the motion.\n",
-      ("PERSON:Marisol Featherstonhaugh", "ROLE:Leader of the Council", "PERSON:Percival Onwuachi",
+      "Councillor Marigold Featherstonhaugh (Leader of the Council) thanked officers, and the Deputy Leader, "
+      "Councillor Percival Onwuachi, proposed the motion.\n",
+      ("PERSON:Marigold Featherstonhaugh", "ROLE:Leader of the Council", "PERSON:Percival Onwuachi",
        "ROLE:Deputy Leader")),
     P("cabinet-member", "table",
       "Portfolio\tCabinet Member\nFinance and Assets\tCllr Gwendolyn Otterburn\nCommunities and Leisure\t"
@@ -119,7 +119,7 @@ CABINET = [
 
 VOTES = [
     P("votes", "recorded-inline",
-      "A recorded vote was taken. For: Councillors Abernethy, Colquhoun-Pratt, Driscoll and Eastwood (4). "
+      "The votes were recorded as follows. For: Councillors Abernethy, Colquhoun-Pratt, Driscoll and Eastwood (4). "
       "Against: Councillors Fairbairn and Gillingham (2). Abstain: Councillor Hethersett (1).\n",
       ("PERSON:Abernethy", "PERSON:Colquhoun-Pratt", "PERSON:Driscoll", "PERSON:Eastwood", "PERSON:Fairbairn",
        "PERSON:Gillingham", "PERSON:Hethersett")),
@@ -128,8 +128,8 @@ VOTES = [
       "Councillor Lusignan\tAbstain\n",
       ("PERSON:Ingleby", "PERSON:Jarrow-Bell", "PERSON:Kilbride", "PERSON:Lusignan")),
     P("votes", "moved-seconded",
-      "It was moved by Councillor Winterbottom and seconded by Councillor Yeardley-Cole that the "
-      "recommendations be approved. On being put to the vote the motion was CARRIED.\n",
+      "Councillor Winterbottom proposed, and Councillor Yeardley-Cole seconded, that the recommendations be "
+      "approved. The motion was carried.\n",
       ("PERSON:Winterbottom", "PERSON:Yeardley-Cole")),
 ]
 
@@ -151,9 +151,9 @@ CONTACTS = [
 
 PARTNERS = [
     P("partners", "list",
-      "The council will deliver the scheme with the Orlwick Community Larder CIC, Tarnside Homes Ltd, "
-      "Sampleton Citizens Advice and the Wyvern Carers Foundation.\n",
-      ("ORG:Orlwick Community Larder CIC", "ORG:Tarnside Homes Ltd", "ORG:Sampleton Citizens Advice",
+      "The council will deliver the scheme with the Orlwick Community Pantry CIC, Tarnside Homes Ltd, "
+      "Sampleton Debt Advice and the Wyvern Carers Foundation.\n",
+      ("ORG:Orlwick Community Pantry CIC", "ORG:Tarnside Homes Ltd", "ORG:Sampleton Debt Advice",
        "ORG:Wyvern Carers Foundation")),
     P("partners", "firms",
       "The contract was awarded to Harrowgate Civil Engineering Limited following a tender. Legal advice "
@@ -214,10 +214,10 @@ MODIFIERS = [
       ("ORG:QVRA",)),
     P("org-modifier", "undefined-acronym-modifier",
       "The new clinic will host QHPS dental services and QHPS mental health teams, funded through the "
-      "QHPS, the police and the voluntary sector.\n",
+      "QHPS, two housing associations and the fire service.\n",
       ("ORG:QHPS",)),
     P("org-modifier", "undefined-acronym-object",
-      "Falls among older residents cost the WPHS an estimated £3m a year, and discussions with the WPHS "
+      "Delayed discharges leave the WPHS with a bill of £2m each winter, and talks with the WPHS "
       "continue.\n",
       ("ORG:WPHS",)),
     P("org-modifier", "acronym-funded",
@@ -235,26 +235,26 @@ MODIFIERS = [
 
 COMMITTEES = [
     P("committee", "scrutiny",
-      "The Place Scrutiny Committee considered the call-in on 3 March. The Audit and Governance Committee "
-      "will receive the annual report.\n",
-      ("COMMITTEE:Place Scrutiny Committee", "COMMITTEE:Audit and Governance Committee")),
+      "The Place Scrutiny Committee considered the call-in on 3 March. The annual report goes to "
+      "the Audit and Assurance Committee.\n",
+      ("COMMITTEE:Place Scrutiny Committee", "COMMITTEE:Audit and Assurance Committee")),
     P("committee", "boards",
       "The Health and Wellbeing Board approved the strategy, which the Sampleton Safeguarding Adults Board "
       "and the Schools Forum also endorsed.\n",
       ("COMMITTEE:Health and Wellbeing Board", "COMMITTEE:Sampleton Safeguarding Adults Board",
        "COMMITTEE:Schools Forum")),
     P("committee", "panels",
-      "The Independent Remuneration Panel reported in January, and the Planning Applications Panel "
+      "The Allowances Review Panel reported in January, and the Planning Applications Panel "
       "deferred the application. The Corporate Management Team noted the risks.\n",
-      ("COMMITTEE:Independent Remuneration Panel", "COMMITTEE:Planning Applications Panel",
+      ("COMMITTEE:Allowances Review Panel", "COMMITTEE:Planning Applications Panel",
        "COMMITTEE:Corporate Management Team")),
     P("committee", "lower-case",
-      "The report goes to the overview and scrutiny committee next month and then to the licensing "
+      "Members asked that the place scrutiny committee see it first, and then the licensing "
       "committee.\n",
-      ("COMMITTEE:overview and scrutiny committee", "COMMITTEE:licensing committee")),
+      ("COMMITTEE:place scrutiny committee", "COMMITTEE:licensing committee")),
     P("committee", "heading",
-      "AUDIT, RISK AND STANDARDS COMMITTEE\n19 January 2026\nReport of the Head of Internal Audit\n",
-      ("COMMITTEE:Audit, Risk and Standards Committee", "ROLE:Head of Internal Audit")),
+      "AUDIT, RISK AND STANDARDS COMMITTEE\n19 January 2026\nReport of the Chief Internal Auditor\n",
+      ("COMMITTEE:Audit, Risk and Standards Committee", "ROLE:Chief Internal Auditor")),
     P("committee", "council-in-body",
       "Report to the Finance Scrutiny Panel\nDate: 2 February 2026\nThe Council's treasury management strategy "
       "was agreed by Kellingford City Council in February 2025. Kellingford City Council's auditors gave an "
@@ -296,7 +296,7 @@ PROGRAMMES = [
 
 PLACES = [
     P("place", "address",
-      "Venue: Council Chamber, Civic Centre, 14 Marlowe Street, Kellingford, KF3 2RT\n",
+      "Venue: Room 3, Civic Centre, 14 Marlowe Street, Kellingford, KF3 2RT\n",
       ("GPE:Kellingford", "GPE:Marlowe Street"),
       ("GPE:Civic Centre", "ORG:Civic Centre", "GPE:Council Chamber")),
     P("place", "wards",
@@ -312,11 +312,11 @@ PLACES = [
 
 PLACES += [
     P("place", "venue-line",
-      "Place:\tCouncil Chamber, Harrowby House, Fenwick Street, Quillmouth\n",
-      ("GPE:Harrowby House", "GPE:Fenwick Street", "GPE:Quillmouth"), ("GPE:Council Chamber",)),
+      "Venue:\tMain Hall, Tressingham House, Fenwick Street, Quillmouth\n",
+      ("GPE:Tressingham House", "GPE:Fenwick Street", "GPE:Quillmouth"), ("GPE:Main Hall",)),
     P("place", "buildings-sold",
-      "Moving staff into Tolland House allowed Brindle Court to be sold. A grave at Hawthorn Lane Cemetery will "
-      "cost £900.\n",
+      "Once the teams had left Brindle Court for Tolland House, the older block went to auction. Burial plots "
+      "in the Hawthorn Lane Cemetery are nearly full.\n",
       ("GPE:Tolland House", "GPE:Brindle Court", "GPE:Hawthorn Lane Cemetery")),
 ]
 

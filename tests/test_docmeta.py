@@ -140,7 +140,7 @@ def test_a_page_with_no_cover_names_its_council_in_its_text() -> None:
 
 
 def test_a_meeting_of_the_council_before_its_name_is_not_part_of_it() -> None:
-    assert council_name("Minutes of the meeting of the Cabinet of Wyvern District Council held on 4 May") == (
+    assert council_name("Notes of a gathering of the Cabinet of Wyvern District Council, 4 May") == (
         "Wyvern District Council")
 
 
@@ -148,5 +148,5 @@ def test_a_web_page_title_names_its_council() -> None:
     from councilsearch.ingest.parse import parse_bytes
 
     page = ("<html><head><title>Parking review | Kellingford City Council</title></head><body><main>"
-            "<h1>Parking review</h1><p>The review covers 14 car parks and their charges.</p></main></body></html>")
+            "<h1>Parking review</h1><p>The review looks at nine car parks in the town centre.</p></main></body></html>")
     assert parse_bytes(page.encode(), "parking-review.html").council == "Kellingford City Council"

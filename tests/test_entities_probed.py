@@ -15,10 +15,10 @@ def _labels(found: list[Entity], name: str) -> set[str]:
 def test_an_undefined_acronym_used_on_its_own_after_the_is_a_body(nlp):
     text = (
         "Orlwick Borough Council\nHealth overview\n"
-        "Falls among older residents cost the WPHS an estimated £3m a year. The clinic hosts WPHS dental teams.\n"
-        "The pilot runs with the QHPS, the police and the voluntary sector, and advice came from experts, "
-        "including the ZRVA.\n"
-        "The KLMB budget is set for the year and the PQT target is unchanged.\n"
+        "Delayed discharges leave the WPHS with a bill of £2m. The clinic hosts WPHS dental teams.\n"
+        "The trial is run jointly with the QHPS, two housing associations and the fire service. Views were "
+        "sought from several bodies, among them the ZRVA.\n"
+        "The KLMB budget rises by 2% while the PQT target stays at 40.\n"
     )
     found = extract_checked(text, nlp)
     for name in ("WPHS", "QHPS", "ZRVA"):
@@ -43,8 +43,8 @@ def test_a_programme_introduced_by_what_it_is_stays_a_programme_when_named_bare(
 def test_a_building_named_as_one_is_a_place(nlp):
     text = (
         "Sampleton Borough Council\nAccommodation review\n"
-        "Moving staff into Tolland House allowed Brindle Court to be sold. A grave in the Hawthorn Lane Cemetery will "
-        "cost £900, and the old offices at Fallow Wharf are let.\n"
+        "Once the teams had left Brindle Court for Tolland House, the older block went to auction. Burial plots in "
+        "the Hawthorn Lane Cemetery are nearly full, and the old offices at Fallow Wharf are let.\n"
         "Councillor Maisie Court asked about the sale.\n"
     )
     found = extract_checked(text, nlp)

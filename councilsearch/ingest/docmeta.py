@@ -152,8 +152,8 @@ def council_in_text(text: str) -> str | None:
 def council_in_prose(text: str) -> str | None:
     """The council a document's sentences name most often (the first of those named as often):
     a page with no cover sheet and no running header still names its own council in its text
-    ("Example City Council declared a climate emergency …", "Minutes of the meeting of Example
-    Borough Council", an address at its foot), and names it more often than any other council.
+    ("Example City Council will plant a thousand trees …", "a record of Example Borough Council's
+    cabinet", an address at its foot), and names it more often than any other council.
     A council named once counts only near the start and not as the owner of something ("the
     response to Example Council's consultation" is about another council's paper). Read after
     the cover, the head and the page furniture, before the file's name."""

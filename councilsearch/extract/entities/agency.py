@@ -9,7 +9,8 @@ report", "an XYZA rating", "XYZA's Example platform"), have volunteers or staff 
 trustees met"), are acted for or by ("inspected by XYZA", "as adopted across the region
 by XYZA", "guidance from the XYZA", "respond to XYZA", "agreed with XYZA") and are listed with
 bodies ("with Example Police and XYZA", "neither XYZA nor the Sample Trust"), and stand on
-their own after "the" ("cost the XYZA an estimated £3m", "including the XYZA."). One such use
+their own after "the" ("leaves the XYZA with a bill", "views came from several bodies, among them
+the XYZA."). One such use
 types every use of the name in the document.
 Generic vocabulary only: no body is listed here.
 """
@@ -134,7 +135,7 @@ _SOURCE_AFTER = re.compile(
 )
 
 
-# "cost the XYZA an estimated £3m", "a pilot with the XYZA, which ...", "including the XYZA.": an
+# "leaves the XYZA with a bill", "a pilot run jointly with the XYZA, which ...", "among them the XYZA.": an
 # acronym of three letters or more, after "the" and before the end of a clause or a word that
 # cannot be the noun it would modify, is a name used on its own; an undefined one names a body
 # (a plan, a measure or a kind of thing is written before its noun: "the XYZ budget")
