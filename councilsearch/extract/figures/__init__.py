@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v44``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v45``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -62,6 +62,8 @@ How it works
    figure written as a change ("fees go up by 4%", "raised its levy by 3%", "..., an increase of
    9%") is the rise or fall in what the verb moves, and the level it moves "to" is the thing
    itself; the counts of a recorded vote are the votes for, against and the abstentions (v43).
+   A verb's phrase that says when ("in May", "on 31 March") is no part of a label, a subject
+   keeps its "of" phrase, and "which reached £N" describes the noun before it (v45).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);

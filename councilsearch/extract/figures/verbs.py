@@ -17,10 +17,11 @@ The caller passes its noun-phrase reader (``chunk``) so both read noun phrases o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from councilsearch.extract.figures.words import fold, only_time
+from councilsearch.extract.figures.words import WHEN_WORDS, fold, only_time
 
 Chunk = Callable[[Any, dict[int, int]], str | None]
 
@@ -57,7 +58,7 @@ def subject_of(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
                 more = chunk(obj, owner) if obj is not None else None
                 return f"{ch.lower_} {more}" if more else ch.lower_
             if _nominal(ch, owner):
-                return chunk(ch, owner)
+                return _with_of(ch, owner, chunk)
             if ch.lower_ in _BACK and (earlier := _earlier_subject(ch, owner)) is not None:
                 return chunk(earlier, owner)
             if ch.dep_.startswith("csubj"):  # a parse that made the subject's adjective a clause
@@ -68,6 +69,16 @@ def subject_of(verb: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
             return None
         v = v.head
     return None
+
+
+def _with_of(noun: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
+    """A subject with its "of" phrase, which says of what ("the sale of the old depot fetched
+    £2m": the sale of the depot)."""
+    base = chunk(noun, owner)
+    of = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj" and _nominal(p, owner)), None)
+    more = chunk(of, owner) if of is not None and base else None
+    return f"{base} of {more}" if more and more not in (base or "") else base
 
 
 def subject_token(verb: Any, owner: dict[int, int]) -> Any:
@@ -109,8 +120,23 @@ def _earlier_subject(pron: Any, owner: dict[int, int]) -> Any:
     return None
 
 
+# nouns of time: a phrase "in the quarter", "by the end of June", "in two years" says when
+_TIME_NOUNS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "end"])
+_TIME_PREPS = frozenset(["in", "on", "at", "by", "during", "from", "since", "until", "for"])
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?$")
+
+
+def time_phrase(prep: Any, obj: Any) -> bool:
+    """A phrase of ``prep`` with ``obj`` (its noun) that says when, not what: "in November",
+    "at the end of June", "in the quarter", "in 2025/26", "for twelve months"."""
+    return prep.lower_ in _TIME_PREPS and (
+        obj.lower_ in WHEN_WORDS or obj.lower_ in _TIME_NOUNS or bool(_YEAR.match(obj.text)))
+
+
 def _phrase(prep: Any, owner: dict[int, int], chunk: Chunk) -> str | None:
     for p in prep.children:
+        if p.dep_ == "pobj" and time_phrase(prep, p):
+            return None  # "fetched £1.2m in May": when, not what
         if p.dep_ == "pobj" and _nominal(p, owner):
             more = chunk(p, owner)
             if more:
@@ -197,7 +223,8 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
 _RELATIVE = {"which", "that"}
 # verbs of a relative clause that state the amount of the noun it describes ("which is",
 # "which costs", "which totals", "which comes to"), not one it brings about ("which would save")
-_STATING_TEXT = "be is are was were been cost costs total totals amount amounts come comes stand stands equal equals"
+_STATING_TEXT = ("be is are was were been cost costs total totals amount amounts come comes stand stands stood equal equals"
+                 " reach reaches hit hits exceed exceeds")  # "which reached £2m": a level stated
 _STATING = frozenset(fold(w) for w in _STATING_TEXT.split())
 _ESTIMATE_PREPS = ("at",)  # "estimated at £0.4m", "valued at £6.2m", "put at £2.7m"
 
