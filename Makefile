@@ -51,6 +51,9 @@ HELDOUT9_DOCS = $(wildcard $(HELDOUT9)/*.pdf $(HELDOUT9)/*.docx $(HELDOUT9)/*.ht
 HELDOUT10 ?= tests/data/heldout10
 DATA10 ?= $(DATA)-heldout10
 HELDOUT10_DOCS = $(wildcard $(HELDOUT10)/*.pdf $(HELDOUT10)/*.docx $(HELDOUT10)/*.html)
+HELDOUT11 ?= tests/data/heldout11
+DATA11 ?= $(DATA)-heldout11
+HELDOUT11_DOCS = $(wildcard $(HELDOUT11)/*.pdf $(HELDOUT11)/*.docx $(HELDOUT11)/*.html)
 # every dev document above in one store, as a council's library holds all its papers in one index;
 # every dev question set is asked of it beside the corpus's own store (bench/one_store.py)
 DATA_ALL ?= $(DATA)-all
@@ -116,6 +119,7 @@ eval: install
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout8.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout9.jsonl
 	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout10.jsonl
+	$(CS) --data-dir $(DATA) eval retrieval --queries eval/queries_numbers_holdout11.jsonl
 	$(CS) --data-dir $(DATA) eval recommendations --gold eval/recommendations_dev.jsonl
 	$(CS) eval layout --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) ingest $(LAYOUT_DOCS)
@@ -129,6 +133,7 @@ eval: install
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions_numbers_holdout8.jsonl
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions_numbers_holdout9.jsonl
 	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions_numbers_holdout10.jsonl
+	$(CS) --data-dir $(DATA2) eval retrieval --queries $(LAYOUT)/questions_numbers_holdout11.jsonl
 	$(CS) --data-dir $(DATA2) eval figures --gold $(LAYOUT)/figures.jsonl --corpus $(LAYOUT)
 	$(CS) --data-dir $(DATA2) eval entities --gold $(LAYOUT)/entities.jsonl
 	$(CS) eval entities --gold tests/data/entities_heldout/entities.jsonl --corpus tests/data/entities_heldout
@@ -182,6 +187,12 @@ eval: install
 	$(CS) --data-dir $(DATA10) eval retrieval --queries $(HELDOUT10)/questions_numbers.jsonl
 	$(CS) --data-dir $(DATA10) eval figures --gold $(HELDOUT10)/figures.jsonl --corpus $(HELDOUT10)
 	$(CS) --data-dir $(DATA10) eval entities --gold $(HELDOUT10)/entities.jsonl --corpus $(HELDOUT10)
+	$(CS) eval layout --corpus $(HELDOUT11)
+	$(CS) --data-dir $(DATA11) ingest $(HELDOUT11_DOCS)
+	$(CS) --data-dir $(DATA11) eval retrieval --queries $(HELDOUT11)/questions.jsonl
+	$(CS) --data-dir $(DATA11) eval retrieval --queries $(HELDOUT11)/questions_numbers.jsonl
+	$(CS) --data-dir $(DATA11) eval figures --gold $(HELDOUT11)/figures.jsonl --corpus $(HELDOUT11)
+	$(CS) --data-dir $(DATA11) eval entities --gold $(HELDOUT11)/entities.jsonl --corpus $(HELDOUT11)
 	$(PY) bench/one_store.py --store $(DATA_ALL) --ingest --bundled $(DATA) --second $(DATA2) --heldout3 $(DATA3) \
 		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9) \
 		--heldout10 $(DATA10)
@@ -196,4 +207,4 @@ bench: install
 	$(PY) bench/soak.py --seconds 300
 
 clean:
-	rm -rf $(DATA) $(DATA_ALL) $(DATA2) $(DATA3) $(DATA4) $(DATA5) $(DATA6) $(DATA7) $(DATA8) $(DATA9) $(DATA10) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(DATA) $(DATA_ALL) $(DATA2) $(DATA3) $(DATA4) $(DATA5) $(DATA6) $(DATA7) $(DATA8) $(DATA9) $(DATA10) $(DATA11) .pytest_cache .mypy_cache .ruff_cache .hypothesis

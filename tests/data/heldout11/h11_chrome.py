@@ -38,7 +38,8 @@ FRONT = [
 ]
 
 # Table 1: number, service, original, revised, forecast, variance £000, variance %, RAG, commentary
-T1_HEAD = ("Forecast outturn 2026/27 by service, at 30 June 2026 (£000)")
+T1_HEAD = "Forecast outturn 2026/27 by service, at 30 June 2026 (£000)"
+T1_MONEY = ("Budget 2026/27 Original", "Budget 2026/27 Revised", "Forecast outturn", "Variance £000")
 SERVICES: list[tuple[str, str, str, str, str, str, str, str, str]] = [
     ("1", "Chief Executive's office and democratic services", "1,214", "1,230", "1,226", "(4)", "(0.3)", "Green",
      "–"),
@@ -138,7 +139,7 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
     ]),
     ("8", "Reserves", [
         "The general fund balance was £3.42m at 1 April 2026. If the forecast overspend is met from it, the "
-        "balance will be £3.22m at 31 March 2027, still above the minimum of £2.5m set in February, which is "
+        "balance will be £3.22m at the year end, still above the minimum of £2.5m set in February, which is "
         "about a sixth of the net budget.",
     ]),
 ]
@@ -192,16 +193,13 @@ def _table1(gold: Gold) -> str:
             "<th rowspan=\"2\">Commentary</th></tr><tr><th>Original</th><th>Revised</th><th>£000</th><th>%</th>"
             "</tr></thead>")
     body = []
-    for r in SERVICES:
-        body.append(_row(r))
+    for r in [*SERVICES, SUBTOTAL, *CORPORATE, NET]:
+        body.append(_row(r, "tot" if not r[0] else ""))
         gold.line(_line(r))
-    body.append(_row(SUBTOTAL, "tot"))
-    gold.line(_line(SUBTOTAL))
-    for r in CORPORATE:
-        body.append(_row(r))
-        gold.line(_line(r))
-    body.append(_row(NET, "tot"))
-    gold.line(_line(NET))
+        for column, v in zip(T1_MONEY, r[2:6], strict=True):
+            if v != "–":
+                gold.add("cell", table=f"Table 1: {T1_HEAD}", row=r[1], column=column, period="2026/27", surface=v,
+                         value=_k(v), unit="GBP")
     notes = []
     for n in FOOTNOTES:
         notes.append(f"<p class=\"note\">{_e(n)}</p>")
@@ -219,6 +217,8 @@ def _table2(gold: Gold) -> str:
         cls = " class=\"tot\"" if status == "Total" else ""
         rows.append(f"<tr{cls}><td>{_e(status)}</td><td class=\"n\">{n}</td><td class=\"n\">{v}</td></tr>")
         gold.line(f"{status} {n} {v}")
+        gold.add("cell", table=cap, row=status, column="Value £000", period="2026/27", surface=v, value=_k(v),
+                 unit="GBP")
     return (f"<p class=\"cap\">{cap}</p><table class=\"grid\" style=\"width:70%\"><thead><tr><th>Status</th>"
             f"<th>Number of savings</th><th>Value £000</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
@@ -257,7 +257,7 @@ def monitor_html(gold: Gold) -> str:
                 gold.line(f"{num} {text}")
                 gold.add("paragraph", number=num, text=" ".join(text.split()[:8]), parent=head)
     gold.add("meta", council=LUDGRAVE, date="2026-07-14")
-    return (f"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{_e(TITLE)}</title>"
+    return (f"<!DOCTYPE html><html lang=\"en-GB\"><head><title>{_e(TITLE)}</title>"
             f"<style>{CSS}</style></head><body>{''.join(parts)}</body></html>")
 
 
@@ -295,7 +295,7 @@ def _p(s: str) -> float:
 def _t1_items() -> list[dict[str, Any]]:
     out = []
     for r in [*SERVICES, SUBTOTAL, *CORPORATE, NET]:
-        no, name, orig, rev, fc, var, vp, _rag, note = r
+        no, name, orig, rev, fc, var, vp, _rag, _note = r
         lab = name.rstrip("¹²").lower()
         figs = [money(orig, _k(orig), f"{lab} original budget", FY), money(rev, _k(rev), f"{lab} revised budget", FY),
                 money(fc, _k(fc), f"{lab} forecast outturn", FY)]
@@ -393,9 +393,9 @@ FIGURES: list[dict[str, Any]] = [
              money("£9,870", 9870, "largest debt"), date("March 2026", "2026-03")),
     fig_item(M, "The general fund balance was £3.42m at 1 April 2026.",
              money("£3.42m", 3_420_000, "general fund balance"), date("1 April 2026", "2026-04-01")),
-    fig_item(M, "If the forecast overspend is met from it, the balance will be £3.22m at 31 March 2027, still above "
+    fig_item(M, "If the forecast overspend is met from it, the balance will be £3.22m at the year end, still above "
                 "the minimum of £2.5m set in February, which is about a sixth of the net budget.",
-             money("£3.22m", 3_220_000, "balance"), date("31 March 2027", "2027-03-31"),
+             money("£3.22m", 3_220_000, "balance at the year end"),
              money("£2.5m", 2_500_000, "minimum balance")),
 ]
 

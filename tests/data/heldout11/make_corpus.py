@@ -131,7 +131,7 @@ NUMBER_QUESTIONS: list[dict[str, Any]] = [
        "which drew 2,914 responses", 2914, "count"),
     _n("n11h28", "how much will shutting the two libraries save in a full year", C,
        "saving £214,000 a year from 2027/28", 214_000, "GBP"),
-    _n("n11h29", "how many people used the smaller library in the last year", C,
+    _n("n11h29", "how many visits did the smaller of the two libraries get last year", C,
        "Brackenhythe Library had 9,430 visits in 2024/25 and Stoatley 6,120", 6120, "count"),
     _n("n11h30", "what would a second mobile library cost each year to operate", C,
        "about £41,000 a year to run", 41_000, "GBP"),
