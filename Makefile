@@ -195,7 +195,7 @@ eval: install
 	$(CS) --data-dir $(DATA11) eval entities --gold $(HELDOUT11)/entities.jsonl --corpus $(HELDOUT11)
 	$(PY) bench/one_store.py --store $(DATA_ALL) --ingest --bundled $(DATA) --second $(DATA2) --heldout3 $(DATA3) \
 		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9) \
-		--heldout10 $(DATA10)
+		--heldout10 $(DATA10) --heldout11 $(DATA11)
 
 bench: install
 	$(PY) bench/ingest.py
