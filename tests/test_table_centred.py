@@ -96,3 +96,30 @@ def test_two_columns_of_prose_nearly_centred_on_each_other_are_no_row(tmp_path: 
     c.save()
     text = parse_pdf(path.read_bytes(), path.name).text
     assert "\t" not in text
+
+
+def test_a_header_cell_centred_over_two_header_rows_sets_no_line_pitch(tmp_path: Path) -> None:
+    """A header cell spanning both header rows sits half a row down, between their baselines; that
+    half-row step is no line pitch of the table's cells. Taken as one, the second line of every
+    wrapped label and commentary was a row of its own, cut from its figures."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("c", fontName="Helvetica", fontSize=9, leading=11)
+    data = [["No.", "Service", "Budget", "", "Forecast", "Commentary"],
+            ["", "", "Original", "Revised", "£000", ""],
+            ["1", "Orlwick markets and street trading", "410", "420", "455", "Stall income fell after the hall shut"],
+            ["2", "Sampleton parks and open spaces", "1,230", "1,230", "1,190", "Two posts held vacant all year"]]
+    cells = [[Paragraph(t, body) if t else "" for t in row] for row in data]
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                        ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (3, 0)),
+                        ("SPAN", (5, 0), (5, 1))])
+    path = tmp_path / "monitor.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=40, rightMargin=40).build(
+        [Table(cells, colWidths=[30, 100, 55, 55, 55, 110], style=style, repeatRows=2)])
+    text = parse_pdf(path.read_bytes(), path.name).text
+    assert "1\tOrlwick markets and street trading\t410\t420\t455\tStall income fell after the hall shut" in text
+    assert "2\tSampleton parks and open spaces\t1,230\t1,230\t1,190\tTwo posts held vacant all year" in text
+    assert _cells(text)["455"].label.startswith("Orlwick markets and street trading")

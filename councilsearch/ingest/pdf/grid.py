@@ -154,6 +154,11 @@ def _between_rows(members: list[Line], tables: list[Line]) -> bool:
 # a unit written as a header ("£000", "£'000s", "£m"): no figure
 _UNIT_HEAD = re.compile(r"^\(?£\s?(?:['’]?000['’]?s?|k|m|bn)\)?$", re.IGNORECASE)
 _HEAD_LINES = 3  # a header is written on at most three lines
+# a cell's lines are set at least this many sizes apart (leading is rarely under 1.0): a smaller step
+# between baselines is a cell centred half a line down beside a wrapped one that ``centred.top_align``
+# left where it was, which is no line pitch (taken as one, every wrapped label's second line became a
+# row of its own: a browser-printed monitoring table whose labels and commentary both wrap)
+_MIN_PITCH = 0.85
 # a cell of a row of units under a header: "£000", "£m", "%", "No."
 _UNIT_CELL = re.compile(r"^(?:\(?£\s?(?:['’]?000['’]?s?|k|m|bn)?\)?|\(?%\)?|No\.?|Nos\.?)$", re.IGNORECASE)
 
@@ -429,7 +434,7 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     rights = [max((c.x1 for pl in placed_lines for k, c in pl if k == j), default=b) for j, (_, b) in enumerate(cols)]
     ys = sorted((ln.y for ln in block if ln.y is not None), reverse=True)
     size = max((ln.size for ln in block), default=1.0)
-    pitch = min((a - b for a, b in itertools.pairwise(ys) if a - b > 0.5 * size), default=math.inf)
+    pitch = min((a - b for a, b in itertools.pairwise(ys) if a - b > _MIN_PITCH * size), default=math.inf)
     rows: list[_Row] = []
     seen_values = False
     figures = any(_has_values(placed) for placed in placed_lines)  # (with none, no line is a header's)
