@@ -120,7 +120,7 @@ def _earlier_subject(pron: Any, owner: dict[int, int]) -> Any:
     return None
 
 
-# nouns of time: a phrase "in the quarter", "by the end of June", "in two years" says when
+# nouns of time: a phrase "in the quarter", "by the end of July", "in two years" says when
 _TIME_NOUNS = frozenset(["quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days", "end"])
 _TIME_PREPS = frozenset(["in", "on", "at", "by", "during", "from", "since", "until", "for"])
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?$")
@@ -128,7 +128,7 @@ _YEAR = re.compile(r"^(?:19|20)[0-9]{2}(?:[/-][0-9]{2,4})?$")
 
 def time_phrase(prep: Any, obj: Any) -> bool:
     """A phrase of ``prep`` with ``obj`` (its noun) that says when, not what: "in November",
-    "at the end of June", "in the quarter", "in 2025/26", "for twelve months"."""
+    "at the end of October", "in the quarter", "in 2025/26", "for twelve months"."""
     return prep.lower_ in _TIME_PREPS and (
         obj.lower_ in WHEN_WORDS or obj.lower_ in _TIME_NOUNS or bool(_YEAR.match(obj.text)))
 
