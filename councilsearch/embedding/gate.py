@@ -11,7 +11,7 @@ import contextlib
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 import numpy as np
 
@@ -55,21 +55,22 @@ class ModelGate:
 
 
 class QueryCache:
-    """A thread-safe LRU of read-only query vectors."""
+    """A thread-safe LRU of read-only vectors, by the text they embed (or any key naming what was
+    embedded: ``answer_meaning`` keys a figure's vector by model, text read and span)."""
 
     def __init__(self, size: int = QUERY_CACHE_SIZE) -> None:
         self.size = size
-        self._items: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._items: OrderedDict[Hashable, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, text: str) -> np.ndarray | None:
+    def get(self, text: Hashable) -> np.ndarray | None:
         with self._lock:
             hit = self._items.get(text)
             if hit is not None:
                 self._items.move_to_end(text)
             return hit
 
-    def put(self, text: str, vec: np.ndarray) -> np.ndarray:
+    def put(self, text: Hashable, vec: np.ndarray) -> np.ndarray:
         """Keep ``vec`` (made read-only) for ``text``; returns it."""
         vec.setflags(write=False)
         with self._lock:

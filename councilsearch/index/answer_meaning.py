@@ -23,13 +23,12 @@ a table cell's window widened to its row's label (no better)."""
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from councilsearch.embedding.gate import QueryCache
 from councilsearch.index.answer_rank import FIGURE_GAIN
 from councilsearch.ingest.sentences import line_sentences
 from councilsearch.models import Figure, Passage
@@ -51,8 +50,7 @@ WINDOW = 50  # characters either side of the figure, within its sentence
 CONTEXT = 300  # characters of its passage either side of the window the model reads it with
 CACHE_SIZE = 4096  # figure vectors kept, by (model, text read, span)
 
-_CACHE: OrderedDict[tuple[str, str, tuple[int, int]], np.ndarray] = OrderedDict()
-_CACHE_LOCK = threading.Lock()
+_CACHE = QueryCache(CACHE_SIZE)
 
 
 def figure_window(p: Passage, fig: Figure) -> tuple[str, tuple[int, int]]:
@@ -71,8 +69,7 @@ def figure_vectors(embedder: Any, named: Sequence[tuple[Passage, Figure]]) -> np
     the model's pass over its whole passage; batched, and kept for the passages asked of again."""
     name = str(getattr(embedder, "name", type(embedder).__name__))
     keys = [(name, *figure_window(p, f)) for p, f in named]
-    with _CACHE_LOCK:
-        got = {k: _CACHE[k] for k in keys if k in _CACHE}
+    got = {k: v for k in keys if (v := _CACHE.get(k)) is not None}
     todo: dict[str, set[tuple[int, int]]] = {}
     for _, text, span in keys:
         if (name, text, span) not in got:
@@ -82,12 +79,9 @@ def figure_vectors(embedder: Any, named: Sequence[tuple[Passage, Figure]]) -> np
         spans = [sorted(todo[t]) for t in texts]
         _, vecs = embedder.encode_with_sentences(texts, spans)
         rows = iter(vecs)
-        with _CACHE_LOCK:
-            for text, sp in zip(texts, spans, strict=True):
-                for span in sp:
-                    got[(name, text, span)] = _CACHE[(name, text, span)] = next(rows)
-            while len(_CACHE) > CACHE_SIZE:
-                _CACHE.popitem(last=False)
+        for text, sp in zip(texts, spans, strict=True):
+            for span in sp:
+                got[(name, text, span)] = _CACHE.put((name, text, span), next(rows))
     out = np.empty((len(keys), int(embedder.dimension)), dtype=np.float32)
     for i, k in enumerate(keys):
         out[i] = got[k]
