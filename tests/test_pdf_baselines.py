@@ -1,4 +1,4 @@
-"""merge_baselines tries only the lines near each baseline (grid._near_baselines): every pair
+"""merge_baselines tries only the lines near each baseline (baselines._near_baselines): every pair
 the baseline test accepts is still among them, non-finite baselines and sizes included."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import random
 
-from councilsearch.ingest.pdf.grid import _near_baselines, _same_baseline
+from councilsearch.ingest.pdf.baselines import _near_baselines, _same_baseline
 from councilsearch.ingest.pdf.runs import FontInfo, Line, Seg
 
 FONT = FontInfo({}, 500.0, False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from councilsearch.extract.figures import extract_figures
-from councilsearch.extract.figures.tables import is_table_row
+from councilsearch.extract.figures.table_lines import is_table_row
 from councilsearch.ingest.pdf import parse_pdf
 from councilsearch.models import Figure
 

@@ -8,7 +8,7 @@ unit."""
 from __future__ import annotations
 
 from councilsearch.extract.figures import extract_figures
-from councilsearch.extract.figures.tables import is_table_row
+from councilsearch.extract.figures.table_lines import is_table_row
 
 _TABLE = (
     "Table 1: Sampleton capital schemes 2026/27\n"

@@ -70,7 +70,8 @@ period/financial_year (starting calendar year), period/year, period/duration (IS
 date/date (ISO string at the precision given).
 
 Modules: ``lexicon`` (words and number shapes), ``masks`` (step 1), ``scanner`` (step 3),
-``cells``, ``tables`` and ``rates`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
+``cells``, ``tables`` (with ``table_lines``: which lines are a table's; ``table_state``: what its
+header has said; ``cell_figures``: the figures a cell gives) and ``rates`` (step 4), ``document`` (steps 1-4 over a whole text), ``periods`` and
 ``labels`` (step 5, with ``clause`` (a figure opening its own clause), ``spans`` (the span of time
 a figure covers), ``verbs``, ``change`` (verbs of change), ``owners``, ``refer``, ``shapes``,
 ``against``, ``before`` and ``votes`` for what the parse alone misses, ``restrict`` for restricting phrases and rates), ``finish`` (the ``Figure`` records) and ``present`` (a figure written for

@@ -12,14 +12,9 @@ from councilsearch.extract.figures.lexicon import MONEY_WORDS
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.masks import mask
 from councilsearch.extract.figures.scanner import Scanner
-from councilsearch.extract.figures.tables import (
-    CONTINUE_GAP,
-    TableReader,
-    TableState,
-    is_table_row,
-    starts_table,
-    table_title,
-)
+from councilsearch.extract.figures.table_lines import CONTINUE_GAP, is_table_row, starts_table, table_title
+from councilsearch.extract.figures.table_state import TableState
+from councilsearch.extract.figures.tables import TableReader
 from councilsearch.models import Span
 
 _NOTE_WORDS = 15

@@ -63,7 +63,7 @@ from councilsearch.extract.figures.cells import caption_row
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.lines import line_spans, prose_runs, run_sentences
 from councilsearch.extract.figures.rates import after_per, rate_after
-from councilsearch.extract.figures.tables import is_table_row, table_title
+from councilsearch.extract.figures.table_lines import is_table_row, table_title
 from councilsearch.models import Span
 
 _CLAUSE_BREAK = re.compile(r"[;,](?=\s)|[\[\]]|\s[–—-]\s")  # not the comma of "173,000"

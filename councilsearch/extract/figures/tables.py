@@ -20,19 +20,21 @@ written "1,250 CR" is negative."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand, money_cand, parse_num
+from councilsearch.extract.figures.candidates import LABEL_KINDS, Cand
+from councilsearch.extract.figures.cell_figures import (
+    INDEX_HEADERS,
+    as_cell,
+    number_label,
+    prose_cell,
+    ref_cell,
+    value_cell,
+    when_value,
+)
 from councilsearch.extract.figures.cells import (
-    REF_CELL,
-    ROW_NUMBER,
-    SHORT_CELL,
-    Cell,
-    Unit,
     caption_row,
     clean_label,
     grouped_rows,
-    head_phrase,
     leading_texts,
     note_marks,
     one_fy,
@@ -41,9 +43,7 @@ from councilsearch.extract.figures.cells import (
     strip_units,
     unit_cell,
     unit_marker,
-    unmark,
 )
-from councilsearch.extract.figures.lexicon import DASH, MONEY_WORDS, SCALES
 from councilsearch.extract.figures.rates import is_rate_cell, pound_rate, rate_columns
 from councilsearch.extract.figures.scanner import Scanner
 from councilsearch.extract.figures.table_dates import (
@@ -54,44 +54,8 @@ from councilsearch.extract.figures.table_dates import (
     short_fy,
     when_cell,
 )
-from councilsearch.ingest.sentences import sentence_spans
+from councilsearch.extract.figures.table_state import TableState, carry_units, declared_unit, units_of
 from councilsearch.models import Span
-
-
-@dataclass
-class TableState:
-    title_unit: Unit | None = None
-    stub_unit: Unit | None = None  # a unit over the row labels ("£m" in the top-left cell): the table's
-    title_fy: str | None = None
-    title_rate: str | None = None  # "per week" of a title's "(£ per week)"
-    is_toc: bool = False
-    col_head: dict[int, str] = field(default_factory=dict)
-    col_unit: dict[int, Unit] = field(default_factory=dict)
-    col_fy: dict[int, str] = field(default_factory=dict)
-    seen_data: bool = False
-    widths: set[int] = field(default_factory=set)  # widths of its header and data rows
-    value_cols: set[int] = field(default_factory=set)  # columns that held numbers
-    # header rows placed at the first data row: (cells, counted from the right)
-    pending: list[tuple[list[str | None], bool]] = field(default_factory=list)
-    head_rows: int = 0  # header rows read since the last data row
-    bare_quarters: set[int] = field(default_factory=set)  # columns headed by a quarter with no year
-    # a header spanning columns ("2031/32" over "Budget<TAB>Forecast"): column -> the spanning text,
-    # given to the column when a header row below names it
-    span_from: dict[int, str] = field(default_factory=dict)
-    only_heads: bool = True  # every row read so far is a header row (a header part of its own)
-    # a header row naming one column right of the labels only, over the columns as a whole ("£000"
-    # or "Projection (£000)" spanning the years, "Quarters of 2031/32" over the quarters): its money
-    # unit is the table's, its year that of the columns from it on without one of their own
-    span_unit: Unit | None = None
-    span_fy: tuple[int, str] | None = None
-    when_cols: set[int] = field(default_factory=set)  # columns headed "Period" or "Year": no unit's
-    # a first column of groups merged down over rows ("Older people" over three services): known,
-    # the group of the rows read, and the last row led by two text cells with its figures (a
-    # group's first row, when a row with its first cell empty follows)
-    grouped: bool = False
-    group: str | None = None
-    group_row: tuple[str, str, list[Cand]] | None = None
-
 
 # what stands above a table part that goes on from the one before: page furniture, "(continued)"
 _CONTINUED = re.compile(
@@ -99,10 +63,8 @@ _CONTINUED = re.compile(
     re.IGNORECASE,
 )
 _QUARTER = re.compile(r"\b(?:Q|Qtr\.?\s?|Quarter\s)[1-4]\b", re.IGNORECASE)
-_INDEX_HEADERS = {"#", "no", "no.", "ref", "ref.", "item", "para", "para.", "paragraph", "number"}
 _MAX_HEAD_ROWS = 4  # a column header is written on at most four rows...
 _MAX_HEAD_CHARS = 80  # ...and is short; longer "headers" are rows of a text-only table  # a longer line above a table is prose, not its title
-CONTINUE_GAP = 8  # lines between two table blocks that may be one table
 
 
 class TableReader:
@@ -122,10 +84,10 @@ class TableReader:
         ``padded``: only blank lines stand between this block and the one above, so header rows
         of that one with no figures yet go on in this one (a table's rows padded apart)."""
         text = self.text
-        note_unit = _title_unit(note) if note else None
+        note_unit = declared_unit(note) if note else None
         out: list[Cand] = []
         st = TableState(
-            title_unit=_title_unit(title) if title else None,
+            title_unit=declared_unit(title) if title else None,
             title_fy=fy_of_title(title),
             title_rate=pound_rate(title) if title else None,
             is_toc=bool(re.search(r"\bcontents\b", title, re.IGNORECASE)),
@@ -172,7 +134,7 @@ class TableReader:
                     # a title or unit line set as the table's first row ("Sums shown in £m"): the
                     # table's own, before the year of a sentence above it ("... slips into 2032/33")
                     raw = text[cells[0].inner[0] : cells[0].inner[1]]
-                    st.title_unit = _title_unit(raw) or st.title_unit
+                    st.title_unit = declared_unit(raw) or st.title_unit
                     # (the block's first row is the table's own title, nearer than the lines above: a
                     # year of theirs applies only over a unit line, as over a title line above it)
                     first = (ls, le) == lines[0] and bool(title) and caption_row(text[ls:le])
@@ -197,9 +159,9 @@ class TableReader:
                         repeat_of = inherit
                     inherit = None
                     if st.seen_data:
-                        repeat_of = None if titled else _units_of(st)
+                        repeat_of = None if titled else units_of(st)
                         if titled:  # another table: its own title's unit and year, if any
-                            st.title_unit = _title_unit(new_title)
+                            st.title_unit = declared_unit(new_title)
                             st.title_fy = fy_of_title(new_title)
                             st.title_rate = pound_rate(new_title)
                         col_head.clear()
@@ -239,14 +201,14 @@ class TableReader:
                 # figures written in header / text rows (FY headers, dates, prose cells)
                 for c in cells:
                     if c.kind in ("text", "period"):
-                        out.extend(self._prose_cell(c, row_period=None))
+                        out.extend(prose_cell(self.text, self.scanner, c, row_period=None))
                 continue
             if st.pending:
                 for row, from_right in st.pending:
                     self._head_row(st, row, max(0, len(cells) - len(row)) if from_right else 0)
                 st.pending.clear()
             if repeat_of is not None:
-                _carry_units(st, repeat_of)
+                carry_units(st, repeat_of)
                 repeat_of = None
             titled = False
             st.seen_data = True
@@ -254,10 +216,10 @@ class TableReader:
             st.widths.add(len(cells))
             st.value_cols.update(i for i, c in enumerate(cells) if c.kind in ("value", "numtext"))
             label_cell = next((c for c in cells if c.kind in ("text", "period")), None)
-            if label_cell is None and (0 in col_head or st.stub_unit) and _number_label(text, cells):
+            if label_cell is None and (0 in col_head or st.stub_unit) and number_label(text, cells):
                 label_cell = cells[0]  # "18-24", "1 person", "2029" under "Age band", "Year": the row's label
             lead = leading_texts(cells, rate_cols.get(ls, ()))
-            if len(lead) >= 2 and _ref_cell(self.text, cells[lead[0]], col_head.get(lead[0])):
+            if len(lead) >= 2 and ref_cell(self.text, cells[lead[0]], col_head.get(lead[0])):
                 # "SAV-01<TAB>Merge the contact centres": the words name the row, the longest of them
                 # when several follow ("AC21<TAB>Adults<TAB>Review of day care")
                 label_cell = max((cells[k] for k in lead[1:]), key=lambda c: c.inner[1] - c.inner[0])
@@ -302,13 +264,13 @@ class TableReader:
                 col = col_head.get(i)
                 year_col = col if col and YEAR_HEAD.fullmatch(col) else None  # a calendar year's column
                 span_fy = st.span_fy[1] if st.span_fy and i >= st.span_fy[0] else None
-                when = i in st.when_cols and _when_value(self.work, c)
+                when = i in st.when_cols and when_value(self.work, c)
                 period = None if when else (
                     col_fy.get(i) or year_col or row_fy or span_fy or title_fy
                     or (self.quarter_fy if i in st.bare_quarters else None)
                 )  # (the year under "Period" is the row's period, not a figure of that year)
                 if c is label_cell and c.kind in ("numtext", "value"):
-                    out.extend(self._prose_cell(c, row_period=period))  # its numbers name the row
+                    out.extend(prose_cell(self.text, self.scanner, c, row_period=period))  # its numbers name the row
                     continue
                 if c.kind in ("text", "period", "numtext"):
                     if is_toc and c.kind == "numtext":
@@ -316,22 +278,22 @@ class TableReader:
                     unit = None
                     if c is not label_cell:
                         unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
-                    cands = self._prose_cell(c, row_period=period, unit=unit)
+                    cands = prose_cell(self.text, self.scanner, c, row_period=period, unit=unit)
                     if c.kind == "numtext":
                         for cand in cands:
                             if cand.kind in LABEL_KINDS:
-                                self._as_cell(cand, row_label, col, period, (ls, le), rate, bare, marks)
+                                as_cell(cand, row_label, col, period, (ls, le), rate, bare, marks)
                     out.extend(cands)
                     continue
-                if c.kind != "value" or is_toc or (col or "").lower() in _INDEX_HEADERS:
+                if c.kind != "value" or is_toc or (col or "").lower() in INDEX_HEADERS:
                     continue  # a row number under "#" or "No." is not a figure
                 unit = row_unit or col_unit.get(i) or st.stub_unit or title_unit or note_unit
                 if when:
                     unit = None  # "2031" under "Year" in a row of "%" or "£m" is a year, no share or sum
-                got = self._value_cell(c, unit)
+                got = value_cell(self.work, c, unit)
                 if got is None:
                     continue
-                self._as_cell(got, row_label, col, period, (ls, le), rate, bare, marks)
+                as_cell(got, row_label, col, period, (ls, le), rate, bare, marks)
                 out.append(got)
             st.group_row = (*group_row, out[first_out:]) if group_row else None
         return out, st
@@ -400,192 +362,3 @@ class TableReader:
         words = strip_units(raw)
         if words and len(words) <= _MAX_HEAD_CHARS and st.head_rows <= _MAX_HEAD_ROWS:
             st.col_head[i] = f"{st.col_head[i]} {words}" if i in st.col_head else words
-
-    @staticmethod
-    def _as_cell(
-        cand: Cand, row: str | None, col: str | None, period: str | None, line: Span, rate: str | None = None,
-        money_only: bool = False, marks: set[str] | None = None,
-    ) -> None:
-        """Make ``cand`` the cell of ``row`` (as printed) under ``col``; its label names the row
-        without a note marker glued to it (one of ``marks``, the markers of the notes under the
-        table) and the column."""
-        cand.table_row = row or None
-        cand.table_col = col or None
-        name = unmark(row, marks) if row and marks else row
-        cand.label = " – ".join(x for x in (head_phrase(name) if name else None, col) if x) or None
-        if rate and cand.label and cand.kind in (("money",) if money_only else ("money", "count")):
-            cand.label = f"{cand.label} {rate}"  # "Meals at home – 2031/32 charge a meal"
-        cand.period = period
-        cand.sentence = line
-        cand.in_table_cell = True
-
-    def _value_cell(self, c: Cell, unit: Unit | None) -> Cand | None:
-        m = c.match
-        assert m is not None
-        s, e = c.inner
-        v = parse_num(m["num"])
-        if v is None:
-            return None
-        neg = bool(m["open"]) or any(x and x in DASH for x in (m["s1"], m["s2"])) or (m["cr"] or "").upper() == "CR"
-        sc = m["sc"]
-        if m["cur"] or sc:
-            scale = SCALES[sc.lower()] if sc else 1.0
-            if m["pct"]:
-                return None
-            return money_cand(s, e, (-v if neg else v) * scale, scale)
-        if m["pct"]:
-            return Cand(s, e, -v if neg else v, "percent", "percent")
-        if unit is not None:
-            if unit.unit == "GBP":
-                return money_cand(s, e, (-v if neg else v) * unit.scale, unit.scale)
-            if unit.unit == "percent":
-                return Cand(s, e, -v if neg else v, "percent", "percent")
-            if unit.unit.startswith("duration"):
-                num = f"{v:g}"
-                return Cand(s, e, f"P{num}{unit.unit[-1]}", "duration", "period")
-        raw = self.work[m.start("num") : m.end("num")]
-        if not neg and re.fullmatch(r"(?:19|20)[0-9]{2}", raw):
-            return Cand(s, e, v, "year", "period")
-        return Cand(s, e, -v if neg else v, "count", "count")
-
-    def _prose_cell(self, c: Cell, row_period: str | None, unit: Unit | None = None) -> list[Cand]:
-        s, e = c.inner
-        out: list[Cand] = []
-        short = e - s <= SHORT_CELL
-        for ss, se in sentence_spans(self.text, s, e):
-            ctx = bool(MONEY_WORDS.search(self.text, ss, se))
-            cands = self.scanner.scan(ss, se, ctx)
-            for cand in cands:
-                cand.sentence = (ss, se)
-                cand.row_period = row_period
-                if short and unit is not None and cand.kind == "count" and cand.scale == 1.0:
-                    # "-1400 [-5120]" under "(£k)", "-85 (Surplus)" under "£000's"
-                    v = float(cand.value)
-                    if unit.unit == "GBP":
-                        conv = money_cand(cand.start, cand.end, v * unit.scale, unit.scale)
-                        if conv is not None:
-                            conv.sentence, conv.row_period = cand.sentence, row_period
-                            cand = conv
-                    elif unit.unit == "percent":
-                        cand.unit, cand.kind = "percent", "percent"
-                out.append(cand)
-        return out
-
-
-# a row label led by a number: a band ("18-24", "65+", "5 to 9"), a count of something ("1 person",
-# "3 bedrooms"), a year ("2029")
-_NUMBER_LABEL = re.compile(
-    r"[0-9]{1,3}(?:\s?(?:[-–]|to)\s?[0-9]{1,3}|\s?\+|\s+[^\W\d_]{2,}(?:\s+[^\W\d_]+)*)|(?:19|20)[0-9]{2}",
-    re.IGNORECASE,
-)
-
-
-def _when_value(work: str, c: Cell) -> bool:
-    """Is a cell under a "Period" or "Year" header the row's year (a year, a financial year, text),
-    not a figure of the year ("61.4" under "Year" beside the quarters)?"""
-    if c.kind != "value" or c.match is None:
-        return True
-    raw = work[c.match.start("num") : c.match.end("num")]
-    return bool(YEAR_HEAD.fullmatch(raw)) and not (c.match["cur"] or c.match["pct"] or c.match["open"])
-
-
-def _ref_cell(text: str, c: Cell, head: str | None) -> bool:
-    """Is a row's leading text cell a reference to the row ("SAV-01"; a number alone, "1", under
-    "No.", "#" or "Ref" or no header: under "Band" or "Year" the number is the row's name)?"""
-    raw = text[c.inner[0] : c.inner[1]]
-    if REF_CELL.fullmatch(raw):
-        return True
-    return bool(ROW_NUMBER.fullmatch(raw)) and (not head or head.lower() in _INDEX_HEADERS)
-
-
-def _number_label(text: str, cells: list[Cell]) -> bool:
-    """Is a data row's first cell, led by a number, the row's label rather than a figure: it is
-    a band, a count of things or a year ("18-24", "1 person", "2029"), and figures follow it."""
-    if len(cells) < 2 or cells[0].kind not in ("numtext", "value"):
-        return False
-    raw = text[cells[0].inner[0] : cells[0].inner[1]]
-    return bool(_NUMBER_LABEL.fullmatch(raw)) and any(c.kind in ("value", "numtext") for c in cells[1:])
-
-
-def _units_of(st: TableState) -> TableState:
-    """What a table part's header said: its column headers and units (kept before a header row
-    that may repeat it)."""
-    return TableState(
-        title_unit=st.title_unit, stub_unit=st.stub_unit, title_fy=st.title_fy, title_rate=st.title_rate,
-        col_head=dict(st.col_head), col_unit=dict(st.col_unit), span_unit=st.span_unit,
-    )
-
-
-def _carry_units(st: TableState, before: TableState) -> None:
-    """A header repeated at the top of a page (the same column headers in the same places) with
-    no unit of its own keeps the units the table had before it: a unit line, a caption or the
-    cell over the row labels is often not repeated."""
-    if not st.col_head or st.col_head != before.col_head:
-        return
-    if st.col_unit or st.stub_unit or st.title_unit or st.span_unit:
-        return
-    st.col_unit.update(before.col_unit)
-    st.stub_unit, st.title_unit, st.span_unit = before.stub_unit, before.title_unit, before.span_unit
-    st.title_fy = st.title_fy or before.title_fy
-    st.title_rate = st.title_rate or before.title_rate
-
-
-_PERCENT_DECLARED = re.compile(r"\(\s?%\s?\)|\bin\s+%|\(\s?per\s?cent(?:age)?\s?\)", re.IGNORECASE)
-
-
-def _title_unit(title: str) -> Unit | None:
-    """The unit a table's title or unit line declares: money ("£000", "£m", "(£ per week)"), or
-    a percentage only when declared as a unit ("Recycling rates (%)", "figures in %"), not a
-    percentage the title mentions."""
-    return unit_marker(title, allow_percent=False) or (Unit("percent") if _PERCENT_DECLARED.search(title) else None)
-
-
-# a reference or number leading a line ("HR/12", "4.2", "(3)", "A12"): a numbered heading or paragraph
-_LEAD_REF = re.compile(r"(?:[A-Z]{1,4}/?[0-9]+[A-Za-z]?|[0-9]+(?:\.[0-9]+)*\.?|\(?[0-9a-z]{1,3}\))")
-# a cell that stops inside a phrase ("a gap of", "the savings and"): the line is wrapped prose
-# ("n/a" ends in no phrase: a word after a slash is no open end)
-_OPEN_END = re.compile(r"(?<!/)\b(?:of|and|or|the|a|an|to|in|for|with|on|by|from|that|which|at|as|is|are|was|were)$")
-_PROSE_CELL_WORDS = 6
-
-
-def is_table_row(line: str) -> bool:
-    """Is a line holding TABs a table row? Not when TABs only indent prose (one cell, of
-    several words, nothing after it), lead a numbered heading or paragraph ("HR/12<TAB>FEES AND CHARGES 2026/27") or
-    break a sentence inside a phrase ("shows a gap of<TAB>£21.4m before"): those are prose."""
-    if "\t" not in line:
-        return False
-    cells = [c.strip() for c in line.split("\t")]
-    filled = [c for c in cells if c]
-    if len(filled) <= 1:  # TABs before it only: an indent (TABs after it keep a table's empty cells)
-        return not cells[-1] or len(re.findall(r"[^\W\d_]{2,}", cells[-1])) < _PROSE_CELL_WORDS
-    if len(filled) == 2 and _LEAD_REF.fullmatch(filled[0]) and len(re.findall(r"[^\W\d_]{2,}", filled[1])) >= 2:
-        return False
-    # (a header cell wrapped over two rows, "Spend to" over "31 Dec £k", ends open too: in a row of
-    # three or more cells, one followed by a capitalised cell is a header, not a phrase broken)
-    return not any(
-        _OPEN_END.search(c) and (len(filled) <= 2 or not filled[k + 1][:1].isupper()) for k, c in enumerate(filled[:-1])
-    )
-
-
-def starts_table(line: str) -> bool:
-    """A line that opens a new table (so the one above does not continue): a unit line
-    ("£000", "Closing Balance 30/09/25 £000") or a title in capitals."""
-    if unit_marker(line, allow_percent=False):
-        return True
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
-
-
-def table_title(text: str, lines: list[Span], i: int) -> str:
-    """Up to two non-blank prose lines just above a table (within four lines)."""
-    got: list[str] = []
-    k = i - 1
-    while k >= 0 and i - k <= 4 and len(got) < 2:
-        ls, le = lines[k]
-        line = text[ls:le]
-        if is_table_row(line):
-            break
-        if line.strip():
-            got.append(line.strip()[:300])
-        k -= 1
-    return "\n".join(got)

@@ -2,14 +2,8 @@
 
 Word writes a table cell by cell, so a cell that wraps puts its lines in the content stream
 before the next cell's: the row's label, its figures and the lines of its commentary come out
-as separate lines that share a baseline. Two passes put them back together:
+as separate lines that share a baseline (``baselines.merge_baselines`` joins them again).
 
-- ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
-  baseline on a page are one line again, ordered by x, when one of them is a table row or a
-  cell of a row whose cells were centred in it (``centred``), when
-  they sit between two rows of a table (the second lines of wrapped cells), or when they are
-  short header cells tight over a table or over a header line so found (a header wrapped onto
-  two lines, each cell's lines drawn before the next cell's);
 - ``rebuild_grids`` (after ``tables.extend_tables``): a table that held such a merged line, a
   header over two lines or a header cell set over two or more columns ("2031/32" centred over
   "Budget" and "Forecast": it goes in the first of them, the others left empty; over a header
@@ -25,197 +19,23 @@ as separate lines that share a baseline. Two passes put them back together:
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from councilsearch.ingest.pdf.cellgeom import column_of, line_cells, overlap, tight
+from councilsearch.ingest.pdf.heads import span_kind, spanning_heads, spans_columns, stacked_heads
 from councilsearch.ingest.pdf.lines import is_numeric
 from councilsearch.ingest.pdf.metrics import Metrics
 from councilsearch.ingest.pdf.paragraphs import join_wrapped
 from councilsearch.ingest.pdf.runs import Cell, Line, Seg
 
-
-def _same_baseline(a: Line, b: Line) -> bool:
-    if a.y is None or b.y is None or not a.segs or not b.segs:
-        return False
-    size = max(a.size, b.size, 1.0)
-    return abs(a.y - b.y) <= 0.3 * size and abs(a.size - b.size) <= 0.15 * size
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return min(a[1], b[1]) - max(a[0], b[0])
-
-
-def _join(group: list[Line]) -> Line:
-    """One line from pieces of a baseline, ordered by x (the first piece's object kept)."""
-    pieces = sorted(group, key=lambda ln: ln.x0)
-    head = group[0]
-    segs: list[Seg] = []
-    gaps: list[float] = []
-    for ln in pieces:
-        for k, seg in enumerate(ln.segs):
-            if segs:
-                gaps.append(seg.x0 - segs[-1].x1 if k == 0 else ln.gaps[k - 1])
-            segs.append(seg)
-    head.segs, head.gaps = segs, gaps
-    head.raw = [r for ln in pieces for r in ln.raw]  # the runs as pypdf reported them (for fidelity)
-    head.y = min(ln.y for ln in pieces if ln.y is not None)
-    head.trail = pieces[-1].trail
-    head.kind, head.cells, head.text = "prose", [], ""
-    return head
-
-
-def _near_baselines(lines: list[Line]) -> Callable[[int], list[int]]:
-    """For line ``i``, the later lines (in page order) for which ``_same_baseline`` may hold,
-    found by bisection on the baselines rather than by trying every later line: those within
-    0.3 of the page's largest size (the most the test allows), and always the lines whose
-    baseline or size is not a finite number (the test decides for them, as before)."""
-    live = [k for k, ln in enumerate(lines) if ln.y is not None and ln.segs]
-    tame = [k for k in live if math.isfinite(lines[k].y or 0.0) and math.isfinite(lines[k].size)]
-    wild = sorted(set(live) - set(tame))
-    wild_set = set(wild)
-    placed = sorted((lines[k].y or 0.0, k) for k in tame)
-    ys = [y for y, _ in placed]
-    reach = 0.3 * max((max(lines[k].size, 1.0) for k in tame), default=1.0)
-    reach = reach * 1.01 + 1e-6  # a margin for rounding: the test itself filters
-
-    def near(i: int) -> list[int]:
-        y = lines[i].y
-        if i in wild_set or y is None:
-            return [k for k in live if k > i]
-        lo, hi = bisect.bisect_left(ys, y - reach), bisect.bisect_right(ys, y + reach)
-        return sorted([k for _, k in placed[lo:hi] if k > i] + [k for k in wild if k > i])
-
-    return near
-
-
-def merge_baselines(lines: list[Line], rows: set[int] | frozenset[int] = frozenset()) -> list[Line]:
-    """The page's lines with the pieces of each table baseline joined (see the module doc);
-    returns the merged lines (their objects stay in ``lines``, at the first piece's place).
-    ``rows``: ids of lines known to be cells of a table row (``centred.top_align``): a
-    baseline holding one of them is joined too."""
-    groups: list[list[int]] = []
-    taken: set[int] = set()
-    near = _near_baselines(lines)
-    for i, ln in enumerate(lines):
-        if i in taken or ln.y is None or not ln.segs:
-            continue
-        group = [i]
-        for j in near(i):
-            if j not in taken and _same_baseline(ln, lines[j]):
-                group.append(j)
-        if len(group) < 2:
-            continue
-        spans = sorted((lines[k].x0, lines[k].x1) for k in group)
-        if any(_overlap(a, b) > -0.1 * ln.size for a, b in itertools.pairwise(spans)):
-            continue  # pieces on top of each other: not cells of one row
-        groups.append(group)
-        taken.update(group)
-    if not groups:
-        return []
-    # first the baselines holding a table row, then those between rows of the tables so made
-    chosen = [g for g in groups if any(lines[k].kind == "table" or id(lines[k]) in rows for k in g)]
-    rest = [g for g in groups if g not in chosen]
-    tables = [ln for ln in lines if ln.kind == "table" and ln.y is not None]
-    tables += [_extent(lines[k] for k in g) for g in chosen]
-    chosen += [g for g in rest if _between_rows([lines[k] for k in g], tables)]
-    chosen += _heads_over(lines, [g for g in rest if g not in chosen], tables)
-    drop: set[int] = set()
-    merged: list[Line] = []
-    for group in chosen:
-        merged.append(_join([lines[k] for k in group]))
-        drop.update(group[1:])
-    lines[:] = [ln for k, ln in enumerate(lines) if k not in drop]
-    return merged
-
-
-def _extent(pieces: Iterable[Line]) -> Line:
-    """A stand-in line covering pieces of a baseline (for ``_between_rows``)."""
-    ps = sorted(pieces, key=lambda ln: ln.x0)
-    return Line(page=ps[0].page, y=ps[0].y, segs=[ps[0].segs[0], ps[-1].segs[-1]], size=ps[0].size)
-
-
-def _between_rows(members: list[Line], tables: list[Line]) -> bool:
-    """Do pieces of a baseline sit between two table rows close above and below them, within
-    the rows' width?"""
-    y = members[0].y
-    assert y is not None
-    size = max(m.size for m in members)
-    left, right = min(m.x0 for m in members), max(m.x1 for m in members)
-    near = [t for t in tables if t.x0 <= left + 0.5 * size and right <= t.x1 + 2 * size]
-    above = any(0 < (t.y or 0.0) - y <= 4 * size for t in near)
-    below = any(0 < y - (t.y or 0.0) <= 4 * size for t in near)
-    return above and below
-
-
-# a unit written as a header ("£000", "£'000s", "£m"): no figure
-_UNIT_HEAD = re.compile(r"^\(?£\s?(?:['’]?000['’]?s?|k|m|bn)\)?$", re.IGNORECASE)
-_HEAD_LINES = 3  # a header is written on at most three lines
 # a cell's lines are set at least this many sizes apart (leading is rarely under 1.0): a smaller step
 # between baselines is a cell centred half a line down beside a wrapped one that ``centred.top_align``
 # left where it was, which is no line pitch (taken as one, every wrapped label's second line became a
 # row of its own: a browser-printed monitoring table whose labels and commentary both wrap)
 _MIN_PITCH = 0.85
-# a cell of a row of units under a header: "£000", "£m", "%", "No."
-_UNIT_CELL = re.compile(r"^(?:\(?£\s?(?:['’]?000['’]?s?|k|m|bn)?\)?|\(?%\)?|No\.?|Nos\.?)$", re.IGNORECASE)
-
-
-def _heads_over(lines: list[Line], groups: list[list[int]], tables: list[Line]) -> list[list[int]]:
-    """Baselines of header cells right over a table (drawn cell by cell, so a header that wraps
-    puts each column's lines apart): pieces that are all short header cells with no figures,
-    within the table's width, tight above its top row or above a header line so found (a header
-    wrapped onto two or three lines)."""
-    out: list[list[int]] = []
-    tops = list(tables)
-    for _ in range(_HEAD_LINES):
-        grown = False
-        for g in groups:
-            if g in out:
-                continue
-            members = [lines[k] for k in g]
-            if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text)
-                   for m in members for c in _line_cells(m)):
-                continue
-            if any(_tail_of_long_cell(m, lines) for m in members):
-                continue
-            if _over(members, tops):
-                out.append(g)
-                tops.append(_extent(members))
-                grown = True
-        if not grown:
-            break
-    return out
-
-
-def _tail_of_long_cell(piece: Line, lines: list[Line]) -> bool:
-    """Is ``piece`` the last line of a cell too long for a header: under a line at the line
-    pitch, in its column, that is no header cell ("Leisure" under "Cllr Ann Doe, Cabinet
-    Member for Parks and")?"""
-    y = piece.y or 0.0
-    for ln in lines:
-        if ln is piece or ln.y is None or not 0 < ln.y - y <= 1.3 * max(ln.size, piece.size):
-            continue
-        if min(ln.x1, piece.x1) > max(ln.x0, piece.x0) and not all(_head_cell(c.text) for c in _line_cells(ln)):
-            return True
-    return False
-
-
-def _over(members: list[Line], tables: list[Line]) -> bool:
-    """Do pieces of a baseline sit tight above a table row (or a header line), within its width?"""
-    y = members[0].y
-    assert y is not None
-    size = max(m.size for m in members)
-    left, right = min(m.x0 for m in members), max(m.x1 for m in members)
-    return any(
-        t.x0 <= left + 0.5 * size and right <= t.x1 + 2 * size and 0 < y - (t.y or 0.0) <= 2 * size
-        for t in tables
-    )
-
-
-# --- the grid ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -224,16 +44,6 @@ class _Row:
     cells: dict[int, list[str]] = field(default_factory=dict)  # column -> its lines of text
     ends: dict[int, tuple[float, Seg | None]] = field(default_factory=dict)  # column -> last x1, seg
     values: bool = False
-
-
-def _line_cells(ln: Line) -> list[Cell]:
-    if ln.cells:
-        return ln.cells
-    return [Cell(ln.x0, ln.x1, " ".join(s.text for s in ln.segs).strip())]
-
-
-_HEAD_CHARS = 30
-_HEAD_WORDS = 4
 
 
 def _merge_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -246,69 +56,13 @@ def _merge_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, floa
     return [(a, b) for a, b in cols]
 
 
-def _spans_columns(ln: Line, cols: list[tuple[float, float]], over_head: bool = False) -> bool:
-    """Is ``ln`` a header line (no figures) with a cell set over two or more of ``cols``
-    ("2031/32" centred over "Budget" and "Forecast"), or, when it is set over a header line
-    naming every column (``over_head``), cells each over a run of as many columns (see
-    ``_span_groups``)?"""
-    return _span_kind(ln, cols, over_head)[0]
-
-
-def _span_kind(
-    ln: Line, cols: list[tuple[float, float]], over_head: bool
-) -> tuple[bool, dict[int, int] | None]:
-    """``_spans_columns`` and, for a header line over a header line naming every column, the
-    columns its cells each head a run of (``_span_groups``, worked out once for both)."""
-    if any((is_numeric(c.text) and not _UNIT_HEAD.match(c.text)) or not _head_cell(c.text) for c in ln.cells):
-        return False, None  # (a unit over the row labels, "£000", is a header too)
-    groups = _span_groups(ln, cols) if over_head else None
-    wide = any(sum(_overlap((c.x0, c.x1), col) > 0 for col in cols) >= 2 for c in ln.cells)
-    return wide or groups is not None, groups
-
-
-def _span_groups(ln: Line, cols: list[tuple[float, float]]) -> dict[int, int] | None:
-    """A header line whose cells (but one over the row labels) each head an equal run of the
-    columns right of the row labels: "2031/32" and "2032/33" over "Budget, Forecast, Variance"
-    twice, each cell centred over its run (so over its middle column only), or set at its
-    start or its end. A run is its cells' extent, or, for figures set right in their columns
-    (short "£000" and "%" under "Change"), the space from where the column before it ends to
-    its last cell's end. Returns each cell's column (a run's first), or None."""
-    if len(cols) < 3 or not ln.cells:
-        return None
-    values = cols[1:]
-    heads = [k for k, c in enumerate(ln.cells) if c.x1 > values[0][0]]
-    n = len(heads)
-    if n == 0 or len(values) % n or len(values) // n < 2 or heads != list(range(len(ln.cells) - n, len(ln.cells))):
-        return None
-    run = len(values) // n
-    tol = ln.size
-    out = {k: _column_of(c, cols) for k, c in enumerate(ln.cells) if k not in heads}
-    for j, k in enumerate(heads):
-        c = ln.cells[k]
-        a, b = values[j * run][0], values[(j + 1) * run - 1][1]
-        after = cols[j * run][1]  # where the column before the run ends (figures set right: their run starts there)
-        if c.x0 < min(a, after) - tol or c.x1 > b + tol:
-            return None
-        mid = (c.x0 + c.x1) / 2
-        centred = any(abs(mid - (lo + b) / 2) <= max(tol, 0.1 * (b - lo)) for lo in (a, after))
-        if not (centred or abs(c.x0 - a) <= tol or abs(c.x1 - b) <= tol):
-            return None
-        out[k] = 1 + j * run
-    return out
-
-
-def _head_cell(text: str) -> bool:
-    """Short enough for a column header ("2031/32", "Net budget"), not a piece of prose."""
-    return len(text) <= _HEAD_CHARS and len(text.split()) <= _HEAD_WORDS
-
-
 def _columns(lines: list[Line]) -> list[tuple[float, float]]:
     """The x-intervals the cells of the table's multi-cell lines cover (overlapping cells are
     one column), leaving out header lines with a cell over two or more cells of another line
     (a header spanning columns does not join them into one)."""
     multi = [ln for ln in lines if len(ln.cells) > 1]
     rows = [[(c.x0, c.x1) for c in ln.cells] for ln in multi if len(ln.cells) >= 3]
-    kept = [ln for ln in multi if not any(_spans_columns(ln, row) for row in rows)]
+    kept = [ln for ln in multi if not any(spans_columns(ln, row) for row in rows)]
     return _merge_spans((c.x0, c.x1) for ln in kept for c in ln.cells)
 
 
@@ -324,8 +78,8 @@ def _heads_beside_figures(
     size = max(ln.size for ln in block)
 
     def used(lines: list[Line]) -> set[int]:
-        return {k for ln in lines for c in _line_cells(ln) for k, col in enumerate(cols)
-                if _overlap((c.x0, c.x1), col) > 0}
+        return {k for ln in lines for c in line_cells(ln) for k, col in enumerate(cols)
+                if overlap((c.x0, c.x1), col) > 0}
 
     head, body = used(block[:first_values]), used(block[first_values:])
     out = [cols[0]]
@@ -339,20 +93,9 @@ def _heads_beside_figures(
     return out
 
 
-def _column_of(cell: Cell, cols: list[tuple[float, float]]) -> int:
-    best, score = 0, float("-inf")
-    for k, col in enumerate(cols):
-        ov = _overlap((cell.x0, cell.x1), col)
-        if ov <= 0:
-            ov = -min(abs(cell.x0 - col[0]), abs(cell.x1 - col[1]))
-        if ov > score:
-            best, score = k, ov
-    return best
-
-
 def _first_column(cell: Cell, cols: list[tuple[float, float]]) -> int:
-    over = [k for k, col in enumerate(cols) if _overlap((cell.x0, cell.x1), col) > 0]
-    return over[0] if over else _column_of(cell, cols)
+    over = [k for k, col in enumerate(cols) if overlap((cell.x0, cell.x1), col) > 0]
+    return over[0] if over else column_of(cell, cols)
 
 
 def _seg_at(ln: Line, x0: float) -> Seg | None:
@@ -365,12 +108,6 @@ def _full(end: tuple[float, Seg | None], word: str, right: float, size: float) -
     x1, seg = end
     need = seg.width(" " + word) if seg is not None else 0.5 * size * (len(word) + 1)
     return x1 + need > right - 0.1 * size
-
-
-def _tight(upper: Line, lower: Line, m: Metrics) -> bool:
-    if upper.y is None or lower.y is None:
-        return False
-    return 0 < upper.y - lower.y <= max(1.4 * m.pitch, 1.5 * max(upper.size, lower.size))
 
 
 def _has_values(placed: list[tuple[int, Cell]]) -> bool:
@@ -392,7 +129,7 @@ def _continues(
     it is further below the row than the block's ``pitch`` (its closest lines: a cell's lines,
     when a cell wraps), by padding between rows; nor when it is bold under cells that are not
     (a bold label wraps under a bold label: "Areas" over "covered:" beside "All")."""
-    if not _tight(row.lines[-1], ln, m):
+    if not tight(row.lines[-1], ln, m):
         return False
     if (row.lines[-1].y or 0.0) - (ln.y or 0.0) > pitch + 0.2 * ln.size:
         return False
@@ -416,13 +153,13 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     # header lines over a header line that names every column: their cells may each head a run
     full = [i for i, ln in enumerate(block[:first_values]) if len(ln.cells) >= len(cols) - 1]
     for i, ln in enumerate(block):
-        cells = _line_cells(ln)
+        cells = line_cells(ln)
         over_head = bool(full) and i < full[-1]
         # each cell in the first column it is set over
-        spanning, groups = _span_kind(ln, cols, over_head) if ln.cells else (False, None)
+        spanning, groups = span_kind(ln, cols, over_head) if ln.cells else (False, None)
         placed = sorted(
             (
-                (groups[k] if groups else _first_column(c, cols) if spanning else _column_of(c, cols), c)
+                (groups[k] if groups else _first_column(c, cols) if spanning else column_of(c, cols), c)
                 for k, c in enumerate(cells)
             ),
             key=lambda kc: kc[1].x0,
@@ -446,7 +183,7 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
             stacked = (
                 header
                 and len(placed) > 0
-                and _tight(row.lines[-1], ln, m)
+                and tight(row.lines[-1], ln, m)
                 and all(k in row.cells for k, _ in placed)
                 and (len(placed) > 1 or placed[0][0] > 0)
             )
@@ -486,57 +223,6 @@ def _row_text(row: _Row, n_cols: int) -> str:
     return "\t".join(out)
 
 
-def stacked_heads(lines: list[Line], m: Metrics) -> list[Line]:
-    """Table rows over a header line of the next line's columns with an empty first cell: a
-    header set over two lines ("2025-26" over "Budget"). Returns the upper lines."""
-    out = []
-    for upper, lower in itertools.pairwise(lines):
-        if upper.kind != "table" or lower.kind != "table" or len(upper.cells) < 2 or not lower.cells:
-            continue
-        if any(is_numeric(c.text) for c in (*upper.cells[1:], *lower.cells)) or not _tight(upper, lower, m):
-            continue
-        cols = [(c.x0, c.x1) for c in upper.cells[1:]]
-        if lower.x0 > upper.x0 + upper.size and all(any(_overlap((c.x0, c.x1), col) > 0 for col in cols)
-                                                  for c in lower.cells):
-            out.append(upper)
-    return out
-
-
-def spanning_heads(lines: list[Line], m: Metrics) -> list[Line]:
-    """Header lines (no figures) right over a table row (no figures, but a unit may head a
-    column: "Change" over "£000" and "%") with a cell set over two or more of its cells: a header spanning columns ("2031/32" centred over "Budget" and "Forecast"),
-    set tight over it or at the step of the table's rows (a grid table's padded rows)."""
-    out = []
-    for k, (upper, lower) in enumerate(itertools.pairwise(lines)):
-        if upper.kind != "table" or lower.kind != "table" or not upper.cells or len(lower.cells) < 3:
-            continue
-        below = lines[k + 2] if k + 2 < len(lines) else None
-        figures = below
-        if below is not None and below.cells and all(_UNIT_CELL.match(c.text) for c in below.cells):
-            # a row of units ("%" or "£000" over each column) between the header and the figures
-            figures = lines[k + 3] if k + 3 < len(lines) else None
-        if (
-            (_tight(upper, lower, m) or _row_step(upper, lower, below, figures))
-            and all(_head_cell(c.text) and (not is_numeric(c.text) or _UNIT_HEAD.match(c.text)) for c in lower.cells)
-            and _spans_columns(upper, [(c.x0, c.x1) for c in lower.cells], over_head=True)
-        ):
-            out.append(upper)
-    return out
-
-
-def _row_step(upper: Line, lower: Line, below: Line | None, figures: Line | None = None) -> bool:
-    """Is ``upper`` set over ``lower`` at the step of the table's rows (``lower`` over the row
-    ``below`` it, a row of figures, or a row of units over the row of ``figures``): a table
-    whose rows are padded apart, a header row among them?"""
-    figures = below if figures is None else figures
-    if below is None or figures is None or below.kind != "table" or None in (upper.y, lower.y, below.y):
-        return False
-    if figures.kind != "table" or not any(is_numeric(c.text) for c in figures.cells[1:]):
-        return False  # not over a row of figures: a form's labels and answers, not a table's header
-    step, rows = (upper.y or 0.0) - (lower.y or 0.0), (lower.y or 0.0) - (below.y or 0.0)
-    return 0 < step <= 1.1 * rows and rows <= 3 * max(lower.size, below.size)
-
-
 def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics, centred: set[int] | frozenset[int] = frozenset()) -> None:
     """Lay out again, from positions, each table of the page holding a merged line, a
     header over two lines or a header spanning columns (see the module doc). ``centred``: ids
@@ -573,7 +259,7 @@ def _block(lines: list[Line], i: int, m: Metrics, centred: set[int] | frozenset[
         ln = lines[b]
         if ln.y is None or not ln.segs:
             break
-        if ln.kind != "table" and not _tight(lines[b - 1], ln, m):
+        if ln.kind != "table" and not tight(lines[b - 1], ln, m):
             break
         b += 1
     while (b > i + 1 and lines[b - 1].kind != "table" and not lines[b - 1].segs[0].text[:1].islower()

@@ -15,11 +15,12 @@ from councilsearch.errors import (
     ResourceLimitError,
 )
 from councilsearch.ingest.base import ParsedText
+from councilsearch.ingest.pdf.baselines import merge_baselines
 from councilsearch.ingest.pdf.centred import top_align
 from councilsearch.ingest.pdf.content import fast_content_streams
 from councilsearch.ingest.pdf.fidelity import check_pages
 from councilsearch.ingest.pdf.furniture import drop_boilerplate, drop_running_lines
-from councilsearch.ingest.pdf.grid import merge_baselines, rebuild_grids
+from councilsearch.ingest.pdf.grid import rebuild_grids
 from councilsearch.ingest.pdf.lines import finish_lines, mark_headings
 from councilsearch.ingest.pdf.margins import attach_margin_numbers, mark_side_headings
 from councilsearch.ingest.pdf.metrics import measure
