@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from councilsearch.extract.figures.candidates import Cand, sentence_prose
+from councilsearch.extract.figures.change import CHANGE_NOUNS
 from councilsearch.models import Span
 
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed")  # a label that is only what was done ("delivered")
@@ -32,7 +33,7 @@ def share_in_sentence(cands: Sequence[Cand]) -> None:
 
 
 # a change named right after an amount, as its apposition: "will be £1,873.16, an increase of 2.99%"
-_CHANGE_NOUNS = frozenset(["increase", "rise", "decrease", "reduction", "fall", "cut", "growth", "uplift", "change", "drop"])
+_CHANGE_NOUNS = frozenset([*CHANGE_NOUNS, "uplift", "change"])
 _APPOSED = re.compile(r"(?:\s+(?:in|for|by|at)\s+[^,;:()]{2,24})?,\s*(?:an?|the)\s+[a-z]+\s+of\s+")
 # "437,000 in 2025, " before "6% more than"; a short aside in brackets ("notices (PCNs) in 2025, ")
 # does not end the clause

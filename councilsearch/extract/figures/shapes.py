@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from councilsearch.extract.figures.candidates import Cand, sentence_prose, with_labelled_before
 from councilsearch.extract.figures.cells import clean_label
+from councilsearch.extract.figures.change import CHANGE_NOUNS, CHANGE_VERB_PATTERN, change_noun_of
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, only_time
 
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
@@ -29,20 +30,14 @@ _PRONOUN_TO = re.compile(r"\b[a-z]+ing\s+(?:it|them)\s+(?:(?:down|up|back)\s+)?(
 _TAKING_TO = re.compile(r"\b[a-z]+ing\s+(?:the|its|their|our)\s+((?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
                         r"(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
 _LAST_NP = re.compile(r"\b(?:the|its|their|our|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*,?\s*$")
-_CHANGE = (r"rises?|rose|risen|rising|increases?|increased|increasing|falls?|fell|fallen|falling|decreases?|"
-           r"decreased|grows?|grew|grown|climbs?|climbed|drops?|dropped|go(?:es)?\s+up|go(?:es)?\s+down|"
-           r"went\s+up|went\s+down|be\s+(?:increased|reduced|raised|cut|lowered)")
 # the subject may name its year ("the fares for 2031/32 climb by 7%"), which says when, not what
 _CHANGE_BEFORE = re.compile(
     rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?"
     rf"([A-Za-z](?:[^,;:()£$€0-9]|\s(?:for|in)\s+[0-9]{{4}}(?:[/-][0-9]{{2,4}})?\b){{1,60}}?)\s+"
-    rf"(?:(?:will|would|should|shall|must|to)\s+)?({_CHANGE})\s+(?:(?:by|from)\s+{_FIG}\s*(?:\(\s*{_FIG}\s*\)\s*)?,?\s+)?"
+    rf"(?:(?:will|would|should|shall|must|to)\s+)?({CHANGE_VERB_PATTERN})\s+(?:(?:by|from)\s+{_FIG}\s*(?:\(\s*{_FIG}\s*\)\s*)?,?\s+)?"
     rf"(by|to|from)\s+$",
     re.IGNORECASE)
 _SUBJECT_YEAR = re.compile(r"\s+(?:for|in)\s+[0-9]{4}(?:[/-][0-9]{2,4})?\b")
-_CHANGE_NOUN = {"ris": "rise", "ros": "rise", "inc": "increase", "fal": "fall", "fel": "fall", "dec": "decrease",
-                "gro": "growth", "gre": "growth", "go ": "rise", "goe": "rise", "wen": "rise", "be ": "change",
-                "cli": "rise", "dro": "fall"}
 # "£85,000 below budget", "£450,000 more than planned", "£40,000 better than the forecast made in June"
 _AGAINST = re.compile(
     r"\s+((?:more|less|higher|lower|fewer|greater|better|worse)\s+than|above|below|over|under|within)\s+"
@@ -67,14 +62,14 @@ _LEAD = re.compile(r"^(?:(?:in|for|during|by)\s+[0-9/–-]+\s+)?(?:(?:the|a|an|i
 
 
 # "..., an increase of 4.4%", "£8.15, a rise of 1.7%": the change of what a figure before measures
+_NOUNS = "|".join(CHANGE_NOUNS)
 _APPOSED_CHANGE = re.compile(r"(?:[,;(]|\bor|\band)\s+(?:an?|the)\s+(?:(?:further|overall|total|net)\s+)?"
-                             r"(rise|increase|fall|decrease|growth|reduction|cut|drop)\s+of\s+$", re.IGNORECASE)
+                             rf"({_NOUNS})\s+of\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:[,;(]|\bor|\band)\s+an?\s+$", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"\s+(rise|increase|fall|decrease|growth|reduction|cut|drop)\b", re.IGNORECASE)
-_CHANGE_OF = re.compile(r"^(?:rise|increase|fall|decrease|growth|reduction|cut|drop|change)\s+in\s+", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(rf"\s+({_NOUNS})\b", re.IGNORECASE)
+_CHANGE_OF = re.compile(rf"^(?:{_NOUNS}|change)\s+in\s+", re.IGNORECASE)
 _OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
-_BARE_CHANGE_TEXT = "rise increase fall decrease growth reduction cut drop line"  # "line": "a rise in line with ..."
-_BARE_CHANGE = frozenset(fold(w) for w in _BARE_CHANGE_TEXT.split())
+_BARE_CHANGE = frozenset(fold(w) for w in (*CHANGE_NOUNS, "line"))  # "line": "a rise in line with ..."
 
 
 def _apposed_change(text: str, c: Cand, before: str, last: list[Cand]) -> None:
@@ -114,8 +109,7 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
         if not c.label and (m := _CHANGE_BEFORE.search(before)):
             subject = _phrase(_SUBJECT_YEAR.sub("", m.group(1)))
             if subject and subject.split()[0].lower() not in _PRONOUNS:
-                verb = m.group(2).lower()
-                noun = "fall" if verb.endswith("down") else _CHANGE_NOUN.get(verb[:3], "change")
+                noun = change_noun_of(m.group(2))
                 c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
         if last and (of := _OF_THEM.match(text, c.end)):
             if not (c.label and content_words(last[-1].label) & content_words(c.label)):
