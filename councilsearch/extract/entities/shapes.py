@@ -26,7 +26,7 @@ ORG_HEADS = _words(
 PROGRAMME_HEADS = _words(
     "programme program plan strategy review challenge initiative scheme project fund framework "
     "priorities compact deal pathway wage grant policy statement standards charter reserve chest "
-    "protocol covenant"
+    "protocol covenant standard credit register"
 )
 # heads that name a programme only as the last word: "Grant of planning permission" is an act,
 # "Statement of Accounts" a document
