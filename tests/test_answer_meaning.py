@@ -1,5 +1,6 @@
 """Number questions weighed by meaning (``index.answer_meaning``): of candidates whose figures fit a
-question's words alike, the one whose figure's words mean what the question asks moves up. Invented
+question's words alike, the one whose figure's words, and whose passage as a whole, mean what the
+question asks moves up. Invented
 passages and questions, the real figure extractor and the real embedder."""
 
 from __future__ import annotations
@@ -70,8 +71,35 @@ def test_a_figure_the_words_fit_clearly_better_is_not_moved_by_meaning(embedder:
     nq = number_question(QUESTION)
     assert nq is not None
     pool = _pool(PASSAGES, [0.30, 0.29, 0.28])
+    pool.similarity = {1: 0.5, 2: 0.9, 3: 0.9}
     fits = weigh_answers(pool, nq, FIRST)
     fits[1] += 0.1  # as if the bus's figure held more of the question's words
     before = dict(pool.scores)
     weigh_meaning(pool, fits, QUESTION, embedder, FIRST)
     assert pool.scores[1] == before[1] and pool.ranked()[0] == 1
+
+
+def test_of_figures_fitting_alike_the_one_in_a_passage_nearer_as_a_whole_gains(embedder: Int8Embedder) -> None:
+    # the same three candidates, their figures' windows as they are, and the passages' own nearness to
+    # the question (the dense lists' cosines) told two ways: when the bus's passage is much the nearer
+    # as a whole (a passage about lending, say, whose one sentence names the bus), it stays first
+    nq = number_question(QUESTION)
+    assert nq is not None
+    tops = []
+    for near in ({1: 0.5, 2: 0.5, 3: 0.5}, {1: 0.9, 2: 0.5, 3: 0.5}):
+        pool = _pool(PASSAGES, [0.30, 0.29, 0.28])
+        pool.similarity = near
+        fits = weigh_answers(pool, nq, FIRST)
+        weigh_meaning(pool, fits, QUESTION, embedder, FIRST)
+        tops.append(pool.ranked()[0])
+    assert tops == [2, 1]
+
+
+def test_a_passage_no_dense_list_found_counts_as_the_farthest(embedder: Int8Embedder) -> None:
+    nq = number_question(QUESTION)
+    assert nq is not None
+    pool = _pool(PASSAGES, [0.30, 0.29, 0.28])
+    pool.similarity = {1: 0.9, 3: 0.5}  # the lending passage found by its words alone
+    fits = weigh_answers(pool, nq, FIRST)
+    weigh_meaning(pool, fits, QUESTION, embedder, FIRST)
+    assert pool.ranked()[0] == 1
