@@ -237,6 +237,35 @@ PROBES: tuple[LabelProbe, ...] = (
       ("1", "abstentions on the recommendations", None))),
     ("vote", "Members agreed the proposal, with 27 in favour and 4 against.",
      (("27", "votes for the proposal", None), ("4", "votes against the proposal", None))),
+    # --- a word left out of a change: no "by", a verb said once for two changes, a second comparison
+    ("change-bare", "Hall hire at Sampleton goes up 5.5% from April.",
+     (("5.5%", "rise in hall hire", None),)),
+    ("change-bare", "Orlwick's parking income rose 8% to £1.2m.",
+     (("8%", "rise in parking income", None), ("£1.2m", "parking income", None))),
+    ("change-bare", "Visits to the Wyvern museum fell 12% after the roadworks began.",
+     (("12%", "fall in visits to the museum", None),)),
+    ("change-gapped", "Pitch fees rise by 3.1%, and changing room charges by 20p a session.",
+     (("3.1%", "rise in pitch fees", None), ("20p", "rise in changing room charges a session", None))),
+    ("change-gapped", "Allotment rents go up by 4%; water charges on the plots by 6%.",
+     (("4%", "rise in allotment rents", None), ("6%", "rise in water charges on the plots", None))),
+    ("change-again", "Sampleton kept 2,410 tree records in 2030, 6% higher than in 2029 and 31% higher than "
+     "in 2026.",
+     (("2,410", "tree records kept", "2030"), ("6%", "increase in tree records", "2030"),
+      ("31%", "increase in tree records", "2030"))),
+    ("change-again", "The register lists 640 carers, 9% fewer than last year and 15% fewer than in 2028.",
+     (("640", "carers listed", None), ("9%", "fall in carers", None), ("15%", "fall in carers", None))),
+    # --- money a thing brings in is income from it
+    ("income", "Taken together, the Orlwick fees are expected to bring in £2.31m in 2031/32.",
+     (("£2.31m", "income from the fees", "2031/32"),)),
+    ("income", "The new parking zone would bring in about £84,000 a year.",
+     (("£84,000", "income from the new parking zone a year", None),)),
+    ("income", "Wyvern's second homes premium generated £1.4m in 2030/31.",
+     (("£1.4m", "income from the second homes premium", "2030/31"),)),
+    # --- a year over several columns of a table is the table's
+    ("period-table", "Service\tBudget 2031/32\t\tForecast outturn\tVariance\n\tOriginal\tRevised\t\t£000\n"
+     "Libraries\t1,210\t1,250\t1,302\t52\n",
+     (("1,210", "libraries budget original", "2031/32"), ("1,250", "libraries budget revised", "2031/32"),
+      ("1,302", "libraries forecast outturn", "2031/32"), ("52", "libraries variance", "2031/32"))),
     # --- periods: the figure's own clause first
     ("period", "The budget for 2026/27 is £18.4m.",
      (("£18.4m", "budget", "2026/27"),)),

@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v46``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v47``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.

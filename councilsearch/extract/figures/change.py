@@ -51,6 +51,8 @@ CHANGE_NOUNS = ("rise", "increase", "fall", "decrease", "growth", "reduction", "
 _DIRECTION = {fold(w): d for forms, d, _, _ in _VERBS for w in forms.split()}
 _PHRASAL_STEMS = frozenset(fold(w) for forms in _PHRASAL for w in forms.split())
 _NOUN_OF = {w: noun for forms, _, noun, moves in _VERBS for w in forms.split()}
+_SUBJECT_NOUN = {fold(w): noun for forms, _, noun, moves in _VERBS if moves != _OBJECT for w in forms.split()}
+_GO = frozenset(fold(w) for w in _PHRASAL[0].split())
 
 
 def _alternation(words: set[str]) -> str:
@@ -88,4 +90,18 @@ def change_noun(verb: Any) -> str | None:
     return _DIRECTION.get(w)
 
 
-__all__ = ["CHANGE_NOUNS", "CHANGE_VERB_PATTERN", "PARTICLES", "change_noun", "change_noun_of"]
+def subject_change(verb: Any) -> str | None:
+    """The noun of the change a verb (a token) makes in its subject, when it moves its subject:
+    "rose" -> "rise", "grew" -> "growth", "went up" -> "rise"; None for a verb that moves its
+    object ("raised", "cut") or no verb of change. A figure that is such a verb's bare object
+    ("parking income rose 8%") is the change."""
+    if not verb.tag_.startswith("VB"):
+        return None
+    w = fold(verb.lower_)
+    if w in _GO:
+        prt = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod") and ch.lower_ in PARTICLES), None)
+        return PARTICLES.get(prt) if prt else None
+    return _SUBJECT_NOUN.get(w)
+
+
+__all__ = ["CHANGE_NOUNS", "CHANGE_VERB_PATTERN", "PARTICLES", "change_noun", "change_noun_of", "subject_change"]

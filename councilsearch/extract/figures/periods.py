@@ -412,6 +412,20 @@ def _distance(a: Cand, b: Cand) -> int:
     return max(0, e - s)
 
 
+_YEAR_IN_HEAD = re.compile(r"\d\d[/-]\d\d|\b(?:19|20)\d\d\b")
+
+
+def _spanned_year(row: list[Cand]) -> str | None:
+    """The one year that two or more columns' headers of a table row name ("Budget 2031/32"
+    over "Original" and "Revised"): a year written over several columns is the table's, and
+    dates the row's columns that name none (the forecast, the variance); a year in one
+    column's header is that column's own."""
+    dated = {(c.table_col, c.period) for c in row if c.period and c.kind in LABEL_KINDS
+             and c.table_col and _YEAR_IN_HEAD.search(c.table_col)}
+    years = {p for _, p in dated}
+    return next(iter(years)) if len(years) == 1 and len(dated) >= 2 else None
+
+
 def assign_periods(text: str, cands: list[Cand]) -> None:
     """Set the period of every money, percent and count candidate that has none yet (see the
     module's docstring for the order of the places it is read from)."""
@@ -442,11 +456,14 @@ def assign_periods(text: str, cands: list[Cand]) -> None:
                 title_has_date = bool(_DATE_TEXT.search(table_title(text, lines, i))) or caption_row(line)
             lo, hi = bisect.bisect_left(cell_starts, ls), bisect.bisect_right(cell_starts, le)
             inherited = ctx.inherited(within=1, used=True)  # a table: its introducing sentence, else its heading
+            agreed = _spanned_year(cells[lo:hi])
             for c in cells[lo:hi]:
-                if (
-                    c.period is None
-                    and c.kind in LABEL_KINDS
-                    and inherited
+                if c.period is not None or c.kind not in LABEL_KINDS:
+                    continue
+                if agreed and c.table_col is not None:
+                    c.period = agreed  # "Budget 2031/32: Original | Revised | Forecast | Variance"
+                elif (
+                    inherited
                     and not title_has_date
                     and not _DATE_TEXT.search(f"{c.table_col or ''} {c.table_row or ''}")
                 ):

@@ -24,6 +24,8 @@ from councilsearch.extract.figures.change import CHANGE_NOUNS, CHANGE_VERB_PATTE
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold, only_time
 
 _FIG = r"[£$€]?[0-9][0-9,.]*(?:\s?(?:%|p|k|m|bn|million|billion|per\s+cent))?"
+# the words that qualify an amount ("by about 4%", "by between 3% and 5%", "to around £905")
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just\s+over|just\s+under|over|under|between|up\s+to)\s+)?"
 # "..., taking it down to £1.1m", "leaving them at £4m"
 _PRONOUN_TO = re.compile(r"\b[a-z]+ing\s+(?:it|them)\s+(?:(?:down|up|back)\s+)?(?:to|at)\s+$")
 # "..., taking the Band D charge to £N", "bringing the total to £N"
@@ -34,9 +36,15 @@ _LAST_NP = re.compile(r"\b(?:the|its|their|our|this|that)\s+((?:[A-Za-z][\w'’-
 _CHANGE_BEFORE = re.compile(
     rf"(?:^|\bthat\s+|[,;:]\s*)(?:the\s+|an?\s+|its\s+|their\s+)?"
     rf"([A-Za-z](?:[^,;:()£$€0-9]|\s(?:for|in)\s+[0-9]{{4}}(?:[/-][0-9]{{2,4}})?\b){{1,60}}?)\s+"
-    rf"(?:(?:will|would|should|shall|must|to)\s+)?({CHANGE_VERB_PATTERN})\s+(?:(?:by|from)\s+{_FIG}\s*(?:\(\s*{_FIG}\s*\)\s*)?,?\s+)?"
-    rf"(by|to|from)\s+$",
+    rf"(?:(?:will|would|should|shall|must|to)\s+)?({CHANGE_VERB_PATTERN})\s+"
+    rf"(?:(?:(?:by|from)\s+)?{_ABOUT}{_FIG}\s*(?:\(\s*{_FIG}\s*\)\s*)?,?\s+)?(?:(by|to|from)\s+{_ABOUT})?$",
     re.IGNORECASE)
+# the verb of a change left out after the first ("fees rise by 3%, and hire charges by 20p")
+_GAPPED = re.compile(rf"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:the\s+|its\s+|their\s+)?([A-Za-z][^,;:()£$€0-9]{{1,50}}?)\s+"
+                     rf"(by|to)\s+{_ABOUT}$", re.IGNORECASE)
+# a second comparison of the same thing ("6% higher than in 2029 and 31% higher than in 2026")
+_AND_AGAIN = re.compile(r"\s+(more|less|fewer|higher|lower|greater|smaller)\s+than\b[^,;:()]{0,40}?\s+and\s+",
+                        re.IGNORECASE)
 _SUBJECT_YEAR = re.compile(r"\s+(?:for|in)\s+[0-9]{4}(?:[/-][0-9]{2,4})?\b")
 # "£85,000 below budget", "£450,000 more than planned", "£40,000 better than the forecast made in June"
 _AGAINST = re.compile(
@@ -67,7 +75,8 @@ _APPOSED_CHANGE = re.compile(r"(?:[,;(]|\bor|\band)\s+(?:an?|the)\s+(?:(?:furthe
                              rf"({_NOUNS})\s+of\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?:[,;(]|\bor|\band)\s+an?\s+$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"\s+({_NOUNS})\b", re.IGNORECASE)
-_CHANGE_OF = re.compile(rf"^(?:{_NOUNS}|change)\s+in\s+", re.IGNORECASE)
+_CHANGE_OF = re.compile(rf"^({_NOUNS}|change)\s+in\s+", re.IGNORECASE)
+_VERB_IN = re.compile(rf"\b(?:{CHANGE_VERB_PATTERN}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
 _BARE_CHANGE = frozenset(fold(w) for w in (*CHANGE_NOUNS, "line"))  # "line": "a rise in line with ..."
 
@@ -109,8 +118,15 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
         if not c.label and (m := _CHANGE_BEFORE.search(before)):
             subject = _phrase(_SUBJECT_YEAR.sub("", m.group(1)))
             if subject and subject.split()[0].lower() not in _PRONOUNS:
-                noun = change_noun_of(m.group(2))
-                c.label = f"{noun} in {subject}" if m.group(3).lower() == "by" else subject
+                noun = change_noun_of(m.group(2))  # no "by": "hall hire goes up 5.5%"
+                c.label = f"{noun} in {subject}" if (m.group(3) or "by").lower() == "by" else subject
+        if not c.label and last and (m := _GAPPED.search(before)) and (prior := _CHANGE_OF.match(last[-1].label or "")):
+            subject = _phrase(m.group(1))  # "pitch fees rise by 3.1%, and changing room charges by 20p"
+            if subject and subject.split()[0].lower() not in _PRONOUNS and not _VERB_IN.search(subject):
+                c.label = f"{prior.group(1).lower()} in {subject}" if m.group(2).lower() == "by" else subject
+        if (not c.label and last and last[-1] is prose[k - 1] and (m := _AND_AGAIN.fullmatch(text, last[-1].end, c.start))
+                and re.match(rf"\s+{m.group(1)}\s+than\b", text[c.end :], re.IGNORECASE)):
+            c.label = last[-1].label  # "6% higher than in 2029 and 31% higher than in 2026": the same change
         if last and (of := _OF_THEM.match(text, c.end)):
             if not (c.label and content_words(last[-1].label) & content_words(c.label)):
                 # "18,400 calls, and 87% of them within two minutes"; "1,146 responses, 58% of which came online"

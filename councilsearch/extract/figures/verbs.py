@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from councilsearch.extract.figures.words import WHEN_WORDS, fold, only_time
+from councilsearch.extract.figures.change import subject_change
+from councilsearch.extract.figures.words import WHEN_WORDS, content_words, fold, only_time
 
 Chunk = Callable[[Any, dict[int, int]], str | None]
 
@@ -106,6 +107,19 @@ def subject_token(verb: Any, owner: dict[int, int]) -> Any:
                     return obj
         v = v.head  # "the levy is set to climb to £1,440": the levy climbs
     return None
+
+
+# verbs whose object is money coming in: what brings it in is its source ("the charges bring in
+# £4m": income from the charges); "bring" only with "in"
+_EARN_TEXT = "raise generate earn yield"
+_EARN = frozenset(fold(w) for w in _EARN_TEXT.split())
+_INCOME = content_words("income revenue receipts")  # a subject that is income already ("income generated £N")
+
+
+def _earns(verb: Any) -> bool:
+    if fold(verb.lower_) == fold("bring"):
+        return any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "in" for ch in verb.children)
+    return fold(verb.lower_) in _EARN
 
 
 _BACK = {"it", "they"}  # a pronoun subject standing for the subject of the clause before
@@ -214,6 +228,10 @@ def verb_label(head: Any, ids: set[int], owner: dict[int, int], chunk: Chunk) ->
             first = next(ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in owner)
             pp = next((p for ch in verb.children if ch.dep_ in ("prep", "dative") and first.i < ch.i < head.i
                        and (p := _phrase(ch, owner, chunk))), None)
+        if who and head.dep_ in ("dobj", "npadvmod") and (noun := subject_change(verb)):
+            return " ".join(x for x in (f"{noun} in {who}", pp) if x)  # "parking income rose 8%", as "rose by 8%"
+        if who and _earns(verb) and not content_words(who) & _INCOME:
+            return " ".join(x for x in (f"income from {who}", pp) if x)  # "the charges bring in £4m"
         return " ".join(x for x in (who, verb.lower_, pp) if x) or None
     if head.dep_ in ("nsubj", "nsubjpass"):
         return verb_tail(verb, owner, chunk, skip=ids)
