@@ -261,11 +261,19 @@ PROBES: tuple[LabelProbe, ...] = (
      (("£84,000", "income from the new parking zone a year", None),)),
     ("income", "Wyvern's second homes premium generated £1.4m in 2030/31.",
      (("£1.4m", "income from the second homes premium", "2030/31"),)),
+    # --- a bare benchmark set against the figure before it
+    ("benchmark", "At Sampleton 87% of drivers have completed the eco-driving course against a target of 90%.",
+     (("87%", "drivers who completed the eco-driving course", None),
+      ("90%", "target for drivers completing the eco-driving course", None))),
+    ("benchmark", "Wyvern's libraries lent 84,200 books, compared with a regional average of 91,000.",
+     (("84,200", "books lent", None), ("91,000", "regional average of books lent", None))),
     # --- a year over several columns of a table is the table's
     ("period-table", "Service\tBudget 2031/32\t\tForecast outturn\tVariance\n\tOriginal\tRevised\t\t£000\n"
      "Libraries\t1,210\t1,250\t1,302\t52\n",
      (("1,210", "libraries budget original", "2031/32"), ("1,250", "libraries budget revised", "2031/32"),
       ("1,302", "libraries forecast outturn", "2031/32"), ("52", "libraries variance", "2031/32"))),
+    ("period-table", "Table 2: Sampleton library visits in 2031\n\tAdults\tChildren\nVisits\t84,200\t31,600\n",
+     (("84,200", "visits adults", "2031"), ("31,600", "visits children", "2031"))),
     # --- periods: the figure's own clause first
     ("period", "The budget for 2026/27 is £18.4m.",
      (("£18.4m", "budget", "2026/27"),)),

@@ -65,3 +65,31 @@ def test_a_second_comparison_of_the_same_thing_takes_its_label() -> None:
 def test_money_a_thing_brings_in_is_income_from_it(text: str, surface: str, source: str) -> None:
     label = _labels(text)[surface]
     assert label is not None and content_words(f"income {source}") <= content_words(label), label
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "words"),
+    [
+        ("At Sampleton 87% of drivers have completed the eco-driving course against a target of 90%.", "90%",
+         "target drivers eco-driving course"),
+        ("Orlwick lent 84,200 books, compared with a regional average of 91,000.", "91,000", "regional average books"),
+    ],
+)
+def test_a_bare_benchmark_is_the_benchmark_of_the_figure_before(text: str, surface: str, words: str) -> None:
+    label = _labels(text)[surface]
+    assert label is not None and content_words(words) <= content_words(label), label
+
+
+def test_a_bare_target_left_by_the_parse_takes_the_figure_before() -> None:
+    """The shape pass itself, on candidates whose parse left the target bare (as the parse does
+    when "against" hangs on a noun of the clause rather than on its verb)."""
+    from councilsearch.extract.figures.candidates import Cand
+    from councilsearch.extract.figures.shapes import shape_labels
+
+    text = "Lost keys fell to 4, and 81% of Sampleton wardens have passed the first aid course against a target of 85%."
+    span = (0, len(text))
+    done = Cand(text.index("81%"), text.index("81%") + 3, 81.0, "percent", "percent", sentence=span,
+                label="wardens passed first aid course")
+    aim = Cand(text.index("85%"), text.index("85%") + 3, 85.0, "percent", "percent", sentence=span, label="target")
+    shape_labels(text, [done, aim])
+    assert aim.label == "target for wardens passed first aid course"

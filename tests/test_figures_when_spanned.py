@@ -42,3 +42,22 @@ def test_two_years_over_their_columns_date_only_their_own() -> None:
     )
     got = {f.surface: f.period for f in extract_figures(text) if f.table_row}
     assert got["12.00"] == "2030/31" and got["12.60"] == "2031/32"
+
+
+def test_a_calendar_year_in_a_tables_title_dates_its_figures() -> None:
+    text = (
+        "Sampleton school transport.\n\n"
+        "Table 3: Transport appeals heard in 2031\n"
+        "\tPrimary\tSecondary\tTotal\n"
+        "Appeals lodged\t41\t118\t159\n"
+        "Upheld\t9\t27\t36\n"
+    )
+    got = {(f.table_row, f.table_col): f.period for f in extract_figures(text) if f.table_row}
+    assert got[("Appeals lodged", "Primary")] == "2031" and got[("Upheld", "Total")] == "2031"
+
+
+def test_a_date_or_a_span_in_a_tables_title_is_no_year_of_its_figures() -> None:
+    for title in ("Table 1: Sampleton reserves at 31 March 2031", "Table 1: Sampleton reserves 2028 to 2031"):
+        text = f"{title}\n\tGeneral\tEarmarked\nBalance\t4,100\t9,300\n"
+        got = {f.surface: f.period for f in extract_figures(text) if f.table_row}
+        assert got["4,100"] is None, (title, got)

@@ -77,6 +77,11 @@ _A_BEFORE = re.compile(r"(?:[,;(]|\bor|\band)\s+an?\s+$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(rf"\s+({_NOUNS})\b", re.IGNORECASE)
 _CHANGE_OF = re.compile(rf"^({_NOUNS}|change)\s+in\s+", re.IGNORECASE)
 _VERB_IN = re.compile(rf"\b(?:{CHANGE_VERB_PATTERN}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+# a benchmark the figure before is set against: "..., against a target of 70%", "compared with the
+# regional average of 48%": its bare label ("target") is the benchmark of what that figure measures
+_BENCH_OF = re.compile(r"\b(?:against|compared\s+(?:with|to)|short\s+of|below|above)\s+(?:an?|the|its|their)\s+"
+                       r"((?:[A-Za-z]+\s+){0,2}?(?:target|average|benchmark|minimum|maximum|limit|standard))\s+of\s+$",
+                       re.IGNORECASE)
 _OR_BETWEEN = re.compile(r"\s*,?\s+or\s+")
 _BARE_CHANGE = frozenset(fold(w) for w in (*CHANGE_NOUNS, "line"))  # "line": "a rise in line with ..."
 
@@ -139,6 +144,9 @@ def shape_labels(text: str, cands: Sequence[Cand]) -> None:
             c.label = f"{'increase' if m.group(1).lower() == 'up' else 'decrease'} in {last[-1].label}"
         elif not c.label and last and last[-1] is prose[k - 1] and _BRACKETED.fullmatch(text, last[-1].end, c.start):
             c.label = last[-1].label  # "rose by £1.1m (12%)": the same change as a share
+        if (c.label and last and (m := _BENCH_OF.search(before)) and content_words(c.label) <= content_words(m.group(1))
+                and not content_words(m.group(1)) & content_words(last[-1].label)):
+            c.label = f"{c.label} for {last[-1].label}"  # "68% of staff trained, against a target of 70%"
         _apposed_change(text, c, before, last)
         _against(text, c, before, prose[:k])
 

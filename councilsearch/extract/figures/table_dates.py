@@ -114,13 +114,32 @@ def _dated(text: str, c: Cell) -> bool:
     )
 
 
+# a calendar year a title names as the table's time ("Appeals heard in 2031", "Visits 2031"),
+# not a date's ("at 31 March 2031"), a start, an end or a span's ("since 2028", "2028 to 2031")
+_TITLE_YEAR = re.compile(r"(?<![0-9/–-])((?:19|20)[0-9]{2})(?![0-9/–-])")
+_NOT_ITS_TIME = re.compile(rf"(?:\b(?:since|by|from|until|till|to|before|after|between|and|{MON})\.?|[0-9])\s*$",
+                           re.IGNORECASE)
+
+
+def _calendar_year(line: str) -> str | None:
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(line)}
+    if len(years) != 1 or len(_TITLE_YEAR.findall(line)) != 1:
+        return None
+    m = _TITLE_YEAR.search(line)
+    assert m is not None
+    if _NOT_ITS_TIME.search(line[: m.start()]) or re.match(r"\s*(?:to|and|[–-])\s*\d", line[m.end() :]):
+        return None
+    return m.group(1)
+
+
 def fy_of_title(title: str) -> str | None:
     """The financial year a table's title names: its nearest line's, or the line above a unit
-    line ("Table 2: Projected outturn 2023-24" over "Sums shown in £m")."""
+    line ("Table 2: Projected outturn 2023-24" over "Sums shown in £m"); else the one calendar
+    year the title names as its time ("Table 3: Appeals heard in 2031")."""
     for line in title.split("\n"):
         if not 0 < len(line) <= _TITLE_FY_CHARS:
             return None
-        fy = one_fy(line)
+        fy = one_fy(line) or _calendar_year(line)
         if fy or not (unit_marker(line, allow_percent=False) and len(strip_units(line).split()) <= 4):
             return fy
     return None
