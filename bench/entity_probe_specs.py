@@ -341,6 +341,18 @@ PROGRAMMES += [
       "Strategic Hazards Register lists nine risks.\n",
       ("PROGRAMME:Carers Credit", "PROGRAMME:Snug Homes Standard", "PROGRAMME:Strategic Hazards Register")),
 ]
+PARTNERS += [
+    P("partners", "forum-chair",
+      "Residents were consulted through the Gorrick Residents' Forum. Its chair, Cosima Trevanion, asked for "
+      "monthly updates.\n",
+      ("ORG:Gorrick Residents' Forum", "PERSON:Cosima Trevanion"), ("ROLE:chair",)),
+    P("partners", "firm-of-person",
+      "Mr Wilmot Quern of Saltmere Design, the architect, answered questions on the layout.\n",
+      ("PERSON:Wilmot Quern", "ORG:Saltmere Design")),
+    P("partners", "agent-line",
+      "Application:\t26/00871/FUL\nApplicant:\tWestlea Homes Ltd\nAgent:\tHallowby Planning\n",
+      ("ORG:Westlea Homes Ltd", "ORG:Hallowby Planning")),
+]
 
 COUNCILS = [
     P("council", "invented-in-text",

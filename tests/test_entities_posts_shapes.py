@@ -71,3 +71,37 @@ def test_a_standard_a_credit_and_a_register_are_programmes(nlp):
     found = _ents(text, nlp)
     for name in ("Pension Credit", "Wyvern Living Credit", "Snug Homes Standard", "Strategic Hazards Register"):
         assert _labels(found, name) == {"PROGRAMME"}, (name, found)
+
+
+def test_a_forum_whose_chair_is_no_councillor_is_a_body(nlp):
+    text = (
+        "8. Tenants were consulted through the Wyvern Tenants' Forum. Its chair, Odalys Brenchley, asked for a "
+        "named officer for each street.\n"
+        "9. The strategy was shaped by the Orlwick Young Carers Forum, whose chair, Cosima Tidmarsh, told "
+        "officers that waits were long.\n"
+        "10. The Wyvern Area Forum, whose chair, Councillor Wilmot Pardoe, opened the meeting, noted the report.\n"
+        "11. The Hallerton Parents Forum, whose chair, Piran Esselmont, wrote to the Cabinet, asked for more places.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Wyvern Tenants' Forum") == {"ORG"}, found
+    assert _labels(found, "Orlwick Young Carers Forum") == {"ORG"}, found
+    assert _person(found, "Odalys Brenchley").affiliation == "Wyvern Tenants' Forum"
+    esselmont = _person(found, "Piran Esselmont")  # the model reads this name as a body's
+    assert esselmont.affiliation == "Hallerton Parents Forum" and not _labels(found, "Piran Esselmont") - {"PERSON"}
+    assert "ORG" not in _labels(found, "Wyvern Area Forum"), found  # a councillor chairs the council's own forum
+
+
+def test_a_firm_named_for_its_trade_after_a_person_or_as_the_agent_is_a_body(nlp):
+    text = (
+        "Wyvern District Council\n\nPlanning Committee: item 6\n\n"
+        "Application:\t26/00412/OUT\n"
+        "Applicant:\tWestlea Homes Ltd\n"
+        "Agent:\tFenmarsh Planning\n"
+        "Case officer:\tIlsa Marrable, Senior Planning Officer\n\n"
+        "Ms Tamsyn Peverell of Kestor Design, the architect, spoke in support.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Fenmarsh Planning") == {"ORG"}, found
+    assert _labels(found, "Kestor Design") == {"ORG"}, found
+    assert _person(found, "Tamsyn Peverell").affiliation == "Kestor Design"
+    assert _person(found, "Tamsyn Peverell").role is None  # the post ending the line above is the case officer's

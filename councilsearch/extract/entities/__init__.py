@@ -33,7 +33,10 @@ here lists a body, place or person: names are typed by their shape.
   of ..."), "Its chair, Name", "X, whose chair, Name," and "X, chaired by Name" give the post and
   body too (``affiliations``); a council's team given for a body ("Name, Legal Services") is the
   person's post there. A post given in brackets after a name ("Name (Independent Member)") is a
-  post (ROLE) of its own.
+  post (ROLE) of its own. A forum whose chair is no councillor ("the Example Tenants' Forum. Its
+  chair, Name, ...") is a body, and the name between commas after "whose chair"/"Its chair" a
+  person; a firm named for its trade after a person ("Name of Example Planning") or as a planning
+  report's agent or applicant is a body, the person's own (``firms``).
 - A committee or body named inside a post ("Chair of the Example Committee", "Leader of Example
   Borough Council") is an entity of its own, and a post the rules cut short before a body's name
   takes the whole name (``bodies``).
@@ -92,7 +95,12 @@ from councilsearch.extract.entities.committees import capital_committees, lower_
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, canonical_body
 from councilsearch.extract.entities.evidence import person_evidence, posts_to_bodies
 from councilsearch.extract.entities.filters import capital_councils, from_model, from_ruler
-from councilsearch.extract.entities.firms import bracketed_bodies, described_bodies, one_name_one_thing
+from councilsearch.extract.entities.firms import (
+    bracketed_bodies,
+    described_bodies,
+    firms_of_people,
+    one_name_one_thing,
+)
 from councilsearch.extract.entities.headed import headed_columns
 from councilsearch.extract.entities.lists import listed_bodies, posts_before_names, semicolon_people
 from councilsearch.extract.entities.people import (
@@ -195,7 +203,7 @@ def _finish(text: str, per_block: list[tuple[Any, int]], ctx: DocContext, counci
     chosen = topic_tails(continued_names(chosen, text), text)
     chosen = wrapped_names(chosen, text, ctx)
     chosen = wrapped_heads(chosen, text, NAMED_STOP_SET)
-    chosen = bracketed_bodies(chosen, ctx)
+    chosen = firms_of_people(bracketed_bodies(chosen, ctx), ctx)
     one_name_one_thing(chosen, ctx)
     chosen = carried_programmes(chosen, ctx)
     chosen = double_barrelled(person_evidence(chosen, ctx), text)

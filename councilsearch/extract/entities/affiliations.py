@@ -50,6 +50,12 @@ _CHAIRED_BY = re.compile(
     r"(?:,[ \t]+(?:which[ \t]+is[ \t]+)?|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)"
     r"chaired[ \t]+by[ \t]+"
 )
+# "the Example Forum, whose chair, Jane Doe, said", "... Forum. Its chair, Jane Doe, asked": the name
+# between commas after the chair of a body just named is a person's too
+_ITS_CHAIR = re.compile(
+    r"(?:,[ \t]+whose|(?:(?<=[.;])[ \t]+|^)Its)[ \t]+(?:chair|chairman|chairwoman|chairperson),[ \t]*(?=[^,\n]{3,60},)",
+    re.M,
+)
 _CHAIR_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}(?![\w'’-]|[ \t]+[A-Z])")
 # the last word of an area a councillor speaks for, not a body: "for Example North Ward"
 _AREA_WORDS = frozenset({"ward", "division", "parish", "village", "town", "area", "constituency"})
@@ -212,6 +218,7 @@ def _its_post(p: Cand, chosen: list[Cand], text: str) -> None:
             if _rank_only(p.role):
                 p.role = normalise_role(w.group(1))
             p.affiliation = p.affiliation or body.normalised
+            _chaired_forum(body, chosen)
         return
     m = _ITS.search(text, max(0, s - 60), s)
     if not m or not is_post(m.group(1).split(), within=True):
@@ -228,6 +235,18 @@ def _its_post(p: Cand, chosen: list[Cand], text: str) -> None:
     if _rank_only(p.role):
         p.role = normalise_role(m.group(1))
     p.affiliation = p.affiliation or body.normalised
+    _chaired_forum(body, chosen)
+
+
+def _chaired_forum(body: Cand, chosen: list[Cand]) -> None:
+    """ "the Example Tenants' Forum. Its chair, Jane Doe, asked ...": a forum whose chair is no
+    councillor (the person has no title) is a group of its own, a body, not a meeting of the
+    council; every mention of it is."""
+    if body.label != "COMMITTEE" or fold(body.normalised.split()[-1]) != "forum":
+        return
+    for c in chosen:
+        if c.label == "COMMITTEE" and c.normalised == body.normalised:
+            c.label = "ORG"
 
 
 def _listed_councillors(chosen: list[Cand], bodies: _Bodies, text: str) -> None:
@@ -244,12 +263,13 @@ def chaired_by(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     """ "The Example Forum, chaired by Jane Doe, met …": a name of two to four capitalised words
     (none a common word or a head noun) after "chaired by" is a person, the chair of the body
     named right before; the model's or a rule's weaker reading of it as a body or place gives way.
-    A titled name found already takes the post and the body."""
+    So is the name between commas after "whose chair" or "Its chair". A titled name found already
+    takes the post and the body."""
     text = ctx.text
     bodies = {c.end: c for c in chosen if c.label in ("ORG", "COMMITTEE")}
     added: list[Cand] = []
     drop: set[int] = set()
-    for m in _CHAIRED_BY.finditer(text):
+    for m in [*_CHAIRED_BY.finditer(text), *_ITS_CHAIR.finditer(text)]:
         body = bodies.get(m.start())
         n = _CHAIR_NAME.match(text, m.end())
         if n is None:
@@ -270,6 +290,8 @@ def chaired_by(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
             person.role = "Chair"  # not "chaired by Jane Doe, Director of Example": her own post
         if body is not None and person.affiliation is None:
             person.affiliation = body.normalised
+        if body is not None and not person.title:
+            _chaired_forum(body, chosen)
     if not added:
         return chosen
     return sorted([c for c in chosen if id(c) not in drop] + added, key=lambda c: (c.start, c.end))

@@ -20,7 +20,7 @@ import re
 
 from councilsearch.extract.entities.candidates import Cand, DocContext
 from councilsearch.extract.entities.domain import COMMON_CAPS, ROLE_WORDS, TITLE_SET, word_set
-from councilsearch.extract.entities.shapes import fold
+from councilsearch.extract.entities.shapes import fold, is_place_head
 
 # what a body is called when it is described: "a charity", "the housing association", "a local
 # social enterprise", "a family firm", "the incumbent contractor"
@@ -177,4 +177,62 @@ def bracketed_bodies(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
     for c in chosen:  # the same name elsewhere, where the model guessed a person or a place
         if c.priority < 2 and c.label in ("PERSON", "GPE") and not c.title and c.normalised in names:
             _to_org(c)
+    return sorted(chosen + added, key=lambda c: (c.start, c.end))
+
+
+# "Ms Jane Doe of Example Planning, the agent, spoke": a name after a person and "of", whose last
+# word the document also writes in lower case ("planning", "design"; not a surname or a town)
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=[ \t]*(?:[,.;:)]|$))", re.M)
+# "Agent:\tExample Planning", "Applicant: Sample Homes Ltd": the party a planning report names
+_PARTY_LINE = re.compile(
+    r"^[ \t]*(?i:applicant|agent|applicant['’]s[ \t]+agent)[ \t]*:[ \t]*((?:[A-Z][\w'’&-]*[ \t]+){1,4}[A-Z][\w'’-]*)[ \t]*$",
+    re.M,
+)
+_NOT_FIRM_LAST = word_set("village town ward parish division area estate street road lane council")
+# the trades firms are named for ("Example Planning", "Sample Developments"), a firm's last word
+# even where the document never writes it in lower case
+_TRADES = word_set(
+    "planning design designs consulting consultancy consultants development developments homes property "
+    "properties land estates energy architecture landscape landscapes engineering surveying environmental "
+    "heritage ecology transport"
+)
+
+
+def _firm_shaped(words: list[str], ctx: DocContext) -> bool:
+    return (
+        len(words) >= 2
+        and not any(w in _NOT_FIRST for w in words)
+        and not ctx.common(words[0])
+        and (ctx.common(words[-1]) or words[-1].lower() in _TRADES)
+        and words[-1].lower() not in _NOT_FIRM_LAST
+        and not is_place_head(words[-1])
+    )
+
+
+def firms_of_people(chosen: list[Cand], ctx: DocContext) -> list[Cand]:
+    """A firm named by its trade after a person ("Ms Jane Doe of Example Planning") or as the
+    agent or applicant of a planning report ("Agent: Example Planning"): a body (the person's
+    own, for the first), not a person or a place. Returns the candidates in text order."""
+    text = ctx.text
+    found: list[tuple[int, int, Cand | None]] = []
+    for p in chosen:
+        if p.label != "PERSON" or (p.title and set(p.title.split()) & _COUNCIL_TITLES):
+            continue
+        m = _OF_NAME.match(text, p.occupied[1])
+        if m and _firm_shaped(m.group(1).split(), ctx):
+            found.append((*m.span(1), p))
+    found += [(*m.span(1), None) for m in _PARTY_LINE.finditer(text) if _firm_shaped(m.group(1).split(), ctx)]
+    added: list[Cand] = []
+    for s, e, who in found:
+        own = [c for c in chosen if c.start < e and s < c.end]
+        if any(c.priority >= 2 or c.label not in ("PERSON", "ORG", "GPE") for c in own):
+            continue  # a name a rule typed keeps its type
+        name = " ".join(text[s:e].split())
+        for c in own:
+            chosen.remove(c)
+        added.append(Cand(s, e, "ORG", name, 2, (s, e)))
+        if who is not None and who.affiliation is None:
+            who.affiliation = name
+    if not added:
+        return chosen
     return sorted(chosen + added, key=lambda c: (c.start, c.end))

@@ -231,8 +231,8 @@ def assign_roles(people: list[Cand], others: list[Cand], text: str) -> list[Cand
             p.role = r.normalised  # "The Cabinet Member for Example, Councillor Doe, said": in apposition
             continue  # a list of those present: "the Mayor, Councillor Doe (in the Chair); ..."
         gap = len(text[:os_]) - len(text[:os_].rstrip())
-        if 0 < gap <= 3 and (r := by_end.get(os_ - gap)):
-            p.role = r.normalised  # "Senior Policy Officer Jane Doe"
+        if 0 < gap <= 3 and "\n" not in text[os_ - gap : os_] and (r := by_end.get(os_ - gap)):
+            p.role = r.normalised  # "Senior Policy Officer Jane Doe" (on one line: a post ending a line is another's)
             continue
         m = _POST_BEFORE.search(text, max(0, os_ - 80), os_)
         words = m.group(1).split() if m else []
