@@ -340,6 +340,9 @@ PROGRAMMES += [
       "Half of the tenants claim Carers Credit. Every home will meet the Snug Homes Standard by 2031, and the "
       "Strategic Hazards Register lists nine risks.\n",
       ("PROGRAMME:Carers Credit", "PROGRAMME:Snug Homes Standard", "PROGRAMME:Strategic Hazards Register")),
+    P("programme-bare", "described-as-scheme",
+      "Tenants bid for homes through Orlwick Keys, a home-swap scheme for tenants of three landlords.\n",
+      ("PROGRAMME:Orlwick Keys",)),
 ]
 PARTNERS += [
     P("partners", "forum-chair",

@@ -105,3 +105,15 @@ def test_a_firm_named_for_its_trade_after_a_person_or_as_the_agent_is_a_body(nlp
     assert _labels(found, "Kestor Design") == {"ORG"}, found
     assert _person(found, "Tamsyn Peverell").affiliation == "Kestor Design"
     assert _person(found, "Tamsyn Peverell").role is None  # the post ending the line above is the case officer's
+
+
+def test_a_name_described_as_a_scheme_or_pilot_is_a_programme(nlp):
+    text = (
+        "Homes are let through Homefinder Wyvern, the home-swap scheme the housing team set up with "
+        "landlords. The Council ran Warmer Wyvern, a home insulation pilot, in 2025. Westlea Homes Ltd, the "
+        "scheme's developer, agreed the timetable.\n"
+    )
+    found = _ents(text, nlp)
+    assert _labels(found, "Homefinder Wyvern") == {"PROGRAMME"}, found
+    assert _labels(found, "Warmer Wyvern") == {"PROGRAMME"}, found
+    assert _labels(found, "Westlea Homes Ltd") == {"ORG"}, found

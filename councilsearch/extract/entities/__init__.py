@@ -20,7 +20,8 @@ here lists a body, place or person: names are typed by their shape.
   places (``places``).
 - What something is done under ("flats sold under the Example to Own") is a programme, though its
   name has no head noun, and so is a name said to be a programme's ("the scheme, known as
-  Example Steps"); a programme so introduced is one wherever its name stands bare (``quoted``).
+  Example Steps", "Example Keys, a home-swap scheme for tenants"); a programme so introduced
+  is one wherever its name stands bare (``quoted``).
 - Acronyms are learned per document with the Schwartz-Hearst algorithm, "XYZ = ..." lines
   included (``acronyms``); an acronym is typed by its expansion (a body's acronym is an ORG,
   a programme's a PROGRAMME) and a plural use takes the plural expansion.

@@ -84,9 +84,26 @@ _KNOWN_AS_RE = re.compile(
 )
 
 
+# "bids go through Example Keys, a home-swap scheme for tenants": a name described in
+# apposition as a scheme, programme, initiative, campaign or pilot (not "the scheme's sponsor")
+_DESCRIBED_AS_RE = re.compile(
+    r"((?:[A-Z][\w’'&-]*[ \t]+){0,3}[A-Z][\w’'&-]*),[ \t]+(?:the|a|an|its|our)[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}"
+    r"(?:scheme|programme|program|initiative|campaign|pilot)(?![\w'’-])"
+)
+
+
 def known_as_programmes(text: str) -> list[Cand]:
-    """ "the programme, known as Example Together": the name a programme is said to be called."""
+    """ "the programme, known as Example Together": the name a programme is said to be called; so
+    is a name described as one in apposition ("Example Keys, a home-swap scheme ...")."""
     out: list[Cand] = []
+    for m in _DESCRIBED_AS_RE.finditer(text):
+        words = m.group(1).split()
+        s = m.start(1)
+        while words and words[0] in COMMON_CAPS:
+            s += len(words.pop(0)) + 1
+        if not words or last_head_type(words) in ("ORG", "COMMITTEE") or text[s : m.end(1)] != " ".join(words):
+            continue  # a body described by what it runs; a name over a line
+        out.append(Cand(s, m.end(1), "PROGRAMME", text[s : m.end(1)], 2, (s, m.end(1))))
     for m in _KNOWN_AS_RE.finditer(text):
         words = m.group(1).split()
         while words and not words[-1][:1].isupper():
