@@ -145,7 +145,7 @@ class Entity:
     label: str  # ORG | PERSON | ROLE | PROGRAMME | COMMITTEE | ACRONYM | GPE | DATE ...
     span: Span
     normalised: str
-    extractor: str = "entities.v23"
+    extractor: str = "entities.v24"
     title: str | None = None  # "Councillor", "Mr.", "Dr." stripped from a person's name
     role: str | None = None
     affiliation: str | None = None  # a person's body: "Jane Doe, Example Borough Council"

@@ -74,7 +74,7 @@ def test_offsets_exact_and_records_clean(ents, texts):
         for e in found:
             assert text[e.span[0] : e.span[1]] == e.text
             assert e.text == e.text.strip() and e.normalised
-            assert e.extractor == ev1.EXTRACTOR == "entities.v23"
+            assert e.extractor == ev1.EXTRACTOR == "entities.v24"
             assert e.label not in NUMERIC
         spans = [e.span for e in found]
         assert spans == sorted(spans)

@@ -90,7 +90,7 @@ def test_pool_rows_are_the_extractors_figures_with_citations(pool_run, docs_dir:
         meta = rows[rows.sha256 == doc.sha256].iloc[0]
         assert meta.council and meta.date and meta.title == doc.title and meta.source_path == str(docs_dir / f"{stem}.txt")
     ents = rows[rows.row_type == "entity"]
-    assert set(ents.extractor) == {"entities.v23"} and ents.entity_label.notna().all() and ents.normalised.notna().all()
+    assert set(ents.extractor) == {"entities.v24"} and ents.entity_label.notna().all() and ents.normalised.notna().all()
     assert rows[rows.row_type == "figure"].entity_label.isna().all()
     money = rows[(rows.kind == "money") & (rows.surface == "£13.2m")]
     assert len(money) == 1 and money.value.iloc[0] == 13_200_000.0

