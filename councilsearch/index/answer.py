@@ -40,7 +40,7 @@ from councilsearch.index.answer_clause import (
     spell_or_not_asked,
     words,
 )
-from councilsearch.index.answer_parts import PART_W, part_unasked, read_in_turn
+from councilsearch.index.answer_parts import PART_W, apposed_changes, part_unasked, read_in_turn
 from councilsearch.index.answer_which import (
     EXTREME_W,
     column_when,
@@ -344,9 +344,16 @@ def fit_candidates(
     bounds = ("money", "percent", "count") if nq.kind in ("count", None) else ("money", "percent")
     others = sorted(f.span[0] - p.span[0] for f in figures if f.kind in bounds and not f.surface.isalpha())
     context = content_words(" ".join((*p.path, p.text)))
+    changes = apposed_changes(p, ordered)  # "£6.2m, an increase of £0.4m": the change, by index, and its level
+    levels = set(changes.values())
+    asks_change = nq.change or bool(_CHANGED.search(" ".join(w for _, w in nq.words)))
+    owns: list[str] = []
     out: list[tuple[Figure, float, bool, dict[str, float]]] = []
     for n, r in enumerate(read_in_turn(p, ordered, figures, spans, others, nq)):
         fig = r.fig
+        owns.append(r.own)
+        if n in changes and asks_change:
+            r = replace(r, own=f"{owns[changes[n]]} {r.own}")  # the change measures what its level does
         start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
         got: dict[str, float] | None = {} if record else None
         # a range's bottom is printed with what its top is per: "between £4,500 and £9,000 a week"
@@ -354,9 +361,11 @@ def fit_candidates(
         s = figure_fit(fig, nq, r.own, r.sentence, p.text[top_end:top_end + 40], context, r.whole_of, got)
         if s > 0 and part_unasked(p, r, nq):
             s = max(0.05, s - PART_W)  # "84,300 residents, 19,000 of them over 65": not the population
-        level = s > 0 and nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None
+        # "by what amount is the levy to fall": not "cut to £6.2m", nor the level of "£6.2m, a fall of £0.4m"
+        level = s > 0 and ((nq.change and _LEVEL_BEFORE.search(p.text, max(0, start - 8), start) is not None)
+                           or (asks_change and n in levels))
         if level:
-            s = max(0.05, s - LEVEL_W)  # "by what amount is the levy to fall": not "cut to £6.2m"
+            s = max(0.05, s - LEVEL_W)
         if s > 0 and nq.extreme and n in ends and ends[n] != nq.extreme:
             s = max(0.05, s - EXTREME_W)  # "how large could the gap be at worst": not the bottom of "between £0.6m and £0.95m"
         if s > 0:

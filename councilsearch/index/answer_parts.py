@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from councilsearch.extract.figures.lexicon import MON
-from councilsearch.extract.figures.words import content_words
+from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.answer_clause import found, own_clause, words
 from councilsearch.index.answer_which import BASE_SAID
-from councilsearch.index.asking import NumberQuestion, each_unit, rate_unit
+from councilsearch.index.asking import NumberQuestion, each_unit, rate_unit, spell_days
+from councilsearch.index.kin import kin
 from councilsearch.models import Figure, Passage
 
 # "from £1.85 to £2.15", "from 64 in May 2021 to 57": the value it goes to is the later one
@@ -33,6 +34,7 @@ _OF_PART = re.compile(r"\s+of\s+(?!which|whom|these|those|them|the\s+total)[^\W\
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # between two items of a list: the first's words, then a comma or "and"/"or" ("12 wardens in Wyvern, 8 in Orlwick and 5 ...")
 _LIST_GAP = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s*){0,5}?(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)[£$]?", re.I)
+_LAST_JOIN = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\b(?:and|or)\s+)(?=[£$]?$)", re.I)
 _OF_WHOM = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s*$", re.I)
 # an amount restated per unit right after another ("£52,000 in 2026, about £130 for each inspection", "£7,800 a
 # year, or £150 a week"): the gap between them, a year of the first at most
@@ -41,7 +43,29 @@ _RESTATED = re.compile(r"(?:\s+(?:a\s+year|in\s+(?:19|20)[0-9]{2}(?:/[0-9]{2})?)
 # a part of the figure before, printed as one ("19,000 of them over 65"):
 # for a question none of whose words the part's own clause adds, the whole answers, not the part
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+# a sentence that opens on the whole the sentence before counted ("Of those children, 204 lived with
+# foster carers and 41 in children's homes"): each of its figures is a part of that whole
+_OF_THOSE_OPEN = re.compile(r"\s*(?:[-•*]\s*)?of\s+(?:those|these|them|which|whom|the\s+total)\b", re.I)
 PART_W = 0.15
+_WORD = re.compile(r"[^\W\d_]+")
+# a part printed with a preposition after it ("and 500 by taxi") says no verb
+_PREPOSITIONS = frozenset(["by", "in", "at", "on", "with", "for", "from", "to", "of", "under", "over", "through", "via", "as", "into", "within", "outside", "inside"])
+_NUMERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# between two parts of one whole: a list's joiner, not a comparison ("… of whom 38 were in bed and
+# breakfast, compared with 161 a year earlier": 161 is no part)
+_PART_GAP = re.compile(r"(?![^.;]*\b(?:compared|against|than|from|to|up|down|while|whereas|rising|falling|rose|fell)\b)"
+                       r"[^.;]{0,80}?(?:,|\band\b|\bor\b)[^.;]{0,40}", re.I)
+PART_ASKED = 0.5
+# a change printed right after the level it is the change of: "the levy is £6.2m, an increase of £0.4m on
+# last year", "46.1%, up 2.3 points", "530 empty shops, 44 fewer than a year before"
+_CHANGE_NOUN = (r"(?:increase|rise|growth|fall|drop|reduction|decrease|cut|uplift|change|improvement|"
+                r"deterioration|decline)")
+_LEVEL_TAIL = r"(?:\s+[^\s,.;:()£$]+){0,10}?"  # the level's own words after it ("530 empty shops in May 2027, …")
+_CHANGE_GAP = re.compile(rf"{_LEVEL_TAIL}\s*(?:\([^()]{{0,30}}\)\s*)?,\s*(?:(?:(?:an?|the)\s+)?(?:(?:net|real|annual|overall)\s+)?"
+                         rf"{_CHANGE_NOUN}\s+(?:of|by)|(?:(?:a|an)\s+)?(?:up|down)(?:\s+by)?)\s*[£$]?\s*", re.I)
+_COMMA_GAP = re.compile(rf"{_LEVEL_TAIL}\s*,\s*(?:or\s+)?[£$]?\s*")
+_CHANGE_AFTER = re.compile(r"\s*(?:(?:per\s*cent|percentage\s+points?|points?|%)\s+)?(?:more|fewer|less|higher|lower)\s+than\b",
+                           re.I)  # a part answers a question holding at least this share of the words it adds to its whole
 TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
 
 
@@ -59,6 +83,8 @@ class Reading:
     went_to: bool
     whole_of: str
     prev_own: str | None
+    part_of: Figure | None = None  # the whole it is a part of ("7,420, of whom 1,310 …", "Of those children, 204 …")
+    whole_own: str = ""  # that whole's own clause
 
 
 def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans: list[tuple[int, int]],
@@ -69,9 +95,22 @@ def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans
     prev: tuple[Figure, str] | None = None  # the figure before, and its own clause
     whole: Figure | None = None  # a figure a colon breaks into parts ("6,300 households: 2,700 of pension age and …")
     lead: str | None = None  # the lead-in of a list the figure before is an item of
-    for fig in ordered:
+    zone: tuple[Figure, str, int] | None = None  # a whole, its own clause, and where the sentence of its parts ends
+    owns: list[tuple[Figure, str]] = []  # the figures read so far, with their own clauses
+    for i, fig in enumerate(ordered):
         own, sentence = own_clause(p, fig, spans, others)
+        start = fig.span[0] - p.span[0]
+        own = _to_next_item(p, fig, ordered[i + 1] if i + 1 < len(ordered) else None, own)
+        if prev is not None and prev[0].kind == fig.kind and _LIST_GAP.fullmatch(p.text, prev[0].span[1] - p.span[0], start):
+            # an item of a list begins at its joiner, not halfway from the item before: "1,900 travel by bus and
+            # 500 by taxi" (the bus is the first item's)
+            join = _LAST_JOIN.search(p.text, prev[0].span[1] - p.span[0], start)
+            at = p.text.find(own, max(0, start - len(own)), start + len(own))
+            if join is not None and 0 <= at < join.end():
+                own = p.text[join.end():at + len(own)]
         bare = own
+        zone = _parts_zone(p, fig, prev, owns, spans, zone)
+        part_of = zone[0] if zone is not None and zone[0] is not fig and zone[0].kind == fig.kind else None
         went_to = (
             prev is not None
             and _FROM_TO.fullmatch(p.text, prev[0].span[1] - p.span[0], fig.span[0] - p.span[0]) is not None
@@ -110,15 +149,87 @@ def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
         whole_of = parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
-        yield Reading(fig, own, bare, sentence, went_to, whole_of, prev[1] if prev is not None else None)
+        if part_of is not None and zone is not None and part_of.label and not _OF_WHOM.search(p.text, max(0, start - 24), start):
+            own = f"{part_of.label} {own}"  # "3,860 adults: 1,140 of them … and 2,020 receive care at home": adults too
+        yield Reading(fig, own, bare, sentence, went_to, whole_of, prev[1] if prev is not None else None,
+                      part_of, zone[1] if part_of is not None and zone is not None else "")
         prev = (fig, own)
+        owns.append((fig, own))
+
+
+def _to_next_item(p: Passage, fig: Figure, nxt: Figure | None, own: str) -> str:
+    """``own`` (``fig``'s own clause) run on to the joiner of the list item after it, when one follows
+    ("1,900 travel by bus and 500 by taxi": the bus is 1,900's, though nearer halfway to 500)."""
+    if nxt is None or nxt.kind != fig.kind:
+        return own
+    gap_from, gap_to = fig.span[1] - p.span[0], nxt.span[0] - p.span[0]
+    join = _LAST_JOIN.search(p.text, gap_from, gap_to) if _LIST_GAP.fullmatch(p.text, gap_from, gap_to) else None
+    start = fig.span[0] - p.span[0]
+    at = p.text.find(own, max(0, start - len(own)), start + len(own))
+    return p.text[at:join.start()] if join is not None and at >= 0 and at + len(own) < join.start() else own
+
+
+def apposed_changes(p: Passage, ordered: list[Figure]) -> dict[int, int]:
+    """Of ``ordered`` (candidates in text order), each that is the change of the figure right before
+    it ("£6.2m, an increase of £0.4m", "530 empty shops, 44 fewer than a year before"), by its index,
+    with the index of that level."""
+    out: dict[int, int] = {}
+    for i in range(1, len(ordered)):
+        a, b = ordered[i - 1], ordered[i]
+        if a.kind != b.kind and not (a.kind == "percent" and b.kind is not None and b.surface[-1:].isdigit()):
+            continue
+        gap_from, gap_to, end = a.span[1] - p.span[0], b.span[0] - p.span[0], b.span[1] - p.span[0]
+        if _CHANGE_GAP.fullmatch(p.text, gap_from, gap_to) or (
+                _COMMA_GAP.fullmatch(p.text, gap_from, gap_to) and _CHANGE_AFTER.match(p.text, end)):
+            out[i] = i - 1
+    return out
+
+
+def _parts_zone(p: Passage, fig: Figure, prev: tuple[Figure, str] | None, owns: list[tuple[Figure, str]],
+                spans: list[tuple[int, int]], zone: tuple[Figure, str, int] | None) -> tuple[Figure, str, int] | None:
+    """The whole ``fig`` is a part of, if any, with that whole's own clause and the end of the sentence
+    its parts are printed in: a figure after "of whom"/"of which" ("7,420, of whom 1,310 hold …") or
+    printed "N of them" is a part of the figure before, and so is every later figure of its sentence
+    ("… 1,140 of them in care homes and 2,020 at home"); every figure of a sentence opening "Of those
+    …," is a part of the last figure of the sentence before."""
+    start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
+    if zone is not None and start < zone[2] and prev is not None and _PART_GAP.fullmatch(p.text, prev[0].span[1] - p.span[0], start):
+        return zone
+    sent = next(((a, b) for a, b in spans if a <= start < b), (start, end))
+    if prev is not None and prev[0].span[1] - p.span[0] >= sent[0] and (
+            _OF_WHOM.search(p.text, max(0, start - 24), start) or _OF_THEM.match(p.text, end)):
+        return prev[0], prev[1], sent[1]
+    if _OF_THOSE_OPEN.match(p.text, sent[0]):
+        before = [(f, o) for f, o in owns if f.span[1] - p.span[0] <= sent[0] and f.kind == fig.kind]
+        if before:
+            return before[-1][0], before[-1][1], sent[1]
+    return None
 
 
 def part_unasked(p: Passage, r: Reading, nq: NumberQuestion) -> bool:
-    """A part of the figure before printed as one ("84,300 residents, 19,000 of them over 65") whose
-    own words add none of the question's: the question asks for the whole, not this part."""
-    return (r.prev_own is not None and not nq.whole and _OF_THEM.match(p.text, r.fig.span[1] - p.span[0]) is not None
-            and not set(nq.terms) & (words(f"{r.bare} {r.fig.label or ''}") - words(r.prev_own)))
+    """A part of a whole printed before it ("84,300 residents, 19,000 of them over 65", "Members number
+    7,420, of whom 1,310 hold a concession card", "Of those children, 204 lived with …") whose own words
+    add too few of the question's (less than ``PART_ASKED`` of what they add to the whole's): the
+    question asks for the whole, not this part."""
+    if r.part_of is None or nq.whole or nq.part:
+        return False
+    if r.fig.kind != "count" and not _OF_THEM.match(p.text, r.fig.span[1] - p.span[0]):
+        return False  # an amount's part says what else it is by a verb ("of which £0.2m was recharged to …"), not a noun
+    if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMERAL.findall(r.bare)}:
+        return False  # "over 90 days" for "outstanding for more than 90 days": it says what the question states
+    if nq.spell and (spell := spell_days(r.bare)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
+        return False  # "open for more than 90 days" for "outstanding for over three months"
+    # what the part says after its figure, less the verb that says it ("of whom 1,310 hold a concession card")
+    said = r.bare[r.bare.find(r.fig.surface) + len(r.fig.surface):] if r.fig.surface in r.bare else r.bare
+    tokens = _WORD.findall(said.lower())
+    verb = None if not tokens or tokens[0] in _PREPOSITIONS else next((w for w in tokens if w not in STOP_WORDS), None)
+    added = (words(f"{said} {r.fig.label or ''}") - words(f"{r.whole_own} {r.part_of.label or ''}")
+             - ({fold(verb)} if verb else set()))
+    if not added:
+        return True
+    asked = frozenset(nq.terms)
+    held = sum(1 for w in added if w in asked or kin(w) & asked)
+    return held < PART_ASKED * len(added)
 
 
 def _just_before(p: Passage, fig: Figure, figures: Iterable[Figure]) -> Figure | None:
