@@ -6,7 +6,10 @@ comprises £3.6m for vehicles and £0.7m for …", ``parts_asked``); a share in 
 the figure before it does ("£3.6m (29%)"); a comparison base what the council's figure beside it
 does; an amount restated per unit what the amount does ("£52,000 in 2026, about £130 for each
 inspection"); each item of a list what its lead-in says ("12 wardens in Wyvern, 8 in Orlwick and
-5 …"); a table's cell what the table's title says."""
+5 …"); a table's cell what the table's title says. A part printed after its whole ("9,600 members, of
+whom 2,100 …", a sentence opening "Of those …,", and the items listed after such a part) answers only
+a question naming what it adds to its whole (``part_unasked``); a change printed after its level
+("£6.2m, an increase of £0.4m", "530 empty shops, 44 fewer than …") is found by ``apposed_changes``."""
 
 from __future__ import annotations
 
@@ -51,8 +54,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # a part printed with a preposition after it ("and 500 by taxi") says no verb
 _PREPOSITIONS = frozenset(["by", "in", "at", "on", "with", "for", "from", "to", "of", "under", "over", "through", "via", "as", "into", "within", "outside", "inside"])
 _NUMERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-# between two parts of one whole: a list's joiner, not a comparison ("… of whom 38 were in bed and
-# breakfast, compared with 161 a year earlier": 161 is no part)
+# between two parts of one whole: a list's joiner, not a comparison ("… of whom 52 were in
+# hotels, as against 240 the spring before": 240 is no part)
 _PART_GAP = re.compile(r"(?![^.;]*\b(?:compared|against|than|from|to|up|down|while|whereas|rising|falling|rose|fell)\b)"
                        r"[^.;]{0,80}?(?:,|\band\b|\bor\b)[^.;]{0,40}", re.I)
 PART_ASKED = 0.5
@@ -83,7 +86,7 @@ class Reading:
     went_to: bool
     whole_of: str
     prev_own: str | None
-    part_of: Figure | None = None  # the whole it is a part of ("7,420, of whom 1,310 …", "Of those children, 204 …")
+    part_of: Figure | None = None  # the whole it is a part of ("9,600, of whom 2,100 …", "Of those children, 204 …")
     whole_own: str = ""  # that whole's own clause
 
 
@@ -149,8 +152,6 @@ def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans
             own = f"{' '.join(p.path[max(0, len(p.path) - TITLE_LEVELS):])} {own}"
         end = fig.span[1] - p.span[0]
         whole_of = parts_asked(p, fig, figures, spans, nq) if _WHOLE_OF.match(p.text, end) else ""
-        if part_of is not None and zone is not None and part_of.label and not _OF_WHOM.search(p.text, max(0, start - 24), start):
-            own = f"{part_of.label} {own}"  # "3,860 adults: 1,140 of them … and 2,020 receive care at home": adults too
         yield Reading(fig, own, bare, sentence, went_to, whole_of, prev[1] if prev is not None else None,
                       part_of, zone[1] if part_of is not None and zone is not None else "")
         prev = (fig, own)
@@ -188,9 +189,9 @@ def apposed_changes(p: Passage, ordered: list[Figure]) -> dict[int, int]:
 def _parts_zone(p: Passage, fig: Figure, prev: tuple[Figure, str] | None, owns: list[tuple[Figure, str]],
                 spans: list[tuple[int, int]], zone: tuple[Figure, str, int] | None) -> tuple[Figure, str, int] | None:
     """The whole ``fig`` is a part of, if any, with that whole's own clause and the end of the sentence
-    its parts are printed in: a figure after "of whom"/"of which" ("7,420, of whom 1,310 hold …") or
+    its parts are printed in: a figure after "of whom"/"of which" ("9,600 members, of whom 2,100 hold …") or
     printed "N of them" is a part of the figure before, and so is every later figure of its sentence
-    ("… 1,140 of them in care homes and 2,020 at home"); every figure of a sentence opening "Of those
+    ("… 610 of them by bus and 95 by taxi"); every figure of a sentence opening "Of those
     …," is a part of the last figure of the sentence before."""
     start, end = fig.span[0] - p.span[0], fig.span[1] - p.span[0]
     if zone is not None and start < zone[2] and prev is not None and _PART_GAP.fullmatch(p.text, prev[0].span[1] - p.span[0], start):
@@ -207,8 +208,8 @@ def _parts_zone(p: Passage, fig: Figure, prev: tuple[Figure, str] | None, owns: 
 
 
 def part_unasked(p: Passage, r: Reading, nq: NumberQuestion) -> bool:
-    """A part of a whole printed before it ("84,300 residents, 19,000 of them over 65", "Members number
-    7,420, of whom 1,310 hold a concession card", "Of those children, 204 lived with …") whose own words
+    """A part of a whole printed before it ("84,300 residents, 19,000 of them over 65", "the library has
+    9,600 members, of whom 2,100 hold a digital pass", "Of those children, 204 lived with …") whose own words
     add too few of the question's (less than ``PART_ASKED`` of what they add to the whole's): the
     question asks for the whole, not this part."""
     if r.part_of is None or nq.whole or nq.part:
@@ -216,13 +217,15 @@ def part_unasked(p: Passage, r: Reading, nq: NumberQuestion) -> bool:
     if r.fig.kind != "count" and not _OF_THEM.match(p.text, r.fig.span[1] - p.span[0]):
         return False  # an amount's part says what else it is by a verb ("of which £0.2m was recharged to …"), not a noun
     if nq.stated and set(nq.stated) & {n.replace(",", "") for n in _NUMERAL.findall(r.bare)}:
-        return False  # "over 90 days" for "outstanding for more than 90 days": it says what the question states
+        return False  # "above 250 tonnes" for "loads over 250 tonnes": it says what the question states
     if nq.spell and (spell := spell_days(r.bare)) and abs(spell - nq.spell) <= 0.1 * nq.spell:
-        return False  # "open for more than 90 days" for "outstanding for over three months"
-    # what the part says after its figure, less the verb that says it ("of whom 1,310 hold a concession card")
+        return False  # "unpaid after 70 days" for "owed for over ten weeks"
+    # what the part says after its figure, less the verb that says it ("of whom 2,100 hold a digital pass")
     said = r.bare[r.bare.find(r.fig.surface) + len(r.fig.surface):] if r.fig.surface in r.bare else r.bare
     tokens = _WORD.findall(said.lower())
-    verb = None if not tokens or tokens[0] in _PREPOSITIONS else next((w for w in tokens if w not in STOP_WORDS), None)
+    verb = tokens[0] if tokens and tokens[0] not in STOP_WORDS and tokens[0] not in _PREPOSITIONS else None
+    if tokens and tokens[0] in STOP_WORDS:  # "were placed in …", "was recharged to …": a participle after an auxiliary
+        verb = next((w for w in tokens[1:3] if w.endswith("ed") and w not in STOP_WORDS), None)
     added = (words(f"{said} {r.fig.label or ''}") - words(f"{r.whole_own} {r.part_of.label or ''}")
              - ({fold(verb)} if verb else set()))
     if not added:
