@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from table_probe_specs import PROBES, Probe, expected_cells  # noqa: E402
 from table_probe_specs_ahead import AHEAD  # noqa: E402
 from table_probe_specs_combo import COMBO  # noqa: E402
+from table_probe_specs_forms import FORMS  # noqa: E402
 from table_probe_specs_more import MORE  # noqa: E402
 
 from councilsearch.extract.figures import extract_figures  # noqa: E402
@@ -54,7 +55,7 @@ from councilsearch.extract.figures.words import same_measure  # noqa: E402
 from councilsearch.ingest.parse import parse_file  # noqa: E402
 from councilsearch.models import Figure  # noqa: E402
 
-PROBES = (*PROBES, *MORE, *AHEAD, *COMBO)
+PROBES = (*PROBES, *MORE, *AHEAD, *COMBO, *FORMS)
 KINDS = ("lost", "missing", "value", "unit", "label", "column", "period", "spurious")
 MEASURED = ("money", "percent", "count")
 

@@ -122,7 +122,7 @@ class Figure:
     value: float | str  # number normalised (GBP, percent, count, year); ISO string for dates
     unit: str  # GBP | percent | count | financial_year | year | date | duration
     kind: str  # money | percent | count | period | date
-    extractor: str = "figures.v47"
+    extractor: str = "figures.v48"
     scale: float = 1.0
     period: str | None = None  # financial year the figure refers to, e.g. "2025/26"
     label: str | None = None  # what it measures

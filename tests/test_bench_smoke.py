@@ -139,6 +139,7 @@ QUICK = [
     ("table_probe_specs_more.py", [], []),  # more of them
     ("table_probe_specs_ahead.py", [], []),  # forms written ahead of the next corpus
     ("table_probe_specs_combo.py", [], []),  # forms combined
+    ("table_probe_specs_forms.py", [], []),  # cabinet-paper forms combined with cells at the top, middle, foot
 ]
 
 SLOW = [

@@ -177,10 +177,13 @@ def _ws(s: str) -> str:
 
 
 def _row_cells(text: str, start: int, label: str, values: list[str]) -> tuple[list[Span | None], bool]:
-    """The spans of a row's values: the row whole (label then its values, white space apart)
-    at or after ``start``, else each value found on a line that starts with the label."""
+    """The spans of a row's values: the row whole (label then its values in order on the same
+    line, white space or the row's other cells between them: the gold may name some of a row's
+    cells only, the £ cells beside a count) at or after ``start``, else each value found on a
+    line that starts with the label."""
     whole = re.compile(
-        r"(?<!\S)" + _ws(label) + "".join(r"\s+(" + _ws(v) + ")" for v in values) + r"(?!\S)"
+        r"(?<!\S)" + _ws(label) + "".join(r"(?:\s+|[^\S\n]+[^\n]*?[^\S\n]+)(" + _ws(v) + ")" for v in values)
+        + r"(?!\S)"
     )
     m = whole.search(text, start) or whole.search(text)
     if m is not None:

@@ -1,6 +1,6 @@
 """Stored documents' figures and entities brought up to this version's extractors.
 
-Each figure and entity row names the extractor version that made it (``figures.v47``,
+Each figure and entity row names the extractor version that made it (``figures.v48``,
 ``entities.v24``). When an upgrade changes an extractor, the documents stored before keep the
 old rows until they are extracted again: ``refresh_facts`` finds them and extracts their
 figures, entities and glossary again from the stored text (the text, page map and heading
@@ -27,7 +27,7 @@ class FactsRefresh:
     figures: int  # figures they hold now
     entities: int  # entities they hold now
     replaced: tuple[str, ...]  # the older extractor versions found ("figures.v10")
-    current: tuple[str, ...]  # this version's ("figures.v47", "entities.v24")
+    current: tuple[str, ...]  # this version's ("figures.v48", "entities.v24")
     seconds: float
 
 

@@ -85,7 +85,7 @@ COLUMNS: tuple[tuple[str, pa.DataType, str], ...] = (
     ("entity_council_code", _S, "a council entity's ONS code, when the council register knows it"),
     ("entity_council_tier", _S, "that council's tier (county | district | unitary | metropolitan | london_borough)"),
     ("entity_upper_council", _S, "that council's upper-tier council: its ONS code and name ('E10000001 Example County Council')"),
-    ("extractor", _S, "extractor name and version ('figures.v47', 'entities.v24')"),
+    ("extractor", _S, "extractor name and version ('figures.v48', 'entities.v24')"),
 )
 
 SCHEMA = pa.schema(

@@ -1,4 +1,4 @@
-"""Figure extraction, version ``figures.v47``: money, percentages, counts, periods and dates.
+"""Figure extraction, version ``figures.v48``: money, percentages, counts, periods and dates.
 
 ``extract_figures(text)`` works on a whole canonical document text and returns ``Figure``
 records sorted by span, with ``text[f.span[0]:f.span[1]] == f.surface`` always.
@@ -63,7 +63,11 @@ How it works
    9%") is the rise or fall in what the verb moves, and the level it moves "to" is the thing
    itself; the counts of a recorded vote are the votes for, against and the abstentions (v43).
    A verb's phrase that says when ("in May", "on 31 March") is no part of a label, a subject
-   keeps its "of" phrase, and "which reached £N" describes the noun before it (v45).
+   keeps its "of" phrase, and "which reached £N" describes the noun before it (v45). A header
+   repeated over a page with the unit cells of its own columns ("£000" and "%" under "Variance")
+   keeps the caption's unit and year for the other columns, and a bare money unit centred over
+   the columns right of the labels ("£000" over three years, beside "Change" over a "%") heads the
+   empty cells before it too (v48).
 
 Values follow eval/README.md: money/GBP in pounds; percent/percent; count/count;
 period/financial_year (starting calendar year), period/year, period/duration (ISO 8601 string);

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-EXTRACTOR = "figures.v47"
+EXTRACTOR = "figures.v48"
 MAX_ABS_VALUE = 1e15  # anything larger is not a figure from a council paper
 IMPLAUSIBLE_GBP = 1e12  # flagged: beyond £1tn
 MAX_DIGITS = 15

@@ -60,10 +60,12 @@ def units_of(st: TableState) -> TableState:
 def carry_units(st: TableState, before: TableState) -> None:
     """A header repeated at the top of a page (the same column headers in the same places) with
     no unit of its own keeps the units the table had before it: a unit line, a caption or the
-    cell over the row labels is often not repeated."""
+    cell over the row labels is often not repeated. Units of its columns the same as before
+    ("£000" and "%" under a "Variance" spanning two of them) are the header repeated whole, not
+    units of its own: the caption's unit and year still hold for the other columns."""
     if not st.col_head or st.col_head != before.col_head:
         return
-    if st.col_unit or st.stub_unit or st.title_unit or st.span_unit:
+    if (st.col_unit and st.col_unit != before.col_unit) or st.stub_unit or st.title_unit or st.span_unit:
         return
     st.col_unit.update(before.col_unit)
     st.stub_unit, st.title_unit, st.span_unit = before.stub_unit, before.title_unit, before.span_unit

@@ -316,6 +316,15 @@ class TableReader:
             fy = one_fy(head)
             if fy:
                 st.span_fy = (at, fy)
+        first = next(((k + offset, raw) for k, raw in enumerate(row) if raw and k + offset > 0), None)
+        if named >= 2 and first is not None and _bare_money(first[1]) and all(
+            row[k] is None for k in range(max(0, 1 - offset), first[0] - offset)
+        ):
+            # a bare money unit centred over the columns right of the labels ("£000" over three
+            # years, beside "Change" over a "%"), set over the middle one: the empty cells before
+            # it are under it too (those after it are, as any header's)
+            for i in range(max(1, offset), first[0]):
+                st.span_from[i] = first[1]
         start, widths = 0, [0]  # where the last header stands; the widths of the headers before it
         for k, raw in enumerate(row):
             i = k + offset
@@ -362,3 +371,9 @@ class TableReader:
         words = strip_units(raw)
         if words and len(words) <= _MAX_HEAD_CHARS and st.head_rows <= _MAX_HEAD_ROWS:
             st.col_head[i] = f"{st.col_head[i]} {words}" if i in st.col_head else words
+
+
+def _bare_money(raw: str) -> bool:
+    """Is a header cell a money unit and nothing else ("£000", "(£m)")?"""
+    u = unit_marker(raw)
+    return u is not None and u.unit == "GBP" and not strip_units(raw)

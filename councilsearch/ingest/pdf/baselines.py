@@ -5,7 +5,9 @@ and the lines of its commentary come out as separate lines that share a baseline
 ``merge_baselines`` (on the collected lines, before cells are found): the pieces of one
 baseline on a page are one line again, ordered by x, when one of them is a table row or a
 cell of a row whose cells were centred in it (``centred``), when
-they sit between two rows of a table (the second lines of wrapped cells), or when they are
+they sit between two rows of a table (the second lines of wrapped cells) or right under a row,
+each starting where a cell of that row starts (the next lines of a wrapped label and commentary
+of a table's last row, or of a row over one of fewer cells), or when they are
 short header cells tight over a table or over a header line so found (a header wrapped onto
 two lines, each cell's lines drawn before the next cell's). ``grid.rebuild_grids`` lays the
 tables holding such lines out again.
@@ -103,6 +105,7 @@ def merge_baselines(lines: list[Line], rows: set[int] | frozenset[int] = frozens
     tables = [ln for ln in lines if ln.kind == "table" and ln.y is not None]
     tables += [_extent(lines[k] for k in g) for g in chosen]
     chosen += [g for g in rest if _between_rows([lines[k] for k in g], tables)]
+    chosen += [g for g in rest if g not in chosen and _under_cells([lines[k] for k in g], lines)]
     chosen += _heads_over(lines, [g for g in rest if g not in chosen], tables)
     drop: set[int] = set()
     merged: list[Line] = []
@@ -130,6 +133,26 @@ def _between_rows(members: list[Line], tables: list[Line]) -> bool:
     above = any(0 < (t.y or 0.0) - y <= 4 * size for t in near)
     below = any(0 < y - (t.y or 0.0) <= 4 * size for t in near)
     return above and below
+
+def _under_cells(members: list[Line], lines: list[Line]) -> bool:
+    """Are pieces of a baseline the next lines of cells of the table row right above them (the
+    table's last row, or one a row of fewer columns follows): each piece starts where a piece or
+    a cell of that row starts, no further below it than a line and a half? (A row whose label
+    and commentary both wrap, the commentary drawn after the row's other cells.)"""
+    y = members[0].y
+    assert y is not None
+    size = max(m.size for m in members)
+    for t in lines:
+        if t.kind != "table" or len(t.cells) < 3 or t.y is None or not 0 < t.y - y <= 1.6 * max(size, t.size):
+            continue
+        row = [ln for ln in lines if ln is t or _same_baseline(ln, t)]
+        starts = [seg.x0 for ln in row for seg in ln.segs] + [c.x0 for ln in row for c in ln.cells]
+        # (a row's number joined to its label's run, "4 Parks": the label starts after its gap)
+        starts += [seg.marker.x1 + seg.marker_gap for ln in row for seg in ln.segs if seg.marker is not None]
+        if all(any(abs(m.x0 - x) <= 0.5 * size for x in starts) for m in members):
+            return True
+    return False
+
 
 _HEAD_LINES = 3  # a header is written on at most three lines
 

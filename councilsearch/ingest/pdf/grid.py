@@ -14,7 +14,11 @@ as separate lines that share a baseline (``baselines.merge_baselines`` joins the
   figures are joined column by column ("2025-26" over "Budget" is one header cell); a line
   with no figures continues the row above when each of its cells is the next line of a cell of
   that row that was full (its next word would not have fitted in the column) or starts in
-  lower case. Each row is written as one TAB-separated line, one cell a column.
+  lower case; a line with no figures right over a row of figures whose cells under it go on in
+  lower case is that row's first line (a row that sets its cells at its foot, on its label's last
+  line). A header cell over two or more cells of a header line ("Actions agreed" over "High" and
+  "Low") makes no column of its own. Each row is written as one TAB-separated line, one cell a
+  column.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ def _columns(lines: list[Line]) -> list[tuple[float, float]]:
     one column), leaving out header lines with a cell over two or more cells of another line
     (a header spanning columns does not join them into one)."""
     multi = [ln for ln in lines if len(ln.cells) > 1]
-    rows = [[(c.x0, c.x1) for c in ln.cells] for ln in multi if len(ln.cells) >= 3]
+    rows = [[(c.x0, c.x1) for c in ln.cells] for ln in multi]
     kept = [ln for ln in multi if not any(spans_columns(ln, row) for row in rows)]
     return _merge_spans((c.x0, c.x1) for ln in kept for c in ln.cells)
 
@@ -72,14 +76,19 @@ def _heads_beside_figures(
     """Columns, a column that only header lines (above the first row of figures) have a cell in
     joined to the next when only rows of figures have cells in that one and it starts within
     two ems: a header set at the left of its column over figures set at the right ("Users a
-    week" over "5" and "18"), which overlap nowhere."""
+    week" over "5" and "18"), which overlap nowhere. A header cell over two or more columns
+    ("Actions" over "High" and "Low") is no header of either here."""
     if len(cols) < 3 or first_values >= len(block):
         return cols
     size = max(ln.size for ln in block)
 
     def used(lines: list[Line]) -> set[int]:
-        return {k for ln in lines for c in line_cells(ln) for k, col in enumerate(cols)
-                if overlap((c.x0, c.x1), col) > 0}
+        out: set[int] = set()
+        for ln in lines:
+            for c in line_cells(ln):
+                under = {k for k, col in enumerate(cols) if overlap((c.x0, c.x1), col) > 0}
+                out |= under if len(under) == 1 else set()  # (a header spanning columns heads none alone)
+        return out
 
     head, body = used(block[:first_values]), used(block[first_values:])
     out = [cols[0]]
@@ -175,9 +184,14 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
     rows: list[_Row] = []
     seen_values = False
     figures = any(_has_values(placed) for placed in placed_lines)  # (with none, no line is a header's)
-    for ln, placed in zip(block, placed_lines, strict=True):
+    leads = _heads_of_rows(block, placed_lines, m, pitch)
+    for i, (ln, placed) in enumerate(zip(block, placed_lines, strict=True)):
         values = _has_values(placed)
-        if rows and not values:
+        if i - 1 in leads:  # the row's cells set at its foot: its first lines are above them
+            _add(rows[-1], ln, placed)
+            seen_values = seen_values or values
+            continue
+        if rows and not values and i not in leads:
             row = rows[-1]
             header = figures and not seen_values and not row.values
             stacked = (
@@ -195,6 +209,25 @@ def _grid_rows(block: list[Line], m: Metrics) -> tuple[list[_Row], int]:
         rows.append(row)
         seen_values = seen_values or values
     return rows, len(cols)
+
+
+def _heads_of_rows(block: list[Line], placed_lines: list[list[tuple[int, Cell]]], m: Metrics, pitch: float) -> set[int]:
+    """Lines (no figures) that are the first lines of the row of figures right below them, whose
+    cells are set at its foot: each cell of the line is over a cell of that row, one line pitch
+    up, and that cell goes on in lower case ("Wyvern homelessness prevention" over "and
+    temporary housing  1,480  1,530")."""
+    out: set[int] = set()
+    for i in range(len(block) - 1):
+        upper, lower = placed_lines[i], placed_lines[i + 1]
+        if not upper or _has_values(upper) or not _has_values(lower) or i - 1 in out:
+            continue
+        a, b = block[i], block[i + 1]
+        if not tight(a, b, m) or (a.y or 0.0) - (b.y or 0.0) > pitch + 0.2 * b.size:
+            continue
+        below = dict(lower)
+        if all(k in below and below[k].text[:1].islower() and not is_numeric(c.text) for k, c in upper):
+            out.add(i)
+    return out
 
 
 def _words_apart(placed: list[tuple[int, Cell]], size: float) -> list[tuple[int, Cell]]:
@@ -245,6 +278,14 @@ def rebuild_grids(lines: list[Line], merged: list[Line], m: Metrics, centred: se
         lines[a:b] = block
 
 
+def _drawn_after(row: Line, ln: Line) -> bool:
+    """Is ``ln`` a line just above table row ``row`` that was drawn after it: the first line of
+    a cell whose row sets its cells at the foot, on the cell's last line?"""
+    if row.kind != "table" or row.y is None or ln.y is None:
+        return False
+    return 0 < ln.y - row.y <= 1.6 * max(row.size, ln.size) and row.x0 <= ln.x0 and ln.x1 <= row.x1
+
+
 def _block(lines: list[Line], i: int, m: Metrics, centred: set[int] | frozenset[int] = frozenset()) -> tuple[int, int]:
     """The run of lines around ``lines[i]`` that makes its table: its rows, and the lines set
     tight between or just below them (the next lines of wrapped cells). A line below the last
@@ -259,7 +300,7 @@ def _block(lines: list[Line], i: int, m: Metrics, centred: set[int] | frozenset[
         ln = lines[b]
         if ln.y is None or not ln.segs:
             break
-        if ln.kind != "table" and not tight(lines[b - 1], ln, m):
+        if ln.kind != "table" and not tight(lines[b - 1], ln, m) and not _drawn_after(lines[b - 1], ln):
             break
         b += 1
     while (b > i + 1 and lines[b - 1].kind != "table" and not lines[b - 1].segs[0].text[:1].islower()

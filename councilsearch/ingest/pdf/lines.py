@@ -165,6 +165,9 @@ def empty_first(ln: Line, cells: list[Cell], left: float, edge: list[list[Cell]]
     x0, x1 = (cells[0].x0, cells[0].x1) if cells else (ln.x0, ln.x1)
     labels_end = max(c[0].x1 for c in edge)
     centred = abs((x0 + x1) / 2 - (left + labels_end) / 2) <= ln.size
+    if not centred:  # centred in the labels' column, which runs on to the next column (a browser's header cell)
+        nxt = min(c[1].x0 for c in edge)
+        centred = left + 0.25 * (nxt - left) <= (x0 + x1) / 2 <= left + 0.75 * (nxt - left)
     full = len(cells) >= max(len(c) for c in edge)  # a cell for every column the rows have
     return not (centred and full and x1 < min(c[1].x0 for c in edge) - 0.5 * ln.size)
 
