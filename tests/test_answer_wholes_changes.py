@@ -3,7 +3,8 @@ passages with the real figure extractor: a part printed after "of whom"/"of whic
 opening "Of those …", answers only a question that names what it adds to its whole (the verb that
 says it aside), and the items listed after it are parts too, each from its joiner; a change printed
 after the level it changes ("£6.2m, an increase of £0.4m", "530 empty shops, 44 fewer than a year
-before") answers a question asking by how much, and the level one asking how large."""
+before") answers a question asking by how much, and the level one asking how large; a figure said to
+be of the year before ("down from 22% a year earlier") answers a question asking for a year back."""
 
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def test_an_amount_recharged_out_of_a_cost_still_answers_what_the_other_body_pai
 )
 def test_a_change_printed_after_its_level_answers_by_how_much(query: str, text: str, want: str) -> None:
     assert answer(query, text) == want
+
+
+def test_a_question_asking_a_year_back_takes_the_figure_said_to_be_of_the_year_before() -> None:
+    text = "Hotels account for 14% of the families placed by Orlwick, down from 22% a year earlier."
+    assert answer("what share of families placed by Orlwick were in hotels a year before", text) == "22%"
+    assert answer("what share of families placed by Orlwick are in hotels", text) == "14%"

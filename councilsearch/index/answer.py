@@ -43,6 +43,7 @@ from councilsearch.index.answer_clause import (
 from councilsearch.index.answer_parts import PART_W, apposed_changes, part_unasked, read_in_turn
 from councilsearch.index.answer_which import (
     EXTREME_W,
+    YEAR_EARLIER,
     column_when,
     range_ends,
     when_iso,
@@ -68,7 +69,6 @@ from councilsearch.models import Figure, Hit, Passage
 
 __all__ = ["NumberQuestion", "answers_kind", "best_answer", "figure_fit", "number_question", "top_answer", "weigh"]
 
-_YEAR_EARLIER = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago|previously)\b|\bthe\s+(?:previous|preceding)\s+year\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?:{MON})\.?\s+(?:19|20)[0-9]{{2}}\b", re.I)
 # what would or could have happened, not what did or will ("would have saved", "could have been")
 _UNREAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
@@ -211,7 +211,7 @@ def figure_fit(
         dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(own)}
         if not dates:  # "At 30 June 2027 there were 90 households, of whom 12 …": the sentence dates both
             dates = {" ".join(m.group(0).lower().split()) for m in _MONTH_YEAR.finditer(sentence)}
-        if _YEAR_EARLIER.search(own):  # "214 households, compared with 161 a year earlier": 161 is of the year before
+        if YEAR_EARLIER.search(own):  # "214 households, compared with 161 a year earlier": 161 is of the year before
             dates = {re.sub(r"[0-9]{4}$", lambda m: str(int(m.group(0)) - 1), d) for d in dates}
         closeness += WHEN_W if nq.when in dates else (-WHEN_W / 2 if dates else 0.0)
     # the unit printed right after the figure says what it is per before its label does: "a bedsit costs £190

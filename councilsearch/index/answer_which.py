@@ -10,7 +10,8 @@ council's own; the end of a range or the side of a bound ("between £0.6m and £
 £12m", a cell "71,200 – 79,900") a question asking for the top or the bottom ("at worst", "the
 lowest") means, and a label saying it is the top or the bottom ("the dearest rent"); a column naming
 the one quarter the question names, over one naming none; a target for a question asking for one,
-and what happened for a question that does not; and when a table column stands (``column_when``: its
+and what happened for a question that does not; a figure its clause says is of the year before ("down from
+22% a year earlier") for a question asking for a year back; and when a table column stands (``column_when``: its
 period, or a date in its header), against a document's date (``when_iso``)."""
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from councilsearch.models import Figure
 
 # of the year "this year"/"next year"/"December 2025" means: a figure of that financial year, of another
 YEAR_MEANT_W, YEAR_OTHER_W = 0.05, 0.15
+# a figure whose clause says it is of the year before ("down from 31% a year earlier"), for a question asking
+# for a year ago; the figure of now beside it is the other
+YEAR_EARLIER = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago|previously)\b|\bthe\s+(?:previous|preceding)\s+year\b",
+                          re.I)
+YEAR_AGO_W = 0.05
 QUARTER_W = 0.03  # of a row's quarter columns, the quarter of the month the question names
 QUARTER_NAMED_W = 0.05  # a column naming the quarter the question names, over one naming none (a year's)
 WHOLE_W = 0.05  # a figure that says it is a total, for a question asking for a whole
@@ -84,6 +90,8 @@ def which_column(fig: Figure, nq: NumberQuestion, labelled: str, own: str) -> fl
     out = 0.0
     if nq.year_meant and fig.period and "/" in fig.period:
         out += YEAR_MEANT_W if fig.period == nq.year_meant else -YEAR_OTHER_W
+    if nq.years_on == -1 and YEAR_EARLIER.search(own):
+        out += YEAR_AGO_W  # "what share was it a year before": "down from N% a year earlier", N any share
     named = quarters_named(f"{fig.table_col or ''} {fig.label or ''}")
     if nq.quarter_meant and named == (nq.quarter_meant,):
         out += QUARTER_W  # "by the close of December", "from April to December": the third quarter's column
