@@ -1,7 +1,8 @@
 """The council tax base and business rates report of the twelfth held-out corpus, set with
 reportlab's platypus on page templates of its own (a full-width frame over **two columns of text**
-on the first page, two columns on the next, then a **landscape page** for the appendix tables; a
-layout no other corpus uses for a whole document). An invented district council's report to Cabinet
+on the first page, which hold all the prose (a two-column template stands ready for more), then
+**landscape pages** for the appendix tables, the second table running onto a third page without
+its header; a layout no other corpus uses for a whole document). An invented district council's report to Cabinet
 on its council tax base (Band D equivalents by band, the council tax reduction scheme, premiums,
 the collection rate) and its forecast of business rates income (an NNDR1-style table in £000 with
 two years and a change column under a spanned unit header, bracketed deductions, a wrapped row
