@@ -1,6 +1,7 @@
 """The held-out test corpora (tests/data/heldout3, heldout4, heldout5, heldout6, heldout7,
-heldout8, heldout9, heldout10, heldout11, entities_heldout; see their READMEs) are what their generators make: every committed document and
-gold file, byte for byte, and nothing the generator does not make. A generator edited without rerunning it (or a
+heldout8, heldout9, heldout10, heldout11, heldout12, entities_heldout; see their READMEs) are
+what their generators make: every committed document and gold file, byte for byte, and nothing
+the generator does not make. A generator edited without rerunning it (or a
 document edited by hand) fails here. The layout corpus has the same check in
 test_layout_corpus.py."""
 
@@ -24,6 +25,7 @@ GENERATORS = {
     "heldout9": "make_corpus.py",
     "heldout10": "make_corpus.py",
     "heldout11": "make_corpus.py",
+    "heldout12": "make_corpus.py",
     "entities_heldout": "make_heldout.py",
 }
 SOURCES = {".py", ".md"}
