@@ -208,7 +208,7 @@ eval: install
 	$(CS) --data-dir $(DATA12) eval entities --gold $(HELDOUT12)/entities.jsonl --corpus $(HELDOUT12)
 	$(PY) bench/one_store.py --store $(DATA_ALL) --ingest --bundled $(DATA) --second $(DATA2) --heldout3 $(DATA3) \
 		--heldout4 $(DATA4) --heldout5 $(DATA5) --heldout6 $(DATA6) --heldout7 $(DATA7) --heldout8 $(DATA8) --heldout9 $(DATA9) \
-		--heldout10 $(DATA10) --heldout11 $(DATA11)
+		--heldout10 $(DATA10) --heldout11 $(DATA11) --heldout12 $(DATA12)
 
 bench: install
 	$(PY) bench/ingest.py

@@ -9,7 +9,7 @@ in one kind:
 - ``rank2-5`` / ``rank6-10`` / ``absent``: the first hit holding the gold figure is lower, or no
   hit of the ten holds it; ``+its-best`` when that hit's own best answer is the gold figure.
 
-    python bench/number_misses.py --bundled D1 --second D2 --heldout3 D3 ... --heldout11 D11 \
+    python bench/number_misses.py --bundled D1 --second D2 --heldout3 D3 ... --heldout12 D12 \
         [--detail /tmp/misses.jsonl] [--sets heldout8,second-holdout8]
 
 Each data dir is a store built from that corpus (``make eval`` builds them). Prints, per set, X of
@@ -37,15 +37,15 @@ from councilsearch.index.library import Library  # noqa: E402
 
 LAYOUT, H = "tests/data/layout", "tests/data/heldout"
 CORPORA = ("bundled", "second", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-           "heldout10", "heldout11")
+           "heldout10", "heldout11", "heldout12")
 # (set name, corpus, question file): every number-question set of the dev material
 SETS = [
     ("bundled-dev", "bundled", "eval/queries_dev.jsonl"),
     *((f"bundled-holdout{n}", "bundled", f"eval/queries_numbers_holdout{n}.jsonl") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
     ("second-dev", "second", f"{LAYOUT}/questions.jsonl"),
     ("second-heldout", "second", f"{LAYOUT}/questions_numbers_heldout.jsonl"),
-    *((f"second-holdout{n}", "second", f"{LAYOUT}/questions_numbers_holdout{n}.jsonl") for n in range(3, 12)),
-    *((f"heldout{n}", f"heldout{n}", f"{H}{n}/questions_numbers.jsonl") for n in range(3, 12)),
+    *((f"second-holdout{n}", "second", f"{LAYOUT}/questions_numbers_holdout{n}.jsonl") for n in range(3, 13)),
+    *((f"heldout{n}", f"heldout{n}", f"{H}{n}/questions_numbers.jsonl") for n in range(3, 13)),
 ]
 
 

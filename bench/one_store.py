@@ -2,7 +2,7 @@
 all its papers in one index: many councils, many papers on one subject side by side, where the
 per-corpus stores of ``make eval`` hold four to eighteen documents each.
 
-    python bench/one_store.py --store DIR [--ingest] [--bundled D1 --second D2 --heldout3 D3 ... --heldout11 D11] \
+    python bench/one_store.py --store DIR [--ingest] [--bundled D1 --second D2 --heldout3 D3 ... --heldout12 D12] \
         [--sets heldout8,second-dev] [--detail /tmp/one-store.jsonl]
     python bench/one_store.py --store DIR --questions Q [--own DIR2]   # one question file
 
@@ -40,14 +40,14 @@ from councilsearch.models import Filters  # noqa: E402
 
 # the sets of other questions (the number-question sets are number_misses.SETS; the bundled and the
 # second corpus's dev sets hold both kinds)
-OTHER_SETS = [(f"heldout{n}-questions", f"heldout{n}", f"{H}{n}/questions.jsonl") for n in range(3, 12)]
+OTHER_SETS = [(f"heldout{n}-questions", f"heldout{n}", f"{H}{n}/questions.jsonl") for n in range(3, 13)]
 DOC_SUFFIXES = (".pdf", ".docx", ".html")
 
 
 def dev_documents() -> list[Path]:
     """Every dev document as ``make eval`` ingests them: the bundled corpus's folder (its manifest
     gives each its council and date) and each further corpus's PDF, DOCX and HTML files."""
-    folders = [REPO / LAYOUT, *(REPO / f"{H}{n}" for n in range(3, 12))]
+    folders = [REPO / LAYOUT, *(REPO / f"{H}{n}" for n in range(3, 13))]
     return [REPO / "corpus", *sorted(p for d in folders for p in d.iterdir() if p.suffix in DOC_SUFFIXES)]
 
 
