@@ -41,7 +41,7 @@ CORPORA = ("bundled", "second", "heldout3", "heldout4", "heldout5", "heldout6", 
 # (set name, corpus, question file): every number-question set of the dev material
 SETS = [
     ("bundled-dev", "bundled", "eval/queries_dev.jsonl"),
-    *((f"bundled-holdout{n}", "bundled", f"eval/queries_numbers_holdout{n}.jsonl") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)),
+    *((f"bundled-holdout{n}", "bundled", f"eval/queries_numbers_holdout{n}.jsonl") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
     ("second-dev", "second", f"{LAYOUT}/questions.jsonl"),
     ("second-heldout", "second", f"{LAYOUT}/questions_numbers_heldout.jsonl"),
     *((f"second-holdout{n}", "second", f"{LAYOUT}/questions_numbers_holdout{n}.jsonl") for n in range(3, 13)),
