@@ -79,14 +79,19 @@ def change_noun_of(verb: str) -> str:
     return _NOUN_OF.get(words[0], "change")
 
 
+def _particle_change(verb: Any) -> str | None:
+    """"rise" or "fall" from a phrasal verb's particle ("went up", "came down"), else None."""
+    prt = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod") and ch.lower_ in PARTICLES), None)
+    return PARTICLES.get(prt) if prt else None
+
+
 def change_noun(verb: Any) -> str | None:
     """"rise" or "fall" when ``verb`` (a token) is a verb of change, else None."""
     if not verb.tag_.startswith("VB"):
         return None
     w = fold(verb.lower_)
     if w in _PHRASAL_STEMS:
-        prt = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod") and ch.lower_ in PARTICLES), None)
-        return PARTICLES.get(prt) if prt else None
+        return _particle_change(verb)
     return _DIRECTION.get(w)
 
 
@@ -99,8 +104,7 @@ def subject_change(verb: Any) -> str | None:
         return None
     w = fold(verb.lower_)
     if w in _GO:
-        prt = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "advmod") and ch.lower_ in PARTICLES), None)
-        return PARTICLES.get(prt) if prt else None
+        return _particle_change(verb)
     return _SUBJECT_NOUN.get(w)
 
 
