@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
+from councilsearch.extract.figures.change import CHANGE_NOUNS
 from councilsearch.extract.figures.lexicon import MON
 from councilsearch.extract.figures.words import STOP_WORDS, content_words, fold
 from councilsearch.index.answer_clause import found, own_clause, words
@@ -58,17 +60,17 @@ _NUMERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # hotels, as against 240 the spring before": 240 is no part)
 _PART_GAP = re.compile(r"(?![^.;]*\b(?:compared|against|than|from|to|up|down|while|whereas|rising|falling|rose|fell)\b)"
                        r"[^.;]{0,80}?(?:,|\band\b|\bor\b)[^.;]{0,40}", re.I)
-PART_ASKED = 0.5
+PART_ASKED = 0.5  # a part answers a question holding at least this share of the words it adds to its whole
 # a change printed right after the level it is the change of: "the levy is £6.2m, an increase of £0.4m on
 # last year", "46.1%, up 2.3 points", "530 empty shops, 44 fewer than a year before"
-_CHANGE_NOUN = (r"(?:increase|rise|growth|fall|drop|reduction|decrease|cut|uplift|change|improvement|"
-                r"deterioration|decline)")
+_CHANGE_NOUN = "(?:" + "|".join((*CHANGE_NOUNS, "uplift", "change", "improvement", "deterioration", "decline")) + ")"
+# (_CHANGE_NOUN: the nouns of change of extract.figures.change, and those naming a move only beside a level: "an uplift of 2%", "an improvement of 3 points")
 _LEVEL_TAIL = r"(?:\s+[^\s,.;:()£$]+){0,10}?"  # the level's own words after it ("530 empty shops in May 2027, …")
 _CHANGE_GAP = re.compile(rf"{_LEVEL_TAIL}\s*(?:\([^()]{{0,30}}\)\s*)?,\s*(?:(?:(?:an?|the)\s+)?(?:(?:net|real|annual|overall)\s+)?"
                          rf"{_CHANGE_NOUN}\s+(?:of|by)|(?:(?:a|an)\s+)?(?:up|down)(?:\s+by)?)\s*[£$]?\s*", re.I)
 _COMMA_GAP = re.compile(rf"{_LEVEL_TAIL}\s*,\s*(?:or\s+)?[£$]?\s*")
 _CHANGE_AFTER = re.compile(r"\s*(?:(?:per\s*cent|percentage\s+points?|points?|%)\s+)?(?:more|fewer|less|higher|lower)\s+than\b",
-                           re.I)  # a part answers a question holding at least this share of the words it adds to its whole
+                           re.I)
 TITLE_LEVELS = 2  # the headings over a table read as its cells' clause (the last may be a unit line: "£000s")
 
 
@@ -100,16 +102,16 @@ def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans
     lead: str | None = None  # the lead-in of a list the figure before is an item of
     zone: tuple[Figure, str, int] | None = None  # a whole, its own clause, and where the sentence of its parts ends
     owns: list[tuple[Figure, str]] = []  # the figures read so far, with their own clauses
+    joins = [_item_join(p, a, b) for a, b in pairwise(ordered)]  # joins[i]: between items i and i + 1
     for i, fig in enumerate(ordered):
         own, sentence = own_clause(p, fig, spans, others)
         start = fig.span[0] - p.span[0]
-        own = _to_next_item(p, fig, ordered[i + 1] if i + 1 < len(ordered) else None, own)
-        if prev is not None and prev[0].kind == fig.kind and _LIST_GAP.fullmatch(p.text, prev[0].span[1] - p.span[0], start):
+        own = _to_next_item(p, fig, joins[i] if i < len(joins) else None, own)
+        if i > 0 and (join := joins[i - 1]) is not None:
             # an item of a list begins at its joiner, not halfway from the item before: "1,900 travel by bus and
             # 500 by taxi" (the bus is the first item's)
-            join = _LAST_JOIN.search(p.text, prev[0].span[1] - p.span[0], start)
-            at = p.text.find(own, max(0, start - len(own)), start + len(own))
-            if join is not None and 0 <= at < join.end():
+            at = _own_at(p, fig, own)
+            if 0 <= at < join.end():
                 own = p.text[join.end():at + len(own)]
         bare = own
         zone = _parts_zone(p, fig, prev, owns, spans, zone)
@@ -158,16 +160,28 @@ def read_in_turn(p: Passage, ordered: list[Figure], figures: list[Figure], spans
         owns.append((fig, own))
 
 
-def _to_next_item(p: Passage, fig: Figure, nxt: Figure | None, own: str) -> str:
-    """``own`` (``fig``'s own clause) run on to the joiner of the list item after it, when one follows
-    ("1,900 travel by bus and 500 by taxi": the bus is 1,900's, though nearer halfway to 500)."""
-    if nxt is None or nxt.kind != fig.kind:
-        return own
-    gap_from, gap_to = fig.span[1] - p.span[0], nxt.span[0] - p.span[0]
-    join = _LAST_JOIN.search(p.text, gap_from, gap_to) if _LIST_GAP.fullmatch(p.text, gap_from, gap_to) else None
+def _item_join(p: Passage, a: Figure, b: Figure) -> re.Match[str] | None:
+    """The joiner (a comma, "and", "or") between ``a`` and ``b`` when they are items of one list
+    ("1,900 travel by bus and 500 by taxi"), else None."""
+    if a.kind != b.kind:
+        return None
+    gap_from, gap_to = a.span[1] - p.span[0], b.span[0] - p.span[0]
+    return _LAST_JOIN.search(p.text, gap_from, gap_to) if _LIST_GAP.fullmatch(p.text, gap_from, gap_to) else None
+
+
+def _own_at(p: Passage, fig: Figure, own: str) -> int:
+    """Where ``fig``'s own clause ``own`` starts in the passage's text (-1: not around the figure)."""
     start = fig.span[0] - p.span[0]
-    at = p.text.find(own, max(0, start - len(own)), start + len(own))
-    return p.text[at:join.start()] if join is not None and at >= 0 and at + len(own) < join.start() else own
+    return p.text.find(own, max(0, start - len(own)), start + len(own))
+
+
+def _to_next_item(p: Passage, fig: Figure, join: re.Match[str] | None, own: str) -> str:
+    """``own`` (``fig``'s own clause) run on to ``join``, the joiner of the list item after it, when one
+    follows ("1,900 travel by bus and 500 by taxi": the bus is 1,900's, though nearer halfway to 500)."""
+    if join is None:
+        return own
+    at = _own_at(p, fig, own)
+    return p.text[at:join.start()] if at >= 0 and at + len(own) < join.start() else own
 
 
 def apposed_changes(p: Passage, ordered: list[Figure]) -> dict[int, int]:
